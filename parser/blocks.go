@@ -1,0 +1,399 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// blockKind says what a block is.
+type blockKind uint8
+
+const (
+	blockText     blockKind = iota // a paragraph, possibly led by a label or bullet
+	blockRow                       // a table row, Markdown or flattened with " | "
+	blockFootnote                  // a footnote body
+)
+
+// leadKind says what starts a text block.
+type leadKind uint8
+
+const (
+	leadNone   leadKind = iota
+	leadBullet          // "-", "+", "•"
+	leadLabel           // a section label
+)
+
+// seg is a range of bytes of the text.
+type seg struct{ start, end int }
+
+// block is a run of lines that read as one unit: a paragraph (hard-wrapped
+// lines and lines split by page breaks or footnote bodies joined), a table
+// row or a footnote body.
+type block struct {
+	kind        blockKind
+	segs        []seg // the content of each line, in order
+	first, last int   // indices of the first and last line
+	blankBefore bool  // a blank line, page break or rule separates it from the previous block
+	md          int8  // Markdown heading level of the first line
+	lead        leadKind
+	bullet      string
+	lab         label
+	fnLabel     string // footnote label, for blockFootnote
+	sepAfter    bool   // a table delimiter row follows this row
+	rejoined    bool   // lines of the block were split by a page break or a footnote
+	hardEnd     bool   // the last line ended with a Markdown line break
+}
+
+// firstText returns the text of the block's first line.
+func (b *block) firstText(text []byte) string {
+	return string(text[b.segs[0].start:b.segs[0].end])
+}
+
+// lastText returns the text of the block's last line.
+func (b *block) lastText(text []byte) string {
+	s := b.segs[len(b.segs)-1]
+	return string(text[s.start:s.end])
+}
+
+// start returns the byte offset where the block starts.
+func (b *block) start() int { return b.segs[0].start }
+
+// end returns the byte offset where the block ends.
+func (b *block) end() int { return b.segs[len(b.segs)-1].end }
+
+// layout holds what the block stage learns about the text form.
+type layout struct {
+	wrapped   bool // paragraphs are hard-wrapped at about width columns
+	width     int  // the wrap width, in columns
+	indented  bool // paragraphs start with a first-line indent (PDF layout)
+	fnMarkers map[string]bool
+}
+
+// studyLayout measures whether the text is hard-wrapped and at which
+// width, and whether paragraphs start with a first-line indent.
+func studyLayout(text []byte, lines []line) layout {
+	var widths []int
+	pairs, cont, indentedStarts, dedentedConts := 0, 0, 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := &lines[i], &lines[i+1]
+		if a.kind != lineText || b.kind != lineText || a.md > 0 || b.md > 0 || a.width > 200 {
+			continue
+		}
+		as := string(text[a.cs:a.ce])
+		bs := string(text[b.cs:b.ce])
+		if isRowText(as) || isRowText(bs) {
+			continue
+		}
+		pairs++
+		if r := firstRune(bs); isLowerLetter(r) && !a.hardBreak {
+			cont++
+			widths = append(widths, a.width)
+			if b.indent+2 <= a.indent {
+				dedentedConts++
+			}
+		}
+		if b.indent >= a.indent+2 {
+			indentedStarts++
+		}
+	}
+	var lo layout
+	if cont >= 5 && cont*100 >= pairs*15 {
+		sort.Ints(widths)
+		lo.width = widths[len(widths)*7/10]
+		if lo.width <= 160 {
+			lo.wrapped = true
+		}
+	}
+	lo.indented = lo.wrapped && dedentedConts*4 >= cont && indentedStarts >= 3
+	return lo
+}
+
+// isRowText reports whether s reads as a table row: it starts with "|" or
+// holds " | ".
+func isRowText(s string) bool {
+	return strings.HasPrefix(s, "|") || strings.Contains(s, " | ")
+}
+
+// buildBlocks groups lines into blocks. It joins hard-wrapped lines, joins
+// the two halves of a paragraph split by a page break or by footnote
+// bodies placed where the page ended, and lifts the footnote bodies out
+// into blocks of their own. Page-number lines are returned apart.
+func buildBlocks(text []byte, lines []line, lo layout) (blocks []*block, pageNums []int) {
+	var (
+		cur      *block // the block the next line may continue
+		lastMain *block // the last text block, for joins across page breaks
+		lastFn   *block // the last footnote body since lastMain
+		sep      bool   // a blank line or page break since the last text line
+	)
+	for i := range lines {
+		ln := &lines[i]
+		switch ln.kind {
+		case lineBlank, lineRule, linePageBrk:
+			cur, sep = nil, true
+			continue
+		case linePageNum:
+			pageNums = append(pageNums, i)
+			cur, sep = nil, true
+			continue
+		case lineTableSep:
+			if cur != nil && cur.kind == blockRow {
+				cur.sepAfter = true
+			} else if len(blocks) > 0 && blocks[len(blocks)-1].kind == blockRow {
+				blocks[len(blocks)-1].sepAfter = true
+			}
+			cur = nil
+			continue
+		}
+		s := string(text[ln.cs:ln.ce])
+		if isRowText(s) && ln.md == 0 {
+			b := &block{kind: blockRow, segs: []seg{{ln.cs, ln.ce}}, first: i, last: i, blankBefore: sep}
+			blocks = append(blocks, b)
+			cur, sep = b, false
+			lastMain, lastFn = nil, nil
+			continue
+		}
+		if lab, ok := footnoteLead(s, lo.fnMarkers); ok && ln.md == 0 {
+			b := &block{kind: blockFootnote, segs: []seg{{ln.cs, ln.ce}}, first: i, last: i, blankBefore: sep, fnLabel: lab}
+			blocks = append(blocks, b)
+			cur, lastFn, sep = b, b, false
+			continue
+		}
+		lead, bullet, lab := lexLead(s)
+		if cur != nil && !sep && continues(text, lines, cur, ln, s, lead, bullet, lo) {
+			cur.segs = append(cur.segs, seg{ln.cs, ln.ce})
+			cur.last = i
+			cur.hardEnd = ln.hardBreak
+			continue
+		}
+		if sep && lead == leadNone && ln.md == 0 {
+			if lastMain != nil && joinsAcross(text, lastMain, s) {
+				lastMain.segs = append(lastMain.segs, seg{ln.cs, ln.ce})
+				lastMain.last, lastMain.rejoined, lastMain.hardEnd = i, true, ln.hardBreak
+				cur, sep = lastMain, false
+				continue
+			}
+			if lastFn != nil && startsContinuation(s) && !endsClause(lastFn.lastText(text)) {
+				lastFn.segs = append(lastFn.segs, seg{ln.cs, ln.ce})
+				lastFn.last = i
+				cur, sep = lastFn, false
+				continue
+			}
+		}
+		b := &block{kind: blockText, segs: []seg{{ln.cs, ln.ce}}, first: i, last: i, blankBefore: sep || lastFn != nil,
+			md: ln.md, lead: lead, bullet: bullet, lab: lab, hardEnd: ln.hardBreak}
+		blocks = append(blocks, b)
+		cur, lastMain, lastFn, sep = b, b, nil, false
+	}
+	return blocks, pageNums
+}
+
+// lexLead reads what starts a text line: a bullet, a section label, or
+// nothing.
+func lexLead(s string) (leadKind, string, label) {
+	if m, _ := bulletMarker(s); m != "" {
+		// "- a) ..." in OCR copies: a label behind a stray dash.
+		return leadBullet, m, label{}
+	}
+	if lab, ok := lexLabel(s); ok {
+		return leadLabel, "", lab
+	}
+	return leadNone, "", label{}
+}
+
+// startsContinuation reports whether s starts like the rest of a sentence:
+// with a lower-case letter or with punctuation that cannot open one.
+func startsContinuation(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "*_ "))
+	if isLowerLetter(r) {
+		return true
+	}
+	switch r {
+	case ',', ';', ')', '.', '…', '%':
+		return true
+	}
+	return false
+}
+
+// continues reports whether line ln, which follows cur's last line with no
+// blank line between, continues cur's paragraph.
+func continues(text []byte, lines []line, cur *block, ln *line, s string, lead leadKind, bullet string, lo layout) bool {
+	if cur.kind == blockRow || cur.hardEnd || ln.md > 0 || cur.md > 0 {
+		return false
+	}
+	prev := &lines[cur.last]
+	prevText := string(text[prev.cs:prev.ce])
+	if cur.kind == blockFootnote {
+		if lead != leadNone {
+			return false
+		}
+		return startsContinuation(s) || (lo.wrapped && isFull(prev, s, lo) && !endsSentence(prevText))
+	}
+	switch lead {
+	case leadBullet:
+		// "kinh tế" / "- xã hội": a dash that begins a wrapped line.
+		if bullet == "-" && !endsClause(prevText) {
+			_, k := bulletMarker(s)
+			return startsContinuation(s[k:])
+		}
+		return false
+	case leadLabel:
+		return false
+	}
+	if startsContinuation(s) {
+		return !lo.indented || ln.indent < prev.indent+2 || isUpperText(prevText)
+	}
+	if !lo.wrapped {
+		return false
+	}
+	if lo.indented && ln.indent >= prev.indent+2 {
+		return false
+	}
+	if isUpperText(prevText) != isUpperText(s) {
+		return false
+	}
+	if isClosingStart(s) {
+		return false
+	}
+	return isFull(prev, s, lo)
+}
+
+// isFull reports whether the line prev was cut by wrapping: the first word
+// of the next line s would not have fitted on it.
+func isFull(prev *line, s string, lo layout) bool {
+	w := strings.IndexByte(s, ' ')
+	if w < 0 {
+		w = len(s)
+	}
+	return prev.width+1+utf8.RuneCountInString(s[:w]) > lo.width-2
+}
+
+// joinsAcross reports whether the text line s, after a blank line, page
+// break or footnote bodies, continues the paragraph a that was cut there.
+func joinsAcross(text []byte, a *block, s string) bool {
+	if a.kind != blockText || a.md > 0 || a.hardEnd || isClosingStart(s) {
+		return false
+	}
+	last := a.lastText(text)
+	if startsContinuation(s) {
+		return !endsSentence(last) && !isUpperText(last)
+	}
+	// An upper-case start continues only a paragraph of prose that stops
+	// in the middle of a phrase: "... KCN Phú Bài giai đoạn" / "IV, đợt 1".
+	r := lastRune(last)
+	if !(isLetter(r) || isDigit(r)) || isUpperText(s) || isUpperText(last) {
+		return false
+	}
+	n := 0
+	for _, sg := range a.segs {
+		n += utf8.RuneCount(text[sg.start:sg.end])
+	}
+	switch a.lead {
+	case leadBullet:
+		return n >= 60
+	case leadLabel:
+		return n >= 120
+	}
+	first := a.firstText(text)
+	return n >= 120 && (strings.Contains(first, ". ") || strings.Contains(first, "; "))
+}
+
+// isClosingStart reports whether s starts the closing part of a document:
+// recipients, the archive note or a signature authority.
+func isClosingStart(s string) bool {
+	s = strings.TrimLeft(s, "*_| ")
+	for _, p := range []string{"Nơi nhận", "NƠI NHẬN", "TM.", "T/M.", "KT.", "K/T.", "TL.", "T/L.", "TUQ.", "Q. ", "Lưu:", "- Lưu"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// footnoteLead reports whether s starts a footnote body: superscript
+// digits ("¹ Như: ..."), "[1] ...", "^1 ...", "[^1]: ...", or plain
+// digits that match a marker fused to a word elsewhere ("3 Nghị định ...").
+// It returns the footnote label.
+func footnoteLead(s string, fused map[string]bool) (string, bool) {
+	s = strings.TrimLeft(s, "*_")
+	if s == "" {
+		return "", false
+	}
+	// Superscript digits.
+	n, k := 0, 0
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		d, ok := superscriptDigit(r)
+		if !ok {
+			break
+		}
+		n = n*10 + d
+		k += size
+	}
+	if k > 0 {
+		if k < len(s) && (s[k] == ' ' || s[k] == '\t' || isUpperStart(s[k:])) {
+			return itoa(n), true
+		}
+		return "", false
+	}
+	switch {
+	case strings.HasPrefix(s, "[^"):
+		if lab, rest, ok := digitsThen(s[2:], "]"); ok && strings.HasPrefix(rest, ":") {
+			return lab, true
+		}
+	case s[0] == '[':
+		if lab, rest, ok := digitsThen(s[1:], "]"); ok && (rest == "" || rest[0] == ' ' || isUpperStart(rest)) {
+			return lab, true
+		}
+	case s[0] == '^':
+		if lab, rest, ok := digitsThen(s[1:], ""); ok && (rest == "" || rest[0] == ' ') {
+			return lab, true
+		}
+	case s[0] >= '0' && s[0] <= '9' && len(fused) > 0:
+		if lab, rest, ok := digitsThen(s, ""); ok && fused[lab] && strings.HasPrefix(rest, " ") && isUpperStart(rest[1:]) {
+			return lab, true
+		}
+	}
+	return "", false
+}
+
+// digitsThen reads up to three digits at the start of s followed by the
+// string after, and returns them and the rest after that string.
+func digitsThen(s, after string) (string, string, bool) {
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 0 || (k < len(s) && s[k] >= '0' && s[k] <= '9') || !strings.HasPrefix(s[k:], after) {
+		return "", "", false
+	}
+	return strings.TrimLeft(s[:k], "0") + zeroIfEmpty(s[:k]), s[k+len(after):], true
+}
+
+func zeroIfEmpty(s string) string {
+	if strings.Trim(s, "0") == "" {
+		return "0"
+	}
+	return ""
+}
+
+// isUpperStart reports whether s starts with an upper-case letter.
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isUpperLetter(r)
+}
+
+// itoa formats a small non-negative integer.
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

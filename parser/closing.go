@@ -1,0 +1,418 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// authorities are the prefixes of a signature block: on behalf of a
+// collective, signing for the head, by order, by authorisation, acting.
+var authorities = []struct{ prefix, norm string }{
+	{"TM.", "TM."}, {"T/M.", "TM."}, {"T/M", "TM."},
+	{"KT.", "KT."}, {"K/T.", "KT."}, {"K/T", "KT."},
+	{"TL.", "TL."}, {"T/L.", "TL."},
+	{"TUQ.", "TUQ."}, {"T/UQ.", "TUQ."},
+	{"Q.", "Q."},
+}
+
+// authorityPrefix returns the normalised authority prefix that opens s
+// and the rest of s, or "" if s does not open with one.
+func authorityPrefix(s string) (string, string) {
+	s = strings.TrimLeft(s, "*_ ")
+	for _, a := range authorities {
+		if strings.HasPrefix(s, a.prefix) {
+			rest := s[len(a.prefix):]
+			if rest != "" && rest[0] != ' ' && !isUpperStart(rest) {
+				continue
+			}
+			return a.norm, strings.TrimSpace(rest)
+		}
+	}
+	return "", s
+}
+
+// titleHeads open the office of a signer; deputies first.
+var deputyHeads = []string{"PHÓ ", "THỨ TRƯỞNG", "Phó "}
+var titleHeads = []string{"CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG", "CHÁNH ", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
+	"CỤC TRƯỞNG", "VỤ TRƯỞNG", "TRƯỞNG BAN", "TRƯỞNG ", "BÍ THƯ", "CHỦ NHIỆM", "TỔNG CỤC TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG"}
+
+// splitOffice splits "BỘ TRƯỞNG THỨ TRƯỞNG" or "ỦY BAN NHÂN DÂN CHỦ TỊCH"
+// into the body or office signed for and the signer's office.
+func splitOffice(s string) (string, string) {
+	for _, heads := range [][]string{deputyHeads, titleHeads} {
+		best := -1
+		for _, h := range heads {
+			for k := 1; k < len(s); k++ {
+				j := strings.Index(s[k:], h)
+				if j < 0 {
+					break
+				}
+				j += k
+				if s[j-1] == ' ' && (best < 0 || j < best) {
+					best = j
+				}
+				break
+			}
+		}
+		if best > 0 {
+			return strings.TrimRight(strings.TrimSpace(s[:best]), ","), strings.TrimSpace(s[best:])
+		}
+	}
+	return s, ""
+}
+
+// unit is a line or cell of the closing part.
+type unit struct {
+	s          string
+	start, end int
+	bullet     bool
+}
+
+// closing reads the recipients, the archive note and the signature from
+// block i on, and returns the index of the first block after them.
+func (p *parser) closing(bl []*block, i int) int {
+	var units []unit
+	start := i
+	for ; i < len(bl); i++ {
+		b := bl[i]
+		if b.kind == blockFootnote {
+			p.addFootnote(b)
+			continue
+		}
+		if i > start && b.kind == blockText {
+			if _, ok := annexLabel(p, bl, i); ok {
+				break
+			}
+			if p.isAttachmentStart(bl, i, true) {
+				break
+			}
+			if b.lead == leadLabel && b.lab.value == 1 && !b.lab.caseFixed {
+				break
+			}
+			if b.lead == leadNone && !p.closingLike(b) {
+				break
+			}
+		}
+		if i > start && b.kind == blockRow && !p.isClosingRow(b) {
+			break
+		}
+		units = append(units, p.closingUnits(b)...)
+	}
+	p.readClosing(units)
+	return i
+}
+
+// closingLike reports whether a text block with no lead can belong to a
+// closing part: short, or the recipients' list.
+func (p *parser) closingLike(b *block) bool {
+	s := p.blockText(b, 0).s
+	if isClosingBlock(s) || isSignedMark(s) || isUpperText(s) || looksLikeName(s) {
+		return true
+	}
+	return runeWidth(s) <= 120 && !endsSentence(s)
+}
+
+// closingUnits splits a block of the closing part into units: the cells
+// of a row, the recipients run together in one cell, and the lines of a
+// signature.
+func (p *parser) closingUnits(b *block) []unit {
+	var out []unit
+	if b.kind == blockText && b.lead == leadBullet {
+		m := p.blockText(b, 0)
+		return append(out, unit{s: m.s, start: b.start(), end: b.end(), bullet: true})
+	}
+	if b.kind == blockText && len(b.segs) > 1 {
+		// A recipient continued on a lower-case line stays one unit.
+		if s := p.blockText(b, 0).s; !isUpperText(s) && !looksLikeName(s) {
+			if _, ok := recipientsHead(s); !ok {
+				if a, _ := authorityPrefix(s); a == "" {
+					return append(out, unit{s: s, start: b.start(), end: b.end()})
+				}
+			}
+		}
+	}
+	for _, pt := range p.parts(b) {
+		// Recipients run together: "- A (b/c); - B; - Lưu: VT."
+		for _, r := range splitRun(pt) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// splitRun splits a piece that holds several recipients run together on
+// one line, at "; - " and at " - " before a capital letter.
+func splitRun(pt part) []unit {
+	s := pt.s
+	var out []unit
+	start := 0
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == ' ' && s[i+1] == '-' && s[i+2] == ' ' && i > 0 {
+			prev := s[i-1]
+			r, _ := utf8.DecodeRuneInString(s[min(i+3, len(s)):])
+			if prev == ';' || prev == ':' || prev == '.' || prev == ',' || isUpperLetter(r) {
+				if t := strings.TrimSpace(s[start:i]); t != "" {
+					out = append(out, unit{s: t, start: pt.start, end: pt.end, bullet: start > 0})
+				}
+				start = i + 3
+				i += 2
+			}
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		b := start > 0
+		if strings.HasPrefix(t, "- ") {
+			t, b = strings.TrimSpace(t[2:]), true
+		}
+		out = append(out, unit{s: t, start: pt.start, end: pt.end, bullet: b})
+	}
+	return out
+}
+
+// recipientsHead reports whether s opens the recipients' list, and
+// returns what follows "Nơi nhận:" on the same line.
+func recipientsHead(s string) (string, bool) {
+	t := strings.TrimLeft(s, "*_# ")
+	for _, w := range []string{"Nơi nhận", "NƠI NHẬN"} {
+		if strings.HasPrefix(t, w) {
+			rest := strings.TrimLeft(t[len(w):], "*_ ")
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, ":"), "*_ ")
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// isSignedMark reports whether s marks a signature: "[đã ký]", "(Đã ký)".
+func isSignedMark(s string) bool {
+	t := strings.ToLower(strings.Trim(s, "*_[]() "))
+	return t == "đã ký" || t == "ký" || t == "đã ký và đóng dấu" || t == "(đã ký)"
+}
+
+// looksLikeName reports whether s reads as a person's name: two to six
+// words, each capitalised, with no digits or punctuation.
+func looksLikeName(s string) bool {
+	s = strings.Trim(s, "*_ ")
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		if !isUpperLetter(r) {
+			return false
+		}
+		for _, c := range w[size:] {
+			if !isLowerLetter(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isArchive reports whether s is the archive note ("Lưu: VT, TH.") and
+// returns its filing codes.
+func isArchive(s string) ([]string, bool) {
+	t := strings.TrimLeft(s, "-*_ ")
+	for _, w := range []string{"Lưu", "LƯU"} {
+		if !strings.HasPrefix(t, w) {
+			continue
+		}
+		rest := t[len(w):]
+		if rest != "" && rest[0] != ':' && rest[0] != ' ' {
+			return nil, false
+		}
+		rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+		rest = strings.TrimRight(rest, ".;*_ ")
+		var codes []string
+		for _, c := range splitTopLevel(rest, ',') {
+			if c = strings.TrimSpace(c); c != "" {
+				codes = append(codes, c)
+			}
+		}
+		return codes, true
+	}
+	return nil, false
+}
+
+// splitTopLevel splits s at sep outside brackets.
+func splitTopLevel(s string, sep byte) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
+// recipientOf splits "Văn phòng Chính phủ (b/c);" into name and note.
+func recipientOf(s string) (string, string) {
+	s = strings.TrimSpace(strings.TrimLeft(s, "-+•*_ "))
+	s = strings.TrimRight(s, ";.,*_ ")
+	if strings.HasSuffix(s, ")") {
+		if k := strings.LastIndex(s, "("); k > 0 {
+			note := strings.TrimSpace(s[k+1 : len(s)-1])
+			low := strings.ToLower(note)
+			if strings.Contains(note, "/") || strings.HasPrefix(low, "để ") || strings.Trim(note, "0123456789, b") == "" {
+				return strings.TrimSpace(s[:k]), note
+			}
+		}
+	}
+	return s, ""
+}
+
+// readClosing interprets the units of a closing part.
+func (p *parser) readClosing(units []unit) {
+	m := &p.doc.Meta
+	sig := m.Signature
+	inRecipients := false
+	var last *model.Recipient
+	lastEndsOpen := false
+	for _, u := range units {
+		s := strings.Trim(u.s, "*_ ")
+		if s == "" {
+			continue
+		}
+		if rest, ok := recipientsHead(s); ok {
+			inRecipients = true
+			if rest != "" {
+				for _, r := range splitRun(part{s: rest, start: u.start, end: u.end}) {
+					p.addRecipient(r, &last, &lastEndsOpen)
+				}
+			}
+			continue
+		}
+		if codes, ok := isArchive(s); ok {
+			m.Archive = append(m.Archive, codes...)
+			inRecipients = false
+			last = nil
+			continue
+		}
+		if a, rest := authorityPrefix(s); a != "" {
+			if sig == nil {
+				sig = &model.Signature{Span: offSpan(u.start, u.end)}
+			}
+			p.readAuthority(sig, a, rest)
+			sig.Span.End.Offset = u.end
+			inRecipients = false
+			continue
+		}
+		if isSignedMark(s) {
+			if sig != nil {
+				sig.Span.End.Offset = u.end
+			}
+			continue
+		}
+		if sig != nil && isUpperText(s) && sig.Name == "" {
+			if sig.Title != "" {
+				sig.Title += " "
+			}
+			sig.Title += s
+			sig.Span.End.Offset = u.end
+			continue
+		}
+		if looksLikeName(s) && (sig != nil || !inRecipients || !u.bullet) && !(inRecipients && u.bullet) {
+			if sig == nil {
+				sig = &model.Signature{Span: offSpan(u.start, u.end)}
+			}
+			sig.Name = s
+			sig.Span.End.Offset = u.end
+			inRecipients = false
+			continue
+		}
+		if inRecipients {
+			if !u.bullet && last != nil && (lastEndsOpen || startsContinuation(s)) {
+				last.Name = strings.TrimSpace(last.Name + " " + s)
+				last.Name, last.Note = recipientOf(last.Name + noteSuffix(last.Note))
+				last.Span.End.Offset = u.end
+				lastEndsOpen = strings.HasSuffix(strings.TrimSpace(u.s), ",")
+				continue
+			}
+			p.addRecipient(u, &last, &lastEndsOpen)
+			continue
+		}
+		if u.bullet {
+			// Recipients without a "Nơi nhận:" line.
+			inRecipients = true
+			p.addRecipient(u, &last, &lastEndsOpen)
+			continue
+		}
+		p.diag(model.SeverityInfo, "unrecognized-line", "a line of the closing part is neither a recipient nor part of the signature: "+quote(s), u.start, u.end)
+	}
+	m.Signature = sig
+}
+
+func noteSuffix(note string) string {
+	if note == "" {
+		return ""
+	}
+	return " (" + note + ")"
+}
+
+// addRecipient adds a recipient unit.
+func (p *parser) addRecipient(u unit, last **model.Recipient, open *bool) {
+	m := &p.doc.Meta
+	if codes, ok := isArchive(u.s); ok {
+		m.Archive = append(m.Archive, codes...)
+		*last = nil
+		return
+	}
+	name, note := recipientOf(u.s)
+	if name == "" {
+		return
+	}
+	m.Recipients = append(m.Recipients, model.Recipient{Name: name, Note: note, Span: offSpan(u.start, u.end)})
+	*last = &m.Recipients[len(m.Recipients)-1]
+	*open = strings.HasSuffix(strings.TrimSpace(u.s), ",")
+}
+
+// readAuthority reads "TM. ỦY BAN NHÂN DÂN", "KT. BỘ TRƯỞNG THỨ TRƯỞNG"
+// or "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG" into sig.
+func (p *parser) readAuthority(sig *model.Signature, a, rest string) {
+	for {
+		// Another prefix later on the same line.
+		next := -1
+		for _, x := range authorities {
+			if k := strings.Index(rest, " "+x.prefix+" "); k >= 0 && (next < 0 || k < next) {
+				next = k
+			}
+		}
+		cur := rest
+		if next >= 0 {
+			cur = strings.TrimSpace(rest[:next])
+		}
+		office, title := cur, ""
+		if next < 0 {
+			office, title = splitOffice(cur)
+		}
+		sig.Chain = append(sig.Chain, model.Delegation{Authority: a, OnBehalfOf: office})
+		if len(sig.Chain) == 1 {
+			sig.Authority, sig.OnBehalfOf = a, office
+		}
+		if title != "" {
+			sig.Title = title
+		}
+		if next < 0 {
+			return
+		}
+		a, rest = authorityPrefix(strings.TrimSpace(rest[next:]))
+		if a == "" {
+			return
+		}
+	}
+}

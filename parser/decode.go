@@ -1,0 +1,192 @@
+package parser
+
+import (
+	"bytes"
+	"errors"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Encodings reported in [model.Source.Encoding].
+const (
+	encUTF8     = "utf-8"
+	encUTF8BOM  = "utf-8-bom"
+	encUTF16LE  = "utf-16le"
+	encUTF16BE  = "utf-16be"
+	encWin1258  = "windows-1258"
+	encTCVN3    = "tcvn3"
+	encVNI      = "vni"
+	maxCtrlRate = 0.02 // share of control bytes above which input is binary
+)
+
+// ErrBinary is returned, wrapped in an [*Error], when the input is not text.
+var ErrBinary = errors.New("input is binary, not text")
+
+// ErrEmpty is returned, wrapped in an [*Error], when the input holds no
+// text at all.
+var ErrEmpty = errors.New("input is empty")
+
+// decoded is the result of the decode stage.
+type decoded struct {
+	text       []byte  // UTF-8, not yet normalised
+	encoding   string  // one of the enc constants
+	confidence float64 // 0 when the encoding was not guessed
+	invalid    int     // invalid UTF-8 sequences replaced by U+FFFD
+}
+
+// legacyDetector, when set, recognises the pre-Unicode Vietnamese font
+// encodings (TCVN3, VNI) in bytes that are not UTF-8. It returns the
+// encoding name, the decoded UTF-8 text and a confidence, or ok false.
+var legacyDetector func(b []byte) (enc string, text []byte, confidence float64, ok bool)
+
+// decode turns the input bytes into UTF-8: it strips byte-order marks,
+// decodes UTF-16 and, for bytes that are not UTF-8, the legacy
+// Vietnamese encodings. It returns ErrBinary for input that is not text.
+func decode(src []byte) (decoded, error) {
+	switch {
+	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
+		d := decodeUTF8(src[3:])
+		d.encoding = encUTF8BOM
+		return d, checkText(d.text)
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}):
+		d := decoded{text: decodeUTF16(src[2:], false), encoding: encUTF16LE}
+		return d, checkText(d.text)
+	case bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
+		d := decoded{text: decodeUTF16(src[2:], true), encoding: encUTF16BE}
+		return d, checkText(d.text)
+	}
+	if be, ok := looksUTF16(src); ok {
+		enc := encUTF16LE
+		if be {
+			enc = encUTF16BE
+		}
+		d := decoded{text: decodeUTF16(src, be), encoding: enc, confidence: 0.9}
+		return d, checkText(d.text)
+	}
+	if err := checkText(src); err != nil {
+		return decoded{}, err
+	}
+	if utf8.Valid(src) {
+		return decoded{text: src, encoding: encUTF8}, nil
+	}
+	if legacyDetector != nil {
+		if enc, text, conf, ok := legacyDetector(src); ok {
+			return decoded{text: text, encoding: enc, confidence: conf}, nil
+		}
+	}
+	// Mostly UTF-8 with a few broken sequences: keep UTF-8 and say so.
+	if bad, multi := countInvalidUTF8(src); bad*20 <= multi {
+		d := decodeUTF8(src)
+		return d, nil
+	}
+	text, err := charmap.Windows1258.NewDecoder().Bytes(src)
+	if err != nil {
+		return decoded{}, ErrBinary
+	}
+	return decoded{text: text, encoding: encWin1258, confidence: 0.6}, nil
+}
+
+// decodeUTF8 returns src with invalid sequences replaced by U+FFFD.
+func decodeUTF8(src []byte) decoded {
+	if utf8.Valid(src) {
+		return decoded{text: src, encoding: encUTF8}
+	}
+	out := make([]byte, 0, len(src)+16)
+	n := 0
+	for len(src) > 0 {
+		r, size := utf8.DecodeRune(src)
+		if r == utf8.RuneError && size == 1 {
+			n++
+			out = utf8.AppendRune(out, utf8.RuneError)
+		} else {
+			out = append(out, src[:size]...)
+		}
+		src = src[size:]
+	}
+	return decoded{text: out, encoding: encUTF8, invalid: n}
+}
+
+// countInvalidUTF8 counts invalid bytes and valid multi-byte sequences.
+func countInvalidUTF8(src []byte) (bad, multi int) {
+	for i := 0; i < len(src); {
+		if src[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		} else {
+			multi++
+		}
+		i += size
+	}
+	return bad, multi
+}
+
+// looksUTF16 reports whether src, without a byte-order mark, looks like
+// UTF-16 text: many zero bytes, all at even or all at odd offsets.
+func looksUTF16(src []byte) (bigEndian, ok bool) {
+	n := min(len(src), 4096) &^ 1
+	if n < 8 {
+		return false, false
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if src[i] == 0 {
+			even++
+		}
+		if src[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case odd*10 >= pairs*3 && even*20 < pairs:
+		return false, true
+	case even*10 >= pairs*3 && odd*20 < pairs:
+		return true, true
+	}
+	return false, false
+}
+
+// decodeUTF16 decodes UTF-16 code units to UTF-8; unpaired surrogates and
+// a trailing odd byte become U+FFFD.
+func decodeUTF16(src []byte, bigEndian bool) []byte {
+	units := make([]uint16, len(src)/2)
+	for i := range units {
+		if bigEndian {
+			units[i] = uint16(src[2*i])<<8 | uint16(src[2*i+1])
+		} else {
+			units[i] = uint16(src[2*i+1])<<8 | uint16(src[2*i])
+		}
+	}
+	out := make([]byte, 0, len(src))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	if len(src)%2 == 1 {
+		out = utf8.AppendRune(out, utf8.RuneError)
+	}
+	return out
+}
+
+// checkText returns ErrBinary when b has NUL bytes or too many control
+// characters to be text.
+func checkText(b []byte) error {
+	if bytes.IndexByte(b, 0) >= 0 {
+		return ErrBinary
+	}
+	ctrl := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctrl++
+		}
+	}
+	if len(b) > 0 && float64(ctrl) > maxCtrlRate*float64(len(b)) {
+		return ErrBinary
+	}
+	return nil
+}

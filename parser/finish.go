@@ -1,0 +1,213 @@
+package parser
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// maxDiagsPerCode caps the diagnostics of one code; the rest are counted
+// in a final diagnostic of that code.
+const maxDiagsPerCode = 100
+
+// finishTree sets the span of every node: from its own start to the end
+// of its last descendant.
+func (p *parser) finishTree() {
+	var walk func(ns []*model.Node) int
+	walk = func(ns []*model.Node) int {
+		end := 0
+		for _, n := range ns {
+			info := p.info[n]
+			s, e := info.start, info.end
+			if ce := walk(n.Children); ce > e {
+				e = ce
+			}
+			if len(n.Children) > 0 {
+				if cs := p.info[n.Children[0]].start; cs < s {
+					s = cs
+				}
+			}
+			n.Span = offSpan(s, e)
+			if e > end {
+				end = e
+			}
+		}
+		return end
+	}
+	walk(p.doc.Body)
+}
+
+// finish turns every offset into a full position, and sorts, de-duplicates
+// and caps the diagnostics.
+func (p *parser) finish() {
+	pt := newPosTable(p.text, p.lines)
+	fix := func(s *model.Span) {
+		s.Start = pt.pos(s.Start.Offset)
+		s.End = pt.pos(s.End.Offset)
+	}
+	var walk func(ns []*model.Node)
+	walk = func(ns []*model.Node) {
+		for _, n := range ns {
+			fix(&n.Span)
+			for i := range n.Targets {
+				fix(&n.Targets[i].Span)
+			}
+			for i := range n.Deadlines {
+				fix(&n.Deadlines[i].Span)
+			}
+			for i := range n.References {
+				fix(&n.References[i].Span)
+			}
+			walk(n.Children)
+		}
+	}
+	walk(p.doc.Body)
+	for _, f := range p.doc.Footnotes {
+		fix(&f.Span)
+		for i := range f.References {
+			fix(&f.References[i].Span)
+		}
+	}
+	m := &p.doc.Meta
+	if m.Signature != nil {
+		fix(&m.Signature.Span)
+	}
+	for i := range m.Recipients {
+		fix(&m.Recipients[i].Span)
+	}
+	for i := range m.Aliases {
+		fix(&m.Aliases[i].Span)
+	}
+	for i := range m.References {
+		fix(&m.References[i].Span)
+	}
+	for i := range m.Attachments {
+		fix(&m.Attachments[i].Span)
+	}
+	for i := range m.PageNumbers {
+		fix(&m.PageNumbers[i].Span)
+	}
+	p.doc.Diagnostics = p.sortedDiags()
+	for i := range p.doc.Diagnostics {
+		fix(&p.doc.Diagnostics[i].Span)
+	}
+	if p.doc.Diagnostics == nil {
+		p.doc.Diagnostics = []model.Diagnostic{}
+	}
+	if p.doc.Body == nil {
+		p.doc.Body = []*model.Node{}
+	}
+}
+
+// sortedDiags sorts the diagnostics by position, removes exact repeats
+// and caps each code at maxDiagsPerCode.
+func (p *parser) sortedDiags() []model.Diagnostic {
+	ds := p.diags
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Span.Start.Offset < ds[j].Span.Start.Offset })
+	out := ds[:0]
+	count := make(map[string]int)
+	var last *model.Diagnostic
+	for i := range ds {
+		d := ds[i]
+		if last != nil && last.Code == d.Code && last.Span == d.Span && last.Message == d.Message {
+			continue
+		}
+		count[d.Code]++
+		if count[d.Code] > maxDiagsPerCode {
+			continue
+		}
+		out = append(out, d)
+		last = &out[len(out)-1]
+	}
+	for code, n := range count {
+		if n > maxDiagsPerCode {
+			out = append(out, model.Diagnostic{Severity: model.SeverityInfo, Code: code,
+				Message: fmt.Sprintf("%d more diagnostics of this code were left out", n-maxDiagsPerCode)})
+		}
+	}
+	return out
+}
+
+// posTable turns byte offsets into lines and columns. Columns count
+// characters; for long lines it keeps a checkpoint every 1024 bytes so
+// that a lookup costs at most that much scanning.
+type posTable struct {
+	text   []byte
+	starts []int         // offset of each line's first byte
+	marks  map[int][]int // line index -> rune count at every 1024 bytes
+}
+
+func newPosTable(text []byte, lines []line) *posTable {
+	starts := make([]int, len(lines))
+	for i, l := range lines {
+		starts[i] = l.start
+	}
+	return &posTable{text: text, starts: starts}
+}
+
+const posStride = 1024
+
+// pos returns the position of offset off.
+func (t *posTable) pos(off int) model.Pos {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(t.text) {
+		off = len(t.text)
+	}
+	i := sort.Search(len(t.starts), func(i int) bool { return t.starts[i] > off }) - 1
+	if i < 0 {
+		return model.Pos{Line: 1, Column: 1, Offset: off}
+	}
+	ls := t.starts[i]
+	from, col := ls, 0
+	if off-ls > posStride {
+		m := t.lineMarks(i)
+		k := (off - ls) / posStride
+		if k > len(m) {
+			k = len(m)
+		}
+		if k > 0 {
+			from, col = ls+k*posStride, m[k-1]
+		}
+	}
+	col += countRunes(t.text[from:off])
+	return model.Pos{Line: i + 1, Column: col + 1, Offset: off}
+}
+
+// lineMarks returns the rune counts of line i at every posStride bytes.
+func (t *posTable) lineMarks(i int) []int {
+	if m, ok := t.marks[i]; ok {
+		return m
+	}
+	if t.marks == nil {
+		t.marks = make(map[int][]int)
+	}
+	ls := t.starts[i]
+	le := len(t.text)
+	if i+1 < len(t.starts) {
+		le = t.starts[i+1]
+	}
+	var m []int
+	n := 0
+	for at := ls; at+posStride <= le; at += posStride {
+		n += countRunes(t.text[at : at+posStride])
+		m = append(m, n)
+	}
+	t.marks[i] = m
+	return m
+}
+
+// countRunes counts the characters of UTF-8 text by its lead bytes, so
+// that counts over consecutive chunks add up even when a chunk boundary
+// splits a character.
+func countRunes(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}

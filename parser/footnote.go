@@ -1,0 +1,265 @@
+package parser
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// footnote is a footnote body found while parsing.
+type footnote struct {
+	label string
+	blk   *block
+	text  mapped
+	node  *model.Footnote
+}
+
+// addFootnote records a footnote body block.
+func (p *parser) addFootnote(b *block) {
+	skip := footnoteBodyStart(b.firstText(p.text))
+	m := p.blockText(b, skip)
+	fn := &model.Footnote{Label: b.fnLabel, Text: m.s, Span: offSpan(b.start(), b.end())}
+	p.footnotes = append(p.footnotes, &footnote{label: b.fnLabel, blk: b, text: m, node: fn})
+}
+
+// footnoteBodyStart returns the bytes of the marker that opens a footnote
+// body line.
+func footnoteBodyStart(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == '*' || s[i] == '_') {
+		i++
+	}
+	switch {
+	case strings.HasPrefix(s[i:], "[^"):
+		if k := strings.Index(s[i:], "]:"); k >= 0 {
+			return i + k + 2
+		}
+	case strings.HasPrefix(s[i:], "["):
+		if k := strings.IndexByte(s[i:], ']'); k >= 0 {
+			return i + k + 1
+		}
+	case strings.HasPrefix(s[i:], "^"):
+		i++
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if _, ok := superscriptDigit(r); !ok && !isDigit(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// fusedMarkers finds footnote markers written as plain digits fused to
+// the end of a word ("Chính phủ3"): a lower-case word of two or more
+// letters followed directly by one or two digits and then a space or
+// punctuation. Unit symbols such as "m2" and "km2" are not markers.
+func fusedMarkers(text []byte) map[string]bool {
+	var set map[string]bool
+	for i := 1; i < len(text); i++ {
+		c := text[i]
+		if c < '0' || c > '9' || text[i-1] < 0x80 && !(text[i-1] >= 'a' && text[i-1] <= 'z') {
+			continue
+		}
+		if text[i-1] >= '0' && text[i-1] <= '9' {
+			continue
+		}
+		// The word before the digits.
+		j := i
+		letters := 0
+		for j > 0 {
+			r, size := utf8.DecodeLastRune(text[:j])
+			if !isLowerLetter(r) {
+				break
+			}
+			letters++
+			j -= size
+		}
+		if letters < 2 || isUnitWord(string(text[j:i])) {
+			continue
+		}
+		if j > 0 {
+			r, _ := utf8.DecodeLastRune(text[:j])
+			if isLetter(r) || isDigit(r) {
+				continue
+			}
+		}
+		k := i
+		for k < len(text) && text[k] >= '0' && text[k] <= '9' && k-i < 3 {
+			k++
+		}
+		if k-i > 2 || k < len(text) && !(text[k] == ' ' || text[k] == ',' || text[k] == '.' || text[k] == ';' || text[k] == ':' || text[k] == '\n' || text[k] == ')') {
+			continue
+		}
+		if set == nil {
+			set = make(map[string]bool)
+		}
+		set[strings.TrimLeft(string(text[i:k]), "0")] = true
+		i = k
+	}
+	return set
+}
+
+// isUnitWord reports whether w is a unit symbol that takes a digit:
+// "m2", "km2", "cm3".
+func isUnitWord(w string) bool {
+	switch w {
+	case "m", "km", "cm", "mm", "dm", "ha", "kg", "ppm", "co", "pm", "so", "no", "ch", "nh":
+		return true
+	}
+	return false
+}
+
+// marker is a footnote marker in a text.
+type marker struct {
+	label      string
+	start, end int // bytes in the text
+}
+
+// findMarkers returns the footnote markers in s: superscript digits,
+// "[1]", "[^1]", "^1", and digits fused to a word when fused holds them.
+func findMarkers(s string, fused map[string]bool, labels map[string]bool) []marker {
+	var out []marker
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if _, ok := superscriptDigit(r); ok {
+			j, n := i, 0
+			for j < len(s) {
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				d, ok := superscriptDigit(r2)
+				if !ok {
+					break
+				}
+				n = n*10 + d
+				j += size2
+			}
+			out = append(out, marker{label: itoa(n), start: i, end: j})
+			i = j
+			continue
+		}
+		switch {
+		case r == '[':
+			k := i + 1
+			if k < len(s) && s[k] == '^' {
+				k++
+			}
+			if lab, rest, ok := digitsThen(s[k:], "]"); ok && labels[lab] {
+				out = append(out, marker{label: lab, start: i, end: len(s) - len(rest)})
+				i = len(s) - len(rest)
+				continue
+			}
+		case r == '^' && i > 0:
+			if lab, rest, ok := digitsThen(s[i+1:], ""); ok && labels[lab] {
+				out = append(out, marker{label: lab, start: i, end: len(s) - len(rest)})
+				i = len(s) - len(rest)
+				continue
+			}
+		case isDigit(r) && i > 0 && len(fused) > 0:
+			pr, _ := utf8.DecodeLastRuneInString(s[:i])
+			if isLowerLetter(pr) {
+				if lab, rest, ok := digitsThen(s[i:], ""); ok && fused[lab] && labels[lab] && (rest == "" || strings.IndexByte(" ,.;:)", rest[0]) >= 0) {
+					out = append(out, marker{label: lab, start: i, end: len(s) - len(rest)})
+					i = len(s) - len(rest)
+					continue
+				}
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// linkFootnotes finds the markers in the text of every node and links
+// them to the footnote bodies, and reports bodies without markers,
+// markers without bodies and bodies cut off by the source.
+func (p *parser) linkFootnotes(nodes []*model.Node) {
+	labels := make(map[string]bool)
+	byLabel := make(map[string][]*footnote)
+	for _, f := range p.footnotes {
+		labels[f.label] = true
+		byLabel[f.label] = append(byLabel[f.label], f)
+	}
+	linked := make(map[*footnote]bool)
+	missing := 0
+	var walk func(ns []*model.Node)
+	walk = func(ns []*model.Node) {
+		for _, n := range ns {
+			info := p.info[n]
+			if info != nil && (n.Kind != model.KindTable) {
+				texts := []mapped{info.text}
+				texts = append(texts, info.cells...)
+				for _, t := range texts {
+					for _, mk := range findMarkers(t.s, p.layout.fnMarkers, labels) {
+						at := t.srcOffset(mk.start)
+						f := nearestFootnote(byLabel[mk.label], at)
+						if f == nil {
+							if missing < maxDiagsPerCode {
+								p.diag(model.SeverityWarning, "missing-footnote", fmt.Sprintf("footnote marker %q has no footnote body", mk.label), at, t.srcOffset(mk.end))
+							}
+							missing++
+							continue
+						}
+						if !containsString(n.FootnoteRefs, mk.label) {
+							n.FootnoteRefs = append(n.FootnoteRefs, mk.label)
+						}
+						if !containsString(f.node.Refs, n.ID) {
+							f.node.Refs = append(f.node.Refs, n.ID)
+						}
+						linked[f] = true
+					}
+				}
+			}
+			walk(n.Children)
+		}
+	}
+	walk(nodes)
+	// Markers in the metadata (title, subject, preamble) link too, with no
+	// node to name.
+	for _, t := range p.metaTexts {
+		for _, mk := range findMarkers(t.s, p.layout.fnMarkers, labels) {
+			if f := nearestFootnote(byLabel[mk.label], t.srcOffset(mk.start)); f != nil {
+				linked[f] = true
+			}
+		}
+	}
+	for _, f := range p.footnotes {
+		if !linked[f] {
+			p.diag(model.SeverityWarning, "orphan-footnote", fmt.Sprintf("footnote %q has no marker in the text", f.label), f.blk.start(), f.blk.end())
+		}
+		if !endsClause(f.text.s) {
+			f.node.Truncated = true
+			p.diag(model.SeverityWarning, "footnote-truncated", fmt.Sprintf("footnote %q is cut off: its text stops in the middle of a sentence", f.label), f.blk.start(), f.blk.end())
+		}
+		p.doc.Footnotes = append(p.doc.Footnotes, f.node)
+	}
+}
+
+// nearestFootnote returns the body, among fs, that a marker at offset at
+// refers to: the first body after it, or else the last one before it.
+func nearestFootnote(fs []*footnote, at int) *footnote {
+	if len(fs) == 0 {
+		return nil
+	}
+	k := sort.Search(len(fs), func(k int) bool { return fs[k].blk.start() >= at })
+	if k < len(fs) {
+		return fs[k]
+	}
+	return fs[len(fs)-1]
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

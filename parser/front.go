@@ -1,0 +1,448 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// typeWords are the document types that open a title line, upper case,
+// with their names in sentence case. Longer entries come first.
+var typeWords = []struct{ upper, name string }{
+	{"CHƯƠNG TRÌNH", "Chương trình"},
+	{"KẾ HOẠCH", "Kế hoạch"},
+	{"QUYẾT ĐỊNH", "Quyết định"},
+	{"NGHỊ QUYẾT", "Nghị quyết"},
+	{"NGHỊ ĐỊNH", "Nghị định"},
+	{"THÔNG BÁO", "Thông báo"},
+	{"THÔNG TƯ", "Thông tư"},
+	{"CHỈ THỊ", "Chỉ thị"},
+	{"BÁO CÁO", "Báo cáo"},
+	{"TỜ TRÌNH", "Tờ trình"},
+	{"HƯỚNG DẪN", "Hướng dẫn"},
+	{"KẾT LUẬN", "Kết luận"},
+	{"ĐỀ ÁN", "Đề án"},
+	{"PHƯƠNG ÁN", "Phương án"},
+	{"CHIẾN LƯỢC", "Chiến lược"},
+	{"QUY CHẾ", "Quy chế"},
+	{"QUY ĐỊNH", "Quy định"},
+	{"CÔNG VĂN", "Công văn"},
+	{"LUẬT", "Luật"},
+	{"ĐIỀU LỆ", "Điều lệ"},
+}
+
+// titleOf reports whether s is a title line: upper case words that start
+// with a document type ("KẾ HOẠCH HÀNH ĐỘNG"). It returns the document
+// type, the title (the upper-case words) and the rest of the line, which
+// is the start of the subject when title and subject share a line.
+func titleOf(s string) (docType, title, rest string, ok bool) {
+	s = strings.TrimSpace(strings.Trim(s, "*_ "))
+	for _, w := range typeWords {
+		if !strings.HasPrefix(s, w.upper) {
+			continue
+		}
+		after := s[len(w.upper):]
+		if after != "" && after[0] != ' ' {
+			return "", "", "", false
+		}
+		// The title runs over the upper-case words.
+		title, rest = upperPrefix(s)
+		if strings.HasSuffix(title, ":") {
+			return "", "", "", false // "QUYẾT ĐỊNH:" is the enacting formula
+		}
+		if rest != "" && !isUpperText(title) {
+			return "", "", "", false
+		}
+		if rest == "" && !isUpperText(s) {
+			return "", "", "", false
+		}
+		if runeWidth(title) > 60 && rest == "" && w.upper == "KẾ HOẠCH" {
+			// A long upper-case line: title and subject in one. Keep it.
+		}
+		return w.name, title, rest, true
+	}
+	return "", "", "", false
+}
+
+// upperPrefix splits s after its leading run of upper-case words.
+func upperPrefix(s string) (string, string) {
+	words := strings.Fields(s)
+	n := 0
+	for n < len(words) && !hasLower(words[n]) {
+		n++
+	}
+	// A trailing word that is a number or symbol belongs to the title.
+	if n == len(words) {
+		return s, ""
+	}
+	return strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if isLowerLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// preambleWords open the legal basis and introduction of a document.
+var preambleWords = []string{"Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị", "Xét", "Trên cơ sở", "Nhằm", "Để", "Ngày", "Sau khi", "Thi hành", "Tiếp theo"}
+
+// isPreambleStart reports whether s opens with the words of a legal
+// basis or an introduction.
+func isPreambleStart(s string) bool {
+	s = strings.TrimLeft(s, "*_ ")
+	for _, w := range preambleWords {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || s[len(w)] == ' ' || s[len(w)] == ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// isNote reports whether s is a note of attachment: "(Kèm theo ...)",
+// "(Ban hành kèm theo ...)".
+func isNote(s string) bool {
+	s = strings.TrimLeft(s, "*_ ")
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	low := strings.ToLower(s[1:])
+	return strings.HasPrefix(low, "kèm theo") || strings.HasPrefix(low, "ban hành kèm") || strings.HasPrefix(low, "ban hành theo")
+}
+
+// isEnacting reports whether s is the enacting formula of a legal
+// document: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:".
+func isEnacting(s string) bool {
+	s = strings.TrimSpace(strings.Trim(s, "*_ "))
+	if !strings.HasSuffix(s, ":") || !isUpperText(s) || runeWidth(s) > 30 {
+		return false
+	}
+	w := strings.TrimSpace(strings.TrimSuffix(s, ":"))
+	switch w {
+	case "QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO", "KẾT LUẬN", "BAN HÀNH":
+		return true
+	}
+	return false
+}
+
+// front reads the front matter from block i: for the main document the
+// header (issuer, motto, number, place and date), then for any document
+// the title, subject, note of attachment, enacting authority, preamble
+// and enacting formula. It returns the index of the first body block.
+func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int {
+	m := &p.doc.Meta
+	// Find the title.
+	titleAt := -1
+	for k := i; k < len(bl) && k < i+30; k++ {
+		b := bl[k]
+		if b.kind != blockText {
+			continue
+		}
+		s := b.firstText(p.text)
+		if _, _, _, ok := titleOf(s); ok && b.lead == leadNone {
+			titleAt = k
+			break
+		}
+		if b.lead != leadNone || isPreambleStart(s) || isClosingBlock(s) || isEnacting(s) {
+			break
+		}
+	}
+	if main {
+		end := titleAt
+		if end < 0 {
+			end = i
+			for end < len(bl) && p.isHeaderBlock(bl[end]) {
+				end++
+			}
+		}
+		for k := i; k < end; k++ {
+			if bl[k].kind == blockFootnote {
+				p.addFootnote(bl[k])
+				continue
+			}
+			p.header(bl[k])
+		}
+		i = end
+	}
+	var title, subject, note *string
+	var docType *string
+	if main {
+		title, subject, note, docType = &m.Title, &m.Subject, &m.IssuedWith, &m.DocType
+	} else {
+		title, subject, note, docType = &att.Title, &att.Subject, &att.IssuedWith, &att.DocType
+	}
+	if titleAt >= 0 {
+		b := bl[titleAt]
+		dt, t, rest, _ := titleOf(p.blockText(b, 0).s)
+		*docType, *title = dt, t
+		if att != nil {
+			att.Span = offSpan(b.start(), b.end())
+		}
+		p.metaTexts = append(p.metaTexts, p.blockText(b, 0))
+		i = titleAt + 1
+		if rest != "" {
+			*subject = rest
+		} else {
+			i = p.subject(bl, i, subject)
+		}
+	}
+	// Note of attachment, before or after the subject.
+	i = p.skipFootnotes(bl, i)
+	if i < len(bl) && bl[i].kind == blockText && isNote(bl[i].firstText(p.text)) {
+		i = p.readNote(bl, i, note)
+		if *subject == "" && titleAt >= 0 {
+			i = p.subject(bl, i, subject)
+		}
+	}
+	// Enacting authority: "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ".
+	i = p.skipFootnotes(bl, i)
+	if i+1 < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone {
+		s := p.blockText(bl[i], 0).s
+		if isUpperText(s) && runeWidth(s) <= 80 && !isEnacting(s) && !isClosingBlock(s) {
+			if _, _, _, ok := titleOf(s); !ok && annexWord(s) == "" {
+				if main {
+					m.Authority = s
+				} else {
+					m.Notes = append(m.Notes, s)
+				}
+				i++
+			}
+		}
+	}
+	// Preamble, up to the first numbered section, bullet or table, or the
+	// enacting formula.
+	labelled := p.hasLabelAfter(bl, i)
+	for ; i < len(bl); i++ {
+		b := bl[i]
+		if b.kind == blockFootnote {
+			p.addFootnote(b)
+			continue
+		}
+		if b.kind != blockText || b.lead != leadNone {
+			break
+		}
+		s := p.blockText(b, 0)
+		if isEnacting(s.s) {
+			if main {
+				m.Enacting = strings.Trim(s.s, "*_ ")
+			}
+			i++
+			break
+		}
+		if isClosingBlock(s.s) || p.isAttachmentStart(bl, i, false) {
+			break
+		}
+		if _, ok := annexLabel(p, bl, i); ok {
+			break
+		}
+		if !labelled && !isPreambleStart(s.s) {
+			break
+		}
+		m.Preamble = append(m.Preamble, s.s)
+		p.metaTexts = append(p.metaTexts, s)
+	}
+	return i
+}
+
+// subject reads the subject lines after a title: the first block unless
+// it opens a preamble, and the upper-case blocks that follow an
+// upper-case subject.
+func (p *parser) subject(bl []*block, i int, subject *string) int {
+	i = p.skipFootnotes(bl, i)
+	if i >= len(bl) || bl[i].kind != blockText || bl[i].lead != leadNone {
+		return i
+	}
+	b := bl[i]
+	s := p.blockText(b, 0)
+	if isNote(s.s) || isEnacting(s.s) || isClosingBlock(s.s) {
+		return i
+	}
+	raw := strings.TrimSpace(b.firstText(p.text))
+	emphasized := strings.HasPrefix(raw, "*") || strings.HasPrefix(raw, "_")
+	nextIsNote := i+1 < len(bl) && bl[i+1].kind == blockText && isNote(bl[i+1].firstText(p.text))
+	if isPreambleStart(s.s) && !emphasized && !(nextIsNote && !endsClause(s.s)) {
+		return i
+	}
+	if endsWithAny(s.s, ":;") && !isUpperText(s.s) {
+		return i
+	}
+	parts := []string{s.s}
+	p.metaTexts = append(p.metaTexts, s)
+	i++
+	if isUpperText(s.s) {
+		for i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone {
+			t := p.blockText(bl[i], 0)
+			if !isUpperText(t.s) || isEnacting(t.s) || isClosingBlock(t.s) || runeWidth(t.s) <= 30 && i+1 < len(bl) && isPreambleStart(bl[i+1].firstText(p.text)) {
+				break
+			}
+			if _, _, _, ok := titleOf(t.s); ok {
+				break
+			}
+			parts = append(parts, t.s)
+			p.metaTexts = append(p.metaTexts, t)
+			i++
+		}
+	}
+	*subject = strings.Join(parts, " ")
+	return i
+}
+
+func endsWithAny(s, set string) bool {
+	r := lastRune(s)
+	return r != 0 && strings.ContainsRune(set, r)
+}
+
+// readNote reads a note of attachment that may run over several blocks
+// until its bracket closes.
+func (p *parser) readNote(bl []*block, i int, note *string) int {
+	var parts []string
+	for i < len(bl) && bl[i].kind == blockText {
+		s := p.blockText(bl[i], 0)
+		parts = append(parts, s.s)
+		p.metaTexts = append(p.metaTexts, s)
+		i++
+		joined := strings.Join(parts, " ")
+		if strings.Count(joined, "(") <= strings.Count(joined, ")") || len(parts) >= 4 {
+			break
+		}
+	}
+	*note = strings.Trim(strings.Join(parts, " "), "*_ ")
+	return i
+}
+
+// skipFootnotes adds the footnote blocks at i and returns the next block.
+func (p *parser) skipFootnotes(bl []*block, i int) int {
+	for i < len(bl) && bl[i].kind == blockFootnote {
+		p.addFootnote(bl[i])
+		i++
+	}
+	return i
+}
+
+// hasLabelAfter reports whether a labelled block follows i.
+func (p *parser) hasLabelAfter(bl []*block, i int) bool {
+	for ; i < len(bl); i++ {
+		if bl[i].kind == blockText && (bl[i].lead == leadLabel || bl[i].lead == leadBullet) {
+			return true
+		}
+		if bl[i].kind == blockRow {
+			return true
+		}
+	}
+	return false
+}
+
+// isAttachmentStart reports whether block i starts a document attached to
+// the one before: an upper-case title line after a closing part, or one
+// followed closely by a note of attachment.
+func (p *parser) isAttachmentStart(bl []*block, i int, closed bool) bool {
+	b := bl[i]
+	if b.kind != blockText || b.lead != leadNone {
+		return false
+	}
+	s := p.blockText(b, 0).s
+	if _, _, _, ok := titleOf(s); !ok || !isUpperText(strings.Fields(s)[0]+" ") && !isUpperText(s) {
+		return false
+	}
+	if closed {
+		return true
+	}
+	for k := i + 1; k < len(bl) && k <= i+3; k++ {
+		if bl[k].kind == blockText && isNote(bl[k].firstText(p.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// annexWord returns the annex word that opens s ("PHỤ LỤC", "DANH MỤC")
+// or "".
+func annexWord(s string) string {
+	s = strings.TrimLeft(s, "*_ ")
+	for _, w := range []string{"PHỤ LỤC", "DANH MỤC"} {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || s[len(w)] == ' ' || s[len(w)] == ':' || s[len(w)] == '*') {
+			return w
+		}
+	}
+	return ""
+}
+
+// annexLabel reports whether block i opens an annex: an upper-case line
+// "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC SỐ 2", or "DANH MỤC ..." followed by
+// a note of attachment or a table. It returns the annex label.
+func annexLabel(p *parser, bl []*block, i int) (label, bool) {
+	b := bl[i]
+	if b.kind != blockText {
+		return label{}, false
+	}
+	raw := b.firstText(p.text)
+	s := p.blockText(b, 0).s
+	w := annexWord(s)
+	if w == "" || !isUpperText(s) {
+		return label{}, false
+	}
+	lab := label{style: styleAnnex, value: 1, text: w, words: true}
+	rest := strings.TrimSpace(s[len(w):])
+	if w == "PHỤ LỤC" {
+		if l, ok := lexWordLabel(strings.TrimLeft(s, "*_ ")); ok && l.style == styleAnnex {
+			lab.text, lab.value = l.text, l.value
+			rest = strings.TrimSpace(strings.TrimLeft(s, "*_ ")[l.size:])
+		}
+	} else {
+		ok := false
+		for k := i + 1; k < len(bl) && k <= i+4; k++ {
+			if bl[k].kind == blockRow || bl[k].kind == blockText && isNote(bl[k].firstText(p.text)) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return label{}, false
+		}
+	}
+	// The label's size in the raw first line, for the heading text.
+	lab.size = len(raw) - len(strings.TrimLeft(raw, "*_ #"))
+	if k := strings.Index(raw, lab.text); k >= 0 {
+		lab.size = k + len(lab.text)
+	}
+	if rest == "" {
+		lab.size = len(raw)
+	}
+	lab.raw = lab.text
+	return lab, true
+}
+
+// annexFront reads the heading lines and the note of an annex that
+// follow its label line, and returns the next block.
+func (p *parser) annexFront(bl []*block, i int) int {
+	n := p.tree.stack[0].node
+	info := p.info[n]
+	var heads []string
+	if n.Heading != "" {
+		heads = append(heads, n.Heading)
+	}
+	for i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone {
+		s := p.blockText(bl[i], 0)
+		switch {
+		case isNote(s.s):
+			n.Text = strings.Trim(s.s, "*_ ")
+			p.metaTexts = append(p.metaTexts, s)
+			info.end = bl[i].end()
+			i++
+			continue
+		case isUpperText(s.s) && n.Text == "":
+			heads = append(heads, s.s)
+			p.metaTexts = append(p.metaTexts, s)
+			info.end = bl[i].end()
+			i++
+			continue
+		}
+		break
+	}
+	n.Heading = strings.Join(heads, " ")
+	info.heading = n.Heading != ""
+	return i
+}

@@ -1,0 +1,333 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// piece of a header or closing line: a cell of a table row, or a column
+// of a line laid out with runs of spaces.
+type part struct {
+	s          string // trimmed, emphasis and rules removed
+	start, end int    // source range
+}
+
+// rawCells returns the source ranges of the cells of a row block:
+// "| a | b |" or "a | b".
+func (p *parser) rawCells(b *block) []seg {
+	var cells []seg
+	for _, sg := range b.segs {
+		s := p.text[sg.start:sg.end]
+		i, end := 0, len(s)
+		if i < end && s[i] == '|' {
+			i++
+		}
+		if end > i && s[end-1] == '|' && (end < 2 || s[end-2] != '\\') {
+			end--
+		}
+		start := i
+		for k := i; k <= end; k++ {
+			if k == end || (s[k] == '|' && (k == 0 || s[k-1] != '\\')) {
+				a, z := start, k
+				for a < z && (s[a] == ' ' || s[a] == '\t') {
+					a++
+				}
+				for z > a && (s[z-1] == ' ' || s[z-1] == '\t') {
+					z--
+				}
+				cells = append(cells, seg{sg.start + a, sg.start + z})
+				start = k + 1
+			}
+		}
+	}
+	return cells
+}
+
+// rowCells returns the texts of the cells of a row block.
+func (p *parser) rowCells(b *block) []mapped {
+	raw := p.rawCells(b)
+	cells := make([]mapped, len(raw))
+	for i, c := range raw {
+		cells[i] = trimMapped(rangeText(p.text, c.start, c.end), "")
+	}
+	return cells
+}
+
+// parts splits a block into the pieces of its lines: cells, and columns
+// separated by three or more spaces; decorative rules are dropped.
+func (p *parser) parts(b *block) []part {
+	var ranges []seg
+	if b.kind == blockRow {
+		ranges = p.rawCells(b)
+	} else {
+		ranges = b.segs
+	}
+	var out []part
+	for _, r := range ranges {
+		s := string(p.text[r.start:r.end])
+		for _, c := range splitColumns(s) {
+			t := cleanPart(s[c.start:c.end])
+			if t == "" {
+				continue
+			}
+			out = append(out, part{s: t, start: r.start + c.start, end: r.start + c.end})
+		}
+	}
+	return out
+}
+
+// splitColumns splits s at runs of three or more spaces and at " | ".
+func splitColumns(s string) []seg {
+	var out []seg
+	start := 0
+	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			j := i
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j-i >= 3 || (j < len(s) && s[j] == '|' && j+1 < len(s) && s[j+1] == ' ') {
+				if j < len(s) && s[j] == '|' {
+					j++
+				}
+				out = append(out, seg{start, i})
+				start = j
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return append(out, seg{start, len(s)})
+}
+
+// cleanPart trims white space, emphasis, "#" marks and decorative rules
+// ("-------", "___") from a piece of a header line.
+func cleanPart(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t := strings.Trim(s, "*_# \t")
+		t = strings.TrimRight(t, "-_=~ ")
+		t = strings.TrimLeft(t, "-_=~ ")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isHeaderBlock reports whether b holds header material: the motto, a
+// number, a place and date, an upper-case issuer, or a table row.
+func (p *parser) isHeaderBlock(b *block) bool {
+	if b.kind == blockRow {
+		return true
+	}
+	if b.kind != blockText || b.lead != leadNone {
+		return false
+	}
+	for _, pt := range p.parts(b) {
+		if isMotto(pt.s) || numberOf(pt.s) != "" || isPlaceDate(pt.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// header reads the issuer, motto, number, place and date from a header
+// block; anything else goes to the notes.
+func (p *parser) header(b *block) {
+	m := &p.doc.Meta
+	parts := p.parts(b)
+	// Join a piece that starts in lower case to the one before ("Hà Nội,
+	// ngày 22 tháng 7" / "năm 2022").
+	for k := 1; k < len(parts); k++ {
+		if r, _ := utf8.DecodeRuneInString(parts[k].s); isLowerLetter(r) {
+			parts[k-1].s += " " + parts[k].s
+			parts[k-1].end = parts[k].end
+			parts = append(parts[:k], parts[k+1:]...)
+			k--
+		}
+	}
+	for _, pt := range parts {
+		s := pt.s
+		// "CHÍNH PHỦ CỘNG HÒA XÃ HỘI ...": issuer and motto in one piece.
+		if k := mottoStart(s); k > 0 {
+			p.issuerPart(strings.TrimSpace(s[:k]))
+			s = s[k:]
+		}
+		switch {
+		case isMotto(s):
+			if m.Motto != "" {
+				m.Motto += " "
+			}
+			m.Motto += s
+			// The motto's second line may share the piece.
+		case numberOf(s) != "":
+			m.Number = numberOf(s)
+			if rest := afterNumber(s); rest != "" && isPlaceDate(rest) {
+				p.placeDate(rest)
+			}
+		case isPlaceDate(s):
+			p.placeDate(s)
+		case isUpperText(s) && m.Motto == "" && m.Number == "":
+			p.issuerPart(s)
+		case isUpperText(s) && m.Issuer == "" && m.Motto != "":
+			// Issuer after the motto in some copies.
+			p.issuerPart(s)
+		default:
+			m.Notes = append(m.Notes, s)
+		}
+	}
+}
+
+// issuerPart appends a line of the issuing body.
+func (p *parser) issuerPart(s string) {
+	if s == "" {
+		return
+	}
+	m := &p.doc.Meta
+	if m.Issuer != "" {
+		m.Issuer += " "
+	}
+	m.Issuer += s
+}
+
+// note records the text of a block as a note.
+func (p *parser) note(b *block) {
+	p.doc.Meta.Notes = append(p.doc.Meta.Notes, p.blockText(b, 0).s)
+}
+
+// mottoStart returns where the national motto starts in s, or -1.
+func mottoStart(s string) int {
+	for _, w := range []string{"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI"} {
+		if k := strings.Index(s, w); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// isMotto reports whether s is a line of the national motto.
+func isMotto(s string) bool {
+	if mottoStart(s) == 0 {
+		return true
+	}
+	low := strings.ToLower(s)
+	return strings.HasPrefix(low, "độc lập") && strings.Contains(low, "tự do")
+}
+
+// numberOf returns the number and symbol of a "Số: 28/CTr-UBND" line, or
+// "" if s is not one.
+func numberOf(s string) string {
+	t := strings.TrimLeft(s, "*_ ")
+	if !strings.HasPrefix(t, "Số") && !strings.HasPrefix(t, "SỐ") {
+		return ""
+	}
+	t = strings.TrimLeft(t[len("Số"):], " ")
+	t = strings.TrimLeft(strings.TrimPrefix(t, ":"), " ")
+	// The number runs to the next run of spaces or the end.
+	end := len(t)
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == ' ' && t[i+1] == ' ' {
+			end = i
+			break
+		}
+	}
+	num := strings.Trim(t[:end], "*_ ")
+	// "28/CTr-UBND", "/KH-UBND" (blank number), "30/2021/NQ-HĐND".
+	if !strings.Contains(num, "/") && !strings.Contains(num, "-") {
+		return ""
+	}
+	if f := strings.Fields(num); len(f) > 0 {
+		num = strings.Join(f, "")
+		if k := strings.IndexAny(num, ",;"); k >= 0 {
+			num = num[:k]
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(num)
+	if !isDigit(r) && r != '/' {
+		return ""
+	}
+	return num
+}
+
+// afterNumber returns what follows the number on a "Số: ..." piece.
+func afterNumber(s string) string {
+	t := strings.TrimLeft(s, "*_ ")
+	t = strings.TrimLeft(t[len("Số"):], " :")
+	if i := strings.Index(t, " "); i >= 0 {
+		return strings.TrimSpace(t[i:])
+	}
+	return ""
+}
+
+// isPlaceDate reports whether s reads "<place>, ngày <d> tháng <m> năm <y>".
+func isPlaceDate(s string) bool {
+	low := strings.ToLower(s)
+	i := strings.Index(low, "ngày")
+	return i >= 0 && strings.Contains(low[i:], "tháng") && strings.Contains(low[i:], "năm") && runeWidth(s) < 80
+}
+
+// placeDate reads the place and the date of issue.
+func (p *parser) placeDate(s string) {
+	m := &p.doc.Meta
+	low := strings.ToLower(s)
+	i := strings.Index(low, "ngày")
+	place := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[:i]), ","))
+	if place != "" && m.Place == "" {
+		m.Place = strings.Trim(place, "*_ ")
+	}
+	if d, ok := vietDate(s[i:]); ok && m.Date == "" {
+		m.Date = d
+	}
+}
+
+// vietDate reads "ngày 06 tháng 8 năm 2024" (or "ngày 06/8/2024") at the
+// start of s and returns the ISO date.
+func vietDate(s string) (string, bool) {
+	f := strings.Fields(strings.ToLower(s))
+	num := func(w string) (int, bool) {
+		w = strings.Trim(w, ",.;)*_")
+		n, err := strconv.Atoi(w)
+		return n, err == nil
+	}
+	var d, mo, y int
+	var ok1, ok2, ok3 bool
+	for k := 0; k+1 < len(f); k++ {
+		switch f[k] {
+		case "ngày":
+			if !ok1 {
+				if strings.Count(f[k+1], "/") == 2 {
+					ps := strings.Split(strings.Trim(f[k+1], ",.;)"), "/")
+					d, ok1 = num(ps[0])
+					mo, ok2 = num(ps[1])
+					y, ok3 = num(ps[2])
+					continue
+				}
+				d, ok1 = num(f[k+1])
+			}
+		case "tháng":
+			if !ok2 {
+				mo, ok2 = num(f[k+1])
+			}
+		case "năm":
+			if !ok3 {
+				y, ok3 = num(f[k+1])
+			}
+		}
+	}
+	if !ok1 || !ok2 || !ok3 || d < 1 || d > 31 || mo < 1 || mo > 12 || y < 1900 || y > 2200 {
+		return "", false
+	}
+	return isoDate(y, mo, d), true
+}
+
+// isoDate formats a date as YYYY-MM-DD.
+func isoDate(y, m, d int) string {
+	b := make([]byte, 0, 10)
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+	return string(b)
+}

@@ -1,0 +1,235 @@
+package parser
+
+import (
+	"unicode/utf8"
+)
+
+// lineKind says what a line is, before any grouping.
+type lineKind uint8
+
+const (
+	lineBlank    lineKind = iota // empty or only white space
+	lineText                     // anything else
+	lineRule                     // decoration: "-------", "____", "***"
+	linePageNum                  // a page number alone: "12", "- 12 -", "Trang 12"
+	lineTableSep                 // a Markdown table delimiter row: "| --- | --- |"
+	linePageBrk                  // a form feed: a page break from a PDF front end
+)
+
+// line is one line of the normalised text. Offsets are bytes into the
+// text; the line's own "\n" is not included.
+type line struct {
+	start, end int // the whole line
+	cs, ce     int // content: white space and Markdown heading marks trimmed
+	indent     int // width of the leading white space, in columns
+	width      int // width of the line up to ce, in columns
+	kind       lineKind
+	md         int8 // Markdown ATX heading level ("#" count), 0 if none
+	hardBreak  bool // ends with two spaces or a backslash (Markdown line break)
+}
+
+// splitLines cuts text into lines and classifies each one.
+func splitLines(text []byte) []line {
+	n := 1
+	for _, c := range text {
+		if c == '\n' {
+			n++
+		}
+	}
+	lines := make([]line, 0, n)
+	for start := 0; start <= len(text); {
+		end := start
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		lines = append(lines, scanLine(text, start, end))
+		if end == len(text) {
+			break
+		}
+		start = end + 1
+	}
+	// A final empty line after the last "\n" is not a line of the text.
+	if k := len(lines); k > 1 && lines[k-1].start == len(text) {
+		lines = lines[:k-1]
+	}
+	return lines
+}
+
+// scanLine classifies the line text[start:end].
+func scanLine(text []byte, start, end int) line {
+	l := line{start: start, end: end}
+	i, col := start, 0
+	for i < end {
+		c := text[i]
+		if c == ' ' {
+			col++
+			i++
+		} else if c == '\t' {
+			col += 4 - col%4
+			i++
+		} else if c == 0xC2 && i+1 < end && text[i+1] == 0xA0 { // NBSP
+			col++
+			i += 2
+		} else if c == 0xEF && i+2 < end && text[i+1] == 0xBB && text[i+2] == 0xBF { // stray BOM
+			i += 3
+		} else {
+			break
+		}
+	}
+	l.indent = col
+	j := end
+	for j > i && isSpaceByte(text[j-1]) {
+		j--
+	}
+	for j > i+1 && text[j-1] == 0xA0 && text[j-2] == 0xC2 {
+		j -= 2
+		for j > i && isSpaceByte(text[j-1]) {
+			j--
+		}
+	}
+	l.hardBreak = end-j >= 2 && text[end-1] == ' ' && text[end-2] == ' '
+	if j > i && text[j-1] == '\\' {
+		l.hardBreak = true
+	}
+	l.cs, l.ce = i, j
+	if i == j {
+		l.kind = lineBlank
+		return l
+	}
+	if text[i] == '\f' {
+		l.kind = linePageBrk
+		return l
+	}
+	// Markdown ATX heading: 1-6 "#" then a space.
+	if text[i] == '#' {
+		k := i
+		for k < j && text[k] == '#' {
+			k++
+		}
+		if k-i <= 6 && (k == j || text[k] == ' ' || text[k] == '\t') {
+			l.md = int8(k - i)
+			for k < j && (text[k] == ' ' || text[k] == '\t') {
+				k++
+			}
+			// Closing sequence of "#".
+			e := j
+			for e > k && text[e-1] == '#' {
+				e--
+			}
+			if e < j && (e == k || text[e-1] == ' ') {
+				for e > k && text[e-1] == ' ' {
+					e--
+				}
+				j = e
+			}
+			l.cs, l.ce = k, j
+			if k == j {
+				l.kind = lineBlank
+				return l
+			}
+		}
+	}
+	l.width = col + utf8.RuneCount(text[l.cs:l.ce])
+	s := text[l.cs:l.ce]
+	switch {
+	case isRule(s):
+		l.kind = lineRule
+	case isTableSep(s):
+		l.kind = lineTableSep
+	case isPageNumber(s):
+		l.kind = linePageNum
+	default:
+		l.kind = lineText
+	}
+	return l
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
+
+// isRule reports whether s is a decorative rule: three or more of one of
+// "-", "_", "*", "=", "~" and nothing else but spaces.
+func isRule(s []byte) bool {
+	var ch byte
+	n := 0
+	for _, c := range s {
+		switch c {
+		case ' ':
+			continue
+		case '-', '_', '*', '=', '~':
+			if ch != 0 && c != ch {
+				return false
+			}
+			ch = c
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// isTableSep reports whether s is a Markdown table delimiter row such as
+// "| --- | :---: |".
+func isTableSep(s []byte) bool {
+	pipes, dashes := 0, 0
+	for _, c := range s {
+		switch c {
+		case '|':
+			pipes++
+		case '-':
+			dashes++
+		case ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return pipes >= 1 && dashes >= 3
+}
+
+// isPageNumber reports whether s is a page number standing alone: "12",
+// "- 12 -", "-12-", "Trang 12", "12/30".
+func isPageNumber(s []byte) bool {
+	if len(s) > 12 {
+		return false
+	}
+	i, j := 0, len(s)
+	if hasPrefixFold(s, "trang ") {
+		i = len("trang ")
+	}
+	for i < j && (s[i] == '-' || s[i] == ' ' || s[i] == '[' || s[i] == '(') {
+		i++
+	}
+	for j > i && (s[j-1] == '-' || s[j-1] == ' ' || s[j-1] == ']' || s[j-1] == ')') {
+		j--
+	}
+	digits := 0
+	for k := i; k < j; k++ {
+		c := s[k]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '/' && digits > 0:
+		default:
+			return false
+		}
+	}
+	return digits >= 1 && digits <= 6
+}
+
+// hasPrefixFold reports whether s starts with the ASCII lower-case prefix
+// p, ignoring ASCII case.
+func hasPrefixFold(s []byte, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}

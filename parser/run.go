@@ -1,0 +1,227 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// parser holds the state of one parse.
+type parser struct {
+	cfg       config
+	text      []byte
+	lines     []line
+	blocks    []*block
+	layout    layout
+	doc       *model.Document
+	info      map[*model.Node]*nodeInfo
+	tree      *tree
+	diags     []model.Diagnostic
+	footnotes []*footnote
+	markdown  bool     // the input uses Markdown syntax
+	metaTexts []mapped // title, subject, notes and preamble, for annotation
+	// pendingAtt is 1 + the index of the attachment whose first node is
+	// still to come, or 0.
+	pendingAtt int
+}
+
+func newParser(text []byte, cfg config) *parser {
+	p := &parser{cfg: cfg, text: text, info: make(map[*model.Node]*nodeInfo)}
+	p.doc = &model.Document{Schema: model.SchemaV1}
+	p.tree = newTree(p)
+	return p
+}
+
+// newInfo records a node made from block b.
+func (p *parser) newInfo(n *model.Node, b *block) *nodeInfo {
+	info := &nodeInfo{blk: b}
+	if b != nil {
+		info.start, info.end = b.start(), b.end()
+	}
+	p.info[n] = info
+	return info
+}
+
+// diag records a diagnostic over the source range [start, end).
+func (p *parser) diag(sev model.Severity, code, msg string, start, end int) {
+	p.diags = append(p.diags, model.Diagnostic{Severity: sev, Code: code, Message: msg,
+		Span: model.Span{Start: model.Pos{Offset: start}, End: model.Pos{Offset: end}}})
+}
+
+// blockText returns the text of block b without its first skip bytes.
+func (p *parser) blockText(b *block, skip int) mapped {
+	m := segText(p.text, b.segs, skip)
+	return trimMapped(m, "")
+}
+
+// run parses the whole text.
+func (p *parser) run() {
+	p.lines = splitLines(p.text)
+	p.layout = studyLayout(p.text, p.lines)
+	p.layout.fnMarkers = fusedMarkers(p.text)
+	blocks, pageNums := buildBlocks(p.text, p.lines, p.layout)
+	p.blocks = blocks
+	for _, i := range pageNums {
+		ln := p.lines[i]
+		p.doc.Meta.PageNumbers = append(p.doc.Meta.PageNumbers, model.PageNumber{
+			Text: string(p.text[ln.cs:ln.ce]), Span: offSpan(ln.cs, ln.ce)})
+	}
+	p.markdown = p.detectMarkdown()
+	if p.cfg.format == "" {
+		p.cfg.format = "text"
+		if p.markdown {
+			p.cfg.format = "markdown"
+		}
+	}
+	p.doc.Source.Format = p.cfg.format
+	p.doc.Source.Lines = len(p.lines)
+	p.regions()
+	p.doc.Body = p.tree.root
+	p.finishTree()
+	p.annotate()
+	p.finish()
+}
+
+// detectMarkdown reports whether the text uses Markdown syntax: ATX
+// headings, table delimiter rows or emphasis.
+func (p *parser) detectMarkdown() bool {
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.md > 0 || l.kind == lineTableSep {
+			return true
+		}
+	}
+	return strings.Contains(string(p.text[:min(len(p.text), 1<<16)]), "**")
+}
+
+func offSpan(start, end int) model.Span {
+	return model.Span{Start: model.Pos{Offset: start}, End: model.Pos{Offset: end}}
+}
+
+// regions walks the blocks: the front matter, the body, the closing, and
+// then any attached document and annex, each in turn.
+func (p *parser) regions() {
+	bl := p.blocks
+	i := p.front(bl, 0, true, nil)
+	closed := false
+	for i < len(bl) {
+		var stop stopReason
+		i, stop = p.body(bl, i, closed)
+		switch stop {
+		case stopClosing:
+			i = p.closing(bl, i)
+			closed = true
+		case stopAttachment:
+			p.tree.reset()
+			att := &model.Attachment{}
+			i = p.front(bl, i, false, att)
+			p.doc.Meta.Attachments = append(p.doc.Meta.Attachments, *att)
+			p.pendingAtt = len(p.doc.Meta.Attachments)
+			closed = false
+		}
+	}
+}
+
+// stopReason says why the body stopped.
+type stopReason uint8
+
+const (
+	stopEnd stopReason = iota
+	stopClosing
+	stopAttachment
+)
+
+// body adds blocks to the tree from i until the closing part, an attached
+// document or the end, and returns where it stopped and why.
+func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
+	t := p.tree
+	for ; i < len(bl); i++ {
+		b := bl[i]
+		switch b.kind {
+		case blockFootnote:
+			p.addFootnote(b)
+			continue
+		case blockRow:
+			if p.isClosingRow(b) {
+				return i, stopClosing
+			}
+			t.addRow(b)
+			continue
+		}
+		s := b.firstText(p.text)
+		if isClosingBlock(s) {
+			return i, stopClosing
+		}
+		if lab, ok := annexLabel(p, bl, i); ok {
+			t.startAnnex(b, lab)
+			i = p.annexFront(bl, i+1) - 1
+			continue
+		}
+		if p.isAttachmentStart(bl, i, closed) {
+			return i, stopAttachment
+		}
+		switch b.lead {
+		case leadLabel:
+			if t.addSection(b) {
+				continue
+			}
+			if !b.blankBefore && t.appendText(b) {
+				continue
+			}
+			p.diag(model.SeverityInfo, "label-out-of-sequence",
+				"a line starts like label "+quote(b.lab.raw)+" but does not fit the numbering; it is read as text", b.start(), b.start()+len(b.lab.raw))
+			t.addParagraph(b, false)
+		case leadBullet:
+			t.addItem(b)
+		default:
+			top := len(t.stack) > 0 && isClosingParagraph(p.blockText(b, 0).s)
+			t.addParagraph(b, top)
+		}
+	}
+	return i, stopEnd
+}
+
+func quote(s string) string { return "\"" + strings.TrimSpace(s) + "\"" }
+
+// isClosingParagraph reports whether an unnumbered paragraph closes the
+// document ("Trên đây là ...", or the end mark "./."), so that it belongs
+// at the top level rather than in the last section.
+func isClosingParagraph(s string) bool {
+	return strings.HasPrefix(s, "Trên đây") || strings.HasSuffix(s, "./.") || strings.HasSuffix(s, "/.")
+}
+
+// isClosingBlock reports whether a text block starts the closing part:
+// "Nơi nhận:" or a signature authority such as "TM. ỦY BAN NHÂN DÂN".
+func isClosingBlock(s string) bool {
+	s = strings.TrimLeft(s, "*_ ")
+	if strings.HasPrefix(s, "Nơi nhận") || strings.HasPrefix(s, "NƠI NHẬN") {
+		return true
+	}
+	if auth, rest := authorityPrefix(s); auth != "" && isUpperText(rest) {
+		return true
+	}
+	return false
+}
+
+// isClosingRow reports whether a table row holds the recipients or the
+// signature.
+func (p *parser) isClosingRow(b *block) bool {
+	for _, c := range p.rawCells(b) {
+		s := strings.TrimLeft(string(p.text[c.start:c.end]), "*_ ")
+		if strings.HasPrefix(s, "Nơi nhận") || strings.HasPrefix(s, "NƠI NHẬN") {
+			return true
+		}
+		if auth, rest := authorityPrefix(s); auth != "" && isUpperText(firstSegment(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSegment returns s up to the first run of three spaces.
+func firstSegment(s string) string {
+	if i := strings.Index(s, "   "); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

@@ -1,0 +1,347 @@
+package parser
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	gmparser "github.com/yuin/goldmark/parser"
+	gmtext "github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// piece maps a run of built text back to the source: text[at:at+n] is
+// src[src:src+n] when copied, or stands for the source position src when
+// n is 0 (an inserted space).
+type piece struct {
+	at, src, n int
+}
+
+// mapped is built text with a map back to source offsets.
+type mapped struct {
+	s      string
+	pieces []piece
+}
+
+// srcOffset returns the source offset of byte i of the built text.
+func (m *mapped) srcOffset(i int) int {
+	if len(m.pieces) == 0 {
+		return 0
+	}
+	k := sort.Search(len(m.pieces), func(k int) bool { return m.pieces[k].at > i }) - 1
+	if k < 0 {
+		k = 0
+	}
+	p := m.pieces[k]
+	d := i - p.at
+	if d > p.n {
+		d = p.n
+	}
+	return p.src + d
+}
+
+// builder builds text from ranges of the source, collapsing white space
+// and recording where each run came from.
+type builder struct {
+	buf     []byte
+	pieces  []piece
+	space   bool // a space is pending
+	spaceAt int  // source offset the pending space stands for
+}
+
+// addRange appends src[start:end], collapsing runs of white space (space,
+// tab, no-break space) into one space.
+func (b *builder) addRange(src []byte, start, end int) {
+	i := start
+	for i < end {
+		// Copy a run without white space.
+		j := i
+		for j < end {
+			c := src[j]
+			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || (c == 0xC2 && j+1 < end && src[j+1] == 0xA0) {
+				break
+			}
+			j++
+		}
+		if j > i {
+			b.flushSpace()
+			b.pieces = append(b.pieces, piece{at: len(b.buf), src: i, n: j - i})
+			b.buf = append(b.buf, src[i:j]...)
+		}
+		// Skip white space.
+		k := j
+		for k < end {
+			c := src[k]
+			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' {
+				k++
+			} else if c == 0xC2 && k+1 < end && src[k+1] == 0xA0 {
+				k += 2
+			} else {
+				break
+			}
+		}
+		if k > j {
+			b.addSpace(j)
+		}
+		i = k
+	}
+}
+
+// addSpace asks for a space before the next text, standing for source
+// offset at; it is dropped at the start and end of the text.
+func (b *builder) addSpace(at int) {
+	if len(b.buf) > 0 && !b.space {
+		b.space, b.spaceAt = true, at
+	}
+}
+
+func (b *builder) flushSpace() {
+	if b.space {
+		b.pieces = append(b.pieces, piece{at: len(b.buf), src: b.spaceAt})
+		b.buf = append(b.buf, ' ')
+		b.space = false
+	}
+}
+
+// done returns the built text.
+func (b *builder) done() mapped {
+	return mapped{s: string(b.buf), pieces: b.pieces}
+}
+
+// segText builds the text of segments of the source: the lines of a
+// block, with the first one cut at skip bytes (a label or bullet), joined
+// by single spaces, with Markdown inline syntax removed.
+func segText(src []byte, segs []seg, skip int) mapped {
+	var b builder
+	for i, sg := range segs {
+		start := sg.start
+		if i == 0 {
+			start += skip
+		}
+		if i > 0 {
+			b.addSpace(sg.start)
+		}
+		b.addRange(src, start, sg.end)
+	}
+	m := b.done()
+	if needsMarkdown(m.s) {
+		m = stripMarkdown(m)
+	}
+	return m
+}
+
+// rangeText builds the text of src[start:end].
+func rangeText(src []byte, start, end int) mapped {
+	return segText(src, []seg{{start, end}}, 0)
+}
+
+// needsMarkdown reports whether s may hold Markdown inline syntax.
+func needsMarkdown(s string) bool {
+	return strings.ContainsAny(s, "*_\\`")
+}
+
+// inlineParser parses Markdown inline syntax only: its one block parser
+// is the paragraph parser, so "1." and "-" at the start of a line are not
+// read as Markdown lists, which would fight the numbering rules.
+var inlineParser = gmparser.NewParser(
+	gmparser.WithBlockParsers(util.Prioritized(gmparser.NewParagraphParser(), 100)),
+	gmparser.WithInlineParsers(gmparser.DefaultInlineParsers()...),
+)
+
+// maxMarkdownBlock bounds the text given to goldmark; longer text has its
+// emphasis marks removed by a plain scan.
+const maxMarkdownBlock = 64 << 10
+
+// stripMarkdown removes emphasis marks and backslash escapes from m,
+// keeping the map to the source.
+func stripMarkdown(m mapped) mapped {
+	if len(m.s) > maxMarkdownBlock || strings.HasPrefix(m.s, "    ") {
+		return stripEmphasisScan(m)
+	}
+	src := []byte(m.s)
+	doc := inlineParser.Parse(gmtext.NewReader(src))
+	var b builder
+	ok := true
+	walkInline(doc, src, &m, &b, &ok)
+	if !ok {
+		return stripEmphasisScan(m)
+	}
+	out := b.done()
+	// Unbalanced marks that goldmark left as text, such as the "**" of
+	// bold that opens on one line and closes on another.
+	return stripEmphasisScan(out)
+}
+
+// walkInline appends the text of the inline nodes under n to b, mapping
+// offsets through m.
+func walkInline(n ast.Node, src []byte, m *mapped, b *builder, ok *bool) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			seg := c.Segment
+			b.addMapped(src, m, seg.Start, seg.Stop)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.addSpace(m.srcOffset(seg.Stop))
+			}
+		case *ast.String:
+			b.flushSpace()
+			b.buf = append(b.buf, c.Value...)
+		case *ast.AutoLink:
+			seg := c.Label(src)
+			b.buf = append(b.buf, seg...)
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				s := c.Segments.At(i)
+				b.addMapped(src, m, s.Start, s.Stop)
+			}
+		case *ast.Paragraph, *ast.Emphasis, *ast.Link, *ast.CodeSpan, *ast.Image:
+			walkInline(c, src, m, b, ok)
+		default:
+			if c.Type() == ast.TypeBlock {
+				walkInline(c, src, m, b, ok)
+				continue
+			}
+			walkInline(c, src, m, b, ok)
+		}
+	}
+}
+
+// addMapped appends m.s[start:end] (which is src[start:end]) to b, with
+// white space collapsed and offsets mapped to the original source.
+func (b *builder) addMapped(src []byte, m *mapped, start, end int) {
+	i := start
+	for i < end {
+		j := i
+		for j < end && src[j] != ' ' && src[j] != '\n' && src[j] != '\t' {
+			j++
+		}
+		if j > i {
+			b.flushSpace()
+			// Split the run where the source map jumps.
+			for k := i; k < j; {
+				so := m.srcOffset(k)
+				n := 1
+				for k+n < j && m.srcOffset(k+n) == so+n {
+					n++
+				}
+				b.pieces = append(b.pieces, piece{at: len(b.buf), src: so, n: n})
+				b.buf = append(b.buf, src[k:k+n]...)
+				k += n
+			}
+		}
+		k := j
+		for k < end && (src[k] == ' ' || src[k] == '\n' || src[k] == '\t') {
+			k++
+		}
+		if k > j {
+			b.addSpace(m.srcOffset(j))
+		}
+		i = k
+	}
+}
+
+// stripEmphasisScan removes runs of two or more "*" or "_", single "*"
+// or "_" that touch a word on one side only, and backslashes before
+// punctuation, by a plain scan.
+func stripEmphasisScan(m mapped) mapped {
+	s := m.s
+	if !strings.ContainsAny(s, "*_\\") {
+		return m
+	}
+	var b builder
+	src := []byte(s)
+	i := 0
+	for i < len(src) {
+		c := src[i]
+		switch {
+		case c == '\\' && i+1 < len(src) && isASCIIPunct(src[i+1]):
+			b.addMapped(src, &m, i+1, i+2)
+			i += 2
+			continue
+		case c == '*' || c == '_':
+			j := i
+			for j < len(src) && src[j] == c {
+				j++
+			}
+			before := i > 0 && src[i-1] != ' '
+			after := j < len(src) && src[j] != ' '
+			if j-i >= 2 || before != after || (!before && !after) {
+				// An emphasis mark: drop it, keeping word spacing.
+				if !before && !after && i > 0 && j < len(src) {
+					b.addSpace(m.srcOffset(i))
+				}
+				i = j
+				continue
+			}
+			b.addMapped(src, &m, i, j)
+			i = j
+			continue
+		}
+		j := i
+		for j < len(src) && src[j] != '*' && src[j] != '_' && src[j] != '\\' {
+			j++
+		}
+		if j == i {
+			j = i + 1
+		}
+		b.addMapped(src, &m, i, j)
+		i = j
+	}
+	return b.done()
+}
+
+func isASCIIPunct(c byte) bool {
+	return bytes.IndexByte([]byte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"), c) >= 0
+}
+
+// trimMapped trims white space and the given cutset runes at both ends.
+func trimMapped(m mapped, cutset string) mapped {
+	s := m.s
+	i, j := 0, len(s)
+	for i < j {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != ' ' && !strings.ContainsRune(cutset, r) {
+			break
+		}
+		i += size
+	}
+	for j > i {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if r != ' ' && !strings.ContainsRune(cutset, r) {
+			break
+		}
+		j -= size
+	}
+	return sliceMapped(m, i, j)
+}
+
+// sliceMapped returns m.s[i:j] with its map.
+func sliceMapped(m mapped, i, j int) mapped {
+	if i == 0 && j == len(m.s) {
+		return m
+	}
+	var ps []piece
+	for _, p := range m.pieces {
+		lo, hi := p.at, p.at+p.n
+		if p.n == 0 {
+			hi = p.at + 1
+		}
+		if hi <= i || lo >= j {
+			continue
+		}
+		np := p
+		if lo < i {
+			np.src += i - lo
+			np.n -= i - lo
+			np.at = i
+		}
+		if p.n > 0 && np.at+np.n > j {
+			np.n = j - np.at
+		}
+		np.at -= i
+		ps = append(ps, np)
+	}
+	return mapped{s: m.s[i:j], pieces: ps}
+}
