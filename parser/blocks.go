@@ -189,16 +189,51 @@ func buildBlocks(text []byte, lines []line, lo layout) (blocks []*block, pageNum
 }
 
 // lexLead reads what starts a text line: a bullet, a section label, or
-// nothing.
+// nothing. A point label behind a stray dash ("- a) ...") or behind a
+// stray number ("6 b) ...", as OCR leaves them) is read as the label,
+// with the bullet kept in case the label does not fit the numbering; a
+// repeated label ("a) a) ...") is read once.
 func lexLead(s string) (leadKind, string, label) {
-	if m, _ := bulletMarker(s); m != "" {
-		// "- a) ..." in OCR copies: a label behind a stray dash.
+	if m, k := bulletMarker(s); m != "" {
+		if lab, ok := lexLabel(s[k:]); ok && isPointStyle(lab.style) {
+			lab = skipRepeat(s, k, lab)
+			lab.size += k
+			lab.raw = s[:k] + lab.raw
+			return leadLabel, m, lab
+		}
 		return leadBullet, m, label{}
 	}
 	if lab, ok := lexLabel(s); ok {
-		return leadLabel, "", lab
+		return leadLabel, "", skipRepeat(s, 0, lab)
+	}
+	// "6 b) ...": a stray number of one or two digits before a point.
+	k := 0
+	for k < len(s) && k < 2 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k > 0 && k < len(s) && s[k] == ' ' {
+		if lab, ok := lexLabel(s[k+1:]); ok && lab.style == styleLowerAlpha {
+			lab = skipRepeat(s, k+1, lab)
+			lab.size += k + 1
+			lab.raw = s[:k+1] + lab.raw
+			return leadLabel, "", lab
+		}
 	}
 	return leadNone, "", label{}
+}
+
+// isPointStyle reports whether st numbers points: "a)", "1)", "(1)".
+func isPointStyle(st style) bool {
+	return st == styleLowerAlpha || st == styleArabicParen || st == styleParen
+}
+
+// skipRepeat extends a label at s[at:] over a second copy of itself.
+func skipRepeat(s string, at int, lab label) label {
+	rest := s[at+lab.size:]
+	if again, ok := lexLabel(rest); ok && again.style == lab.style && again.text == lab.text {
+		lab.size += again.size
+	}
+	return lab
 }
 
 // startsContinuation reports whether s starts like the rest of a sentence:
@@ -240,8 +275,8 @@ func continues(text []byte, lines []line, cur *block, ln *line, s string, lead l
 	case leadLabel:
 		return false
 	}
-	if startsContinuation(s) {
-		return !lo.indented || ln.indent < prev.indent+2 || isUpperText(prevText)
+	if startsContinuation(s) || continuesEnumeration(text, cur, s) {
+		return true
 	}
 	if !lo.wrapped {
 		return false
@@ -256,6 +291,35 @@ func continues(text []byte, lines []line, cur *block, ln *line, s string, lead l
 		return false
 	}
 	return isFull(prev, s, lo)
+}
+
+// continuesEnumeration reports whether s starts with an inline
+// enumerator, "(ii)" or "(b)", of a run that the block already started
+// with "(i)" or "(a)".
+func continuesEnumeration(text []byte, cur *block, s string) bool {
+	if len(s) < 3 || s[0] != '(' {
+		return false
+	}
+	k := strings.IndexByte(s, ')')
+	if k < 2 || k > 6 {
+		return false
+	}
+	inner := s[1:k]
+	roman := strings.Trim(inner, "ivxl") == ""
+	letter := len(inner) == 1 && inner[0] >= 'a' && inner[0] <= 'z'
+	if !roman && !letter {
+		return false
+	}
+	first := "(i)"
+	if !roman {
+		first = "(a)"
+	}
+	for _, sg := range cur.segs {
+		if strings.Contains(string(text[sg.start:sg.end]), first) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFull reports whether the line prev was cut by wrapping: the first word

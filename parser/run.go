@@ -170,6 +170,10 @@ func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 			}
 			p.diag(model.SeverityInfo, "label-out-of-sequence",
 				"a line starts like label "+quote(b.lab.raw)+" but does not fit the numbering; it is read as text", b.start(), b.start()+len(b.lab.raw))
+			if b.bullet != "" {
+				t.addItem(b)
+				continue
+			}
 			t.addParagraph(b, false)
 		case leadBullet:
 			t.addItem(b)

@@ -59,11 +59,12 @@ type tree struct {
 	table    *table        // the table rows are being added to
 	lastText *model.Node   // the last paragraph, item or section made from a text block
 	ids      map[string]int
-	annex    bool // inside an annex
+	annex    bool        // inside an annex
+	last     map[int]int // the last value placed of each sequence (seqKey)
 }
 
 func newTree(p *parser) *tree {
-	return &tree{p: p, ids: make(map[string]int)}
+	return &tree{p: p, ids: make(map[string]int), last: make(map[int]int)}
 }
 
 // reset closes every open section: a new attached document starts.
@@ -73,6 +74,7 @@ func (t *tree) reset() {
 	t.table = nil
 	t.lastText = nil
 	t.annex = false
+	clear(t.last)
 }
 
 // container returns the node new children go under, or nil for the root,
@@ -156,6 +158,7 @@ func (t *tree) addSection(b *block) bool {
 	info.inAnnex = t.annex || lab.style == styleAnnex
 	t.attach(parent, n)
 	t.stack = append(t.stack, frame{node: n, lab: lab})
+	t.last[seqKey(lab)] = lab.value
 	t.lastText = n
 	setSectionText(n, info, b)
 	return true
@@ -226,6 +229,7 @@ func (t *tree) place(l label) (label, int, string, bool) {
 	// The start of a new level under the innermost section.
 	for _, c := range cands {
 		if at, ok := t.startsLevel(c); ok {
+			at = t.outerCut(c, at)
 			diag := caseDiag(c)
 			if at > 0 && sameKind(t.stack[at-1].lab, c) {
 				// "1." right under "1.": the sequence restarts.
@@ -244,6 +248,13 @@ func (t *tree) place(l label) (label, int, string, bool) {
 			return c, at, "label-ocr-fixed", true
 		}
 	}
+	// A sequence that runs on across its parents, as articles run on
+	// across chapters: the next value after the last one closed.
+	for _, c := range cands {
+		if last, ok := t.last[seqKey(c)]; ok && c.value == last+1 && !t.isOpen(c) {
+			return c, len(t.stack), caseDiag(c), true
+		}
+	}
 	// A gap: a later value of an open level.
 	for _, c := range cands {
 		for i := len(t.stack) - 1; i >= 0; i-- {
@@ -253,7 +264,77 @@ func (t *tree) place(l label) (label, int, string, bool) {
 			}
 		}
 	}
+	// The first label of a document, or of an attached one, that starts
+	// in the middle of its numbering ("II." with no "I." before it), or a
+	// sequence never seen before that starts past its first value in an
+	// excerpt.
+	if !l.caseFixed && l.value <= 20 && !t.isOpen(l) {
+		if _, seen := t.last[seqKey(l)]; !seen && (len(t.stack) == 0 || l.style != styleDecimal) {
+			return l, t.outerCut(l, len(t.stack)), "numbering-gap", true
+		}
+	}
 	return l, 0, "", false
+}
+
+// rank orders the numbering styles from the outside in, as domain
+// documents nest them: Phần > Chương > Mục > A. > I. > Điều > 1. > 1.1 >
+// a) > 1) > (1).
+func rank(st style) int {
+	switch st {
+	case styleAnnex:
+		return 0
+	case stylePart:
+		return 1
+	case styleChapter:
+		return 2
+	case styleMuc:
+		return 3
+	case styleUpperAlpha:
+		return 4
+	case styleRoman:
+		return 5
+	case styleArticle:
+		return 6
+	case styleArabic:
+		return 7
+	case styleDecimal:
+		return 8
+	case styleLowerAlpha:
+		return 9
+	case styleArabicParen:
+		return 10
+	case styleParen:
+		return 11
+	}
+	return 12
+}
+
+// outerCut lowers a stack cut so that a new level does not go under a
+// section whose style is nested deeper than its own ("I." after
+// "Điều 2." closes the article instead of going inside it).
+func (t *tree) outerCut(l label, at int) int {
+	for at > 0 && rank(t.stack[at-1].lab.style) >= rank(l.style) && !sameKind(t.stack[at-1].lab, l) {
+		at--
+	}
+	return at
+}
+
+// seqKey names the sequence a label belongs to, for t.last.
+func seqKey(l label) int {
+	if l.style == styleDecimal {
+		return int(l.style)<<8 | l.nparts
+	}
+	return int(l.style) << 8
+}
+
+// isOpen reports whether a level of l's kind is on the stack.
+func (t *tree) isOpen(l label) bool {
+	for _, f := range t.stack {
+		if sameKind(f.lab, l) {
+			return true
+		}
+	}
+	return false
 }
 
 func caseDiag(l label) string {

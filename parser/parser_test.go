@@ -1,0 +1,313 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/vnplan/vnplan/model"
+)
+
+// parseFile parses a file of testdata and checks the tree's spans and ids.
+func parseFile(t *testing.T, name string) *model.Document {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return parseBytes(t, name, src)
+}
+
+func parseBytes(t *testing.T, name string, src []byte) *model.Document {
+	t.Helper()
+	doc, err := Parse(src, WithFilename(name))
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", name, err)
+	}
+	checkDoc(t, doc)
+	return doc
+}
+
+// outline lists "id kind" for every node, in order.
+func outline(doc *model.Document) []string {
+	var out []string
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		out = append(out, n.ID+" "+string(n.Kind))
+		return true
+	})
+	return out
+}
+
+// node returns the node with the given id.
+func node(t *testing.T, doc *model.Document, id string) *model.Node {
+	t.Helper()
+	var found *model.Node
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		if n.ID == id {
+			found = n
+		}
+		return found == nil
+	})
+	if found == nil {
+		t.Fatalf("no node %q; outline:\n%s", id, strings.Join(outline(doc), "\n"))
+	}
+	return found
+}
+
+func hasDiag(doc *model.Document, code string) bool {
+	for _, d := range doc.Diagnostics {
+		if d.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// checkDoc checks every span of doc: in bounds, start before end, lines
+// and columns consistent, children inside parents, in source order, ids
+// unique, depth one more than the parent's.
+func checkDoc(t *testing.T, doc *model.Document) {
+	t.Helper()
+	ids := make(map[string]bool)
+	var walk func(parent *model.Node, ns []*model.Node, depth int)
+	walk = func(parent *model.Node, ns []*model.Node, depth int) {
+		prevEnd := -1
+		for _, n := range ns {
+			if ids[n.ID] {
+				t.Errorf("duplicate id %q", n.ID)
+			}
+			ids[n.ID] = true
+			if n.ID == "" {
+				t.Errorf("node without id: %+v", n)
+			}
+			if n.Depth != depth {
+				t.Errorf("node %q: depth %d, want %d", n.ID, n.Depth, depth)
+			}
+			s := n.Span
+			if s.Start.Offset > s.End.Offset || s.Start.Line < 1 || s.Start.Column < 1 {
+				t.Errorf("node %q: bad span %+v", n.ID, s)
+			}
+			if parent != nil && (s.Start.Offset < parent.Span.Start.Offset || s.End.Offset > parent.Span.End.Offset) {
+				t.Errorf("node %q: span %d-%d outside parent %q %d-%d", n.ID, s.Start.Offset, s.End.Offset, parent.ID, parent.Span.Start.Offset, parent.Span.End.Offset)
+			}
+			if s.Start.Offset < prevEnd {
+				t.Errorf("node %q starts at %d before its previous sibling ends at %d", n.ID, s.Start.Offset, prevEnd)
+			}
+			prevEnd = s.End.Offset
+			for _, txt := range []string{n.Text, n.Heading} {
+				if !utf8.ValidString(txt) {
+					t.Errorf("node %q: invalid UTF-8 text", n.ID)
+				}
+			}
+			walk(n, n.Children, depth+1)
+		}
+	}
+	walk(nil, doc.Body, 1)
+}
+
+func TestTrapPageBreakInSentence(t *testing.T) {
+	doc := parseFile(t, "traps/pagebreak-sentence.txt")
+	want := []string{"I section", "I.1 section", "I.1/i1 item", "I.1/i2 item"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	got := node(t, doc, "I.1/i1").Text
+	const text = "Đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư kinh doanh, đổi mới sáng tạo và phát triển doanh nghiệp. Tăng cường kiểm tra."
+	if got != text {
+		t.Errorf("item text = %q, want %q", got, text)
+	}
+	if len(doc.Meta.PageNumbers) != 1 || doc.Meta.PageNumbers[0].Text != "- 7 -" {
+		t.Errorf("page numbers = %+v, want the line \"- 7 -\"", doc.Meta.PageNumbers)
+	}
+}
+
+func TestTrapContinuationLooksLikeLabel(t *testing.T) {
+	doc := parseFile(t, "traps/continuation-label.txt")
+	want := []string{"II section", "II.1 section", "II.1/i1 item", "II.1/i2 item", "II.2 section", "II.2/i1 item"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if got := node(t, doc, "II.1/i1").Text; !strings.HasSuffix(got, "giai đoạn IV, đợt 1; Dự án cảng biển phía Nam.") {
+		t.Errorf("item text = %q, want the continuation joined", got)
+	}
+}
+
+func TestTrapFootnoteInSentence(t *testing.T) {
+	doc := parseFile(t, "traps/footnote-midsentence.txt")
+	if len(doc.Footnotes) != 1 {
+		t.Fatalf("got %d footnotes, want 1", len(doc.Footnotes))
+	}
+	f := doc.Footnotes[0]
+	if f.Label != "3" || !strings.HasPrefix(f.Text, "Nghị quyết số 12/2021/NQ-HĐND") || f.Truncated {
+		t.Errorf("footnote = %+v", f)
+	}
+	item := node(t, doc, "1/i1")
+	if want := "Nâng hạng các chỉ số hành chính của tỉnh trong nhóm 10 địa phương dẫn đầu cả nước³."; item.Text != want {
+		t.Errorf("item text = %q, want %q", item.Text, want)
+	}
+	if cmp.Diff([]string{"1/i1"}, f.Refs) != "" || cmp.Diff([]string{"3"}, item.FootnoteRefs) != "" {
+		t.Errorf("footnote refs = %v, item refs = %v", f.Refs, item.FootnoteRefs)
+	}
+	if n := len(outline(doc)); n != 3 {
+		t.Errorf("outline = %v, want a section and two items", outline(doc))
+	}
+}
+
+func TestTrapFootnoteTruncated(t *testing.T) {
+	doc := parseFile(t, "traps/footnote-truncated.txt")
+	if len(doc.Footnotes) != 1 || !doc.Footnotes[0].Truncated {
+		t.Fatalf("footnotes = %+v, want one truncated", doc.Footnotes)
+	}
+	if !strings.HasSuffix(doc.Footnotes[0].Text, "công nghiệp công nghệ") {
+		t.Errorf("footnote text = %q: the next bullet must not be glued on", doc.Footnotes[0].Text)
+	}
+	if !hasDiag(doc, "footnote-truncated") {
+		t.Errorf("no footnote-truncated diagnostic: %+v", doc.Diagnostics)
+	}
+	if got := node(t, doc, "1/i2").Text; got != "Chủ động xây dựng kế hoạch hỗ trợ doanh nghiệp." {
+		t.Errorf("second item = %q", got)
+	}
+}
+
+func TestTrapFootnoteMarkerForms(t *testing.T) {
+	doc := parseFile(t, "traps/footnote-markers.txt")
+	labels := map[string][]string{}
+	for _, f := range doc.Footnotes {
+		labels[f.Label] = f.Refs
+	}
+	want := map[string][]string{"1": {"1/i1"}, "2": {"1/i1"}, "12": {"1/i2"}, "3": {"1/i3"}}
+	if diff := cmp.Diff(want, labels); diff != "" {
+		t.Errorf("footnote refs mismatch (-want +got):\n%s", diff)
+	}
+	if hasDiag(doc, "orphan-footnote") || hasDiag(doc, "missing-footnote") {
+		t.Errorf("unexpected diagnostics: %+v", doc.Diagnostics)
+	}
+}
+
+func TestTrapInlineEnumeration(t *testing.T) {
+	doc := parseFile(t, "traps/inline-enumeration.txt")
+	want := []string{"1 section", "1/i1 item", "1/i2 item"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if got := node(t, doc, "1/i1").Text; !strings.Contains(got, "(ii) Đề án chăn nuôi bò thịt; (iii) Đề án") {
+		t.Errorf("item text = %q, want the enumeration kept whole", got)
+	}
+}
+
+func TestNumberingSchemes(t *testing.T) {
+	doc := parseFile(t, "traps/numbering-schemes.txt")
+	want := []string{
+		"A section", "A.I section", "A.I.1 section", "A.I.1.1 section", "A.I.1.2 section",
+		"A.I.1.2.a section", "A.I.1.2.b section", "A.I.1.2.d section", "A.I.1.2.đ section",
+		"A.I.1.2.đ/i1 item", "A.I.1.2.đ/i1/i1 item", "A.I.1.2.đ/i1/i1/i1 item", "A.I.1.2.đ/i2 item",
+		"A.I.2 section", "A.II section", "B section", "B.1 section", "B.2 section", "B.2.1 section",
+	}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if !hasDiag(doc, "numbering-gap") {
+		t.Errorf("d) after b) gave no numbering-gap diagnostic")
+	}
+	n := node(t, doc, "B.2.1")
+	if n.Heading != "" || !strings.HasPrefix(n.Text, "Các đơn vị chủ động") {
+		t.Errorf("numbered paragraph: heading %q text %q, want the body as text", n.Heading, n.Text)
+	}
+	if h := node(t, doc, "A.I.1").Heading; h != "Mục tiêu chung" {
+		t.Errorf("heading = %q", h)
+	}
+	for id, num := range map[string]string{"A": "upper_alpha", "A.I": "roman", "A.I.1": "arabic", "A.I.1.1": "decimal", "A.I.1.2.a": "lower_alpha"} {
+		if got := node(t, doc, id).Numbering; got != num {
+			t.Errorf("node %q numbering %q, want %q", id, got, num)
+		}
+	}
+}
+
+func TestLegalStyle(t *testing.T) {
+	doc := parseFile(t, "traps/legal-style.txt")
+	want := []string{
+		"Phần I section", "Phần I.Chương I section", "Phần I.Chương I.Mục 1 section",
+		"Phần I.Chương I.Mục 1.Điều 1 section", "Phần I.Chương I.Mục 1.Điều 1.1 section",
+		"Phần I.Chương I.Mục 1.Điều 1.1.a section", "Phần I.Chương I.Mục 1.Điều 1.1.b section",
+		"Phần I.Chương I.Mục 1.Điều 2 section", "Phần I.Chương II section", "Phần I.Chương II.Điều 3 section",
+	}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if doc.Meta.Enacting != "QUYẾT ĐỊNH:" {
+		t.Errorf("enacting = %q", doc.Meta.Enacting)
+	}
+}
+
+func TestWrappedPDFLayout(t *testing.T) {
+	doc := parseFile(t, "traps/wrapped-heading.txt")
+	want := []string{"II section", "II.1 section", "II.1/p1 paragraph", "II.1.a section",
+		"II.1.a/i1 item", "II.1.a/i2 item", "II.1.a/i3 item", "II.1.b section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if h := node(t, doc, "II.1").Heading; h != "Nâng cao khả năng chống chịu và năng lực thích ứng của hệ thống tự nhiên, kinh tế và xã hội, bảo đảm sinh kế bền vững" {
+		t.Errorf("wrapped heading = %q", h)
+	}
+	if got := node(t, doc, "II.1.a/i2").Text; !strings.HasSuffix(got, "vùng đồng bào dân tộc thiểu số;") {
+		t.Errorf("item across a page number = %q", got)
+	}
+}
+
+func TestOCRLabels(t *testing.T) {
+	doc := parseFile(t, "traps/ocr-labels.txt")
+	want := []string{"II section", "II.5 section", "II.5.a section", "II.5.b section",
+		"II.6 section", "II.6.a section", "II.6.b section", "II.6.c section", "II.7 section", "II.8 section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if !hasDiag(doc, "label-ocr-fixed") || !hasDiag(doc, "label-case-fixed") {
+		t.Errorf("OCR repairs were not reported: %+v", doc.Diagnostics)
+	}
+	if got := node(t, doc, "II.5.a").Heading; got != "Cơ quan chủ trì: Thanh tra thành phố" {
+		t.Errorf("repeated label left in text: %q", got)
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	doc := parseFile(t, "traps/markdown.txt")
+	want := []string{"Điều 1 section", "Điều 2 section", "I section", "I.1 section", "I.1/i1 item", "I.3 section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if got := node(t, doc, "Điều 1").Text; got != "Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ." {
+		t.Errorf("emphasis left in text: %q", got)
+	}
+	if got := node(t, doc, "I.1").Text; got != "Tổ chức thể chế hóa đầy đủ các quan điểm." {
+		t.Errorf("text = %q", got)
+	}
+	if got := node(t, doc, "I.3").Text; got != "Sở Y tế chủ trì, phối hợp với các sở, ngành triển khai." {
+		t.Errorf("bold over two lines: %q", got)
+	}
+	if doc.Source.Format != "markdown" {
+		t.Errorf("format = %q, want markdown", doc.Source.Format)
+	}
+}
+
+func TestTables(t *testing.T) {
+	doc := parseFile(t, "traps/tables.txt")
+	want := []string{"PHỤ LỤC section", "PHỤ LỤC/t1 table", "PHỤ LỤC/t1/r1 row", "PHỤ LỤC/t1/r2 row",
+		"DANH MỤC section", "DANH MỤC/t1 table", "DANH MỤC/t1/r1 row", "DANH MỤC/t1/r2 row"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	tb := node(t, doc, "PHỤ LỤC/t1")
+	if diff := cmp.Diff([]string{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"}, tb.Header); diff != "" {
+		t.Errorf("header mismatch (-want +got):\n%s", diff)
+	}
+	if got := node(t, doc, "DANH MỤC/t1/r2").Cells; len(got) != 5 || got[2] != "Sở Xây dựng" {
+		t.Errorf("flattened row cells = %q", got)
+	}
+	annex := node(t, doc, "PHỤ LỤC")
+	if annex.Heading != "CÁC NHIỆM VỤ CỤ THỂ" || !strings.HasPrefix(annex.Text, "(Kèm theo Kế hoạch") {
+		t.Errorf("annex heading %q text %q", annex.Heading, annex.Text)
+	}
+}
