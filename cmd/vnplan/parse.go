@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/vnplan/vnplan/export"
+	"github.com/vnplan/vnplan/input"
+	"github.com/vnplan/vnplan/model"
+)
+
+// parseOptions are the flags of "vnplan parse".
+type parseOptions struct {
+	format   export.Format
+	table    export.Table
+	out      string
+	bom      bool
+	compact  bool
+	jobs     int
+	inFormat input.Format
+	quiet    bool
+}
+
+const parseUsage = `Usage: vnplan parse [flags] FILE|DIR|-...
+
+Parse plan documents (text, Markdown, DOCX or PDF; any Vietnamese text
+encoding) and write their tree. With one input and no -o, the result goes
+to standard output; "-" reads standard input. With several inputs, a
+directory, or -o naming a directory, vnplan parses in batch on all cores
+and writes one output file per input into the -o directory (or, with
+-f jsonl, one line per document to standard output), reporting failures
+per file without stopping.
+
+Flags:
+`
+
+// parseFlags returns the flag set of "vnplan parse".
+func parseFlags(stderr io.Writer) (*flag.FlagSet, *parseOptions) {
+	o := &parseOptions{format: export.FormatJSON, table: export.TableTasks, jobs: runtime.NumCPU()}
+	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Var(&o.format, "f", "output `format`: json, yaml, csv, xlsx or jsonl")
+	fs.Var(&o.table, "t", "`table` for -f csv: sections, tasks, targets, deadlines, references, footnotes or agencies")
+	fs.StringVar(&o.out, "o", "", "write to `FILE` (atomically), or into directory `DIR` in batch mode")
+	fs.BoolVar(&o.bom, "bom", false, "start CSV output with a UTF-8 byte order mark (for spreadsheet programs that need it)")
+	fs.BoolVar(&o.compact, "compact", false, "write JSON on one line")
+	fs.IntVar(&o.jobs, "j", o.jobs, "number of documents parsed at once in batch mode")
+	fs.Var(&o.inFormat, "input-format", "input `format`: auto, text, markdown, docx or pdf (default auto: detected from the content)")
+	fs.BoolVar(&o.quiet, "q", false, "do not show progress in batch mode")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), parseUsage)
+		fs.PrintDefaults()
+	}
+	return fs, o
+}
+
+// parse runs "vnplan parse".
+func (e *env) parse(args []string) error {
+	fs, o := parseFlags(e.stderr)
+	if err := fs.Parse(interleave(args)); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		return usageError{"parse: no input file (use - for standard input)"}
+	}
+	if o.jobs < 1 {
+		return usageError{"parse: -j must be at least 1"}
+	}
+	if len(inputs) == 1 && !isDir(inputs[0]) && (o.out == "" || !isDir(o.out)) {
+		return e.parseOne(inputs[0], o)
+	}
+	return e.batch(inputs, o)
+}
+
+// interleave moves flags after the first non-flag argument to the front,
+// so that "vnplan parse plan.txt -f csv" works as users expect.
+func interleave(args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i+1:]...)
+			return append(flags, append([]string{"--"}, rest...)...)
+		case a == "-" || !strings.HasPrefix(a, "-"):
+			rest = append(rest, a)
+		default:
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && takesValue(name) && i+1 < len(args) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+		}
+	}
+	return append(flags, rest...)
+}
+
+// takesValue reports whether the parse or tasks flag name takes a value.
+func takesValue(name string) bool {
+	switch name {
+	case "f", "t", "o", "j", "input-format", "agency":
+		return true
+	}
+	return false
+}
+
+func isDir(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.IsDir()
+}
+
+// parseOne parses one document and writes it to stdout or -o.
+func (e *env) parseOne(name string, o *parseOptions) error {
+	doc, err := e.load(name, o.inFormat)
+	if err != nil {
+		return err
+	}
+	if o.out == "" {
+		if o.format == export.FormatXLSX && isTerminal(e.stdout) {
+			return usageError{"parse: -f xlsx writes a binary workbook; use -o FILE"}
+		}
+		w, flush := e.bufferedStdout()
+		if err := write(w, doc, o); err != nil {
+			return fmt.Errorf("writing output: %v", err)
+		}
+		if err := flush(); err != nil {
+			return fmt.Errorf("writing output: %v", err)
+		}
+		return nil
+	}
+	return writeFileAtomic(o.out, func(w io.Writer) error { return write(w, doc, o) })
+}
+
+// write writes doc in the format of o.
+func write(w io.Writer, doc *model.Document, o *parseOptions) error {
+	switch o.format {
+	case export.FormatYAML:
+		return export.YAML(w, doc)
+	case export.FormatCSV:
+		return export.CSV(w, doc, o.table, export.CSVOptions{BOM: o.bom})
+	case export.FormatXLSX:
+		return export.XLSX(w, doc)
+	case export.FormatJSONL:
+		return export.JSON(w, doc, export.JSONOptions{})
+	}
+	return export.JSON(w, doc, export.JSONOptions{Indent: !o.compact})
+}
+
+// writeFileAtomic writes a file through fn: into a temporary file in the
+// same directory, renamed over name only when everything was written, so
+// that a failure never leaves half a file.
+func writeFileAtomic(name string, fn func(w io.Writer) error) (err error) {
+	dir := filepath.Dir(name)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp-*")
+	if err != nil {
+		return fileError(name, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := fn(bw); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fileError(name, err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return fileError(name, err)
+	}
+	if err := f.Close(); err != nil {
+		return fileError(name, err)
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		return fileError(name, err)
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

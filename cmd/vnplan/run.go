@@ -1,0 +1,231 @@
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/vnplan/vnplan/input"
+	"github.com/vnplan/vnplan/model"
+	"github.com/vnplan/vnplan/parser"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+// version is set at build time with -ldflags "-X main.version=...";
+// otherwise the module version or VCS revision is used.
+var version = ""
+
+// maxInput bounds the size of one input file.
+const maxInput = 256 << 20
+
+const usage = `vnplan turns Vietnamese administrative plan documents into structured data.
+
+Usage:
+  vnplan parse [flags] FILE|DIR|-...   parse documents and print or write them
+  vnplan tasks [--agency NAME] FILE    list the tasks of a document, or of one agency
+  vnplan agencies FILE                 list the agencies of a document with their tasks
+  vnplan version                       print the version
+  vnplan help [COMMAND]                print help for a command
+
+Run "vnplan help parse" for the flags of parse.
+`
+
+// usageError is an error in the command line; it exits with status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// run runs the command line args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	env := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	var err error
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "parse":
+		err = env.parse(rest)
+	case "tasks":
+		err = env.tasks(rest)
+	case "agencies":
+		err = env.agencies(rest)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "vnplan", versionString())
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		return env.help(rest)
+	default:
+		fmt.Fprintf(stderr, "vnplan: unknown command %q\n\n%s", cmd, usage)
+		return exitUsage
+	}
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "vnplan: %s\n", ue.msg)
+		return exitUsage
+	case errors.Is(err, errReported):
+		return exitFail
+	default:
+		fmt.Fprintf(stderr, "vnplan: %s\n", oneLine(err.Error()))
+		return exitFail
+	}
+}
+
+// errReported means the failures were already printed.
+var errReported = errors.New("failures reported")
+
+// env is what a command reads and writes.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// help prints the help of a command.
+func (e *env) help(args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	}
+	var fs *flag.FlagSet
+	switch args[0] {
+	case "parse":
+		fs, _ = parseFlags(e.stdout)
+	case "tasks":
+		fs, _ = tasksFlags(e.stdout)
+	case "agencies":
+		fs = flag.NewFlagSet("agencies", flag.ContinueOnError)
+		fs.SetOutput(e.stdout)
+		fs.Usage = func() { fmt.Fprint(e.stdout, agenciesUsage) }
+	default:
+		fmt.Fprintf(e.stderr, "vnplan: unknown command %q\n", args[0])
+		return exitUsage
+	}
+	fs.SetOutput(e.stdout)
+	fs.Usage()
+	return exitOK
+}
+
+// versionString returns the version of this build.
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(devel)"
+	}
+	v := bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
+}
+
+// oneLine returns s on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// readInput reads a file, or standard input for "-".
+func (e *env) readInput(name string) ([]byte, error) {
+	var r io.Reader
+	if name == "-" {
+		r = e.stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fileError(name, err)
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		if err != nil {
+			return nil, fileError(name, err)
+		}
+		if fi.IsDir() {
+			return nil, fmt.Errorf("%s: is a directory", name)
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, fileError(name, err)
+	}
+	if len(data) > maxInput {
+		return nil, fmt.Errorf("%s: file is larger than %d MB", name, maxInput>>20)
+	}
+	return data, nil
+}
+
+// fileError words a file-system error as "name: problem".
+func fileError(name string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("%s: no such file", name)
+	case errors.Is(err, os.ErrPermission):
+		return fmt.Errorf("%s: permission denied", name)
+	}
+	return fmt.Errorf("%s: %v", name, err)
+}
+
+// load reads and parses one document.
+func (e *env) load(name string, inFormat input.Format) (*model.Document, error) {
+	data, err := e.readInput(name)
+	if err != nil {
+		return nil, err
+	}
+	return parseData(name, data, inFormat)
+}
+
+// parseData parses the bytes of one input file.
+func parseData(name string, data []byte, inFormat input.Format) (*model.Document, error) {
+	text, format, err := input.Text(data, inFormat)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	opts := []parser.Option{parser.WithFilename(name)}
+	if format == input.FormatDOCX || format == input.FormatPDF {
+		sum := sha256.Sum256(data)
+		opts = append(opts, parser.WithFormat(string(format)), parser.WithOriginal(len(data), hex.EncodeToString(sum[:])))
+	} else if format == input.FormatMarkdown {
+		opts = append(opts, parser.WithFormat(string(format)))
+	}
+	doc, err := parser.Parse(text, opts...)
+	if err != nil {
+		var pe *parser.Error
+		if errors.As(err, &pe) && pe.Filename == "" {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		return nil, err
+	}
+	return doc, nil
+}
+
+// bufferedStdout returns a buffered writer on stdout and its flush.
+func (e *env) bufferedStdout() (*bufio.Writer, func() error) {
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	return w, w.Flush
+}
