@@ -43,6 +43,10 @@ type block struct {
 	sepAfter    bool   // a table delimiter row follows this row
 	rejoined    bool   // lines of the block were split by a page break or a footnote
 	hardEnd     bool   // the last line ended with a Markdown line break
+
+	text     *mapped // cached text, built from textSegs segments without textSkip bytes
+	textSkip int
+	textSegs int
 }
 
 // firstText returns the text of the block's first line.

@@ -3,10 +3,11 @@ package parser
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
+	"github.com/vnplan/vnplan/vnenc"
 )
 
 // Encodings reported in [model.Source.Encoding].
@@ -36,11 +37,6 @@ type decoded struct {
 	invalid    int     // invalid UTF-8 sequences replaced by U+FFFD
 }
 
-// legacyDetector, when set, recognises the pre-Unicode Vietnamese font
-// encodings (TCVN3, VNI) in bytes that are not UTF-8. It returns the
-// encoding name, the decoded UTF-8 text and a confidence, or ok false.
-var legacyDetector func(b []byte) (enc string, text []byte, confidence float64, ok bool)
-
 // decode turns the input bytes into UTF-8: it strips byte-order marks,
 // decodes UTF-16 and, for bytes that are not UTF-8, the legacy
 // Vietnamese encodings. It returns ErrBinary for input that is not text.
@@ -69,23 +65,29 @@ func decode(src []byte) (decoded, error) {
 		return decoded{}, err
 	}
 	if utf8.Valid(src) {
+		// Text typed in a legacy font and pasted as Unicode: "KÕ ho¹ch".
+		if latin1Heavy(src) {
+			s := string(src)
+			if enc, conf := vnenc.DetectText(s); enc != vnenc.UTF8 {
+				return decoded{text: []byte(vnenc.RepairText(s, enc)), encoding: enc, confidence: conf}, nil
+			}
+		}
 		return decoded{text: src, encoding: encUTF8}, nil
 	}
-	if legacyDetector != nil {
-		if enc, text, conf, ok := legacyDetector(src); ok {
-			return decoded{text: text, encoding: enc, confidence: conf}, nil
-		}
+	// Mostly UTF-8 with a few broken sequences: keep UTF-8 and say so,
+	// unless a legacy encoding reads the bytes with confidence.
+	enc, conf := vnenc.Detect(src)
+	if bad, multi := countInvalidUTF8(src); bad*20 <= multi || (bad < multi && conf < 0.5) {
+		return decodeUTF8(src), nil
 	}
-	// Mostly UTF-8 with a few broken sequences: keep UTF-8 and say so.
-	if bad, multi := countInvalidUTF8(src); bad*20 <= multi {
-		d := decodeUTF8(src)
-		return d, nil
+	switch enc {
+	case vnenc.TCVN3:
+		return decoded{text: []byte(vnenc.DecodeTCVN3(src)), encoding: encTCVN3, confidence: conf}, nil
+	case vnenc.VNI:
+		return decoded{text: []byte(vnenc.DecodeVNI(src)), encoding: encVNI, confidence: conf}, nil
+	default:
+		return decoded{text: []byte(vnenc.DecodeWindows1258(src)), encoding: encWin1258, confidence: conf}, nil
 	}
-	text, err := charmap.Windows1258.NewDecoder().Bytes(src)
-	if err != nil {
-		return decoded{}, ErrBinary
-	}
-	return decoded{text: text, encoding: encWin1258, confidence: 0.6}, nil
 }
 
 // decodeUTF8 returns src with invalid sequences replaced by U+FFFD.
@@ -189,4 +191,38 @@ func checkText(b []byte) error {
 		return ErrBinary
 	}
 	return nil
+}
+
+// latin1Heavy reports whether valid UTF-8 text src holds many Latin-1
+// characters that Vietnamese does not use ("¹", "µ", "Õ" among "ho¹ch";
+// "ï", "ø" among "hoaïch"), as text typed in a legacy Vietnamese font and
+// pasted as Unicode does: at least twenty, and one in a hundred characters.
+func latin1Heavy(src []byte) bool {
+	n, chars := 0, 0
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c&0xC0 != 0x80 {
+			chars++
+		}
+		if (c == 0xC2 || c == 0xC3) && i+1 < len(src) {
+			r := rune(c&0x1F)<<6 | rune(src[i+1]&0x3F)
+			if foreignLatin1(r) {
+				n++
+			}
+		}
+	}
+	return n >= 20 && n*100 >= chars
+}
+
+// foreignLatin1 reports whether r, in U+0080-U+00FF, is a character that
+// Vietnamese text does not use.
+func foreignLatin1(r rune) bool {
+	switch r {
+	case 0xA0, 0xAB, 0xBB, 0xB0, 0xB2, 0xB3, 0xB9, 0xD7, 0xF7, 0xA9, 0xAE, 0xB1:
+		return false // no-break space, guillemets, degree, superscripts, ×, ÷, ©, ®, ±
+	}
+	if r < 0xC0 {
+		return true
+	}
+	return !strings.ContainsRune("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý", r)
 }

@@ -118,9 +118,15 @@ func cleanPart(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// maxHeaderBlock bounds the size of a block that can hold header lines.
+const maxHeaderBlock = 4096
+
 // isHeaderBlock reports whether b holds header material: the motto, a
 // number, a place and date, an upper-case issuer, or a table row.
 func (p *parser) isHeaderBlock(b *block) bool {
+	if b.end()-b.start() > maxHeaderBlock {
+		return false
+	}
 	if b.kind == blockRow {
 		return true
 	}
@@ -142,14 +148,17 @@ func (p *parser) header(b *block) {
 	parts := p.parts(b)
 	// Join a piece that starts in lower case to the one before ("Hà Nội,
 	// ngày 22 tháng 7" / "năm 2022").
-	for k := 1; k < len(parts); k++ {
-		if r, _ := utf8.DecodeRuneInString(parts[k].s); isLowerLetter(r) {
-			parts[k-1].s += " " + parts[k].s
-			parts[k-1].end = parts[k].end
-			parts = append(parts[:k], parts[k+1:]...)
-			k--
+	joined := parts[:0]
+	for _, pt := range parts {
+		if r, _ := utf8.DecodeRuneInString(pt.s); isLowerLetter(r) && len(joined) > 0 {
+			last := &joined[len(joined)-1]
+			last.s += " " + pt.s
+			last.end = pt.end
+			continue
 		}
+		joined = append(joined, pt)
 	}
+	parts = joined
 	for _, pt := range parts {
 		s := pt.s
 		// "CHÍNH PHỦ CỘNG HÒA XÃ HỘI ...": issuer and motto in one piece.

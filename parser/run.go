@@ -49,9 +49,14 @@ func (p *parser) diag(sev model.Severity, code, msg string, start, end int) {
 }
 
 // blockText returns the text of block b without its first skip bytes.
+// The text is built once per block and skip.
 func (p *parser) blockText(b *block, skip int) mapped {
-	m := segText(p.text, b.segs, skip)
-	return trimMapped(m, "")
+	if b.text != nil && b.textSkip == skip && b.textSegs == len(b.segs) {
+		return *b.text
+	}
+	m := trimMapped(segText(p.text, b.segs, skip), "")
+	b.text, b.textSkip, b.textSegs = &m, skip, len(b.segs)
+	return m
 }
 
 // run parses the whole text.

@@ -52,15 +52,24 @@ type builder struct {
 }
 
 // addRange appends src[start:end], collapsing runs of white space (space,
-// tab, no-break space) into one space.
+// tab, newline, no-break space) into one space. A single space between
+// words is copied as it is, so a line of ordinary text makes one piece.
 func (b *builder) addRange(src []byte, start, end int) {
 	i := start
 	for i < end {
-		// Copy a run without white space.
+		// Copy a run that holds no white space but single spaces between
+		// words.
 		j := i
 		for j < end {
 			c := src[j]
-			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || (c == 0xC2 && j+1 < end && src[j+1] == 0xA0) {
+			if c == ' ' {
+				if j+1 < end && !isWhiteByte(src, j+1, end) && j > i {
+					j++
+					continue
+				}
+				break
+			}
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || (c == 0xC2 && j+1 < end && src[j+1] == 0xA0) {
 				break
 			}
 			j++
@@ -73,11 +82,12 @@ func (b *builder) addRange(src []byte, start, end int) {
 		// Skip white space.
 		k := j
 		for k < end {
-			c := src[k]
-			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' {
-				k++
-			} else if c == 0xC2 && k+1 < end && src[k+1] == 0xA0 {
-				k += 2
+			if isWhiteByte(src, k, end) {
+				if src[k] == 0xC2 {
+					k += 2
+				} else {
+					k++
+				}
 			} else {
 				break
 			}
@@ -87,6 +97,12 @@ func (b *builder) addRange(src []byte, start, end int) {
 		}
 		i = k
 	}
+}
+
+// isWhiteByte reports whether white space starts at src[k].
+func isWhiteByte(src []byte, k, end int) bool {
+	c := src[k]
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || (c == 0xC2 && k+1 < end && src[k+1] == 0xA0)
 }
 
 // addSpace asks for a space before the next text, standing for source

@@ -313,7 +313,14 @@ func rank(st style) int {
 // section whose style is nested deeper than its own ("I." after
 // "Điều 2." closes the article instead of going inside it).
 func (t *tree) outerCut(l label, at int) int {
-	for at > 0 && rank(t.stack[at-1].lab.style) >= rank(l.style) && !sameKind(t.stack[at-1].lab, l) {
+	for at > 0 {
+		f := t.stack[at-1].lab
+		if sameKind(f, l) || rank(f.style) < rank(l.style) {
+			break
+		}
+		if f.style == styleDecimal && l.style == styleDecimal && f.nparts < l.nparts {
+			break
+		}
 		at--
 	}
 	return at

@@ -1,0 +1,129 @@
+package parser
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// TestBadInput runs inputs that have broken parsers before: each must end
+// quickly with a tree (checked like any other) or with an *Error.
+func TestBadInput(t *testing.T) {
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	noise := make([]byte, 64<<10)
+	for i := range noise {
+		noise[i] = byte(rng.UintN(256))
+	}
+	deep := new(strings.Builder)
+	label := ""
+	for i := 0; i < 3000; i++ {
+		if label == "" {
+			label = "1"
+		} else {
+			label += ".1"
+		}
+		deep.WriteString(label + ". Mục\n")
+	}
+	markers := new(strings.Builder)
+	markers.WriteString("1. Nội dung\n\n- Văn bản")
+	for i := 0; i < 20000; i++ {
+		markers.WriteString("¹²³ và")
+	}
+	markers.WriteString(".\n")
+	tests := []struct {
+		name    string
+		in      []byte
+		wantErr error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"blank", []byte(" \n\t\n"), ErrEmpty},
+		{"binary noise", noise, ErrBinary},
+		{"invalid utf-8", append(append([]byte("1. Nội dung \xff\xfe không hợp lệ\n"), seed[:2000]...), 0xC3), nil},
+		{"5 MB single line", bytes.Repeat([]byte("Tăng cường công tác quản lý đạt trên 55.000 ha; "), 5<<20/50), nil},
+		{"3000 levels", []byte(deep.String()), nil},
+		{"20000 markers", []byte(markers.String()), nil},
+		{"first half of the sample", seed[:len(seed)/2], nil},
+		{"one byte", []byte("A"), nil},
+		{"only labels", []byte("I.\nII.\n1.\na)\n-\n+\n"), nil},
+		{"only a table separator", []byte("| --- | --- |\n"), nil},
+		{"unclosed emphasis", bytes.Repeat([]byte("**_*`\\"), 20000), nil},
+		{"nested brackets", bytes.Repeat([]byte("[(["), 30000), nil},
+		{"many pipes", bytes.Repeat([]byte("| a "), 50000), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			doc, err := Parse(tt.in, WithFilename("bad.txt"))
+			if elapsed := time.Since(start); elapsed > 20*time.Second {
+				t.Errorf("Parse took %v", elapsed) // a hang, not a speed check
+			}
+			if tt.wantErr != nil {
+				var pe *Error
+				if !errors.Is(err, tt.wantErr) || !errors.As(err, &pe) {
+					t.Fatalf("Parse error = %v, want %v in a *parser.Error", err, tt.wantErr)
+				}
+				if msg := pe.Error(); !strings.HasPrefix(msg, "bad.txt: ") || strings.Contains(msg, "\n") {
+					t.Errorf("error %q is not one line naming the file", msg)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			checkDoc(t, doc)
+		})
+	}
+}
+
+// TestDepthLimit checks that sections nest no deeper than WithMaxDepth
+// and that the limit is reported.
+func TestDepthLimit(t *testing.T) {
+	var b strings.Builder
+	label := "1"
+	for i := 0; i < 40; i++ {
+		b.WriteString(label + ". Mục\n\n")
+		label += ".1"
+	}
+	doc, err := Parse([]byte(b.String()), WithMaxDepth(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	maxDepth := 0
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		if n.Kind == model.KindSection {
+			maxDepth = max(maxDepth, n.Depth)
+		}
+		return true
+	})
+	if maxDepth != 5 {
+		t.Errorf("sections nest %d deep, want 5", maxDepth)
+	}
+	if !hasDiag(doc, "depth-limit") {
+		t.Errorf("no depth-limit diagnostic")
+	}
+}
+
+// TestInvalidUTF8Reported checks that broken bytes are replaced and said.
+func TestInvalidUTF8Reported(t *testing.T) {
+	in := []byte("KẾ HOẠCH\n\n1. Nội dung \xff chính\n\n- Thực hiện kế hoạch của tỉnh trong năm tới.\n")
+	doc, err := Parse(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasDiag(doc, "invalid-utf8") {
+		t.Errorf("no invalid-utf8 diagnostic: %+v", doc.Diagnostics)
+	}
+	if doc.Source.Encoding != "utf-8" {
+		t.Errorf("encoding = %q", doc.Source.Encoding)
+	}
+}
