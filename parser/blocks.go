@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -104,7 +105,7 @@ func studyLayout(text []byte, lines []line) layout {
 	var lo layout
 	if cont >= 5 && cont*100 >= pairs*15 {
 		sort.Ints(widths)
-		lo.width = widths[len(widths)*7/10]
+		lo.width = widths[len(widths)*95/100]
 		if lo.width <= 160 {
 			lo.wrapped = true
 		}
@@ -262,39 +263,115 @@ func continues(text []byte, lines []line, cur *block, ln *line, s string, lead l
 	}
 	prev := &lines[cur.last]
 	prevText := string(text[prev.cs:prev.ce])
-	if cur.kind == blockFootnote {
-		if lead != leadNone {
-			return false
-		}
-		return startsContinuation(s) || (lo.wrapped && isFull(prev, s, lo) && !endsSentence(prevText))
-	}
 	switch lead {
 	case leadBullet:
-		// "kinh tế" / "- xã hội": a dash that begins a wrapped line.
-		if bullet == "-" && !endsClause(prevText) {
-			_, k := bulletMarker(s)
-			return startsContinuation(s[k:])
-		}
-		return false
+		return bullet == "-" && continuesDash(prev, prevText, s, lo)
 	case leadLabel:
 		return false
+	}
+	if cur.kind == blockFootnote {
+		return startsContinuation(s) || (lo.wrapped && isFull(prev, prevText, s, lo) && !endsSentence(prevText))
 	}
 	if startsContinuation(s) || continuesEnumeration(text, cur, s) {
 		return true
 	}
 	if !lo.wrapped {
-		return false
+		// One line per paragraph: a line cut where a paragraph of prose
+		// stops in the middle of a phrase goes on ("... của chương trình" /
+		// "REDD+ và tiếp cận ...").
+		return len(cur.segs) == 1 && joinsAcross(text, cur, s)
 	}
 	if lo.indented && ln.indent >= prev.indent+2 {
 		return false
 	}
-	if isUpperText(prevText) != isUpperText(s) {
+	// An upper-case line does not run on into a line of ordinary text,
+	// nor the other way round; digits and symbols go with either.
+	if hasLower(s) && isUpperWords(prevText) || isUpperWords(s) && hasLower(prevText) {
+		return false
+	}
+	// A short upper-case line followed by a legal basis ("CHÍNH PHỦ" /
+	// "Căn cứ ...") is the enacting authority, a line of its own.
+	if isUpperWords(s) && runeWidth(s) <= 40 && nextStartsPreamble(text, lines, ln) {
 		return false
 	}
 	if isClosingStart(s) {
 		return false
 	}
-	return isFull(prev, s, lo)
+	// An emphasis span that closes at the end of a line, and another that
+	// opens the next: two italic or bold paragraphs.
+	if (strings.HasSuffix(prevText, "*") || strings.HasSuffix(prevText, "_")) && (s[0] == '*' || s[0] == '_') {
+		return false
+	}
+	return isFull(prev, prevText, s, lo) || joinsAcross(text, cur, s)
+}
+
+// continuesDash reports whether a line that starts with a dash continues
+// the line before it, cut by wrapping inside a phrase: "kinh tế" / "- xã
+// hội", a range "2021" / "- 2025", or two names joined by a dash after a
+// full line, "Sài Gòn" / "- Chân Mây".
+func continuesDash(prev *line, prevText, s string, lo layout) bool {
+	if endsClause(prevText) {
+		return false
+	}
+	_, k := bulletMarker(s)
+	after := s[k:]
+	if startsContinuation(after) {
+		return true
+	}
+	if !lo.wrapped || !isFull(prev, prevText, after, lo) {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(s, "\\"), "—") {
+		return true // an em dash is punctuation, not a bullet, after a cut line
+	}
+	last := lastWord(prevText)
+	r := firstRune(last)
+	next := firstRune(after)
+	return isDigit(r) && isDigit(next) || isName(last) && isUpperLetter(next)
+}
+
+// isName reports whether w is a capitalised word, as names are written:
+// "Huế", "Gòn", or a single capital "B"; not an acronym such as "REDD+".
+func isName(w string) bool {
+	w = strings.Trim(w, "“”\"'()[]*_,")
+	r, size := utf8.DecodeRuneInString(w)
+	if !isUpperLetter(r) {
+		return false
+	}
+	for _, c := range w[size:] {
+		if !isLowerLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " *_")
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// nextStartsPreamble reports whether the line after ln opens a legal
+// basis ("Căn cứ", "Xét", "Theo đề nghị") or an enacting formula.
+func nextStartsPreamble(text []byte, lines []line, ln *line) bool {
+	for i := range lines {
+		if &lines[i] != ln {
+			continue
+		}
+		for k := i + 1; k < len(lines); k++ {
+			if lines[k].kind == lineBlank {
+				continue
+			}
+			s := strings.TrimLeft(string(text[lines[k].cs:lines[k].ce]), "*_ ")
+			return strings.HasPrefix(s, "Căn cứ") || strings.HasPrefix(s, "Xét") || strings.HasPrefix(s, "Theo đề nghị") || isEnacting(s)
+		}
+		break
+	}
+	return false
 }
 
 // continuesEnumeration reports whether s starts with an inline
@@ -328,12 +405,16 @@ func continuesEnumeration(text []byte, cur *block, s string) bool {
 
 // isFull reports whether the line prev was cut by wrapping: the first word
 // of the next line s would not have fitted on it.
-func isFull(prev *line, s string, lo layout) bool {
+func isFull(prev *line, prevText, s string, lo layout) bool {
 	w := strings.IndexByte(s, ' ')
 	if w < 0 {
 		w = len(s)
 	}
-	return prev.width+1+utf8.RuneCountInString(s[:w]) > lo.width-2
+	slack := 2
+	if endsClause(prevText) {
+		slack = 0
+	}
+	return prev.width+1+utf8.RuneCountInString(s[:w]) > lo.width-slack
 }
 
 // joinsAcross reports whether the text line s, after a blank line, page
@@ -362,8 +443,16 @@ func joinsAcross(text []byte, a *block, s string) bool {
 	case leadLabel:
 		return n >= 120
 	}
-	first := a.firstText(text)
-	return n >= 120 && (strings.Contains(first, ". ") || strings.Contains(first, "; "))
+	if n < 120 {
+		return false
+	}
+	for _, sg := range a.segs {
+		line := text[sg.start:sg.end]
+		if bytes.Contains(line, []byte(". ")) || bytes.Contains(line, []byte("; ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isClosingStart reports whether s starts the closing part of a document:

@@ -213,7 +213,7 @@ func isPageNumber(s []byte) bool {
 			return false
 		}
 	}
-	return digits >= 1 && digits <= 6
+	return digits >= 1 && digits <= 3
 }
 
 // hasPrefixFold reports whether s starts with the ASCII lower-case prefix

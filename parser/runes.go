@@ -96,6 +96,38 @@ func isUpperText(s string) bool {
 	return letters >= 2
 }
 
+// isUpperWords reports whether s has no lower-case letter and at least
+// two words made only of letters: an upper-case line of words, not a
+// symbol such as "06/2022/NĐ-CP".
+func isUpperWords(s string) bool {
+	words := 0
+	inWord, letters, pure := false, 0, true
+	end := func() {
+		if inWord && pure && letters >= 2 {
+			words++
+		}
+		inWord, letters, pure = false, 0, true
+	}
+	for _, r := range s {
+		switch {
+		case isLowerLetter(r):
+			return false
+		case r == ' ':
+			end()
+		case isLetter(r):
+			inWord = true
+			letters++
+		case r == ',' || r == '.' || r == ':' || r == ';':
+			// punctuation after a word
+		default:
+			inWord = true
+			pure = false
+		}
+	}
+	end()
+	return words >= 2
+}
+
 // endsSentence reports whether s ends with the end of a sentence: ".",
 // "!", "?" or "…" (an ellipsis after a comma, ",...", does not count),
 // possibly followed by a closing quote or bracket.
