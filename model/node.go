@@ -150,15 +150,17 @@ type Target struct {
 type Deadline struct {
 	// Text is the phrase as written.
 	Text string `json:"text"`
-	// Relation is "before", "by", "during", "end_of", "from", "until",
-	// "horizon" or "on".
+	// Relation is "before", "by", "during", "on", "end_of", "start_of",
+	// "from", "until", "after" or "horizon".
 	Relation string `json:"relation,omitempty"`
 	// Date is an exact ISO date, such as "2024-01-30".
 	Date string `json:"date,omitempty"`
 	// Period is an ISO-like period: "2024", "2024-Q3", "2024-06",
-	// "2024-H1", or a range "2021/2025".
+	// "2024-H1", or a range "2021/2025"; without a known year, "Q3",
+	// "H1" or "--12" (December). A recurring date has no year: "--03-31".
 	Period string `json:"period,omitempty"`
-	// Recurrence is "monthly", "quarterly", "yearly", "weekly", ...
+	// Recurrence is "monthly", "quarterly", "yearly", "weekly",
+	// "every-N-months" (and -years, -weeks, -days) or "continuous".
 	Recurrence string `json:"recurrence,omitempty"`
 	// Day is the day of the period for a recurring deadline, such as 20
 	// for "trước ngày 20 hàng tháng".

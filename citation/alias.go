@@ -1,0 +1,314 @@
+package citation
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// Alias is a short name that a text defines for a document, such as
+// "(viết tắt là Nghị quyết 01/NQ-CP)" or "(sau đây gọi tắt là Kế hoạch)".
+//
+// Start and End are the byte offsets of the parenthesis in the text given
+// to [FindAliases], brackets included.
+type Alias struct {
+	Start, End int
+	// Short is the short name as written, without emphasis markers or
+	// quotes: "Nghị quyết 01/NQ-CP", "Chương trình REDD+".
+	Short string
+	// Number is the normalised number of the document the short name
+	// stands for: the number inside Short if it has one, else the number
+	// of the citation of the same type just before the parenthesis in the
+	// same sentence, else "".
+	Number string
+}
+
+// aliasLead lists the phrases that introduce a short name, after an
+// optional "sau đây".
+var aliasLead = []string{"viết tắt", "gọi tắt", "viết chung", "gọi chung", "gọi"}
+
+// maxParen is the longest parenthesis looked at for a definition.
+const maxParen = 300
+
+// FindAliases returns the short names defined in text, in order. It
+// recognises a parenthesis that starts, after optional emphasis markers,
+// with "viết tắt là", "gọi tắt là", "viết chung là" or "gọi chung là",
+// each optionally preceded by "sau đây".
+func FindAliases(text string) []Alias {
+	var out []Alias
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], '(')
+		if k < 0 {
+			break
+		}
+		open := i + k
+		i = open + 1
+		a, ok := aliasAt(text, open)
+		if !ok {
+			continue
+		}
+		out = append(out, a)
+		i = a.End
+	}
+	return out
+}
+
+// aliasAt parses a definition in the parenthesis opening at open.
+func aliasAt(s string, open int) (Alias, bool) {
+	limit := open + maxParen
+	if limit > len(s) {
+		limit = len(s)
+	}
+	closeRel := strings.IndexByte(s[open+1:limit], ')')
+	if closeRel < 0 {
+		return Alias{}, false
+	}
+	close := open + 1 + closeRel
+	inner := s[open+1 : close]
+	if strings.IndexByte(inner, '(') >= 0 || strings.Contains(inner, "\n\n") {
+		return Alias{}, false
+	}
+	j := skipWS(inner, 0)
+	if e, ok := matchPhrase(inner, j, "sau đây"); ok {
+		j = skipWS(inner, e)
+	}
+	lead := false
+	for _, l := range aliasLead {
+		if e, ok := matchPhrase(inner, j, l); ok {
+			j = skipWS(inner, e)
+			lead = true
+			break
+		}
+	}
+	if !lead {
+		return Alias{}, false
+	}
+	if e, ok := matchWord(inner, j, "là"); ok {
+		j = e
+	}
+	short := strings.Trim(collapse(inner[j:]), " :*_\"'“”‘’")
+	if short == "" {
+		return Alias{}, false
+	}
+	a := Alias{Start: open, End: close + 1, Short: short}
+	if ms := Find(short); len(ms) > 0 && ms[0].Ref.Number != "" {
+		a.Number = ms[0].Ref.Number
+		return a, true
+	}
+	a.Number = numberBefore(s, open, short)
+	return a, true
+}
+
+// maxSentence bounds how far back numberBefore looks for the sentence.
+const maxSentence = 1500
+
+// numberBefore returns the number of the document that short, defined in
+// the parenthesis at open, stands for: the last citation in the same
+// sentence whose type is the type word that short starts with, provided
+// no later mention of that type word (an unnumbered document) comes
+// between it and the parenthesis. A short name without a type word takes
+// the last citation of the sentence.
+func numberBefore(s string, open int, short string) string {
+	from := open - maxSentence
+	if from < 0 {
+		from = 0
+	}
+	start := from
+	for k := open - 1; k >= from; k-- {
+		c := s[k]
+		if c == ';' || c == '!' || c == '?' || (c == '.' && k+1 < len(s) && (s[k+1] == ' ' || s[k+1] == '\n')) ||
+			(c == '\n' && k > 0 && s[k-1] == '\n') {
+			start = k + 1
+			break
+		}
+	}
+	// Align start on a rune boundary.
+	for start < open && start > 0 && s[start]&0xC0 == 0x80 {
+		start++
+	}
+	window := s[start:open]
+	ms := Find(window)
+	if len(ms) == 0 {
+		return ""
+	}
+	var tw *typeWord
+	for t := range typeWords {
+		if _, ok := matchPhrase(short, 0, typeWords[t].phrase); ok {
+			tw = &typeWords[t]
+			break
+		}
+	}
+	if tw == nil {
+		if m := ms[len(ms)-1]; !m.Incomplete {
+			return m.Ref.Number
+		}
+		return ""
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Incomplete || m.Ref.DocType != tw.docType {
+			continue
+		}
+		// An unnumbered document of the same type named after the
+		// citation is what the short name stands for.
+		if mentionsType(window[m.End:], tw.phrase) {
+			return ""
+		}
+		return m.Ref.Number
+	}
+	return ""
+}
+
+// mentionsType reports whether s contains the type phrase ph starting
+// with a capital letter at a word boundary.
+func mentionsType(s, ph string) bool {
+	for i := 0; i < len(s); {
+		e := wordEnd(s, i)
+		if e == i {
+			i++
+			continue
+		}
+		if isUpperStart(s, i) && !isAlnumBefore(s, i) {
+			if _, ok := matchPhrase(s, i, ph); ok {
+				return true
+			}
+		}
+		i = e
+	}
+	return false
+}
+
+// Resolver finds citations like [Find] and also the later mentions of
+// short names that a document defined for numbered documents. The zero
+// value resolves no short names. A Resolver is not modified by Find and
+// may be used by several goroutines at once.
+type Resolver struct {
+	aliases []Alias
+}
+
+// NewResolver returns a Resolver for the short names among aliases that
+// stand for a numbered document. Aliases without a number are ignored.
+func NewResolver(aliases []Alias) *Resolver {
+	r := &Resolver{}
+	for _, a := range aliases {
+		if a.Number == "" || strings.TrimSpace(a.Short) == "" {
+			continue
+		}
+		r.aliases = append(r.aliases, a)
+	}
+	// Longer short names first, so "Nghị quyết 57-NQ" wins over
+	// "Nghị quyết 57" at the same place.
+	sort.SliceStable(r.aliases, func(i, j int) bool { return len(r.aliases[i].Short) > len(r.aliases[j].Short) })
+	return r
+}
+
+// Find returns the citations in text as [Find] does, plus a Match for each
+// mention of a resolved short name that no citation covers, with
+// Ref.Alias set and Ref.Number the number the short name stands for. A
+// mention must be written exactly as defined, stand alone as words, and
+// not be a plural ("các Nghị quyết"), this document ("Kế hoạch này") or
+// the start of another number ("Nghị quyết 57/..."). Matches are in order
+// of Start.
+func (r *Resolver) Find(text string) []Match {
+	ms := Find(text)
+	if r == nil || len(r.aliases) == 0 {
+		return ms
+	}
+	type cand struct {
+		m    Match
+		rank int
+	}
+	var cands []cand
+	for rank, a := range r.aliases {
+		for i := 0; i < len(text); {
+			k := strings.Index(text[i:], a.Short)
+			if k < 0 {
+				break
+			}
+			st := i + k
+			en := st + len(a.Short)
+			i = en
+			if !mentionOK(text, st, en) || covered(ms, st, en) {
+				continue
+			}
+			m := Match{Start: st, End: en}
+			m.Ref = model.Reference{Text: text[st:en], Number: a.Number, Alias: true}
+			for t := range typeWords {
+				if _, ok := matchPhrase(a.Short, 0, typeWords[t].phrase); ok {
+					m.Ref.DocType = typeWords[t].docType
+					break
+				}
+			}
+			cands = append(cands, cand{m, rank})
+		}
+	}
+	if len(cands) == 0 {
+		return ms
+	}
+	// Overlapping mentions: the earlier one wins, then the longer name.
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].m.Start != cands[j].m.Start {
+			return cands[i].m.Start < cands[j].m.Start
+		}
+		return cands[i].rank < cands[j].rank
+	})
+	last := -1
+	for _, c := range cands {
+		if c.m.Start < last {
+			continue
+		}
+		ms = append(ms, c.m)
+		last = c.m.End
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// mentionOK reports whether text[st:en] is a mention of a short name: a
+// whole phrase, not plural, not "this document", not part of a number.
+func mentionOK(s string, st, en int) bool {
+	if isAlnumBefore(s, st) || isAlnumAt(s, en) {
+		return false
+	}
+	if en < len(s) {
+		if n, _ := sepAt(s, en); n > 0 && en+n < len(s) && isAlnumAt(s, en+n) {
+			return false
+		}
+	}
+	p := skipWSBack(s, st)
+	if w := wordStart(s, p); w < p {
+		switch strings.ToLower(s[w:p]) {
+		case "các", "những", "mọi", "từng", "một", "mỗi":
+			return false
+		case "tắt", "chung":
+			// The definition itself: "(viết tắt Nghị quyết 57)".
+			return false
+		case "là":
+			// "(viết tắt là Nghị quyết 57)".
+			q := skipWSBack(s, w)
+			if v := wordStart(s, q); v < q {
+				switch strings.ToLower(s[v:q]) {
+				case "tắt", "chung":
+					return false
+				}
+			}
+		}
+	}
+	q := skipWS(s, en)
+	if e := wordEnd(s, q); e > q {
+		switch strings.ToLower(s[q:e]) {
+		case "này", "đó", "số", "kia":
+			return false
+		}
+	}
+	return true
+}
+
+// covered reports whether [st, en) overlaps a match of ms, which are
+// sorted and do not overlap.
+func covered(ms []Match, st, en int) bool {
+	// First match that ends after st.
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].End > st })
+	return k < len(ms) && ms[k].Start < en
+}

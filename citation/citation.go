@@ -1,0 +1,585 @@
+package citation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// Match is one citation found in a text.
+//
+// Start and End are byte offsets into the text given to [Find]: the
+// citation runs from its type word ("Nghị quyết"), or "số", or the number
+// itself, to the end of the last part recognised (number, date or
+// issuer). Ref.Text is text[Start:End] as written; Ref.Span is left zero
+// for the caller to fill.
+type Match struct {
+	Start, End int
+	// Ref is the reference, with Number normalised by [Normalize].
+	Ref model.Reference
+	// Incomplete reports whether the number was left blank, as in the
+	// form "Kế hoạch số       /KH-BTNMT"; Ref.Number is then empty.
+	Incomplete bool
+}
+
+// typeWord is a word or phrase that names a document type.
+type typeWord struct {
+	phrase  string // lower case, words separated by one space
+	docType string // sentence case
+	code    string // type code it corresponds to, "" if none
+	lower   bool   // accepted when written in lower case
+}
+
+// typeWords lists the type words, longest phrase first among those that
+// share a start.
+var typeWords = []typeWord{
+	{"chương trình hành động", "Chương trình hành động", "CTr", false},
+	{"chương trình", "Chương trình", "CTr", false},
+	{"kế hoạch hành động", "Kế hoạch", "KH", false},
+	{"kế hoạch", "Kế hoạch", "KH", false},
+	{"thông báo kết luận", "Thông báo", "TB", false},
+	{"thông báo", "Thông báo", "TB", false},
+	{"thông tư liên tịch", "Thông tư liên tịch", "TTLT", false},
+	{"thông tư", "Thông tư", "TT", false},
+	{"nghị quyết liên tịch", "Nghị quyết liên tịch", "NQLT", false},
+	{"nghị quyết", "Nghị quyết", "NQ", false},
+	{"nghị định", "Nghị định", "NĐ", false},
+	{"quyết định", "Quyết định", "QĐ", false},
+	{"quy định", "Quy định", "QĐi", false},
+	{"quy chế", "Quy chế", "QC", false},
+	{"chỉ thị", "Chỉ thị", "CT", false},
+	{"báo cáo", "Báo cáo", "BC", false},
+	{"tờ trình", "Tờ trình", "TTr", false},
+	{"hướng dẫn", "Hướng dẫn", "HD", false},
+	{"kết luận", "Kết luận", "KL", false},
+	{"bộ luật", "Bộ luật", "", false},
+	{"luật", "Luật", "", false},
+	{"pháp lệnh", "Pháp lệnh", "", false},
+	{"công văn", "Công văn", "CV", true},
+	{"công điện", "Công điện", "CĐ", false},
+	{"văn bản hợp nhất", "Văn bản hợp nhất", "VBHN", false},
+	{"văn bản", "Công văn", "", true},
+	{"phương án", "Phương án", "PA", false},
+	{"đề án", "Đề án", "ĐA", false},
+}
+
+// maxNameWords is how many words of a name may stand between a type word
+// and "số": "Luật Bảo vệ môi trường số 72/2020/QH14".
+const maxNameWords = 10
+
+// candidate is a type word found before a number.
+type candidate struct {
+	start int
+	tw    *typeWord
+}
+
+// typeBefore looks for type words before anchor (the start of "số" or of
+// the number) in the same clause. With gap false the type word must end
+// right before anchor. It prefers the nearest type word that agrees with
+// the symbol's type code, else the nearest one.
+func typeBefore(s string, anchor int, code string, gap bool) (candidate, bool) {
+	var starts [maxNameWords + 4]int
+	n := 0
+	i := anchor
+	for n < len(starts) {
+		j := skipWSBack(s, i)
+		if j < i-64 {
+			break
+		}
+		if j > 0 && (s[j-1] == ',' || s[j-1] == '-') && gap {
+			j = skipWSBack(s, j-1)
+		}
+		w := wordStart(s, j)
+		if w == j {
+			break
+		}
+		starts[n] = w
+		n++
+		i = w
+	}
+	var best candidate
+	found := false
+	for idx := 0; idx < n; idx++ {
+		w := starts[idx]
+		if !startsTypeWord(s, w) {
+			continue
+		}
+		for t := range typeWords {
+			tw := &typeWords[t]
+			e, ok := matchPhrase(s, w, tw.phrase)
+			if !ok || e > anchor {
+				continue
+			}
+			// Words between the type word and the anchor.
+			between := idx - strings.Count(tw.phrase, " ")
+			if between < 0 || (!gap && between > 0) || between > maxNameWords {
+				continue
+			}
+			if !tw.lower && !isUpperStart(s, w) {
+				continue
+			}
+			if tw.phrase == "luật" {
+				// "pháp luật" is law in general, not a document.
+				q := skipWSBack(s, w)
+				if p := wordStart(s, q); p < q && strings.EqualFold(s[p:q], "pháp") {
+					continue
+				}
+			}
+			c := candidate{start: w, tw: tw}
+			if code != "" && tw.code == code {
+				return c, true
+			}
+			if !found {
+				best, found = c, true
+			}
+			break
+		}
+	}
+	return best, found
+}
+
+// Find returns the citations in text, in order. Dates of the cited
+// documents and their issuers are part of the citations. A number left
+// blank in a form letter gives a Match with Incomplete set. Text with no
+// digit and no slash is rejected at once.
+func Find(text string) []Match {
+	if strings.IndexByte(text, '/') < 0 && strings.IndexByte(text, '-') < 0 {
+		return nil
+	}
+	var out []Match
+	prevEnd := -1
+	prevType := ""
+	for i := 0; i < len(text); {
+		for i < len(text) && !anchorByte[text[i]] {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
+		c := text[i]
+		switch {
+		case isDigit(c):
+			if !digitBoundary(text, i) {
+				for i < len(text) && isDigit(text[i]) {
+					i++
+				}
+				continue
+			}
+			sym, ok := parseSymbol(text, i)
+			if !ok {
+				for i < len(text) && isDigit(text[i]) {
+					i++
+				}
+				continue
+			}
+			m, ok := build(text, sym.start, sym.end, sym, prevEnd, prevType)
+			if !ok {
+				i = sym.end
+				if i <= sym.start {
+					i = sym.start + 1
+				}
+				continue
+			}
+			out = append(out, m)
+			prevEnd, prevType = m.End, m.Ref.DocType
+			i = m.End
+			continue
+		case (c == 's' || c == 'S') && i+3 < len(text) && text[i+1] == 0xE1 && text[i+2] == 0xBB && (text[i+3] == 0x91 || text[i+3] == 0x90):
+			// "số", "Số", "SỐ" (ố is E1 BB 91, Ố is E1 BB 90).
+			if i > 0 && isAlnumBefore(text, i) {
+				break
+			}
+			e, ok := matchWord(text, i, "số")
+			if !ok {
+				break
+			}
+			if end, code, ok := blankSymbol(text, e); ok {
+				sym := symbol{start: i, end: end, code: code}
+				m, _ := build(text, i, end, sym, prevEnd, prevType)
+				m.Incomplete = true
+				m.Ref.Number = ""
+				out = append(out, m)
+				prevEnd, prevType = m.End, m.Ref.DocType
+				i = m.End
+				continue
+			}
+			i = e
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// anchorByte marks the bytes where a citation may be anchored: digits
+// and the "s" of "số".
+var anchorByte = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true,
+	'5': true, '6': true, '7': true, '8': true, '9': true,
+	's': true, 'S': true,
+}
+
+// digitBoundary reports whether a number may start at i: not inside a
+// word, another number, a date or a symbol.
+func digitBoundary(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch s[i-1] {
+	case '/', '-', '.', '+', '\\', '&', '%':
+		return false
+	}
+	return !isAlnumBefore(s, i)
+}
+
+// build completes a citation whose number is s[numStart:numEnd]: type
+// word and "số" before it, date and issuer after it. A weak symbol needs
+// "số", a type word or a preceding citation in the same list.
+func build(s string, numStart, numEnd int, sym symbol, prevEnd int, prevType string) (Match, bool) {
+	start := numStart
+	anchor := numStart
+	hasSo := false
+	if sym.number != "" {
+		// "số" right before the number.
+		j := skipWSBack(s, numStart)
+		if j > 0 && s[j-1] == ':' {
+			j = skipWSBack(s, j-1)
+		}
+		if w := wordStart(s, j); w < j && strings.EqualFold(s[w:j], "số") {
+			hasSo = true
+			start, anchor = w, w
+		}
+	} else {
+		hasSo = true
+	}
+	m := Match{}
+	cand, hasType := typeBefore(s, anchor, sym.code, hasSo)
+	if hasType && cand.start < prevEnd {
+		hasType = false
+	}
+	if start < prevEnd {
+		start = numStart
+	}
+	if hasType {
+		start = cand.start
+		m.Ref.DocType = cand.tw.docType
+	}
+	inList := false
+	if prevEnd >= 0 && prevEnd <= start && listGap(s[prevEnd:start]) {
+		inList = true
+	}
+	if sym.weak && !hasSo && !hasType && !inList {
+		return Match{}, false
+	}
+	if !hasType {
+		switch {
+		case inList && prevType != "":
+			m.Ref.DocType = prevType
+		case sym.code != "":
+			m.Ref.DocType = typeCodes[sym.code]
+		case sym.number != "" && !sym.year && sym.parts >= 2:
+			// number/ISSUER-UNIT is the symbol of an official letter.
+			m.Ref.DocType = "Công văn"
+		}
+	}
+	end := numEnd
+	if d, e, ok := dateAfter(s, end); ok {
+		m.Ref.Date = d
+		end = e
+	}
+	if iss, e, ok := issuerAfter(s, end); ok {
+		m.Ref.Issuer = iss
+		end = e
+	}
+	m.Start, m.End = start, end
+	m.Ref.Number = sym.number
+	m.Ref.Text = s[start:end]
+	return m, true
+}
+
+// listGap reports whether gap, the text between two citations, only
+// joins them in a list: blanks, commas, semicolons, "và", "hoặc".
+func listGap(gap string) bool {
+	if len(gap) > 40 {
+		return false
+	}
+	for i := 0; i < len(gap); {
+		switch gap[i] {
+		case ' ', '\t', '\n', '\r', ',', ';', '*':
+			i++
+			continue
+		}
+		e := wordEnd(gap, i)
+		if e == i {
+			return false
+		}
+		w := gap[i:e]
+		if !strings.EqualFold(w, "và") && !strings.EqualFold(w, "hoặc") {
+			return false
+		}
+		i = e
+	}
+	return true
+}
+
+// dateAfter parses the date of a cited document after its number at i:
+// ", ngày 04/11/2021", "ngày 02 tháng 5 năm 2024", or a bare "07/10/2021".
+// It returns the ISO date and the end of the date.
+func dateAfter(s string, i int) (string, int, bool) {
+	j := skipWS(s, i)
+	if j < len(s) && s[j] == ',' {
+		j = skipWS(s, j+1)
+	}
+	ngay := false
+	if e, ok := matchWord(s, j, "ngày"); ok {
+		ngay = true
+		j = skipWS(s, e)
+	}
+	d, j2, ok := readInt(s, j, 2)
+	if !ok {
+		return "", i, false
+	}
+	if j2 < len(s) && (s[j2] == '/' || s[j2] == '-' || s[j2] == '.') {
+		sepc := s[j2]
+		mo, j3, ok := readInt(s, j2+1, 2)
+		if !ok || j3 >= len(s) || s[j3] != sepc {
+			return "", i, false
+		}
+		y, j4, ok := readInt(s, j3+1, 4)
+		if !ok || j4-j3-1 != 4 || isAlnumAt(s, j4) {
+			return "", i, false
+		}
+		if iso, ok := isoDate(y, mo, d); ok {
+			return iso, j4, true
+		}
+		return "", i, false
+	}
+	if !ngay {
+		return "", i, false
+	}
+	k := skipWS(s, j2)
+	e, ok := matchWord(s, k, "tháng")
+	if !ok {
+		return "", i, false
+	}
+	mo, k, ok := readInt(s, skipWS(s, e), 2)
+	if !ok {
+		return "", i, false
+	}
+	k = skipWS(s, k)
+	if k < len(s) && s[k] == ',' {
+		k = skipWS(s, k+1)
+	}
+	e, ok = matchWord(s, k, "năm")
+	if !ok {
+		return "", i, false
+	}
+	k = skipWS(s, e)
+	y, k2, ok := readInt(s, k, 4)
+	if !ok || k2-k != 4 || isAlnumAt(s, k2) {
+		return "", i, false
+	}
+	if iso, ok := isoDate(y, mo, d); ok {
+		return iso, k2, true
+	}
+	return "", i, false
+}
+
+// readInt reads up to max digits at i.
+func readInt(s string, i, max int) (int, int, bool) {
+	n, j := 0, i
+	for j < len(s) && isDigit(s[j]) && j-i < max {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if j == i || (j < len(s) && isDigit(s[j])) {
+		return 0, i, false
+	}
+	return n, j, true
+}
+
+// isoDate formats a valid date as YYYY-MM-DD.
+func isoDate(y, m, d int) (string, bool) {
+	if y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return "", false
+	}
+	b := []byte("0000-00-00")
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+	b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
+	b[8], b[9] = byte('0'+d/10), byte('0'+d%10)
+	return string(b), true
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// issuerStop lists the lower-case words that end an issuer's name: verbs
+// and prepositions that start the subject of the cited document.
+var issuerStop = map[string]bool{
+	"về": true, "thực": true, "quy": true, "hướng": true, "ban": true, "phê": true,
+	"sửa": true, "bổ": true, "điều": true, "tại": true, "đối": true,
+	"trong": true, "theo": true, "để": true, "nhằm": true, "giao": true, "đã": true,
+	"đang": true, "sẽ": true, "được": true, "bị": true, "là": true, "có": true,
+	"thì": true, "với": true, "cho": true, "khi": true, "hoặc": true, "trình": true,
+	"ngày": true, "số": true, "năm": true, "của": true, "kèm": true, "gửi": true,
+	"nêu": true, "tiếp": true, "phân": true, "tổ": true, "xây": true,
+	"áp": true, "làm": true, "hỗ": true, "tăng": true, "đẩy": true, "tập": true,
+	"nâng": true, "đề": true, "yêu": true, "từ": true, "đến": true, "trước": true,
+	"sau": true, "này": true, "đó": true, "thuộc": true, "gồm": true, "như": true,
+	"mà": true, "vì": true, "nên": true, "thay": true, "hết": true, "ký": true,
+	"khóa": true, "khoá": true, "lần": true, "nhiệm": true, "giai": true, "thời": true,
+	"việc": true, "chủ": true, "ngoài": true, "trên": true, "dưới": true,
+	"qua": true, "bãi": true, "hủy": true, "huỷ": true, "cụ": true, "thi": true,
+	"tiến": true, "đánh": true, "kiện": true,
+}
+
+// headWords are the words that start a new agency name, so a comma before
+// one of them ends the issuer.
+var headWords = []string{
+	"bộ", "sở", "ban", "cục", "ủy", "uỷ", "ubnd", "hđnd", "hội", "văn", "thủ",
+	"chính", "quốc", "tỉnh", "thành", "huyện", "trung", "tòa", "toà", "viện",
+	"kiểm", "thanh", "ngân", "bảo", "mặt", "đảng", "liên", "tổng", "công",
+}
+
+func isHeadWord(w string) bool {
+	for _, h := range headWords {
+		if strings.EqualFold(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsTypeWord reports whether the word at i is the first word of a
+// type word, a quick test before matching the phrases.
+func startsTypeWord(s string, i int) bool {
+	e := wordEnd(s, i)
+	if e-i > 12 || e == i {
+		return false
+	}
+	var buf [16]byte
+	b := buf[:0]
+	for _, r := range s[i:e] {
+		r = unicode.ToLower(r)
+		if len(b)+utf8.RuneLen(r) > len(buf) {
+			return false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	switch string(b) {
+	case "chương", "kế", "thông", "nghị", "quyết", "quy", "chỉ", "báo", "tờ",
+		"hướng", "kết", "bộ", "luật", "pháp", "công", "văn", "phương", "đề":
+		return true
+	}
+	return false
+}
+
+// isTypeWordAt reports whether a type word starts at i.
+func isTypeWordAt(s string, i int) bool {
+	if !startsTypeWord(s, i) {
+		return false
+	}
+	for t := range typeWords {
+		if _, ok := matchPhrase(s, i, typeWords[t].phrase); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerAfter parses "của <issuer>" at i and returns the issuer as written
+// (blanks collapsed), without a term in brackets or after "khóa".
+func issuerAfter(s string, i int) (string, int, bool) {
+	j := skipWS(s, i)
+	if j < len(s) && s[j] == ',' {
+		j = skipWS(s, j+1)
+	}
+	e, ok := matchWord(s, j, "của")
+	if !ok {
+		return "", i, false
+	}
+	upper := isAllUpper(s[j:e])
+	stop := func(w string) bool {
+		if !upper {
+			return issuerStop[w]
+		}
+		for k := range issuerStop {
+			if strings.EqualFold(w, k) {
+				return true
+			}
+		}
+		return false
+	}
+	first, last := -1, -1
+	k := e
+loop:
+	for words := 0; words < 14; words++ {
+		p := skipWS(s, k)
+		if p >= len(s) {
+			break
+		}
+		if words > 0 {
+			// Joiners inside a name: " - " and "," before a capital.
+			switch s[p] {
+			case '-':
+				q := skipWS(s, p+1)
+				if q == p+1 || !isUpperStart(s, q) {
+					break loop
+				}
+				p = q
+			case ',':
+				q := skipWS(s, p+1)
+				qe := wordEnd(s, q)
+				if upper || qe == q || !isUpperStart(s, q) || isHeadWord(s[q:qe]) || isTypeWordAt(s, q) {
+					break loop
+				}
+				p = q
+			}
+		}
+		we := wordEnd(s, p)
+		if we == p {
+			break
+		}
+		w := s[p:we]
+		if stop(w) && !(first >= 0 && strings.EqualFold(w, "ban") && isUyBefore(s, p)) {
+			break
+		}
+		if strings.EqualFold(w, "và") {
+			q := skipWS(s, we)
+			qe := wordEnd(s, q)
+			if qe == q || stop(s[q:qe]) || isTypeWordAt(s, q) || !isUpperStart(s, q) ||
+				strings.EqualFold(s[q:qe], "các") || strings.EqualFold(s[q:qe], "những") {
+				break
+			}
+		}
+		if first < 0 {
+			first = p
+		}
+		last = we
+		k = we
+	}
+	if first < 0 {
+		return "", i, false
+	}
+	return collapse(s[first:last]), last, true
+}
+
+// isUyBefore reports whether the word before i is "Ủy" (or "Uỷ"), so that
+// "ban" at i is part of "Ủy ban".
+func isUyBefore(s string, i int) bool {
+	j := skipWSBack(s, i)
+	w := wordStart(s, j)
+	return strings.EqualFold(s[w:j], "ủy") || strings.EqualFold(s[w:j], "uỷ")
+}

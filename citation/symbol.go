@@ -1,0 +1,361 @@
+package citation
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// typeCodes maps the type codes of document symbols (Nghị định
+// 30/2020/NĐ-CP, annex III, and the Party's rules) to the document type.
+var typeCodes = map[string]string{
+	"NQ":   "Nghị quyết",
+	"QĐ":   "Quyết định",
+	"CT":   "Chỉ thị",
+	"KH":   "Kế hoạch",
+	"CTr":  "Chương trình",
+	"TB":   "Thông báo",
+	"BC":   "Báo cáo",
+	"TTr":  "Tờ trình",
+	"HD":   "Hướng dẫn",
+	"KL":   "Kết luận",
+	"NĐ":   "Nghị định",
+	"TT":   "Thông tư",
+	"TTLT": "Thông tư liên tịch",
+	"NQLT": "Nghị quyết liên tịch",
+	"QĐi":  "Quy định",
+	"QyĐ":  "Quy định",
+	"QC":   "Quy chế",
+	"CV":   "Công văn",
+	"CĐ":   "Công điện",
+	"PA":   "Phương án",
+	"ĐA":   "Đề án",
+	"VBHN": "Văn bản hợp nhất",
+}
+
+// mixedCase lists the codes whose standard spelling mixes upper and lower
+// case; a symbol written in capitals ("13/CT-TTG" in an upper-case title)
+// is normalised to this spelling.
+var mixedCase = []string{"CTr", "TTr", "TTg", "QĐi", "QyĐ"}
+
+// canonCode returns the standard spelling of a symbol part: the mixed-case
+// spelling of a known code written in another case, the upper-case
+// spelling of a known type code, or the part unchanged.
+func canonCode(p string) string {
+	for _, c := range mixedCase {
+		if p != c && strings.EqualFold(p, c) {
+			return c
+		}
+	}
+	if _, ok := typeCodes[p]; ok {
+		return p
+	}
+	for c := range typeCodes {
+		if strings.EqualFold(p, c) {
+			return c
+		}
+	}
+	return p
+}
+
+// symbol is a parsed document number and symbol.
+type symbol struct {
+	start, end int
+	number     string // normalised
+	code       string // canonical type code, "" if none
+	year       bool   // has a year part: 38/2021/QH15
+	parts      int    // code and issuer parts after the number (and year)
+	// weak reports whether the symbol is acceptable only with context
+	// ("số" or a type word before it, or inside a list of citations):
+	// a single part that is not a known type code ("01/COP16") or a Party
+	// symbol without issuer ("23-QĐ").
+	weak bool
+}
+
+// partEnd parses a symbol part at i: an upper-case letter followed by
+// letters, digits and "&", ending where no letter or digit follows. It
+// returns the end, or i if there is no part.
+func partEnd(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	j := i
+	c := s[j]
+	switch {
+	case 'A' <= c && c <= 'Z':
+		j++
+	case strings.HasPrefix(s[j:], "Đ"):
+		j += len("Đ")
+	default:
+		return i
+	}
+	for j < len(s) && j-i < 24 {
+		c := s[j]
+		switch {
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', isDigit(c), c == '&':
+			j++
+			continue
+		case strings.HasPrefix(s[j:], "Đ"), strings.HasPrefix(s[j:], "đ"):
+			j += len("Đ")
+			continue
+		}
+		break
+	}
+	if isAlnumAt(s, j) {
+		return i
+	}
+	return j
+}
+
+// sepAt returns the width of a hyphen or slash separator at i and the
+// canonical byte ('-' or '/'); en dashes and hyphen characters count as
+// hyphens.
+func sepAt(s string, i int) (int, byte) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	switch s[i] {
+	case '/':
+		return 1, '/'
+	case '-':
+		return 1, '-'
+	case 0xE2:
+		// U+2010 hyphen, U+2011 non-breaking hyphen, U+2013 en dash.
+		if strings.HasPrefix(s[i:], "\u2010") || strings.HasPrefix(s[i:], "\u2011") || strings.HasPrefix(s[i:], "\u2013") {
+			return 3, '-'
+		}
+	}
+	return 0, 0
+}
+
+// sep parses a separator at i with blanks on at most one side of it (a
+// spaced " - " is prose, not a symbol) and returns the position after it
+// and whether it was written with a blank.
+func sep(s string, i int) (int, byte, bool, bool) {
+	j := skipH(s, i)
+	before := j > i
+	n, c := sepAt(s, j)
+	if n == 0 {
+		return i, 0, false, false
+	}
+	k := skipH(s, j+n)
+	after := k > j+n
+	if before && after {
+		return i, 0, false, false
+	}
+	return k, c, before || after, true
+}
+
+// upperPart reports whether p is all capitals and digits or a known code:
+// the only parts accepted after a separator written with a blank.
+func upperPart(p string) bool {
+	return isAllUpper(p) || canonCode(p) != p
+}
+
+// parseSymbol parses a document number at i, where s[i] is the first
+// digit: "01/NQ-CP", "26-NQ/TW", "38/2021/QH15", "215 /KH-UBND".
+func parseSymbol(s string, i int) (symbol, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-i > 6 {
+		return symbol{}, false
+	}
+	k, c, spaced, ok := sep(s, j)
+	if !ok {
+		return symbol{}, false
+	}
+	var b strings.Builder
+	b.Grow(24)
+	b.WriteString(s[i:j])
+	b.WriteByte(c)
+	sym := symbol{start: i}
+	if c == '/' {
+		// Optional year: 38/2021/QH15.
+		if k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) {
+			if k2, c2, sp, ok := sep(s, k+4); ok && c2 == '/' {
+				spaced = spaced || sp
+				b.WriteString(s[k : k+4])
+				b.WriteByte('/')
+				sym.year = true
+				k = k2
+			}
+		}
+		e := partEnd(s, k)
+		if e == k {
+			return symbol{}, false
+		}
+		p := s[k:e]
+		if spaced && !upperPart(p) {
+			return symbol{}, false
+		}
+		p = canonCode(p)
+		b.WriteString(p)
+		sym.parts = 1
+		if _, ok := typeCodes[p]; ok {
+			sym.code = p
+		}
+		k = e
+		for sym.parts < 8 {
+			k2, c2, sp, ok := sep(s, k)
+			if !ok || c2 != '-' {
+				break
+			}
+			e := partEnd(s, k2)
+			if e == k2 {
+				break
+			}
+			p := s[k2:e]
+			if sp && !upperPart(p) {
+				break
+			}
+			b.WriteByte('-')
+			b.WriteString(canonCode(p))
+			sym.parts++
+			k = e
+		}
+		if sym.code == "" && !sym.year && sym.parts == 1 {
+			sym.weak = true
+		}
+	} else {
+		// Party form: 26-NQ/TW, 46-HD/BTGTW.
+		e := partEnd(s, k)
+		if e == k {
+			return symbol{}, false
+		}
+		p := canonCode(s[k:e])
+		if _, ok := typeCodes[p]; !ok {
+			return symbol{}, false
+		}
+		b.WriteString(p)
+		sym.code = p
+		sym.parts = 1
+		k = e
+		k2, c2, _, ok := sep(s, k)
+		if ok && c2 == '/' {
+			if e := partEnd(s, k2); e > k2 && upperPart(s[k2:e]) {
+				b.WriteByte('/')
+				b.WriteString(canonCode(s[k2:e]))
+				sym.parts++
+				k = e
+				for sym.parts < 8 {
+					k3, c3, _, ok := sep(s, k)
+					if !ok || c3 != '-' {
+						break
+					}
+					e := partEnd(s, k3)
+					if e == k3 || !upperPart(s[k3:e]) {
+						break
+					}
+					b.WriteByte('-')
+					b.WriteString(canonCode(s[k3:e]))
+					sym.parts++
+					k = e
+				}
+			}
+		}
+		if sym.parts == 1 {
+			sym.weak = true
+		}
+	}
+	sym.end = k
+	sym.number = b.String()
+	return sym, true
+}
+
+// blankSymbol parses the symbol of a form letter's blank number after
+// "số" at i: blanks, dots or underscores, then "/KH-BTNMT" or
+// "/2024/NQ-HĐND". It returns the end of the symbol and its type code.
+func blankSymbol(s string, i int) (end int, code string, ok bool) {
+	j := i
+	if j < len(s) && s[j] == ':' {
+		j++
+	}
+	for j < len(s) && j-i < 80 {
+		if n := isSpaceAt(s, j); n > 0 {
+			j += n
+			continue
+		}
+		if s[j] == '.' || s[j] == '_' {
+			j++
+			continue
+		}
+		if strings.HasPrefix(s[j:], "…") {
+			j += len("…")
+			continue
+		}
+		break
+	}
+	if j >= len(s) || s[j] != '/' {
+		return i, "", false
+	}
+	k := skipH(s, j+1)
+	if k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && k+4 < len(s) && s[k+4] == '/' {
+		k += 5
+	}
+	e := partEnd(s, k)
+	if e == k {
+		return i, "", false
+	}
+	p := canonCode(s[k:e])
+	if _, ok := typeCodes[p]; !ok {
+		return i, "", false
+	}
+	k = e
+	for n := 0; n < 8; n++ {
+		k2, c, _, ok := sep(s, k)
+		if !ok || c != '-' {
+			break
+		}
+		e := partEnd(s, k2)
+		if e == k2 || !upperPart(s[k2:e]) {
+			break
+		}
+		k = e
+	}
+	return k, p, true
+}
+
+// Normalize returns the standard spelling of a document number and
+// symbol: blanks removed ("15- NQ/TU" → "15-NQ/TU", "215 /KH-UBND" →
+// "215/KH-UBND"), dashes made hyphens, and known codes written in the
+// wrong case given their standard spelling ("13/CT-TTG" → "13/CT-TTg",
+// "12-CTR/TU" → "12-CTr/TU"). Other parts keep the case they were written
+// in. A string that is not a document number is returned with only its
+// blanks removed and dashes replaced.
+func Normalize(number string) string {
+	var b strings.Builder
+	b.Grow(len(number))
+	start := 0
+	flush := func(end int) {
+		if start < end {
+			b.WriteString(canonCode(number[start:end]))
+		}
+	}
+	for i := 0; i < len(number); {
+		c := number[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			flush(i)
+			i++
+			start = i
+			continue
+		}
+		if n, sc := sepAt(number, i); n > 0 {
+			flush(i)
+			b.WriteByte(sc)
+			i += n
+			start = i
+			continue
+		}
+		if strings.HasPrefix(number[i:], "\u00a0") {
+			flush(i)
+			i += 2
+			start = i
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(number[i:])
+		i += n
+	}
+	flush(len(number))
+	return b.String()
+}

@@ -1,0 +1,355 @@
+package deadline
+
+import (
+	"strconv"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// Match is one deadline found in a text.
+//
+// Start and End are byte offsets into the text given to [Find];
+// Deadline.Text is text[Start:End] as written and Deadline.Span is left
+// zero for the caller to fill.
+type Match struct {
+	Start, End int
+	Deadline   model.Deadline
+}
+
+// Find returns the deadlines in text, in order. year is the year of the
+// document, used for phrases that do not give one ("6 tháng đầu năm",
+// "trước ngày 20/12"); 0 means unknown. Time phrases that belong to the
+// name of a plan or document or to a citation are left out (see the
+// package documentation).
+//
+// Find does not read every word: it jumps from anchor to anchor (a number,
+// or a word such as "hàng", "hằng", "quý", "sáu" that starts a phrase
+// without digits) and parses the phrase around it, so text without digits
+// or such words costs one pass over its bytes.
+func Find(text string, year int) []Match {
+	var out []Match
+	sc := anchorScanner{text: text}
+	nm := newNames(text)
+	pos := 0 // anchors before pos are done
+	for {
+		a, aEnd := sc.next(pos)
+		if a < 0 {
+			break
+		}
+		// The keywords before the anchor, separated by blanks only, back
+		// to the end of the previous phrase: the prepositions and the
+		// keyword of the core. A phrase cannot start before a word that
+		// is not a keyword.
+		var starts [maxBack + 1]int
+		n := 0
+		k := a
+		for n < maxBack {
+			j := skipWSBack(text, k)
+			if j == k {
+				break
+			}
+			w := wordStart(text, j)
+			if w == j || w < pos {
+				break
+			}
+			if kw, e := word(text, w); kw == kwNone || e != j {
+				break
+			}
+			starts[n] = w
+			n++
+			k = w
+		}
+		matched := false
+		// Farthest start first; the anchor itself last.
+		for x := n; x >= 0 && !matched; x-- {
+			st := a
+			if x > 0 {
+				st = starts[x-1]
+				if k, _ := word(text, st); !trigger(k) {
+					continue
+				}
+			}
+			m, end, ok := try(text, st, year, nm)
+			if end <= a {
+				continue
+			}
+			if ok {
+				out = append(out, m)
+			}
+			pos, matched = end, true
+		}
+		if !matched {
+			pos = aEnd
+		}
+	}
+	return out
+}
+
+// maxBack is how many words before an anchor may start its phrase.
+const maxBack = 18
+
+// anchorByte marks the bytes where an anchor may be seen: digits and the
+// lead bytes of à, À, ý, Ý, á, Á (C3) and ằ, Ằ (E1).
+var anchorByte = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true,
+	'5': true, '6': true, '7': true, '8': true, '9': true,
+	0xC3: true, 0xE1: true,
+}
+
+// anchorScanner finds anchors in order: numbers at a word boundary, and
+// the words "hàng", "hằng", "quý" and "sáu" in any case, which start
+// phrases without digits. It reads each byte once.
+type anchorScanner struct {
+	text string
+}
+
+// next returns the first anchor at or after pos and the end of its word
+// or number, or -1.
+func (sc *anchorScanner) next(pos int) (int, int) {
+	s := sc.text
+	for i := pos; i < len(s); i++ {
+		for i < len(s) && !anchorByte[s[i]] {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		a := -1
+		switch {
+		case isDigit(c):
+			if !isAlnumBefore(s, i) {
+				e := i
+				for e < len(s) && isDigit(s[e]) {
+					e++
+				}
+				return i, e
+			}
+			for i+1 < len(s) && isDigit(s[i+1]) {
+				i++
+			}
+			continue
+		case c == 0xC3 && i+1 < len(s):
+			switch s[i+1] {
+			case 0xA0, 0x80: // à, À: "hàng"
+				if i >= 1 && s[i-1]|0x20 == 'h' && i+3 < len(s) && s[i+2]|0x20 == 'n' && s[i+3]|0x20 == 'g' {
+					a = i - 1
+				}
+			case 0xBD, 0x9D: // ý, Ý: "quý"
+				if i >= 2 && s[i-1]|0x20 == 'u' && s[i-2]|0x20 == 'q' {
+					a = i - 2
+				}
+			case 0xA1, 0x81: // á, Á: "sáu"
+				if i >= 1 && s[i-1]|0x20 == 's' && i+2 < len(s) && s[i+2]|0x20 == 'u' {
+					a = i - 1
+				}
+			}
+		case c == 0xE1 && i+2 < len(s) && s[i+1] == 0xBA && (s[i+2] == 0xB1 || s[i+2] == 0xB0):
+			// ằ, Ằ: "hằng"
+			if i >= 1 && s[i-1]|0x20 == 'h' && i+4 < len(s) && s[i+3]|0x20 == 'n' && s[i+4]|0x20 == 'g' {
+				a = i - 1
+			}
+		}
+		if a >= pos && wordStart(s, a) == a {
+			e := wordEnd(s, a)
+			if e <= a {
+				e = a + 1
+			}
+			return a, e
+		}
+	}
+	return -1, -1
+}
+
+// try parses a phrase at i. It reports a deadline, or else, when a phrase
+// was recognised but left out (a cited document's date, a name), the end
+// of that phrase so that the scan skips it.
+func try(s string, i, year int, nm *names) (Match, int, bool) {
+	p, ok := parse(s, i, false)
+	if !ok {
+		return Match{}, i, false
+	}
+	if p.flags&strongFlags == 0 && p.rec == "" && p.kind != coreHalf {
+		if afterSymbol(s, p.start) || (p.kind == coreDate && p.flags == 0 && placeDate(s, p.start)) || nm.in(p.start) {
+			return Match{}, p.end, false
+		}
+	}
+	return Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)}, p.end, true
+}
+
+// trigger reports whether the keyword k can start a phrase.
+func trigger(k kw) bool {
+	switch k {
+	case kwTruoc, kwTrong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
+		kwNgay, kwThang, kwQuy, kwNam, kwHang, kwKe, kwCho, kwHoan, kwCham, kwMuon,
+		kwDinh, kwTam, kwGiai, kwThoi, kwSau6:
+		return true
+	}
+	return false
+}
+
+// deadline builds the model value of p.
+func (p *phrase) deadline(s string, year int) model.Deadline {
+	d := model.Deadline{Text: s[p.start:p.end], Recurrence: p.rec}
+	d.Relation = p.relation()
+	y := p.y
+	if y == 0 && p.rec == "" {
+		y = year
+	}
+	switch p.kind {
+	case coreDate:
+		if p.rec != "" && p.y == 0 {
+			y = 0
+		}
+		if y != 0 && !validDate(y, p.m, p.d) {
+			y = 0
+		}
+		d.Date = ymd(y, p.m, p.d)
+	case coreDay:
+		d.Day = p.d
+	case coreMonth:
+		d.Period = yearPrefix(y, "--") + two(p.m)
+	case coreQuarter:
+		d.Period = yearPrefix(y, "") + "Q" + strconv.Itoa(p.q)
+	case coreHalf:
+		d.Period = yearPrefix(y, "") + "H" + strconv.Itoa(p.h)
+	case coreYear:
+		d.Period = strconv.Itoa(p.y)
+	case coreRange:
+		d.Period = strconv.Itoa(p.y) + "/" + strconv.Itoa(p.y2)
+	}
+	return d
+}
+
+// relation names the relation of p to its time.
+func (p *phrase) relation() string {
+	f := p.flags
+	switch {
+	case p.kind == coreNone:
+		return ""
+	case f&fTruoc != 0 && f&fCuoi == 0:
+		// "trước" names the relation even after "hoàn thành" or
+		// "chậm nhất": "hoàn thành trước năm 2025" is before 2025.
+		return "before"
+	case f&(fHoanThanh|fChamNhat|fTruoc) != 0:
+		return "by"
+	case f&fCuoi != 0:
+		return "end_of"
+	case f&fDau != 0:
+		return "start_of"
+	case f&fTu != 0 && p.kind == coreRange:
+		return "during"
+	case f&fTu != 0:
+		return "from"
+	case f&fSau != 0:
+		return "after"
+	case f&fDen != 0:
+		if f&fHet == 0 && p.kind == coreYear {
+			return "horizon"
+		}
+		return "until"
+	case f&fHet != 0:
+		return "until"
+	case f&fTamNhin != 0:
+		return "horizon"
+	case p.from:
+		return "from"
+	case p.kind == coreDate || p.kind == coreDay:
+		return "on"
+	}
+	return "during"
+}
+
+func two(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// yearPrefix returns "2024-", or unknown when y is 0.
+func yearPrefix(y int, unknown string) string {
+	if y == 0 {
+		return unknown
+	}
+	return strconv.Itoa(y) + "-"
+}
+
+// ymd formats a date, "--MM-DD" when the year is unknown.
+func ymd(y, m, d int) string {
+	return yearPrefix(y, "--") + two(m) + "-" + two(d)
+}
+
+// ParseCell parses the time column of an annex task table, where the cell
+// is a bare time expression: "Tháng 8/2024", "2024 - 2025", "Quý III, năm
+// 2022", "Năm 2022 và hàng năm", "Năm 2025 và các năm tiếp theo",
+// "Thường xuyên", "Hằng năm". A cell listing several times ("Năm 2025;
+// Năm 2030") gives the first one; [Find] on the cell gives them all. It
+// reports false when the cell does not start with a time expression or
+// holds more than a list of them.
+func ParseCell(cell string, year int) (model.Deadline, bool) {
+	i := skipLead(cell, 0)
+	if i >= len(cell) {
+		return model.Deadline{}, false
+	}
+	// "Thường xuyên", "Nhiệm vụ thường xuyên".
+	j := i
+	if e, ok := accept(cell, j, kwNhiem); ok {
+		if e2, ok := accept(cell, e, kwVu); ok {
+			j = e2
+		}
+	}
+	if e, ok := accept(cell, j, kwThuong); ok {
+		if e2, ok := accept(cell, e, kwXuyen); ok && restOK(cell, e2) {
+			return model.Deadline{Text: cell[i:e2], Recurrence: "continuous"}, true
+		}
+	}
+	p, ok := parse(cell, i, true)
+	if !ok || !restOK(cell, p.end) {
+		return model.Deadline{}, false
+	}
+	return p.deadline(cell, year), true
+}
+
+// skipLead skips blanks, newlines and emphasis markers.
+func skipLead(s string, i int) int {
+	for i < len(s) {
+		if n := blankAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		switch s[i] {
+		case '\n', '*', '_':
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// restOK reports whether what follows a cell's first time expression at i
+// is nothing, closing punctuation, or the separator of a list of times.
+func restOK(s string, i int) bool {
+	j := skipLead(s, i)
+	if j >= len(s) {
+		return true
+	}
+	switch s[j] {
+	case '.', ';', ',', '\n':
+		k := skipLead(s, j+1)
+		if k >= len(s) {
+			return true
+		}
+		if s[j] == '.' {
+			return false
+		}
+		_, ok := parse(s, k, true)
+		return ok
+	}
+	if k, _, e := next(s, j); k == kwVa {
+		_, ok := parse(s, skipWS(s, e), true)
+		return ok
+	}
+	return false
+}

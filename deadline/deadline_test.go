@@ -1,0 +1,349 @@
+package deadline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/vnplan/vnplan/model"
+)
+
+// dl abbreviates a model.Deadline without span.
+func dl(text, rel, date, period, rec string, day int) model.Deadline {
+	return model.Deadline{Text: text, Relation: rel, Date: date, Period: period, Recurrence: rec, Day: day}
+}
+
+func deadlines(ms []Match) []model.Deadline {
+	var out []model.Deadline
+	for _, m := range ms {
+		out = append(out, m.Deadline)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		year int
+		want []model.Deadline
+	}{
+		// The examples of the domain guide.
+		{"before a date", "gửi Sở Kế hoạch và Đầu tư tổng hợp **trước ngày 30/01/2024**.", 2024,
+			[]model.Deadline{dl("trước ngày 30/01/2024", "before", "2024-01-30", "", "", 0)}},
+		{"before a quarter", "hoàn tất các tiêu chí, thủ tục trước quý III/2024; xây dựng", 2024,
+			[]model.Deadline{dl("trước quý III/2024", "before", "", "2024-Q3", "", 0)}},
+		{"during a quarter", "trình Chính phủ trong quý I năm 2025.", 0,
+			[]model.Deadline{dl("trong quý I năm 2025", "during", "", "2025-Q1", "", 0)}},
+		{"end of year", "hoàn thiện hồ sơ vào cuối năm 2024.", 0,
+			[]model.Deadline{dl("vào cuối năm 2024", "end_of", "", "2024", "", 0)}},
+		{"end of year, bare", "phấn đấu cuối năm 2024 đạt", 0,
+			[]model.Deadline{dl("cuối năm 2024", "end_of", "", "2024", "", 0)}},
+		{"first half of the document's year", "báo cáo kết quả 6 tháng đầu năm", 2024,
+			[]model.Deadline{dl("6 tháng đầu năm", "during", "", "2024-H1", "", 0)}},
+		{"first half, year unknown", "báo cáo kết quả 6 tháng đầu năm", 0,
+			[]model.Deadline{dl("6 tháng đầu năm", "during", "", "H1", "", 0)}},
+		{"second half with year", "sơ kết 6 tháng cuối năm 2023", 0,
+			[]model.Deadline{dl("6 tháng cuối năm 2023", "during", "", "2023-H2", "", 0)}},
+		{"half year in words", "Sơ kết sáu tháng đầu năm 2024 và Sáu tháng cuối năm", 2025,
+			[]model.Deadline{dl("sáu tháng đầu năm 2024", "during", "", "2024-H1", "", 0), dl("Sáu tháng cuối năm", "during", "", "2025-H2", "", 0)}},
+		{"monthly day", "gửi Sở Kế hoạch và Đầu tư **trước ngày 20 hàng tháng** để tổng hợp", 2024,
+			[]model.Deadline{dl("trước ngày 20 hàng tháng", "before", "", "", "monthly", 20)}},
+		{"quarterly", "được giao; định kỳ hằng quý, tổng hợp, đánh giá", 2024,
+			[]model.Deadline{dl("định kỳ hằng quý", "", "", "", "quarterly", 0)}},
+		{"exact day", "tổ chức hội nghị ngày 15 tháng 12 năm 2024 tại", 0,
+			[]model.Deadline{dl("ngày 15 tháng 12 năm 2024", "on", "2024-12-15", "", "", 0)}},
+		{"horizon and vision", "Phấn đấu đến năm 2030, tầm nhìn đến năm 2045, có ít nhất 05 dự án", 0,
+			[]model.Deadline{dl("đến năm 2030", "horizon", "", "2030", "", 0), dl("tầm nhìn đến năm 2045", "horizon", "", "2045", "", 0)}},
+		{"day without year takes the document's year", "gửi về Bộ trước ngày 25 tháng 12 để tổng hợp", 2024,
+			[]model.Deadline{dl("trước ngày 25 tháng 12", "before", "2024-12-25", "", "", 0)}},
+		{"day without year, year unknown", "gửi về Bộ trước ngày 25 tháng 12 để tổng hợp", 0,
+			[]model.Deadline{dl("trước ngày 25 tháng 12", "before", "--12-25", "", "", 0)}},
+		{"during a month", "trình Chính phủ trong tháng 7 năm 2022. Theo đó", 0,
+			[]model.Deadline{dl("trong tháng 7 năm 2022", "during", "", "2022-07", "", 0)}},
+		{"session at the end of the year", "trình Quốc hội khóa XV tại kỳ họp cuối năm 2023. Tập trung", 0,
+			[]model.Deadline{dl("cuối năm 2023", "end_of", "", "2023", "", 0)}},
+		{"during a year", "nhân rộng toàn quốc trong năm 2024", 0,
+			[]model.Deadline{dl("trong năm 2024", "during", "", "2024", "", 0)}},
+		{"quarter in a cell", "Bộ Tư pháp | Quý IV năm 2023", 0,
+			[]model.Deadline{dl("Quý IV năm 2023", "during", "", "2023-Q4", "", 0)}},
+		{"before a year", "hoàn thiện cơ sở dữ liệu trước năm 2025; thiết lập", 0,
+			[]model.Deadline{dl("trước năm 2025", "before", "", "2025", "", 0)}},
+
+		// Other relations.
+		{"at the latest", "báo cáo chậm nhất ngày 31/3/2025.", 0,
+			[]model.Deadline{dl("chậm nhất ngày 31/3/2025", "by", "2025-03-31", "", "", 0)}},
+		{"at the latest, là trước", "chậm nhất là trước ngày 15/6/2025", 0,
+			[]model.Deadline{dl("chậm nhất là trước ngày 15/6/2025", "before", "2025-06-15", "", "", 0)}},
+		{"complete within", "điều chỉnh chương trình, hoàn thành trong năm 2025.", 0,
+			[]model.Deadline{dl("hoàn thành trong năm 2025", "by", "", "2025", "", 0)}},
+		{"complete before", "Hoàn thành trước năm 2025.", 0,
+			[]model.Deadline{dl("Hoàn thành trước năm 2025", "before", "", "2025", "", 0)}},
+		{"from", "áp dụng từ năm 2025 trên cả nước", 0,
+			[]model.Deadline{dl("từ năm 2025", "from", "", "2025", "", 0)}},
+		{"from ... to the end of", "- Thời gian thực hiện: Từ năm 2017 đến hết năm 2030.", 0,
+			[]model.Deadline{dl("Từ năm 2017 đến hết năm 2030", "during", "", "2017/2030", "", 0)}},
+		{"until the end of", "duy trì đến hết năm 2030", 0,
+			[]model.Deadline{dl("đến hết năm 2030", "until", "", "2030", "", 0)}},
+		{"until a month", "thực hiện thí điểm đến tháng 6/2025", 0,
+			[]model.Deadline{dl("đến tháng 6/2025", "until", "", "2025-06", "", 0)}},
+		{"start of year", "khởi công đầu năm 2025", 0,
+			[]model.Deadline{dl("đầu năm 2025", "start_of", "", "2025", "", 0)}},
+		{"after", "Giai đoạn sau năm 2030 cho đến năm 2050, tiếp tục", 0,
+			[]model.Deadline{dl("Giai đoạn sau năm 2030", "after", "", "2030", "", 0), dl("cho đến năm 2050", "horizon", "", "2050", "", 0)}},
+		{"bare date after a preposition", "hoàn thành trước 30/6/2025", 0,
+			[]model.Deadline{dl("hoàn thành trước 30/6/2025", "before", "2025-06-30", "", "", 0)}},
+		{"bare year after a preposition", "Ổn định diện tích rừng tự nhiên đến 2030 ít nhất", 0,
+			[]model.Deadline{dl("đến 2030", "horizon", "", "2030", "", 0)}},
+		{"quarter without year", "triển khai trong quý III", 2024,
+			[]model.Deadline{dl("trong quý III", "during", "", "2024-Q3", "", 0)}},
+		{"period of a task", "đạt kiểm định chất lượng giai đoạn 2021-2025.", 0,
+			[]model.Deadline{dl("giai đoạn 2021-2025", "during", "", "2021/2025", "", 0)}},
+		{"bare year of doing", "Tổ chức diễn tập chiến đấu khu vực phòng thủ năm 2024.", 0,
+			[]model.Deadline{dl("năm 2024", "during", "", "2024", "", 0)}},
+		{"agency name is not a plan", "Sở Kế hoạch và Đầu tư tổng hợp kết quả năm 2024", 0,
+			[]model.Deadline{dl("năm 2024", "during", "", "2024", "", 0)}},
+		{"upper case", "ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045", 0,
+			[]model.Deadline{dl("ĐẾN NĂM 2030", "horizon", "", "2030", "", 0), dl("TẦM NHÌN ĐẾN NĂM 2045", "horizon", "", "2045", "", 0)}},
+		{"hard-wrapped", "gửi báo cáo trước ngày 15 tháng 6\n    năm 2025 để", 0,
+			[]model.Deadline{dl("trước ngày 15 tháng 6\n    năm 2025", "before", "2025-06-15", "", "", 0)}},
+		{"two dates", "trước ngày 15 tháng 6 và trước ngày 01 tháng 12 để tổng hợp", 2025,
+			[]model.Deadline{dl("trước ngày 15 tháng 6", "before", "2025-06-15", "", "", 0), dl("trước ngày 01 tháng 12", "before", "2025-12-01", "", "", 0)}},
+
+		// Recurrences.
+		{"yearly date", "định kỳ trước ngày 31 tháng 3 hàng năm tổng hợp", 2025,
+			[]model.Deadline{dl("định kỳ trước ngày 31 tháng 3 hàng năm", "before", "--03-31", "", "yearly", 0)}},
+		{"every six months", "định kỳ 6 tháng báo cáo kết quả", 0,
+			[]model.Deadline{dl("định kỳ 6 tháng", "", "", "", "every-6-months", 0)}},
+		{"every two years", "báo cáo cập nhật (2 năm một lần)", 0,
+			[]model.Deadline{dl("2 năm một lần", "", "", "", "every-2-years", 0)}},
+		{"every three months is quarterly", "định kỳ 3 tháng/lần", 0,
+			[]model.Deadline{dl("định kỳ 3 tháng/lần", "", "", "", "quarterly", 0)}},
+		{"yearly", "bố trí kinh phí thực hiện hằng năm", 0,
+			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0)}},
+		{"weekly", "giao ban hàng tuần", 0,
+			[]model.Deadline{dl("hàng tuần", "", "", "", "weekly", 0)}},
+		{"from a year and yearly", "Năm 2022 và hàng năm", 0,
+			[]model.Deadline{dl("Năm 2022 và hàng năm", "from", "", "2022", "yearly", 0)}},
+
+		// Not deadlines.
+		{"date of a cited document", "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ", 2024, nil},
+		{"date of a cited document in a list", "số 328/TB-VPCP ngày 16 tháng 7 năm 2024", 0, nil},
+		{"date after a spaced symbol", "Nghị định số 45/2025/NĐ- CP, ngày 12/3/2025", 0, nil},
+		{"name of a plan", "Tập trung triển khai hiệu quả các quy hoạch, kế hoạch, đề án: Quy hoạch tỉnh giai đoạn 2021 - 2030, tầm nhìn đến năm 2050; Kế hoạch khác", 0, nil},
+		{"name of a programme", "Tiếp tục triển khai Chương trình phát triển du lịch giai đoạn 2021 - 2025", 0, nil},
+		{"subject of a citation", "thực hiện Nghị quyết số 26-NQ/TW ngày 03/11/2022 của Bộ Chính trị về phát triển kinh tế - xã hội vùng Bắc Trung bộ đến năm 2030, tầm nhìn đến năm 2045;", 0, nil},
+		{"period in the subject of a citation", "theo Nghị quyết số 70/NQ-HĐND ngày 21/8/2023 về tình hình thực hiện các dự án từ năm 2017 đến năm 2022.", 0, nil},
+		{"year of a law", "Luật Bảo vệ môi trường năm 2020 và Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015", 0, nil},
+		{"strategy in a parenthesis", "Kế hoạch triển khai Chương trình phát triển tài sản trí tuệ (giai đoạn 2021-2025);", 0, nil},
+		{"place and date", "| Số: 09/KH-BTNMT | *Hà Nội, ngày 06 tháng 8 năm 2024* |", 0, nil},
+		{"place and date on its own line", "Cần Thơ, ngày 15 tháng 9 năm 2025", 0, nil},
+		{"bare years", "Festival Huế 2024, Chương trình giáo dục phổ thông 2018, TCVN ISO 9001:2015", 0, nil},
+		{"duration", "trong 3 tháng, trong 05 năm", 0, nil},
+		{"month or quarter alone", "tháng 7 và quý III; ngày 20", 0, nil},
+		{"document number with year", "theo Nghị định 12/2024/NĐ-CP", 0, nil},
+		{"place name", "mỏ sắt Quý Xa (Lào Cai)", 0, nil},
+		{"bank", "Ngân hàng Nhà nước; ngân hàng năm", 0, nil},
+		{"no digits", "Tổ chức thực hiện kế hoạch, trong đó đầu tư công", 0, nil},
+		{"invalid date", "trước ngày 31/02/2024", 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := deadlines(Find(tt.in, tt.year))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q, %d) mismatch (-want +got):\n%s", tt.in, tt.year, diff)
+			}
+		})
+	}
+}
+
+func TestFindOffsets(t *testing.T) {
+	in := "Báo cáo trước ngày 20 hàng tháng; hoàn thành trong quý I năm 2025."
+	ms := Find(in, 2025)
+	if len(ms) != 2 {
+		t.Fatalf("Find(%q) gave %d matches, want 2", in, len(ms))
+	}
+	for _, m := range ms {
+		if in[m.Start:m.End] != m.Deadline.Text {
+			t.Errorf("Find(%q): Text %q is not text[%d:%d]", in, m.Deadline.Text, m.Start, m.End)
+		}
+		if m.Deadline.Span != (model.Span{}) {
+			t.Errorf("Find(%q): Span = %v, want zero", in, m.Deadline.Span)
+		}
+	}
+}
+
+func TestParseCell(t *testing.T) {
+	tests := []struct {
+		in   string
+		want model.Deadline
+		ok   bool
+	}{
+		{"Tháng 8/2024", dl("Tháng 8/2024", "during", "", "2024-08", "", 0), true},
+		{"2024 - 2025", dl("2024 - 2025", "during", "", "2024/2025", "", 0), true},
+		{"2026 - 2027", dl("2026 - 2027", "during", "", "2026/2027", "", 0), true},
+		{"Quý III, năm 2022", dl("Quý III, năm 2022", "during", "", "2022-Q3", "", 0), true},
+		{"Quý II năm 2023", dl("Quý II năm 2023", "during", "", "2023-Q2", "", 0), true},
+		{"Quý II/2025", dl("Quý II/2025", "during", "", "2025-Q2", "", 0), true},
+		{"Tháng 12, năm 2022", dl("Tháng 12, năm 2022", "during", "", "2022-12", "", 0), true},
+		{"Năm 2022 và hàng năm", dl("Năm 2022 và hàng năm", "from", "", "2022", "yearly", 0), true},
+		{"Năm 2025; Năm 2030", dl("Năm 2025", "during", "", "2025", "", 0), true},
+		{"Năm 2022 - 2025", dl("Năm 2022 - 2025", "during", "", "2022/2025", "", 0), true},
+		{"Năm 2025 và các năm tiếp theo", dl("Năm 2025 và các năm tiếp theo", "from", "", "2025", "yearly", 0), true},
+		{"2025 và những năm tiếp theo", dl("2025 và những năm tiếp theo", "from", "", "2025", "yearly", 0), true},
+		{"Thường xuyên", dl("Thường xuyên", "", "", "", "continuous", 0), true},
+		{"Nhiệm vụ thường xuyên", dl("Nhiệm vụ thường xuyên", "", "", "", "continuous", 0), true},
+		{"Hằng năm", dl("Hằng năm", "", "", "", "yearly", 0), true},
+		{"2018 - 2020", dl("2018 - 2020", "during", "", "2018/2020", "", 0), true},
+		{"2017 -2020", dl("2017 -2020", "during", "", "2017/2020", "", 0), true},
+		{"2025-2026", dl("2025-2026", "during", "", "2025/2026", "", 0), true},
+		{"12/2025", dl("12/2025", "during", "", "2025-12", "", 0), true},
+		{"06/2025", dl("06/2025", "during", "", "2025-06", "", 0), true},
+		{"2025", dl("2025", "during", "", "2025", "", 0), true},
+		{" **Tháng 5/2025** ", dl("Tháng 5/2025", "during", "", "2025-05", "", 0), true},
+		{"Trước 30/6/2025", dl("Trước 30/6/2025", "before", "2025-06-30", "", "", 0), true},
+		{"Quý IV", dl("Quý IV", "during", "", "2024-Q4", "", 0), true},
+		{"năm tiếp theo", model.Deadline{}, false},
+		{"Cục Biến đổi khí hậu", model.Deadline{}, false},
+		{"2025, hoàn thành báo cáo", model.Deadline{}, false},
+		{"Quyết định của Thủ tướng Chính phủ", model.Deadline{}, false},
+		{"", model.Deadline{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseCell(tt.in, 2024)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("ParseCell(%q, 2024) = %+v, %v, want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func readRepoFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", path))
+	if err != nil {
+		t.Skipf("cannot read %s: %v", path, err)
+	}
+	return string(b)
+}
+
+// TestFindSeed checks every deadline found in the seed, a provincial plan
+// for 2024, against a reading of the text.
+func TestFindSeed(t *testing.T) {
+	text := readRepoFile(t, "seeds/000_a0ddf91c7c9a8c05.txt")
+	want := []model.Deadline{
+		dl("NĂM 2024", "during", "", "2024", "", 0), // B. MỤC TIÊU ... NĂM 2024
+		dl("trước quý III/2024", "before", "", "2024-Q3", "", 0),
+		dl("năm 2024", "during", "", "2024", "", 0), // 1. Nhiệm vụ trọng tâm năm 2024
+		dl("trước quý III/2024", "before", "", "2024-Q3", "", 0),
+		dl("hàng tháng", "", "", "", "monthly", 0),
+		dl("năm 2024", "during", "", "2024", "", 0),
+		dl("năm 2023", "during", "", "2023", "", 0),
+		dl("năm 2023", "during", "", "2023", "", 0),
+		dl("vào cuối năm 2024", "end_of", "", "2024", "", 0),
+		dl("năm 2024", "during", "", "2024", "", 0),
+		dl("năm 2024", "during", "", "2024", "", 0),
+		dl("giai đoạn 2021-2025", "during", "", "2021/2025", "", 0),
+		dl("trước quý III/2024", "before", "", "2024-Q3", "", 0),
+		dl("năm 2024", "during", "", "2024", "", 0),
+		dl("trước ngày 30/01/2024", "before", "2024-01-30", "", "", 0),
+		dl("định kỳ hằng quý", "", "", "", "quarterly", 0),
+		dl("trước ngày 20 hàng tháng", "before", "", "", "monthly", 20),
+	}
+	got := deadlines(Find(text, 2024))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find(seed, 2024) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFindCorpus checks selected deadlines of the corpus and that names
+// and citations give none.
+func TestFindCorpus(t *testing.T) {
+	tests := []struct {
+		file    string
+		year    int
+		present []model.Deadline
+		absent  []string // texts that must not be deadlines
+	}{
+		{
+			file: "testdata/corpus/vpcp-tb467-2024-ket-luan-thi-truong-carbon.txt", year: 2024,
+			present: []model.Deadline{dl("trước ngày 20 tháng 10 năm 2024", "before", "2024-10-20", "", "", 0)},
+			absent:  []string{"ngày 11 tháng 01 năm 2024", "ngày 16 tháng 7 năm 2024", "ngày 14 tháng 10 năm 2024 ", "năm 2020"},
+		},
+		{
+			file: "testdata/corpus/chinhphu-nq88-2022-chuong-trinh-hanh-dong.txt", year: 2022,
+			present: []model.Deadline{
+				dl("cuối năm 2023", "end_of", "", "2023", "", 0),
+				dl("Hoàn thành trước năm 2025", "before", "", "2025", "", 0),
+				dl("định kỳ trước ngày 31 tháng 12 hàng năm", "before", "--12-31", "", "yearly", 0),
+				dl("Năm 2025 và các năm tiếp theo", "from", "", "2025", "yearly", 0),
+				dl("Quý III, năm 2022", "during", "", "2022-Q3", "", 0),
+			},
+			absent: []string{"NGÀY 10 THÁNG 02 NĂM 2022", "ngày 10 tháng 02 năm 2022", "thời kỳ 2021 - 2030", "tầm nhìn đến năm 2050", "năm 2010"},
+		},
+		{
+			file: "testdata/corpus/ttg-qd1422-2024-thich-ung-bien-doi-khi-hau.txt", year: 2024,
+			present: []model.Deadline{
+				dl("Giai đoạn đến năm 2030", "horizon", "", "2030", "", 0),
+				dl("Tầm nhìn đến năm 2050", "horizon", "", "2050", "", 0),
+				dl("định kỳ 5 năm", "", "", "", "every-5-years", 0),
+				dl("trước ngày 25 tháng 12", "before", "2024-12-25", "", "", 0),
+			},
+			absent: []string{"giai đoạn 2021 - 2030", "Ngày 19 tháng 11 năm 2024"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			text := readRepoFile(t, tt.file)
+			got := deadlines(Find(text, tt.year))
+			for _, w := range tt.present {
+				found := false
+				for _, g := range got {
+					if g == w {
+						found = true
+						break
+					}
+				}
+				if !found {
+					t.Errorf("Find(%s) lacks %+v", tt.file, w)
+				}
+			}
+			for _, a := range tt.absent {
+				for _, g := range got {
+					if strings.TrimSpace(a) == g.Text {
+						t.Errorf("Find(%s) gave %+v, want no deadline for %q", tt.file, g, a)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestFindNoDigitsIsCheap(t *testing.T) {
+	in := strings.Repeat("Tập trung triển khai các nhiệm vụ trọng tâm của ngành, ", 1000)
+	if got := Find(in, 2024); got != nil {
+		t.Errorf("Find(no digits) = %v, want nil", got)
+	}
+	allocs := testing.AllocsPerRun(10, func() { Find(in, 2024) })
+	if allocs != 0 {
+		t.Errorf("Find on text without digits allocated %v times, want 0", allocs)
+	}
+	// The fast exit must not lose recurrences, which have no digits.
+	if got := Find("định kỳ hằng quý báo cáo", 0); len(got) != 1 {
+		t.Errorf("Find(%q) gave %d deadlines, want 1", "định kỳ hằng quý báo cáo", len(got))
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "seeds", "000_a0ddf91c7c9a8c05.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	text := strings.Repeat(string(src), 10)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text, 2024)
+	}
+}

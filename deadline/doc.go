@@ -1,0 +1,68 @@
+// Package deadline finds the deadlines of Vietnamese administrative
+// texts: "trước ngày 30/01/2024", "trong quý I năm 2025", "cuối năm 2024",
+// "trước ngày 20 hàng tháng", "định kỳ hằng quý", "đến năm 2030, tầm nhìn
+// đến năm 2045" (§4 of the domain guide), and parses the time column of
+// annex task tables ("Tháng 8/2024", "2024 - 2025", "Quý III, năm 2022").
+//
+// A deadline is a time phrase: optional prepositions ("trước", "chậm
+// nhất", "hoàn thành trong", "trong", "vào", "từ", "đến", "tầm nhìn đến",
+// "giai đoạn", "cuối", "định kỳ"), a core (a date, a month, a quarter, a
+// half year, a year or a range of years) and an optional recurrence
+// ("hàng tháng", "hằng năm"). The prepositions give the relation, the
+// core the date or period.
+//
+// Not every year is a deadline. The finder applies three rules, in this
+// order, to phrases that have no strong preposition (only "đến", "tầm
+// nhìn", "giai đoạn", "từ", "sau", or none):
+//
+//   - A date right after a document number is the date of the cited
+//     document: "Nghị quyết số 01/NQ-CP ngày 05/01/2024".
+//   - A date after a place name at the start of a line is a place and
+//     date line: "Hà Nội, ngày 06 tháng 8 năm 2024".
+//   - A time phrase that follows the name of a plan, programme, strategy,
+//     scheme or document in the same clause qualifies that name, not the
+//     task: "Quy hoạch tỉnh giai đoạn 2021 - 2030, tầm nhìn đến năm 2050",
+//     "Chương trình ... giai đoạn 2021 - 2025", "Luật Khoáng sản năm 2010",
+//     and the subject of a citation, "Nghị quyết số 26-NQ/TW ... về ...
+//     đến năm 2030". The clause runs back to ";", ".", "!", "?", "|", a
+//     blank line or a line that starts a list item ("-", "+", "•"), at
+//     most 480 bytes; a single line break is a hard wrap, not a boundary.
+//     The nouns are Quy hoạch, Kế hoạch, Chương trình, Chiến lược, Đề án
+//     (also in lower case), and, capitalised, Dự án, Nghị quyết, Quyết
+//     định, Chỉ thị, Kết luận, Thông báo, Nghị định, Thông tư, Phương án,
+//     Quy chế, Pháp lệnh, Hiệp định, Thỏa thuận, Công ước and Luật; a noun
+//     after an agency head ("Sở Kế hoạch và Đầu tư", "Viện Chiến lược") or
+//     a hyphen ("Tài chính - Kế hoạch") is part of an agency name.
+//
+// A phrase with a strong preposition ("trước", "chậm nhất", "hoàn thành",
+// "trong", "vào", "cuối", "đầu", "định kỳ") or a recurrence is always a
+// deadline: "trình Quốc hội tại kỳ họp cuối năm 2023". Bare years and
+// dates without a keyword ("2024", "30/6/2025") are deadlines only after
+// a preposition ("đến 2030", "trước 30/6/2025").
+//
+// Phrases without a year ("6 tháng đầu năm", "trước ngày 25 tháng 12",
+// "trong quý III") take the year given to [Find]; when it is 0 the year is
+// left out: Date "--12-25" (the ISO 8601 form for a day of an unknown
+// year), Period "--12" for a month, "Q3" for a quarter, "H1" for a half.
+//
+// Recurrence values: "daily", "weekly", "monthly", "quarterly", "yearly",
+// and "every-N-days", "every-N-weeks", "every-N-months", "every-N-years"
+// for other intervals ("định kỳ 6 tháng" gives "every-6-months"; 3 months
+// is "quarterly", 12 months "yearly"). [ParseCell] also gives "continuous"
+// for "Thường xuyên". A recurring date has no year: "trước ngày 31 tháng 3
+// hàng năm" is Date "--03-31" with Recurrence "yearly"; "trước ngày 20
+// hàng tháng" is Day 20 with Recurrence "monthly".
+//
+// Relations: "before" (trước ..., also after "hoàn thành" or "chậm
+// nhất"), "by" (chậm nhất, hoàn thành ... without "trước"), "during", "on"
+// (an exact day), "end_of" (cuối ...), "start_of" (đầu năm ...), "from"
+// (từ ..., "năm 2022 và hàng năm"), "until" (đến hết ..., đến + a day,
+// month or quarter), "horizon" (đến năm ..., tầm nhìn đến năm ...),
+// "after" (sau năm ...). A bare recurrence has no relation.
+//
+// All functions are safe for concurrent use, never panic, and run in time
+// linear in the length of their input. [Find] jumps from number to number
+// (and to the words "hàng", "hằng", "quý", "sáu", which start phrases
+// without digits) instead of reading every word, so text without them
+// costs one pass over its bytes and no allocation.
+package deadline

@@ -1,0 +1,46 @@
+package deadline
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func FuzzFind(f *testing.F) {
+	seeds := []string{
+		"gửi Sở Kế hoạch và Đầu tư tổng hợp **trước ngày 30/01/2024**.",
+		"định kỳ hằng quý, tổng hợp trước ngày 20 hàng tháng",
+		"Phấn đấu đến năm 2030, tầm nhìn đến năm 2045; 6 tháng đầu năm",
+		"Quy hoạch tỉnh giai đoạn 2021 - 2030, tầm nhìn đến năm 2050",
+		"Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ",
+		"Từ năm 2017 đến hết năm 2030; định kỳ trước ngày 31 tháng 3 hàng năm",
+		"| Năm 2025; Năm 2030 | Quý III, năm 2022 | 2017 -2020 | 12/2025 |",
+		"trong trong trong trong trong trong trong trong trong năm 2024",
+		"quý quý I/ 9/9/9999 ngày 31/02 hàng\n\nnăm",
+		"\xff2024 \xc4\x91ến năm 2030",
+	}
+	for _, s := range seeds {
+		f.Add(s, 2024)
+	}
+	f.Fuzz(func(t *testing.T, text string, year int) {
+		ms := Find(text, year)
+		last := 0
+		for i, m := range ms {
+			if m.Start < last || m.Start >= m.End || m.End > len(text) {
+				t.Fatalf("Find(%q)[%d]: span %d:%d out of order or range (previous end %d)", text, i, m.Start, m.End, last)
+			}
+			if m.Deadline.Text != text[m.Start:m.End] {
+				t.Fatalf("Find(%q)[%d]: Text %q is not text[%d:%d]", text, i, m.Deadline.Text, m.Start, m.End)
+			}
+			d := m.Deadline
+			if d.Date == "" && d.Period == "" && d.Recurrence == "" && d.Day == 0 {
+				t.Errorf("Find(%q)[%d] = %+v has no time", text, i, d)
+			}
+			last = m.End
+		}
+		if diff := cmp.Diff(findNaive(text, year), ms); diff != "" {
+			t.Errorf("Find(%q) differs from a scan of every word (-naive +Find):\n%s", text, diff)
+		}
+		ParseCell(text, year)
+	})
+}

@@ -1,0 +1,614 @@
+package deadline
+
+import (
+	"strconv"
+)
+
+// Prefix flags of a phrase.
+const (
+	fTruoc     = 1 << iota // trước
+	fTrong                 // trong
+	fVao                   // vào
+	fTu                    // từ, kể từ
+	fDen                   // đến, tới, cho đến
+	fHet                   // hết
+	fSau                   // sau
+	fCuoi                  // cuối
+	fDau                   // đầu
+	fHoanThanh             // hoàn thành
+	fChamNhat              // chậm nhất, muộn nhất
+	fDinhKy                // định kỳ
+	fTamNhin               // tầm nhìn
+	fDinhHuong             // định hướng
+	fGiaiDoan              // giai đoạn, thời kỳ
+)
+
+// strongFlags are the prepositions that make a time phrase a deadline
+// whatever precedes it.
+const strongFlags = fTruoc | fTrong | fVao | fCuoi | fDau | fHoanThanh | fChamNhat | fDinhKy
+
+// Core kinds.
+const (
+	coreNone    = iota
+	coreDate    // ngày 30/01/2024
+	coreDay     // ngày 20 (with "hàng tháng")
+	coreMonth   // tháng 7 năm 2022
+	coreQuarter // quý III/2024
+	coreHalf    // 6 tháng đầu năm
+	coreYear    // năm 2024
+	coreRange   // 2021 - 2025
+)
+
+// phrase is a parsed time phrase.
+type phrase struct {
+	start, end int
+	flags      int
+	kind       int
+	keyword    bool // the core starts with ngày, tháng, quý or năm
+	y, y2      int  // 0 when not written
+	m, d, q, h int
+	rec        string // recurrence
+	from       bool   // "và hàng năm", "và các năm tiếp theo", "trở đi"
+}
+
+// readInt reads 1 to max digits at i; it fails when more digits follow.
+func readInt(s string, i, max int) (int, int, bool) {
+	n, j := 0, i
+	for j < len(s) && isDigit(s[j]) {
+		if j-i == max {
+			return 0, i, false
+		}
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if j == i {
+		return 0, i, false
+	}
+	return n, j, true
+}
+
+// readYear reads a four-digit year between 1900 and 2199 at i, not
+// followed by a letter, a digit, or a slash and a letter (a document
+// number such as 12/2024/NĐ-CP).
+func readYear(s string, i int) (int, int, bool) {
+	if i+4 > len(s) || !isDigit(s[i]) || (i > 0 && isAlnumBefore(s, i)) {
+		return 0, i, false
+	}
+	y, j, ok := readInt(s, i, 4)
+	if !ok || j-i != 4 || y < 1900 || y > 2199 || isAlnumAt(s, j) {
+		return 0, i, false
+	}
+	if j+1 < len(s) && s[j] == '/' && isAlnumAt(s, j+1) {
+		return 0, i, false
+	}
+	return y, j, true
+}
+
+// dashAt returns the width of a hyphen or dash at i, or 0.
+func dashAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	if s[i] == '-' {
+		return 1
+	}
+	if i+3 <= len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+		return 3 // en dash, em dash
+	}
+	return 0
+}
+
+// rangeTail parses "- 2025", "– 2025" or, when to is set, "đến [hết]
+// [năm] 2025" after a year at i, and returns the second year.
+func rangeTail(s string, i int, y1 int, to bool) (int, int, bool) {
+	j := skipH(s, i)
+	if n := dashAt(s, j); n > 0 {
+		k := skipH(s, j+n)
+		if y2, e, ok := readYear(s, k); ok && y2 > y1 && y2-y1 <= 100 {
+			return y2, e, true
+		}
+		return 0, i, false
+	}
+	if !to {
+		return 0, i, false
+	}
+	k, _, e := next(s, i)
+	if k != kwDen && k != kwToi {
+		return 0, i, false
+	}
+	if e2, ok := accept(s, e, kwHet); ok {
+		e = e2
+	}
+	if e2, ok := accept(s, e, kwNam); ok {
+		e = e2
+	}
+	y2, e3, ok := readYear(s, skipWS(s, e))
+	if !ok || y2 <= y1 || y2-y1 > 100 {
+		return 0, i, false
+	}
+	return y2, e3, true
+}
+
+// yearAfter parses "/2024", ", năm 2024", "năm 2024" after a month or a
+// quarter at i.
+func yearAfter(s string, i int) (int, int, bool) {
+	if i < len(s) && s[i] == '/' {
+		if y, e, ok := readYear(s, i+1); ok {
+			return y, e, true
+		}
+		return 0, i, false
+	}
+	j := skipWS(s, i)
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	k, _, e := next(s, j)
+	if k != kwNam {
+		return 0, i, false
+	}
+	y, e2, ok := readYear(s, skipWS(s, e))
+	if !ok {
+		return 0, i, false
+	}
+	return y, e2, true
+}
+
+// recurrence parses "hàng/hằng <unit>" at the next token from i.
+func recurrence(s string, i int) (string, int, bool) {
+	k, st, e := next(s, i)
+	if k != kwHang {
+		return "", i, false
+	}
+	// "ngân hàng" is a bank.
+	if p := wordStart(s, skipWSBack(s, st)); p < st {
+		var buf [24]byte
+		if w := lower(buf[:], s[p:skipWSBack(s, st)]); string(w) == "ngân" || string(w) == "mặt" {
+			return "", i, false
+		}
+	}
+	u, _, e2 := next(s, e)
+	r := unitRec(u, 1)
+	if r == "" {
+		return "", i, false
+	}
+	return r, e2, true
+}
+
+// unitRec names the recurrence of every n units.
+func unitRec(u kw, n int) string {
+	switch u {
+	case kwNgay:
+		if n == 1 {
+			return "daily"
+		}
+		return "every-" + strconv.Itoa(n) + "-days"
+	case kwTuan:
+		if n == 1 {
+			return "weekly"
+		}
+		return "every-" + strconv.Itoa(n) + "-weeks"
+	case kwThang:
+		switch n {
+		case 1:
+			return "monthly"
+		case 3:
+			return "quarterly"
+		case 12:
+			return "yearly"
+		}
+		return "every-" + strconv.Itoa(n) + "-months"
+	case kwQuy:
+		if n == 1 {
+			return "quarterly"
+		}
+		return "every-" + strconv.Itoa(3*n) + "-months"
+	case kwNam:
+		if n == 1 {
+			return "yearly"
+		}
+		return "every-" + strconv.Itoa(n) + "-years"
+	}
+	return ""
+}
+
+// every parses "N <unit>" optionally followed by "một lần", "1 lần" or
+// "/lần" at i, as in "định kỳ 6 tháng" or "6 tháng một lần". With need
+// set the "lần" part is required.
+func every(s string, i int, need bool) (string, int, bool) {
+	n, j, ok := readInt(s, i, 2)
+	if !ok || n < 1 || isAlnumAt(s, j) || (i > 0 && isAlnumBefore(s, i)) {
+		return "", i, false
+	}
+	u, _, e := next(s, j)
+	r := unitRec(u, n)
+	if r == "" {
+		return "", i, false
+	}
+	// "một lần", "1 lần", "/lần", "/ lần".
+	lan := false
+	k := skipWS(s, e)
+	if k < len(s) && s[k] == '/' {
+		if e2, ok := accept(s, k+1, kwLan); ok {
+			e, lan = e2, true
+		}
+	} else if kk, _, e2 := next(s, e); kk == kwMot {
+		if e3, ok := accept(s, e2, kwLan); ok {
+			e, lan = e3, true
+		}
+	} else if one, e2, ok := readInt(s, k, 1); ok && one == 1 {
+		if e3, ok := accept(s, e2, kwLan); ok {
+			e, lan = e3, true
+		}
+	}
+	if need && !lan {
+		return "", i, false
+	}
+	return r, e, true
+}
+
+// parse parses a time phrase starting at i. In a table cell (cell set) a
+// bare number may start the phrase without a preposition.
+func parse(s string, i int, cell bool) (phrase, bool) {
+	p := phrase{start: i}
+	j := i
+	// Prefixes.
+	for n := 0; n < 8; n++ {
+		k, _, e := next(s, j)
+		flag := 0
+		end := e
+		switch k {
+		case kwTruoc:
+			flag = fTruoc
+		case kwTrong:
+			flag = fTrong
+		case kwVao:
+			flag = fVao
+		case kwTu:
+			flag = fTu
+		case kwDen, kwToi:
+			flag = fDen
+		case kwHet:
+			flag = fHet
+		case kwSau:
+			flag = fSau
+		case kwCuoi:
+			flag = fCuoi
+		case kwDau:
+			flag = fDau
+		case kwLa:
+			if p.flags&fChamNhat != 0 {
+				flag = fChamNhat
+			}
+		case kwKe:
+			if e2, ok := accept(s, e, kwTu); ok {
+				flag, end = fTu, e2
+			}
+		case kwCho:
+			if k2, _, e2 := next(s, e); k2 == kwDen || k2 == kwToi {
+				flag, end = fDen, e2
+			}
+		case kwHoan:
+			if e2, ok := accept(s, e, kwThanh); ok {
+				flag, end = fHoanThanh, e2
+			}
+		case kwCham, kwMuon:
+			if e2, ok := accept(s, e, kwNhat); ok {
+				flag, end = fChamNhat, e2
+			}
+		case kwDinh:
+			if k2, _, e2 := next(s, e); k2 == kwKy {
+				flag, end = fDinhKy, e2
+			} else if k2 == kwHuong {
+				flag, end = fDinhHuong, e2
+			}
+		case kwTam:
+			if e2, ok := accept(s, e, kwNhin); ok {
+				flag, end = fTamNhin, e2
+			}
+		case kwGiai:
+			if e2, ok := accept(s, e, kwDoan); ok {
+				flag, end = fGiaiDoan, e2
+			}
+		case kwThoi:
+			if e2, ok := accept(s, e, kwKy); ok {
+				flag, end = fGiaiDoan, e2
+			}
+		}
+		if flag == 0 {
+			break
+		}
+		p.flags |= flag
+		j = end
+	}
+	if p.flags&fDinhHuong != 0 && p.flags&fDen == 0 {
+		return phrase{}, false
+	}
+	// Core, apart from the prepositions.
+	c := skipWS(s, j)
+	if p.flags == 0 {
+		c = i
+	} else if c == j {
+		return phrase{}, false
+	}
+	end, ok := core(s, c, &p)
+	if !ok {
+		// A bare recurrence: "định kỳ hằng quý", "hàng tháng".
+		if p.flags&^fDinhKy != 0 {
+			return phrase{}, false
+		}
+		if r, e, ok := recurrence(s, c); ok {
+			p.rec, p.end = r, e
+			return p, true
+		}
+		// "định kỳ 6 tháng", "6 tháng một lần".
+		if r, e, ok := every(s, c, p.flags == 0); ok {
+			p.rec, p.end = r, e
+			return p, true
+		}
+		return phrase{}, false
+	}
+	// Bare numbers need a preposition, except in a table cell.
+	if !p.keyword && p.flags == 0 && !cell {
+		return phrase{}, false
+	}
+	// Postfixes: recurrence, "và hàng năm", "và các năm tiếp theo", "trở đi".
+	if r, e, ok := recurrence(s, end); ok {
+		p.rec, end = r, e
+	} else if k, _, e := next(s, end); k == kwVa {
+		if r, e2, ok := recurrence(s, e); ok && r == "yearly" {
+			p.rec, p.from, end = r, true, e2
+		} else if k2, _, e2 := next(s, e); k2 == kwCac || k2 == kwNhung {
+			if e3, ok := accept(s, e2, kwNam); ok {
+				if k3, _, e4 := next(s, e3); k3 == kwTiep || k3 == kwSau {
+					if k3 == kwTiep {
+						if e5, ok := accept(s, e4, kwTheo); ok {
+							e4 = e5
+						}
+					}
+					p.rec, p.from, end = "yearly", true, e4
+				}
+			}
+		}
+	} else if k == kwTro {
+		if e2, ok := accept(s, e, kwDi); ok {
+			p.from, end = true, e2
+		}
+	}
+	if p.kind == coreDay && p.rec != "monthly" {
+		return phrase{}, false
+	}
+	// A month, quarter or day of the month without a year needs a
+	// preposition or a recurrence.
+	if p.y == 0 && p.kind != coreHalf && p.flags == 0 && p.rec == "" && !cell && p.kind != coreDate {
+		return phrase{}, false
+	}
+	// "cuối", "đầu" qualify a year, quarter, month or half year.
+	if p.flags&(fCuoi|fDau) != 0 && (p.kind == coreDate || p.kind == coreDay || p.kind == coreRange) {
+		return phrase{}, false
+	}
+	p.end = end
+	return p, true
+}
+
+// core parses the core of a phrase at i into p and returns its end.
+func core(s string, i int, p *phrase) (int, bool) {
+	if i >= len(s) {
+		return i, false
+	}
+	if isDigit(s[i]) {
+		if i > 0 && (isAlnumBefore(s, i) || s[i-1] == '/' || s[i-1] == '-' || s[i-1] == '.' || s[i-1] == ',') {
+			return i, false
+		}
+		return bareCore(s, i, p)
+	}
+	k, e := word(s, i)
+	if k != kwNone && skipWS(s, e) == e {
+		// A keyword fused to what follows: "ngày1".
+		return i, false
+	}
+	switch k {
+	case kwNgay:
+		p.keyword = true
+		return dayCore(s, skipWS(s, e), p)
+	case kwThang:
+		m, e2, ok := readInt(s, skipWS(s, e), 2)
+		if !ok || m < 1 || m > 12 || isAlnumAt(s, e2) {
+			return i, false
+		}
+		p.keyword, p.kind, p.m = true, coreMonth, m
+		if y, e3, ok := yearAfter(s, e2); ok {
+			p.y, e2 = y, e3
+		}
+		return e2, true
+	case kwQuy:
+		q, e2, ok := quarter(s, skipWS(s, e))
+		if !ok {
+			return i, false
+		}
+		p.keyword, p.kind, p.q = true, coreQuarter, q
+		if y, e3, ok := yearAfter(s, e2); ok {
+			p.y, e2 = y, e3
+		}
+		return e2, true
+	case kwNam:
+		y, e2, ok := readYear(s, skipWS(s, e))
+		if !ok {
+			return i, false
+		}
+		p.keyword, p.kind, p.y = true, coreYear, y
+		if y2, e3, ok := rangeTail(s, e2, y, p.flags&fTu != 0); ok {
+			p.kind, p.y2, e2 = coreRange, y2, e3
+		}
+		return e2, true
+	case kwSau6:
+		return halfCore(s, i, e, 6, p)
+	}
+	return i, false
+}
+
+// quarter reads a quarter number: a Roman numeral I to IV or a digit 1 to 4.
+func quarter(s string, i int) (int, int, bool) {
+	if i < len(s) && isDigit(s[i]) {
+		q, e, ok := readInt(s, i, 1)
+		if !ok || q < 1 || q > 4 || isAlnumAt(s, e) {
+			return 0, i, false
+		}
+		return q, e, true
+	}
+	k, e := word(s, i)
+	switch k {
+	case kwRoman1:
+		return 1, e, true
+	case kwRoman2:
+		return 2, e, true
+	case kwRoman3:
+		return 3, e, true
+	case kwRoman4:
+		return 4, e, true
+	}
+	return 0, i, false
+}
+
+// halfCore parses "tháng đầu năm [2024]" or "tháng cuối năm" after the
+// number n (6) that ended at e.
+func halfCore(s string, start, e, n int, p *phrase) (int, bool) {
+	if n != 6 {
+		return start, false
+	}
+	e2, ok := accept(s, e, kwThang)
+	if !ok {
+		return start, false
+	}
+	k, _, e3 := next(s, e2)
+	h := 0
+	switch k {
+	case kwDau:
+		h = 1
+	case kwCuoi:
+		h = 2
+	default:
+		return start, false
+	}
+	e4, ok := accept(s, e3, kwNam)
+	if !ok {
+		return start, false
+	}
+	p.keyword, p.kind, p.h = true, coreHalf, h
+	if y, e5, ok := readYear(s, skipWS(s, e4)); ok {
+		p.y, e4 = y, e5
+	}
+	return e4, true
+}
+
+// dayCore parses what follows "ngày": "30/01/2024", "30-01-2024",
+// "15 tháng 12 năm 2024", "25 tháng 12", "20" (a day of each month).
+func dayCore(s string, i int, p *phrase) (int, bool) {
+	d, j, ok := readInt(s, i, 2)
+	if !ok || d < 1 || d > 31 {
+		return i, false
+	}
+	if j < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.') {
+		return numericDate(s, i, p, true)
+	}
+	if isAlnumAt(s, j) {
+		return i, false
+	}
+	if e, ok := accept(s, j, kwThang); ok {
+		m, e2, ok := readInt(s, skipWS(s, e), 2)
+		if !ok || m < 1 || m > 12 || isAlnumAt(s, e2) {
+			return i, false
+		}
+		p.kind, p.d, p.m = coreDate, d, m
+		if y, e3, ok := yearAfter(s, e2); ok {
+			p.y, e2 = y, e3
+		}
+		if !validDate(p.y, m, d) {
+			return i, false
+		}
+		return e2, true
+	}
+	p.kind, p.d = coreDay, d
+	return j, true
+}
+
+// numericDate parses D/M/YYYY, D-M-YYYY, D.M.YYYY, or D/M when year-less
+// dates are allowed.
+func numericDate(s string, i int, p *phrase, short bool) (int, bool) {
+	d, j, ok := readInt(s, i, 2)
+	if !ok || j >= len(s) {
+		return i, false
+	}
+	sep := s[j]
+	m, k, ok := readInt(s, j+1, 2)
+	if !ok || m < 1 || m > 12 || d < 1 || d > 31 {
+		return i, false
+	}
+	if k < len(s) && s[k] == sep {
+		y, e, ok := readYear(s, k+1)
+		if !ok || !validDate(y, m, d) {
+			return i, false
+		}
+		p.kind, p.d, p.m, p.y = coreDate, d, m, y
+		return e, true
+	}
+	if !short || sep != '/' || isAlnumAt(s, k) || !validDate(0, m, d) {
+		return i, false
+	}
+	p.kind, p.d, p.m = coreDate, d, m
+	return k, true
+}
+
+// bareCore parses a phrase core that starts with a number: "6 tháng đầu
+// năm", "30/6/2025", "12/2025", "2025", "2021 - 2025".
+func bareCore(s string, i int, p *phrase) (int, bool) {
+	n, j, ok := readInt(s, i, 4)
+	if !ok {
+		return i, false
+	}
+	if j-i <= 2 {
+		if j < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.') {
+			// M/YYYY.
+			if s[j] == '/' {
+				if y, e, ok := readYear(s, j+1); ok && n >= 1 && n <= 12 {
+					p.kind, p.m, p.y = coreMonth, n, y
+					return e, true
+				}
+			}
+			return numericDate(s, i, p, p.flags != 0)
+		}
+		if isAlnumAt(s, j) {
+			return i, false
+		}
+		// "6 tháng đầu năm".
+		if e, ok := halfCore(s, i, j, n, p); ok {
+			return e, true
+		}
+		return i, false
+	}
+	y, e, ok := readYear(s, i)
+	if !ok {
+		return i, false
+	}
+	p.kind, p.y = coreYear, y
+	if y2, e2, ok := rangeTail(s, e, y, p.flags&fTu != 0); ok {
+		p.kind, p.y2, e = coreRange, y2, e2
+	}
+	return e, true
+}
+
+// validDate reports whether d/m is a day of year y (any year when y is 0).
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	switch m {
+	case 2:
+		if y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return d <= 29
+		}
+		return d <= 28
+	case 4, 6, 9, 11:
+		return d <= 30
+	}
+	return d <= 31
+}

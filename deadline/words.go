@@ -1,0 +1,169 @@
+package deadline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kw identifies the words the phrase grammar knows.
+type kw uint8
+
+const (
+	kwNone kw = iota
+	kwTruoc
+	kwTrong
+	kwVao
+	kwTu
+	kwDen
+	kwToi
+	kwHet
+	kwSau
+	kwCuoi
+	kwDau
+	kwNgay
+	kwThang
+	kwQuy
+	kwNam
+	kwTuan
+	kwHang // hàng, hằng
+	kwLa
+	kwVa
+	kwCac
+	kwNhung
+	kwMot
+	kwLan
+	kwTiep
+	kwTheo
+	kwTro
+	kwDi
+	kwCho
+	kwKe
+	kwHoan
+	kwThanh
+	kwCham
+	kwMuon
+	kwNhat
+	kwDinh
+	kwKy // kỳ, kì
+	kwTam
+	kwNhin
+	kwHuong
+	kwGiai
+	kwDoan
+	kwThoi
+	kwThuong
+	kwXuyen
+	kwNhiem
+	kwVu
+	kwSau6 // sáu (six)
+	kwRoman1
+	kwRoman2
+	kwRoman3
+	kwRoman4
+)
+
+// keywords lists the words of the grammar in lower case.
+var keywords = []struct {
+	w string
+	k kw
+}{
+	{"trước", kwTruoc},
+	{"trong", kwTrong},
+	{"vào", kwVao},
+	{"từ", kwTu},
+	{"đến", kwDen},
+	{"tới", kwToi},
+	{"hết", kwHet},
+	{"sau", kwSau},
+	{"cuối", kwCuoi},
+	{"đầu", kwDau},
+	{"ngày", kwNgay},
+	{"tháng", kwThang},
+	{"quý", kwQuy},
+	{"năm", kwNam},
+	{"tuần", kwTuan},
+	{"hàng", kwHang},
+	{"hằng", kwHang},
+	{"là", kwLa},
+	{"và", kwVa},
+	{"các", kwCac},
+	{"những", kwNhung},
+	{"một", kwMot},
+	{"lần", kwLan},
+	{"tiếp", kwTiep},
+	{"theo", kwTheo},
+	{"trở", kwTro},
+	{"đi", kwDi},
+	{"cho", kwCho},
+	{"kể", kwKe},
+	{"hoàn", kwHoan},
+	{"thành", kwThanh},
+	{"chậm", kwCham},
+	{"muộn", kwMuon},
+	{"nhất", kwNhat},
+	{"định", kwDinh},
+	{"kỳ", kwKy},
+	{"kì", kwKy},
+	{"tầm", kwTam},
+	{"nhìn", kwNhin},
+	{"hướng", kwHuong},
+	{"giai", kwGiai},
+	{"đoạn", kwDoan},
+	{"thời", kwThoi},
+	{"thường", kwThuong},
+	{"xuyên", kwXuyen},
+	{"nhiệm", kwNhiem},
+	{"vụ", kwVu},
+	{"sáu", kwSau6},
+	{"i", kwRoman1},
+	{"ii", kwRoman2},
+	{"iii", kwRoman3},
+	{"iv", kwRoman4},
+}
+
+// forms maps the lower-case, title-case and upper-case spellings of the
+// keywords to their keyword, so that a word is looked up without case
+// conversion.
+var forms = func() map[string]kw {
+	m := make(map[string]kw, 3*len(keywords))
+	for _, e := range keywords {
+		m[e.w] = e.k
+		m[strings.ToUpper(e.w)] = e.k
+		r, n := utf8.DecodeRuneInString(e.w)
+		m[string(unicode.ToUpper(r))+e.w[n:]] = e.k
+	}
+	return m
+}()
+
+// maxKeyword is the longest keyword in bytes.
+const maxKeyword = 12
+
+// word returns the keyword of the word at i and the word's end; the end
+// is i when no word starts at i. Words in mixed case other than title
+// case are not keywords.
+func word(s string, i int) (kw, int) {
+	e := wordEnd(s, i)
+	if e == i || e-i > maxKeyword {
+		return kwNone, e
+	}
+	return forms[s[i:e]], e
+}
+
+// next reads the keyword at the next token after blanks (and one newline)
+// from i. It returns the token's start and end.
+func next(s string, i int) (k kw, start, end int) {
+	j := skipWS(s, i)
+	k, e := word(s, j)
+	return k, j, e
+}
+
+// accept reads the keyword want at the next token from i and returns the
+// position after it.
+func accept(s string, i int, want kw) (int, bool) {
+	k, _, e := next(s, i)
+	if k != want {
+		return i, false
+	}
+	return e, true
+}
