@@ -1,0 +1,515 @@
+package agency
+
+// Clause is who does what, as read from a section heading or from the
+// start of a paragraph or bullet by [ParseClause]. The zero value assigns
+// nobody. Lead, Cooperating and Action are substrings of the parsed text.
+type Clause struct {
+	// Lead names the lead agencies as written, in order.
+	Lead []string
+	// Cooperating names the agencies to cooperate with ("phối hợp với
+	// ..."), in order.
+	Cooperating []string
+	// Action is the verb phrase after the agencies, up to the end of the
+	// first sentence, without trailing punctuation: "theo dõi, đôn đốc
+	// ...". The verbs that only assign ("chủ trì" before another verb,
+	// "có trách nhiệm", "phối hợp với" and its list) are left out. It is
+	// empty when the text names the agencies only or ends after them
+	// with ":".
+	Action string
+	// Request reports whether the text asks rather than assigns
+	// ("Đề nghị X ..."), as to a body the issuer does not command.
+	Request bool
+	// Inherits reports whether the text has no subject and starts with
+	// "Chủ trì" or "Phối hợp": the lead is that of the enclosing section,
+	// and Lead is empty.
+	Inherits bool
+	// Assists reports, when Inherits is set, whether the text starts with
+	// "Phối hợp" rather than "Chủ trì": the inherited agency takes part
+	// in work that the agencies in Cooperating carry.
+	Assists bool
+	// LeadOnly reports whether the text names the lead agencies and
+	// nothing else, as a heading whose children are the tasks ("Đại học
+	// Huế:", "Bộ Tài nguyên và Môi trường").
+	LeadOnly bool
+}
+
+// maxNameWords bounds the words of one agency name, outside brackets,
+// when a verb or colon ends the list (maxNameWords) and when nothing does
+// (maxBareWords): a longer "name" is a sentence whose verb is unknown.
+const (
+	maxNameWords = 20
+	maxBareWords = 16
+)
+
+// ParseClause reads who leads, who cooperates and what is to be done from
+// text, a section heading without its label or the start of a paragraph
+// or bullet. It reports false if text assigns nobody.
+//
+// The forms it reads, in its first sentence only:
+//
+//	Sở A chủ trì, phối hợp với Sở B, các sở, ban, ngành và địa phương: ...
+//	Sở A chủ trì phối hợp Sở B thực hiện ...      ("với" and comma optional)
+//	Sở A, Ban B, Ban C theo dõi, đôn đốc ...       (several leads, any verb)
+//	Viện A; Viện B nghiên cứu ...                  (leads separated by ";")
+//	Sở A có trách nhiệm: / Sở A tham mưu ...
+//	Đại học A: / Bộ A                             (LeadOnly)
+//	Trách nhiệm của các bộ, ngành liên quan        (LeadOnly)
+//	Giao Sở A chủ trì ... / UBND tỉnh giao Sở A ... (lead Sở A)
+//	Đề nghị Mặt trận Tổ quốc ...                   (Request)
+//	Chủ trì, phối hợp với Sở B ... / Phối hợp với Bộ B ... (Inherits)
+//
+// A list of agencies ends at the first verb that begins a predicate
+// ("chủ trì", "phối hợp", "có trách nhiệm", "tham mưu", "theo dõi",
+// "triển khai", ...), at a preposition that opens an adverbial ("để",
+// "nhằm", "trong việc", "theo chức năng", ...) or at a colon. Words that
+// are verbs elsewhere do not end a name when they are capitalised in
+// cased text ("Sở Xây dựng"), follow a head word ("Viện nghiên cứu"), a
+// determiner, a preposition or "và", are coordinated with a capitalised
+// word ("Đầu tư xây dựng và Phát triển đô thị"), or, for the activities
+// that names contain, follow another activity or a noun they qualify
+// ("Trung tâm Xúc tiến đầu tư", "Ban Quản lý dự án đầu tư xây dựng").
+// Brackets are skipped. A name longer than 20 words (16 when nothing
+// ends the list) means the verb was not recognised, and ParseClause
+// reports false rather than return a sentence as a name.
+//
+// The text must start with a capital letter, as headings, paragraphs and
+// bullets do; a line that starts in lower case continues a sentence. The
+// subject must start the text: "Trong quá trình ..., các sở chủ động
+// ..." reports false, as does text that starts with a verb other than
+// "Chủ trì" or "Phối hợp" ("Tập trung triển khai ..."), since such text
+// inherits its lead without naming anyone.
+func ParseClause(text string) (Clause, bool) {
+	// Most paragraphs assign nobody: read their first words only.
+	if !scanLimit(text, probeTokens, true).mayAssign() {
+		return Clause{}, false
+	}
+	w := scanLimit(text, 0, true)
+	e := len(w.toks)
+	return w.clause(0, e, w.caseless(0, e), 0)
+}
+
+// probeTokens is how many tokens mayAssign needs.
+const probeTokens = 16
+
+// mayAssign reports whether a clause that assigns somebody may start the
+// tokens of w, as clause would read them; it reads only the first
+// probeTokens tokens and may report true for text that assigns nobody.
+func (w *words) mayAssign() bool {
+	e := len(w.toks)
+	s := w.skipMarks(0, e)
+	if s >= e || !w.toks[s].cap {
+		return false
+	}
+	if v := verbs.match(w, s); v != nil && (v.id == vAssign || v.id == vRequest) {
+		return true
+	}
+	cl := w.caseless(s, e)
+	if _, ok := w.inheritStart(s, e, cl); ok {
+		return true
+	}
+	return w.startLen(w.dutyOf(s, e, cl), cl, true) > 0
+}
+
+func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
+	var c Clause
+	s = w.skipMarks(s, e)
+	if depth == 0 && (s >= e || !w.toks[s].cap) {
+		// Headings, paragraphs and bullets start with a capital; a line
+		// that does not continues a sentence ("hội hóa ...").
+		return Clause{}, false
+	}
+	commanded := false
+	if v := verbs.match(w, s); v != nil && (v.id == vAssign || v.id == vRequest) {
+		c.Request = v.id == vRequest
+		commanded = true
+		s += v.len
+		if w.word(s) == "cho" {
+			s++
+		}
+	}
+	if s >= e {
+		return Clause{}, false
+	}
+	if !commanded {
+		if j, ok := w.inheritStart(s, e, caseless); ok {
+			return w.inherit(j, e, caseless), true
+		}
+	}
+	s = w.dutyOf(s, e, caseless)
+	n := w.startLen(s, caseless, true)
+	if n == 0 {
+		return Clause{}, false
+	}
+	b := w.boundary(s, e, s+n, caseless)
+	if b.k == s+n && b.kind == stopVerb && w.determinerLen(s) == 0 {
+		if _, h := w.headAt(s, caseless, false); h == nil {
+			// A collective noun alone before the verb is the name of a
+			// field or column ("Cơ quan chủ trì: ...", "Đơn vị thực
+			// hiện"), not a subject.
+			return Clause{}, false
+		}
+	}
+	leads := w.split(s, b.k, caseless)
+	limit := maxNameWords
+	if b.kind == stopEnd {
+		limit = maxBareWords
+	}
+	if len(leads) == 0 || !w.fits(leads, limit) {
+		return Clause{}, false
+	}
+	c.Lead = w.texts(leads)
+	switch b.kind {
+	case stopEnd:
+		c.LeadOnly = true
+	case stopColon:
+		c.Action = w.rest(b.k+1, e)
+		c.LeadOnly = c.Action == ""
+	case stopOpener:
+		c.Action = w.rest(b.k, e)
+	case stopVerb:
+		k := b.k
+		switch b.e.id {
+		case vLead:
+			k = w.afterLead(k+b.e.len, e, &c, caseless)
+			if k == b.k+b.e.len && c.Cooperating == nil && w.isWord(k) && verbs.match(w, k) == nil {
+				k = b.k // "chủ trì việc ...": the verb takes an object
+			}
+		case vCooperate:
+			k = w.coop(k, e, &c, caseless)
+		case vDuty:
+			k += b.e.len
+		case vAssign, vRequest:
+			// "UBND tỉnh giao Sở A chủ trì ...": the body given the task
+			// leads it.
+			j := k + b.e.len
+			if w.word(j) == "cho" {
+				j++
+			}
+			if depth == 0 && w.startLen(j, caseless, true) > 0 {
+				if sub, ok := w.clause(j, e, caseless, depth+1); ok {
+					sub.Request = sub.Request || b.e.id == vRequest
+					return sub, true
+				}
+			}
+		}
+		c.Action = w.rest(k, e)
+	}
+	return c, true
+}
+
+// fits reports whether every agency of spans has at most limit words.
+func (w *words) fits(spans [][2]int, limit int) bool {
+	for _, p := range spans {
+		if w.countWords(p[0], p[1]) > limit {
+			return false
+		}
+	}
+	return true
+}
+
+// texts returns the text of each span.
+func (w *words) texts(spans [][2]int) []string {
+	out := make([]string, len(spans))
+	for i, p := range spans {
+		out[i] = w.span(p[0], p[1])
+	}
+	return out
+}
+
+// inheritStart reports whether the clause at s has no subject and starts
+// with "chủ trì" or "phối hợp", possibly after adverbs ("Chủ động phối
+// hợp") or a short lead-in ending with a comma ("Hằng năm, phối hợp"); it
+// returns the index of the verb.
+func (w *words) inheritStart(s, e int, caseless bool) (int, bool) {
+	j := s
+	for i := 0; i < 2; i++ {
+		a := adverbs.match(w, j)
+		if a == nil || !a.lead {
+			break
+		}
+		j += a.len
+	}
+	if isLeadVerb(verbs.match(w, j)) {
+		return j, true
+	}
+	if w.startLen(s, caseless, true) > 0 {
+		return 0, false
+	}
+	for k := s + 1; k < e && k <= s+5; k++ {
+		switch w.toks[k].kind {
+		case kWord:
+			continue
+		case kComma:
+			if isLeadVerb(verbs.match(w, k+1)) {
+				return k + 1, true
+			}
+		}
+		break
+	}
+	return 0, false
+}
+
+func isLeadVerb(v *entry) bool {
+	return v != nil && (v.id == vLead || v.id == vCooperate)
+}
+
+// inherit reads a clause without subject whose verb is at j.
+func (w *words) inherit(j, e int, caseless bool) Clause {
+	c := Clause{Inherits: true}
+	v := verbs.match(w, j)
+	k := j
+	if v.id == vLead {
+		k = w.afterLead(j+v.len, e, &c, caseless)
+	} else {
+		c.Assists = true
+		k = w.coop(j, e, &c, caseless)
+	}
+	c.Action = w.rest(k, e)
+	return c
+}
+
+// afterLead reads what follows "chủ trì" at k: an optional ", phối hợp
+// (với) ..." or "cùng (với) ..." naming the cooperating agencies. It
+// returns where the action starts.
+func (w *words) afterLead(k, e int, c *Clause, caseless bool) int {
+	j := k
+	for j < e && (w.toks[j].kind == kComma || w.word(j) == "và") {
+		j++
+	}
+	if v := verbs.match(w, j); v != nil && v.id == vCooperate {
+		return w.coop(j, e, c, caseless)
+	}
+	if w.word(j) == "cùng" {
+		l := j + 1
+		if w.word(l) == "với" {
+			l++
+		}
+		if w.startLen(l, caseless, true) > 0 {
+			return w.list(l, e, c, caseless)
+		}
+	}
+	return k
+}
+
+// coop reads "phối hợp [adverbs] [với|cùng] AGENCIES" at k and returns
+// where the action starts.
+func (w *words) coop(k, e int, c *Clause, caseless bool) int {
+	v := verbs.match(w, k)
+	j := k + v.len
+	for i := 0; i < 2; i++ {
+		a := adverbs.match(w, j)
+		if a == nil || !a.coop {
+			break
+		}
+		j += a.len
+	}
+	switch w.word(j) {
+	case "với":
+		j++
+	case "cùng":
+		j++
+		if w.word(j) == "với" {
+			j++
+		}
+	}
+	if w.startLen(j, caseless, true) == 0 {
+		return j
+	}
+	return w.list(j, e, c, caseless)
+}
+
+// list reads the cooperating agencies from j into c and returns where the
+// action starts. A list whose names are too long for names is not taken.
+func (w *words) list(j, e int, c *Clause, caseless bool) int {
+	b := w.boundary(j, e, j+w.startLen(j, caseless, true), caseless)
+	spans := w.split(j, b.k, caseless)
+	limit := maxNameWords
+	if b.kind == stopEnd {
+		limit = maxBareWords
+	}
+	if !w.fits(spans, limit) {
+		return j
+	}
+	c.Cooperating = w.texts(spans)
+	if b.kind == stopColon {
+		return b.k + 1
+	}
+	return b.k
+}
+
+// dutyOf skips "Trách nhiệm của" or "Nhiệm vụ [...] của" before an agency
+// ("Trách nhiệm của Ủy ban nhân dân các tỉnh", "Nhiệm vụ chủ yếu của Bộ
+// ..."), returning the index of the agency, or s.
+func (w *words) dutyOf(s, e int, caseless bool) int {
+	n := w.is(s, "trách nhiệm")
+	if n == 0 {
+		n = w.is(s, "nhiệm vụ")
+	}
+	if n == 0 {
+		return s
+	}
+	for k := s + n; k < e && k <= s+n+4; k++ {
+		if w.word(k) == "của" {
+			if w.startLen(k+1, caseless, true) > 0 {
+				return k + 1
+			}
+			return s
+		}
+		if w.toks[k].kind != kWord && w.toks[k].kind != kComma {
+			return s
+		}
+	}
+	return s
+}
+
+// stopKind says what ended a list of agencies.
+type stopKind uint8
+
+const (
+	stopEnd    stopKind = iota // the end of the sentence
+	stopColon                  // a colon
+	stopVerb                   // a verb
+	stopOpener                 // a preposition opening an adverbial
+)
+
+// stop is where a list of agencies ends.
+type stop struct {
+	k    int // token index
+	kind stopKind
+	e    *entry // the verb, for stopVerb and stopOpener
+}
+
+// boundary finds where the list of agencies that starts at s ends, at or
+// before e. Verbs before token from (the head of the first name) and
+// inside brackets are not considered.
+func (w *words) boundary(s, e, from int, caseless bool) stop {
+	depth := 0
+	for k := s; k < e; k++ {
+		switch w.toks[k].kind {
+		case kOpen:
+			depth++
+		case kClose:
+			if depth > 0 {
+				depth--
+			}
+		case kColon:
+			if depth == 0 {
+				return stop{k: k, kind: stopColon}
+			}
+		case kWord:
+			if depth > 0 || k < from {
+				continue
+			}
+			if v := verbs.match(w, k); v != nil {
+				if w.verbOK(k, v, caseless) {
+					if v.tier == tierOpener {
+						return stop{k: k, kind: stopOpener, e: v}
+					}
+					return stop{k: k, kind: stopVerb, e: v}
+				}
+				k += v.len - 1
+				continue
+			}
+			if n, _ := w.headAt(k, caseless, true); n > 1 {
+				k += n - 1 // "Ban Tổ chức", "Bộ Chỉ huy": no verb inside
+			}
+		}
+	}
+	return stop{k: e, kind: stopEnd}
+}
+
+// verbOK reports whether verb v at token k begins the predicate, ending
+// the agency name before it.
+func (w *words) verbOK(k int, v *entry, caseless bool) bool {
+	if v.tier == tierOpener {
+		return true
+	}
+	if w.capital(k, caseless) {
+		return false // a word of a name: "Sở Xây dựng", "Ban Chỉ đạo"
+	}
+	if p := k - 1; p >= 0 {
+		switch w.toks[p].kind {
+		case kWord:
+			pw := w.word(p)
+			if blockers[pw] {
+				return false
+			}
+			if v.len == 1 && compoundPairs[[2]string{pw, w.word(k)}] {
+				return false
+			}
+			if v.tier == tierNamey && (w.verbEndsAt(p) || attributeNouns[[2]string{w.word(p - 1), pw}]) {
+				// "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Xúc
+				// tiến đầu tư", "Viện Nghiên cứu phát triển".
+				return false
+			}
+			if v.tier == tierNamey && w.headEndsAt(p, caseless) {
+				return false // "Viện nghiên cứu", "Trung tâm xúc tiến"
+			}
+		case kComma, kDash:
+			if v.tier == tierNamey || collectives.match(w, k) != nil {
+				return false // "Giám sát, điều hành"; "các cơ quan, tổ chức"
+			}
+		}
+	}
+	if v.tier == tierNamey {
+		nk := k + v.len
+		if w.word(nk) == "và" && w.capital(nk+1, caseless) {
+			return false // "Đầu tư xây dựng và Phát triển đô thị"
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if w.word(j) == "về" {
+				return false // "Ban Chỉ đạo ... về kế hoạch bảo vệ ..."
+			}
+		}
+	}
+	return true
+}
+
+// verbEndsAt reports whether a verb of the lexicon ends at token p and
+// takes the verb after it as its object, the two being a name or part of
+// one: "đầu tư xây dựng", "Xúc tiến đầu tư", "Nghiên cứu phát triển". A
+// verb after a determiner, a preposition or "và" is a noun that ends a
+// coordinated name, and the verb after it is a predicate: "Sở Kế hoạch và
+// Đầu tư xây dựng kế hoạch".
+func (w *words) verbEndsAt(p int) bool {
+	for n := 1; n <= 3 && p-n+1 >= 0; n++ {
+		q := p - n + 1
+		v := verbs.match(w, q)
+		if v == nil || v.len != n || v.tier == tierOpener {
+			continue
+		}
+		if n == 1 && compoundPairs[[2]string{w.word(q - 1), w.word(q)}] {
+			return false
+		}
+		return !blockers[w.word(q-1)]
+	}
+	return false
+}
+
+// headEndsAt reports whether a head word ends at token p and takes the
+// verb after it into its name. A head used as a head is capitalised in
+// cased text, or follows a determiner, a mark or the start; a head that is
+// the last syllable of another word ("Môi trường") or a whole name
+// ("Tỉnh đoàn", "Quốc hội") takes nothing. After a determiner only the
+// heads that form kinds of bodies with an activity do ("các viện nghiên
+// cứu", "các trung tâm xúc tiến"; not "các sở xây dựng").
+func (w *words) headEndsAt(p int, caseless bool) bool {
+	for n := 5; n >= 1; n-- {
+		q := p - n + 1
+		if q < 0 {
+			continue
+		}
+		m, e := w.headAt(q, caseless, true)
+		if m != n {
+			continue
+		}
+		if e.head.flags&complete != 0 {
+			return false
+		}
+		if determiners[w.word(q-1)] {
+			return e.head.flags&typed != 0
+		}
+		return caseless || w.toks[q].cap || q == 0 || !w.isWord(q-1)
+	}
+	return false
+}

@@ -1,0 +1,227 @@
+package agency
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func TestParseClause(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want Clause
+		ok   bool
+	}{
+		// Lead, cooperating and action.
+		{"capitalised word a head excludes in lower case", "Bộ Công Thương:",
+			Clause{Lead: []string{"Bộ Công Thương"}, LeadOnly: true}, true},
+		{"excluded word in lower case", "Bộ công cụ hỗ trợ doanh nghiệp", Clause{}, false},
+		{"lead and cooperating", "Sở A chủ trì, phối hợp với các sở, ban, ngành và địa phương:",
+			Clause{Lead: []string{"Sở A"}, Cooperating: []string{"các sở, ban, ngành", "địa phương"}}, true},
+		{"no comma before phối hợp", "Sở Du lịch chủ trì phối hợp với các sở, ban, ngành, địa phương:",
+			Clause{Lead: []string{"Sở Du lịch"}, Cooperating: []string{"các sở, ban, ngành", "địa phương"}}, true},
+		{"phối hợp without với", "Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp Bộ Chỉ huy Bộ đội Biên phòng tỉnh, các cơ quan, đơn vị và các địa phương:",
+			Clause{Lead: []string{"Bộ Chỉ huy Quân sự tỉnh"},
+				Cooperating: []string{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "các cơ quan, đơn vị", "các địa phương"}}, true},
+		{"trailing thực hiện", "Sở Ngoại vụ chủ trì, phối hợp với các ngành liên quan thực hiện:",
+			Clause{Lead: []string{"Sở Ngoại vụ"}, Cooperating: []string{"các ngành liên quan"}, Action: "thực hiện"}, true},
+		{"action after the list", "Bộ X chủ trì, phối hợp với Bộ Y, Bộ Z rà soát toàn diện dự thảo.",
+			Clause{Lead: []string{"Bộ X"}, Cooperating: []string{"Bộ Y", "Bộ Z"}, Action: "rà soát toàn diện dự thảo"}, true},
+		{"list ends at a verb without comma", "Cục A chủ trì, phối hợp với Cục B, Cục C và các địa phương có rừng ứng dụng công nghệ viễn thám",
+			Clause{Lead: []string{"Cục A"}, Cooperating: []string{"Cục B", "Cục C", "các địa phương có rừng"},
+				Action: "ứng dụng công nghệ viễn thám"}, true},
+		{"list ends at an opener", "Sở A chủ trì, phối hợp với các cơ quan, đơn vị trong việc huy động nguồn lực",
+			Clause{Lead: []string{"Sở A"}, Cooperating: []string{"các cơ quan, đơn vị"}, Action: "trong việc huy động nguồn lực"}, true},
+		{"chủ trì cùng với", "Sở A chủ trì, cùng với Sở B tổ chức hội nghị",
+			Clause{Lead: []string{"Sở A"}, Cooperating: []string{"Sở B"}, Action: "tổ chức hội nghị"}, true},
+		{"chủ trì with an object", "Các đơn vị chủ trì nhiệm vụ được giao",
+			Clause{Lead: []string{"Các đơn vị"}, Action: "chủ trì nhiệm vụ được giao"}, true},
+		{"chủ trì then verb", "Sở A chủ trì tổ chức hội nghị",
+			Clause{Lead: []string{"Sở A"}, Action: "tổ chức hội nghị"}, true},
+		{"phối hợp as the subject's verb", "Sở Tài chính phối hợp các cơ quan liên quan bố trí kinh phí",
+			Clause{Lead: []string{"Sở Tài chính"}, Cooperating: []string{"các cơ quan liên quan"}, Action: "bố trí kinh phí"}, true},
+		{"phối hợp chặt chẽ với", "Sở A phối hợp chặt chẽ với Sở B theo dõi",
+			Clause{Lead: []string{"Sở A"}, Cooperating: []string{"Sở B"}, Action: "theo dõi"}, true},
+
+		// Leads only.
+		{"agency and colon", "Ban Quản lý dự án Đầu tư xây dựng và Phát triển đô thị tỉnh:",
+			Clause{Lead: []string{"Ban Quản lý dự án Đầu tư xây dựng và Phát triển đô thị tỉnh"}, LeadOnly: true}, true},
+		{"university", "Đại học Huế:", Clause{Lead: []string{"Đại học Huế"}, LeadOnly: true}, true},
+		{"agency without colon", "Ủy ban nhân dân các huyện, thị xã và thành phố Huế",
+			Clause{Lead: []string{"Ủy ban nhân dân các huyện, thị xã và thành phố Huế"}, LeadOnly: true}, true},
+		{"ministry", "Bộ Tài nguyên và Môi trường", Clause{Lead: []string{"Bộ Tài nguyên và Môi trường"}, LeadOnly: true}, true},
+		{"comma in name", "Ban Quản lý Khu kinh tế, công nghiệp tỉnh:",
+			Clause{Lead: []string{"Ban Quản lý Khu kinh tế, công nghiệp tỉnh"}, LeadOnly: true}, true},
+		{"responsibility of", "Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+			Clause{Lead: []string{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}, LeadOnly: true}, true},
+		{"tasks of, upper case", "NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+			Clause{Lead: []string{"BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"}, LeadOnly: true}, true},
+		{"colon then text", "Sở Y tế: chủ trì triển khai chiến dịch",
+			Clause{Lead: []string{"Sở Y tế"}, Action: "chủ trì triển khai chiến dịch"}, true},
+		{"markdown", "**Sở Y tế:**", Clause{Lead: []string{"Sở Y tế"}, LeadOnly: true}, true},
+
+		// Several leads.
+		{"three leads", "Sở Kế hoạch và Đầu tư, Ban Quản lý Khu kinh tế, công nghiệp tỉnh, Ban Quản lý dự án Đầu tư xây dựng và Phát triển đô thị tỉnh theo dõi, đôn đốc, hỗ trợ nhà đầu tư triển khai các dự án",
+			Clause{Lead: []string{"Sở Kế hoạch và Đầu tư", "Ban Quản lý Khu kinh tế, công nghiệp tỉnh",
+				"Ban Quản lý dự án Đầu tư xây dựng và Phát triển đô thị tỉnh"},
+				Action: "theo dõi, đôn đốc, hỗ trợ nhà đầu tư triển khai các dự án"}, true},
+		{"leads separated by semicolon", "Viện A; Viện Chiến lược, Chính sách tài nguyên và môi trường nghiên cứu tham mưu xây dựng",
+			Clause{Lead: []string{"Viện A", "Viện Chiến lược, Chính sách tài nguyên và môi trường"},
+				Action: "nghiên cứu tham mưu xây dựng"}, true},
+		{"collectives as leads", "Các Sở, ban, ngành, các cơ quan, đơn vị, địa phương của tỉnh chủ động xây dựng kế hoạch",
+			Clause{Lead: []string{"Các Sở, ban, ngành", "các cơ quan, đơn vị", "địa phương của tỉnh"},
+				Action: "chủ động xây dựng kế hoạch"}, true},
+		{"officials", "Bộ trưởng, Thủ trưởng cơ quan ngang bộ tập trung chỉ đạo",
+			Clause{Lead: []string{"Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"}, Action: "tập trung chỉ đạo"}, true},
+		{"namey verb after a place", "Các sở, ngành xây dựng kế hoạch",
+			Clause{Lead: []string{"Các sở, ngành"}, Action: "xây dựng kế hoạch"}, true},
+		{"head without accents", "Vu Kế hoạch - Tài chính tham mưu cho Lãnh đạo Bộ",
+			Clause{Lead: []string{"Vu Kế hoạch - Tài chính"}, Action: "tham mưu cho Lãnh đạo Bộ"}, true},
+		{"activities inside a name", "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì thẩm định",
+			Clause{Lead: []string{"Ban Quản lý dự án đầu tư xây dựng tỉnh"}, Action: "thẩm định"}, true},
+		{"activity after a coordinated name", "Sở Kế hoạch và Đầu tư xây dựng kế hoạch",
+			Clause{Lead: []string{"Sở Kế hoạch và Đầu tư"}, Action: "xây dựng kế hoạch"}, true},
+		{"activity after a capitalised activity", "Trung tâm Xúc tiến đầu tư tỉnh tổ chức hội nghị",
+			Clause{Lead: []string{"Trung tâm Xúc tiến đầu tư tỉnh"}, Action: "tổ chức hội nghị"}, true},
+		{"compound ending in a verb syllable", "Bộ Ngoại giao trình Chính phủ",
+			Clause{Lead: []string{"Bộ Ngoại giao"}, Action: "trình Chính phủ"}, true},
+		{"name with a domain phrase", "Ban Chỉ đạo về kế hoạch bảo vệ và phát triển rừng chỉ đạo tổ chức thực hiện",
+			Clause{Lead: []string{"Ban Chỉ đạo về kế hoạch bảo vệ và phát triển rừng"}, Action: "chỉ đạo tổ chức thực hiện"}, true},
+		{"verb after a head", "Các viện nghiên cứu, trường đại học có trách nhiệm phối hợp",
+			Clause{Lead: []string{"Các viện nghiên cứu", "trường đại học"}, Action: "phối hợp"}, true},
+		{"brackets", "Ban A (thành lập theo Quyết định số 1/QĐ-TTg) chỉ đạo thực hiện",
+			Clause{Lead: []string{"Ban A (thành lập theo Quyết định số 1/QĐ-TTg)"}, Action: "chỉ đạo thực hiện"}, true},
+
+		// Duties and tasks given.
+		{"có trách nhiệm:", "Cục Biến đổi khí hậu có trách nhiệm:", Clause{Lead: []string{"Cục Biến đổi khí hậu"}}, true},
+		{"có trách nhiệm + action", "Sở Y tế có trách nhiệm kịp thời tổng hợp",
+			Clause{Lead: []string{"Sở Y tế"}, Action: "kịp thời tổng hợp"}, true},
+		{"tham mưu", "Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh",
+			Clause{Lead: []string{"Sở Nội vụ"}, Action: "tham mưu Ủy ban nhân dân tỉnh"}, true},
+		{"giao", "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hướng dẫn",
+			Clause{Lead: []string{"Sở Tài chính"}, Cooperating: []string{"Sở Nội vụ"}, Action: "hướng dẫn"}, true},
+		{"giao cho", "Giao cho Công an tỉnh chủ trì thực hiện",
+			Clause{Lead: []string{"Công an tỉnh"}, Action: "thực hiện"}, true},
+		{"issuer gives the task", "Ủy ban nhân dân tỉnh giao Sở Xây dựng chủ trì thẩm định",
+			Clause{Lead: []string{"Sở Xây dựng"}, Action: "thẩm định"}, true},
+		{"request", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tăng cường giám sát",
+			Clause{Lead: []string{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"},
+				Action: "tăng cường giám sát", Request: true}, true},
+		{"request, lead only", "Đề nghị Tòa án nhân dân tỉnh:",
+			Clause{Lead: []string{"Tòa án nhân dân tỉnh"}, LeadOnly: true, Request: true}, true},
+		{"issuer asks", "Bộ Tài chính đề nghị các địa phương báo cáo",
+			Clause{Lead: []string{"các địa phương"}, Action: "báo cáo", Request: true}, true},
+
+		// Inherited leads.
+		{"chủ trì, phối hợp", "Chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư, UBND huyện A và các Sở, ban, ngành có liên quan tiếp tục thực hiện tốt thí điểm",
+			Clause{Inherits: true, Cooperating: []string{"Sở Tài chính", "Sở Kế hoạch và Đầu tư", "UBND huyện A",
+				"các Sở, ban, ngành có liên quan"}, Action: "tiếp tục thực hiện tốt thí điểm"}, true},
+		{"phối hợp", "Phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính và các bộ, ngành liên quan trong quá trình xây dựng cơ chế",
+			Clause{Inherits: true, Assists: true, Cooperating: []string{"Bộ Kế hoạch và Đầu tư", "Bộ Tài chính",
+				"các bộ, ngành liên quan"}, Action: "trong quá trình xây dựng cơ chế"}, true},
+		{"chủ trì alone", "Chủ trì xây dựng đề án", Clause{Inherits: true, Action: "xây dựng đề án"}, true},
+		{"adverb first", "Chủ động phối hợp, tạo điều kiện cho các cấp",
+			Clause{Inherits: true, Assists: true, Action: "tạo điều kiện cho các cấp"}, true},
+		{"lead-in first", "Hằng năm, phối hợp với Bộ A tổng hợp nhu cầu",
+			Clause{Inherits: true, Assists: true, Cooperating: []string{"Bộ A"}, Action: "tổng hợp nhu cầu"}, true},
+		{"bullet", "- Phối hợp với UBND tỉnh, thành phố trực thuộc trung ương rà soát",
+			Clause{Inherits: true, Assists: true, Cooperating: []string{"UBND tỉnh, thành phố trực thuộc trung ương"}, Action: "rà soát"}, true},
+		{"own lead in a bullet", "Sở Y tế chủ trì tổ chức", Clause{Lead: []string{"Sở Y tế"}, Action: "tổ chức"}, true},
+
+		// Spellings.
+		{"upper case", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ CHỦ TRÌ, PHỐI HỢP VỚI CÁC SỞ, NGÀNH:",
+			Clause{Lead: []string{"SỞ KẾ HOẠCH VÀ ĐẦU TƯ"}, Cooperating: []string{"CÁC SỞ, NGÀNH"}}, true},
+		{"upper case plain verb", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ THEO DÕI",
+			Clause{Lead: []string{"SỞ KẾ HOẠCH VÀ ĐẦU TƯ"}, Action: "THEO DÕI"}, true},
+		{"old tone marks", "Uỷ ban nhân dân tỉnh chủ trì", Clause{Lead: []string{"Uỷ ban nhân dân tỉnh"}}, true},
+		{"first sentence only", "Sở A chủ trì thực hiện. Sở B phối hợp với Sở C.",
+			Clause{Lead: []string{"Sở A"}, Action: "thực hiện"}, true},
+		{"abbreviation is no sentence end", "UBND TP. Huế chủ trì", Clause{Lead: []string{"UBND TP. Huế"}}, true},
+		{"hard wrap", "Sở Tài nguyên\nvà Môi trường chủ trì", Clause{Lead: []string{"Sở Tài nguyên\nvà Môi trường"}}, true},
+
+		// Nobody.
+		{"task heading", "Nhiệm vụ trọng tâm năm 2024", Clause{}, false},
+		{"verb first", "Tập trung triển khai các chương trình", Clause{}, false},
+		{"subject not first", "Trong quá trình tổ chức thực hiện Kế hoạch này, các sở, ngành và địa phương chủ động đề xuất", Clause{}, false},
+		{"purpose", "Mục đích", Clause{}, false},
+		{"upper case heading", "MỤC TIÊU", Clause{}, false},
+		{"organise", "Tổ chức thực hiện", Clause{}, false},
+		{"issue", "Ban hành kế hoạch", Clause{}, false},
+		{"report", "Báo cáo kết quả", Clause{}, false},
+		{"cases", "Các trường hợp đặc biệt", Clause{}, false},
+		{"projects", "Các dự án trọng điểm", Clause{}, false},
+		{"inspect", "Thanh tra, kiểm tra việc chấp hành", Clause{}, false},
+		{"field", "Cơ quan chủ trì: Sở Nội vụ", Clause{}, false},
+		{"continuation", "hội hóa một số hoạt động, ưu tiên xã hội", Clause{}, false},
+		{"too long for a name", "Ủy ban nhân dân thành phố A Hội dân vận và dân chủ ở cơ sở trên đó năm 2025, cụ thể như sau:", Clause{}, false},
+		{"empty", "", Clause{}, false},
+		{"marks only", "- ; :", Clause{}, false},
+		{"request of nobody", "Đề nghị xem xét", Clause{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ParseClause(tt.in)
+			if ok != tt.ok {
+				t.Fatalf("ParseClause(%q) ok = %v, want %v (got %+v)", tt.in, ok, tt.ok, got)
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("ParseClause(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestHeadWords checks that agencies of every kind of head word are read
+// as leads before verbs of each strength.
+func TestHeadWords(t *testing.T) {
+	names := []string{
+		"Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh", "Kiểm toán Nhà nước", "Hải quan tỉnh",
+		"Ngân hàng Nhà nước chi nhánh tỉnh", "Ngân hàng Chính sách xã hội tỉnh", "Bảo hiểm xã hội tỉnh",
+		"Kho bạc Nhà nước tỉnh", "Tổng công ty Điện lực miền Trung", "Tập đoàn Điện lực Việt Nam",
+		"Công ty TNHH một thành viên Xổ số kiến thiết", "Liên đoàn Lao động tỉnh", "Liên minh Hợp tác xã tỉnh",
+		"Tỉnh đoàn", "Thành đoàn", "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Hiệp hội Du lịch tỉnh",
+		"Đài Phát thanh và Truyền hình tỉnh", "Báo Nhân dân", "Tạp chí Cộng sản",
+		"Trung tâm Xúc tiến đầu tư tỉnh", "Bệnh viện Trung ương", "Bệnh viện đa khoa tỉnh",
+		"Trường Chính trị tỉnh", "Trường Đại học Kinh tế", "Viện Nghiên cứu phát triển", "Vụ Pháp chế",
+		"Cục Quản lý thị trường tỉnh", "Chi cục Kiểm lâm", "Tổng cục Thống kê", "Thanh tra Chính phủ",
+		"Thanh tra tỉnh", "Công an tỉnh", "Văn phòng Tỉnh ủy", "Văn phòng Ủy ban nhân dân tỉnh",
+		"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Mặt trận Tổ quốc tỉnh", "Hội đồng nhân dân tỉnh",
+		"HĐND tỉnh", "UBND tỉnh", "Uỷ ban nhân dân huyện", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội",
+		"Tỉnh ủy", "Huyện ủy", "Ban Chỉ huy Quân sự huyện", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư lệnh Quân khu",
+		"Bộ đội Biên phòng tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo",
+		"Học viện Hành chính quốc gia", "Đại học Quốc gia", "Phòng Tài chính - Kế hoạch huyện",
+		"Quỹ Bảo vệ và phát triển rừng tỉnh", "Ban Quản lý rừng phòng hộ", "Ban Dân tộc tỉnh",
+		"Ban Tuyên giáo Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Trung tâm Giám sát, điều hành đô thị thông minh",
+		"Trung tâm Phục vụ hành chính công tỉnh", "Chủ tịch Ủy ban nhân dân các huyện", "Giám đốc các sở",
+		"Bộ Ngoại giao", "Bộ Quốc phòng", "Bộ Kế hoạch và Đầu tư", "Sở Giao thông vận tải",
+		"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Các sở, ban, ngành",
+		"Cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "Đơn vị sự nghiệp công lập",
+	}
+	verbs := []string{
+		" chủ trì, phối hợp với các cơ quan liên quan thực hiện",
+		" có trách nhiệm hướng dẫn",
+		" tổ chức thực hiện",
+		" triển khai kế hoạch",
+		" xây dựng kế hoạch",
+		" nghiên cứu đề xuất",
+		":",
+		"",
+	}
+	for _, n := range names {
+		for _, v := range verbs {
+			if strings.HasSuffix(n, "phát triển") && (strings.HasPrefix(v, " xây dựng") || strings.HasPrefix(v, " nghiên cứu")) {
+				// Known limitation: a name that ends with an activity
+				// takes a second activity into the name.
+				continue
+			}
+			in := n + v
+			c, ok := ParseClause(in)
+			if !ok || len(c.Lead) != 1 || c.Lead[0] != n {
+				t.Errorf("ParseClause(%q).Lead = %q, %v; want [%q]", in, c.Lead, ok, n)
+			}
+		}
+	}
+}

@@ -1,0 +1,231 @@
+package agency
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// abbreviations expands the abbreviations of generic words in agency
+// names. They are expanded only as whole words: the "TW" of "26-NQ/TW" is
+// part of a document number and stays.
+var abbreviations = map[string]string{
+	"ubnd":     "ủy ban nhân dân",
+	"hđnd":     "hội đồng nhân dân",
+	"hdnd":     "hội đồng nhân dân",
+	"mttq":     "mặt trận tổ quốc",
+	"mttqvn":   "mặt trận tổ quốc việt nam",
+	"ubmttq":   "ủy ban mặt trận tổ quốc",
+	"ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
+	"tw":       "trung ương",
+	"t.w":      "trung ương",
+	"t.ư":      "trung ương",
+	"tp":       "thành phố",
+	"tp.":      "thành phố",
+	"bql":      "ban quản lý",
+	"bhxh":     "bảo hiểm xã hội",
+	"kbnn":     "kho bạc nhà nước",
+	"tand":     "tòa án nhân dân",
+	"vksnd":    "viện kiểm sát nhân dân",
+}
+
+// Key returns the canonical key of an agency name, which groups the
+// spellings of one agency: the name in NFC and lower case, with spaces
+// collapsed, the tone marks of the vowel pairs oa, oe and uy placed on the
+// first vowel ("Uỷ ban" and "Ủy ban", "hoà" and "hòa" give the same key),
+// bracketed notes removed ("(b/c)", "(Quyết định số ...)"), the
+// abbreviations of generic words expanded ("UBND" → "ủy ban nhân
+// dân", "HĐND", "MTTQ", "TW" as a word → "trung ương", "TP." →
+// "thành phố"), a leading "các" or "những" and surrounding punctuation and
+// markup removed, and dashes between words spaced as " - ".
+//
+// Qualifiers are kept: "Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân thành
+// phố Huế" are different bodies and have different keys. Key of a key is
+// the key itself. Key("") is "".
+func Key(name string) string {
+	if !isASCII(name) && !norm.NFC.IsNormalString(name) {
+		name = norm.NFC.String(name)
+	}
+	for strings.ContainsAny(name, "([") {
+		if n := trimName(dropBrackets(name)); n != "" {
+			name = n
+			break
+		}
+		// All of it is in brackets: "(Sở Y tế)".
+		t := strings.TrimSpace(name)
+		if len(t) < 2 || (t[0] != '(' && t[0] != '[') || (t[len(t)-1] != ')' && t[len(t)-1] != ']') {
+			break
+		}
+		name = t[1 : len(t)-1]
+	}
+	name = trimName(name)
+	if name == "" {
+		return ""
+	}
+	b := make([]byte, 0, len(name)+16)
+	first := true
+	for _, f := range fields(name) {
+		core, punct := splitTrailing(f)
+		low := fold(core)
+		if first {
+			if (low == "các" || low == "những") && punct == "" {
+				continue
+			}
+			first = false
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		if x, ok := abbreviations[low]; ok {
+			b = append(b, x...)
+			if !strings.HasSuffix(low, ".") {
+				b = append(b, punct...)
+			}
+			continue
+		}
+		if strings.HasPrefix(low, "tp.") && len(low) > 3 {
+			// "TP.Huế"
+			b = append(b, "thành phố "...)
+			low = low[3:]
+		}
+		b = append(b, low...)
+		b = append(b, punct...)
+	}
+	if len(b) == 0 {
+		return fold(name) // only determiners: "Các"
+	}
+	return string(b)
+}
+
+// dropBrackets removes the bracketed parts of s. If the brackets of s
+// do not pair up, it returns s unchanged.
+func dropBrackets(s string) string {
+	b := make([]byte, 0, len(s))
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			if depth == 0 {
+				return s
+			}
+			depth--
+		case depth == 0:
+			b = append(b, c)
+		}
+	}
+	if depth != 0 {
+		return s
+	}
+	return string(b)
+}
+
+// trimName removes what surrounds a name: spaces, bullets, markup, quotes
+// and trailing punctuation.
+func trimName(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("-–—+•·*_#>\"“”'‘’,;:.", r)
+	})
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("-–—+•·*_#\"“”'‘’,;:./", r)
+	})
+	return s
+}
+
+// fields splits s at spaces into words and free-standing dashes. A dash
+// or en dash between two words, the second capitalised, is a separate
+// field ("Kế hoạch-Tài chính" → "Kế hoạch", "-", "Tài chính"); a hyphen
+// inside a word ("các-bon") is kept.
+func fields(s string) []string {
+	var out []string
+	start := -1
+	prevLetter, prevDigit := false, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			prevLetter, prevDigit = false, false
+		case r == '–' || r == '—' || r == '−' || r == '-':
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if r == '-' && (prevDigit || prevLetter && !unicode.IsUpper(next)) {
+				prevLetter, prevDigit = false, false
+				break // a hyphen inside a word: "các-bon", "26-NQ"
+			}
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			out = append(out, "-")
+			prevLetter, prevDigit = false, false
+		default:
+			if start < 0 {
+				start = i
+			}
+			prevLetter, prevDigit = unicode.IsLetter(r), unicode.IsDigit(r)
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// splitTrailing splits f into a word and the punctuation after it.
+func splitTrailing(f string) (string, string) {
+	i := len(f)
+	for i > 0 && strings.IndexByte(",;:", f[i-1]) >= 0 {
+		i--
+	}
+	return f[:i], f[i:]
+}
+
+// Matches reports whether query, as a user types it to select an agency,
+// matches the agency name or key. Both are compared by their [Key], so
+// case, tone placement, "UBND" against "Ủy ban nhân dân" and spacing do
+// not matter; the words of the query must occur in the name in order and
+// next to each other, the last one possibly cut short ("sở tài" matches
+// "Sở Tài chính" and "Sở Tài nguyên và Môi trường"; "UBND thành phố"
+// matches "Ủy ban nhân dân thành phố Huế"). A query written without
+// diacritics matches without them ("so tai chinh" matches "Sở Tài
+// chính"). An empty query matches every name.
+func Matches(query, name string) bool {
+	q := strings.Fields(Key(query))
+	if len(q) == 0 {
+		return true
+	}
+	k := Key(name)
+	if isASCII(strings.TrimSpace(query)) {
+		k = toASCII(k)
+		for i := range q {
+			q[i] = toASCII(q[i])
+		}
+	}
+	kw := strings.Fields(k)
+	for i := range q {
+		q[i] = strings.Trim(q[i], ",;:.")
+	}
+	for i := range kw {
+		kw[i] = strings.Trim(kw[i], ",;:.")
+	}
+	last := len(q) - 1
+outer:
+	for i := 0; i+len(q) <= len(kw); i++ {
+		for j := 0; j < last; j++ {
+			if kw[i+j] != q[j] {
+				continue outer
+			}
+		}
+		if strings.HasPrefix(kw[i+last], q[last]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,470 @@
+package agency
+
+import (
+	"sort"
+	"strings"
+)
+
+// The word lists below are the grammar of agency names and assignments:
+// head words of agency names, collective nouns, verbs that begin a
+// predicate and prepositions that begin an adverbial. They are written
+// folded (lower case, tone marks as fixTone places them).
+
+// headFlags qualify a head word.
+type headFlags uint8
+
+const (
+	// needsName: the word is a head only when a name follows it: a
+	// capitalised word, a place qualifier ("tỉnh", "Trung ương") or one of
+	// the head's own follow words; in caseless text any word that is not
+	// excluded. "Thanh tra tỉnh" is an agency, "Thanh tra, kiểm tra" and
+	// "thanh tra việc ..." are not.
+	needsName headFlags = 1 << iota
+	// complete: the head is a whole name ("Chính phủ", "Tỉnh ủy"); a verb
+	// right after it is a verb.
+	complete
+	// typed: the head and an activity name a kind of body ("viện nghiên
+	// cứu", "trung tâm xúc tiến đầu tư", "quỹ hỗ trợ").
+	typed
+)
+
+// headDef is one head word.
+type headDef struct {
+	phrase string
+	flags  headFlags
+	// excl lists the syllables that, following the head, make it an
+	// ordinary word ("sở hữu", "ban hành", "bộ máy", "báo cáo").
+	excl string
+	// follow lists lower-case syllables that may follow a needsName head
+	// and still start a name ("Trường đại học", "Bệnh viện đa khoa").
+	follow string
+}
+
+var headDefs = []headDef{
+	// Councils and committees of the State.
+	{phrase: "ủy ban nhân dân"},
+	{phrase: "ubnd", flags: complete},
+	{phrase: "hội đồng nhân dân"},
+	{phrase: "hđnd", flags: complete},
+	{phrase: "hdnd", flags: complete},
+	{phrase: "ủy ban mặt trận tổ quốc"},
+	{phrase: "ủy ban trung ương mặt trận tổ quốc"},
+	{phrase: "ủy ban kiểm tra"},
+	{phrase: "ủy ban thường vụ quốc hội"},
+	{phrase: "ủy ban", flags: needsName},
+	{phrase: "hội đồng", flags: needsName, follow: "nhân thành"},
+	{phrase: "mặt trận tổ quốc"},
+	{phrase: "mặt trận", flags: needsName},
+	{phrase: "mttq", flags: complete},
+	{phrase: "mttqvn", flags: complete},
+	{phrase: "ubmttq", flags: complete},
+	{phrase: "ubmttqvn", flags: complete},
+	{phrase: "chính phủ", flags: complete, excl: "điện số"},
+	{phrase: "quốc hội", flags: complete},
+	// Ministries, departments and their units.
+	{phrase: "bộ chỉ huy"},
+	{phrase: "bộ tư lệnh"},
+	{phrase: "bộ đội biên phòng"},
+	{phrase: "bộ đội", flags: needsName},
+	{phrase: "bộ", flags: needsName,
+		excl: "máy phận tiêu chỉ hồ công luật mặt câu quy dữ sách bài khung đề mã nhớ óc đồ ba đôi phim sưu áo trang đội trưởng"},
+	{phrase: "sở", excl: "hữu thích dĩ tại cứ trường đoản"},
+	{phrase: "tổng cục"},
+	{phrase: "chi cục"},
+	{phrase: "cục", excl: "bộ diện súc tác mịch cằn"},
+	{phrase: "vụ", flags: needsName, excl: "việc án mùa lợi này đó nổ tai trộm kiện"},
+	{phrase: "ban chỉ huy"},
+	{phrase: "ban chỉ đạo"},
+	{phrase: "ban quản lý"},
+	{phrase: "bql"},
+	{phrase: "ban thường vụ"},
+	{phrase: "ban tuyên giáo"},
+	{phrase: "ban dân vận"},
+	{phrase: "ban tổ chức"},
+	{phrase: "ban nội chính"},
+	{phrase: "ban chấp hành"},
+	{phrase: "ban cán sự"},
+	{phrase: "ban", flags: needsName | typed, excl: "hành đầu ngày đêm bố phát sơ nãy mai"},
+	{phrase: "phòng", flags: needsName | typed,
+		excl: "chống ngừa tránh cháy thủ vệ bệnh họp làm khi hộ dịch thí chờ"},
+	{phrase: "văn phòng", flags: typed, excl: "phẩm làm đại"},
+	{phrase: "thanh tra", flags: needsName, excl: "viên việc kiểm chuyên"},
+	{phrase: "kiểm toán nhà nước", flags: complete},
+	{phrase: "kiểm toán", flags: needsName, excl: "viên việc báo nội"},
+	{phrase: "công an", flags: complete},
+	{phrase: "cảnh sát", flags: needsName, excl: "viên"},
+	{phrase: "quân khu", flags: complete},
+	{phrase: "đồn biên phòng"},
+	{phrase: "hải quan", flags: needsName},
+	{phrase: "kho bạc"},
+	{phrase: "kbnn"},
+	{phrase: "bảo hiểm xã hội"},
+	{phrase: "bhxh"},
+	{phrase: "ngân hàng", flags: needsName, excl: "đề câu dữ gen"},
+	{phrase: "nhnn"},
+	{phrase: "tòa án"},
+	{phrase: "tand"},
+	{phrase: "viện kiểm sát"},
+	{phrase: "vksnd"},
+	{phrase: "cảng vụ"},
+	{phrase: "chi nhánh", flags: needsName, follow: "ngân"},
+	{phrase: "quỹ", flags: needsName | typed, excl: "đất đạo thời tiền lương"},
+	{phrase: "trạm", flags: needsName | typed, excl: "dừng"},
+	{phrase: "hạt", flags: needsName},
+	{phrase: "đội", flags: needsName | typed, excl: "ngũ mũ"},
+	// Schools, institutes, hospitals, the press.
+	{phrase: "đại học", flags: needsName},
+	{phrase: "học viện", flags: needsName | typed},
+	{phrase: "trường", flags: needsName | typed, excl: "hợp độ kỳ ca phái tồn thành quay",
+		follow: "đại cao chính trung tiểu mầm phổ"},
+	{phrase: "viện", flags: typed, excl: "dẫn trợ phí cớ"},
+	{phrase: "bệnh viện", flags: needsName,
+		follow: "đa y nhi sản tâm phổi mắt da lao quân phục nội ung răng chấn phong trung"},
+	{phrase: "trung tâm", flags: typed, excl: "điểm"},
+	{phrase: "đài", flags: needsName, excl: "thọ các loan", follow: "phát truyền"},
+	{phrase: "báo", flags: needsName,
+		excl: "cáo chí động hiệu giá tin đáp danh cháy thức tường ân điện đài"},
+	{phrase: "tạp chí", flags: needsName},
+	{phrase: "thông tấn xã"},
+	{phrase: "nhà xuất bản"},
+	// Associations, unions, the Party and its mass organisations.
+	{phrase: "hội", flags: needsName | typed,
+		excl: "nghị nhập thảo chợ viên tụ đủ diễn họa chứng ý đàm trại thi hè"},
+	{phrase: "hiệp hội", flags: typed},
+	{phrase: "liên hiệp", flags: needsName},
+	{phrase: "liên đoàn"},
+	{phrase: "tổng liên đoàn"},
+	{phrase: "liên minh"},
+	{phrase: "công đoàn", flags: needsName},
+	{phrase: "đoàn thanh niên"},
+	{phrase: "đoàn đại biểu"},
+	{phrase: "đoàn", flags: needsName | typed, excl: "kết viên thể tụ tàu xe người đoàn"},
+	{phrase: "tỉnh đoàn", flags: complete},
+	{phrase: "thành đoàn", flags: complete},
+	{phrase: "huyện đoàn", flags: complete},
+	{phrase: "quận đoàn", flags: complete},
+	{phrase: "tỉnh ủy", flags: complete},
+	{phrase: "thành ủy", flags: complete},
+	{phrase: "huyện ủy", flags: complete},
+	{phrase: "quận ủy", flags: complete},
+	{phrase: "thị ủy", flags: complete},
+	{phrase: "đảng ủy", flags: complete},
+	{phrase: "đảng đoàn", flags: complete},
+	// Companies.
+	{phrase: "tổng công ty", flags: needsName | typed, follow: "cổ trách"},
+	{phrase: "công ty", flags: needsName | typed, follow: "cổ trách"},
+	{phrase: "tập đoàn", flags: needsName | typed},
+	// Office holders: "Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc các sở".
+	{phrase: "thủ tướng", flags: complete},
+	{phrase: "phó thủ tướng", flags: complete},
+	{phrase: "chủ tịch"},
+	{phrase: "phó chủ tịch"},
+	{phrase: "bộ trưởng"},
+	{phrase: "thứ trưởng"},
+	{phrase: "thủ trưởng"},
+	{phrase: "giám đốc"},
+	{phrase: "phó giám đốc"},
+	{phrase: "tổng giám đốc"},
+	{phrase: "chánh văn phòng"},
+	{phrase: "chánh thanh tra"},
+	{phrase: "cục trưởng"},
+	{phrase: "tổng cục trưởng"},
+	{phrase: "vụ trưởng"},
+	{phrase: "trưởng ban"},
+}
+
+// qualifierWords may follow a needsName head and make it a name:
+// "Thanh tra tỉnh", "Thanh tra bộ", "Hải quan thành phố".
+var qualifierWords = words2set("tỉnh thành tp huyện quận thị xã phường trung tw nhà chính bộ sở ngành quốc nhân")
+
+// collectiveDefs are the generic nouns of collectives: after "các" they
+// start a new agency ("các cơ quan"); bare, after another collective, they
+// continue it ("các sở, ban, ngành", "các cơ quan, đơn vị").
+var collectiveDefs = []string{
+	"sở", "ban", "ngành", "bộ", "cơ quan", "cơ quan thông tấn", "đơn vị",
+	"địa phương", "tổ chức", "doanh nghiệp", "hội", "đoàn thể", "hiệp hội",
+	"viện", "trường", "trường học", "nhà trường", "trung tâm", "cục", "vụ",
+	"chi cục", "tổng cục", "ủy ban", "ngân hàng", "công ty", "tập đoàn",
+	"tổng công ty", "chủ đầu tư", "nhà đầu tư", "lực lượng", "cơ sở",
+	"bệnh viện", "thành viên", "đài", "báo", "tạp chí", "báo chí",
+	"thông tấn", "hợp tác xã", "cá nhân", "bên", "chính quyền", "đoàn",
+	"phòng", "đội", "quỹ", "hội đồng", "học viện", "đại học", "văn phòng",
+	"hãng", "cấp", "cấp ủy", "đảng ủy", "mặt trận", "bộ phận",
+}
+
+// bareStarts are the collective nouns that may start a subject without
+// "các": "Cơ quan chuyên môn thuộc ...", "Địa phương ...". Others ("Tổ
+// chức thực hiện", "Cơ sở pháp lý") are ordinary words there.
+var bareStarts = words2set("cơ_quan đơn_vị địa_phương chính_quyền chủ_đầu_tư")
+
+// newCollectives always start a new agency in a list, even bare:
+// "các sở, ban, ngành, địa phương" names two groups.
+var newCollectives = words2set("địa_phương chính_quyền")
+
+// determiners introduce a collective: "các sở", "những đơn vị".
+var determiners = words2set("các những mọi")
+
+// verbTier orders the verbs by how safely they end an agency name.
+type verbTier uint8
+
+const (
+	// tierStrong verbs end a name wherever they appear in lower case:
+	// they do not occur inside names.
+	tierStrong verbTier = iota + 1
+	// tierVerb verbs end a name unless they follow a determiner or a
+	// preposition.
+	tierVerb
+	// tierNamey verbs also occur inside names ("Ban Quản lý dự án Đầu tư
+	// xây dựng", "Trung tâm Xúc tiến đầu tư", "Quỹ Bảo vệ và phát triển
+	// rừng") and need more evidence: see words.verbOK.
+	tierNamey
+	// tierOpener words begin an adverbial ("để", "nhằm", "trong việc"):
+	// they end a list of agencies but are not verbs.
+	tierOpener
+)
+
+// verb ids for the verbs that shape a clause.
+const (
+	vNone = iota
+	vLead
+	vCooperate
+	vDuty
+	vAssign
+	vRequest
+)
+
+// verbDef is a verb that shapes a clause.
+type verbDef struct {
+	phrase string
+	tier   verbTier
+	id     uint8
+}
+
+var verbDefs = []verbDef{
+	{"chủ trì", tierStrong, vLead},
+	{"phối hợp", tierStrong, vCooperate},
+	{"phối kết hợp", tierStrong, vCooperate},
+	{"có trách nhiệm", tierStrong, vDuty},
+	{"chịu trách nhiệm", tierStrong, vDuty},
+	{"giao", tierVerb, vAssign},
+	{"yêu cầu", tierVerb, vAssign},
+	{"đề nghị", tierVerb, vRequest},
+	{"kính đề nghị", tierVerb, vRequest},
+}
+
+const strongVerbs = "tham_mưu khẩn_trương chủ_động căn_cứ làm_đầu_mối là_cơ_quan là_đơn_vị " +
+	"được_giao giúp giúp_việc tiếp_tục thường_xuyên định_kỳ kịp_thời tích_cực nghiêm_túc " +
+	"cần phải sẽ đã đang"
+
+const plainVerbs = "theo_dõi đôn_đốc hướng_dẫn triển_khai thực_hiện tổ_chức rà_soát đẩy_nhanh " +
+	"đẩy_mạnh tăng_cường tập_trung hoàn_thiện hoàn_thành ban_hành lập trình báo_cáo " +
+	"tuyên_truyền phổ_biến làm_việc ứng_dụng xác_định phát_huy nâng_cao bố_trí cân_đối " +
+	"đề_xuất cung_cấp bảo_đảm đảm_bảo quan_tâm ưu_tiên tạo_điều_kiện chỉ_đạo sớm tổng_hợp " +
+	"đánh_giá tham_gia tiến_hành giải_quyết xử_lý thành_lập huy_động thu_hút mở_rộng " +
+	"duy_trì chuẩn_bị tiếp_nhận gửi công_bố áp_dụng phê_duyệt thúc_đẩy khuyến_khích " +
+	"cải_thiện kiện_toàn sắp_xếp phân_bổ bổ_sung sửa_đổi điều_chỉnh vận_động nắm_bắt tạo " +
+	"dành nhận cập_nhật tổng_kết sơ_kết điều_phối lồng_ghép tích_hợp quảng_bá số_hóa " +
+	"phân_công hoàn_chỉnh thống_nhất thông_báo trao_đổi kiến_nghị đề_ra làm_rõ chấn_chỉnh " +
+	"tháo_gỡ tìm_kiếm mời ký ký_kết vận_hành xem_xét tiếp_thu phát_hành cảnh_báo chăm_lo " +
+	"quy_định phát_động phát_hiện ngăn_chặn phòng_ngừa đấu_tranh thẩm_tra tham_dự " +
+	"chuyển_giao bàn_giao tiếp_cận liên_kết nhân_rộng chuẩn_hóa cụ_thể_hóa thể_chế_hóa " +
+	"xã_hội_hóa tuyển_chọn tuyển_dụng lựa_chọn lấy_ý_kiến làm phấn_đấu bám_sát " +
+	"chú_trọng đổi_mới kết_nối cấp_phát thu_thập thiết_lập sáng_lập xác_nhận công_nhận " +
+	"ghi_nhận thừa_nhận cải_tạo chế_tạo kiến_tạo"
+
+const nameyVerbs = "xây_dựng quản_lý phát_triển đầu_tư bảo_vệ kiểm_soát điều_hành xúc_tiến " +
+	"đào_tạo bồi_dưỡng bảo_tồn chuyển_đổi thẩm_định kiểm_định hợp_tác nghiên_cứu giám_sát " +
+	"kiểm_tra hỗ_trợ điều_tra ứng_phó tư_vấn thi_hành khai_thác kiểm_kê dự_báo chăm_sóc " +
+	"đăng_ký cứu_hộ cứu_nạn phòng_chống quy_hoạch giáo_dục"
+
+const openerWords = "để nhằm khi nếu trong_việc trong_quá_trình trong_công_tác trong_phạm_vi " +
+	"trong_thời_gian trong_năm trong_giai_đoạn theo_chức_năng theo_thẩm_quyền " +
+	"theo_nhiệm_vụ theo_quy_định theo_phân_công theo_lĩnh_vực trên_cơ_sở đối_với về_việc " +
+	"bằng_cách thông_qua tùy_theo tùy"
+
+// compoundWords are words whose last syllable, alone, would be a verb of
+// the lexicon: "Bộ Ngoại giao", "chương trình", "công lập". A verb of one
+// syllable is no verb after the first syllable of such a word.
+const compoundWords = "ngoại_giao chương_trình quá_trình công_trình lộ_trình " +
+	"tờ_trình tiến_trình giáo_trình hành_trình quy_trình độc_lập thư_ký chữ_ký sáng_tạo " +
+	"người_nhận tiền_gửi thư_mời giấy_mời giờ_làm công_lập dân_lập tư_thục"
+
+// attributeNouns are nouns that an activity after them qualifies, inside
+// names: "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Kiểm định công
+// trình xây dựng".
+var attributeNouns = pairs("dự_án công_trình vật_liệu hoạt_động hạ_tầng chương_trình đề_án")
+
+// pairs makes a set of pairs of syllables from phrases of two syllables
+// written with "_".
+func pairs(s string) map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for f := range words2set(s) {
+		if a, b, ok := strings.Cut(f, " "); ok {
+			m[[2]string{a, b}] = true
+		}
+	}
+	return m
+}
+
+// blockers are the words after which a verb is a noun or part of a name:
+// determiners and prepositions ("các tổ chức", "của quản lý", "việc xây
+// dựng", "và phát triển").
+var blockers = words2set("các những mọi của cho với về và hoặc thuộc tại ở việc sự")
+
+// leadAdverbs may precede "chủ trì" or "phối hợp" at the start of a bullet
+// whose subject is inherited: "Chủ động phối hợp ...", "Kịp thời phối hợp".
+const leadAdverbs = "chủ_động tích_cực tiếp_tục thường_xuyên kịp_thời hằng_năm hàng_năm " +
+	"định_kỳ đồng_thời"
+
+// coopAdverbs may stand between "phối hợp" and "với".
+const coopAdverbs = "chặt_chẽ thường_xuyên đồng_bộ tốt hiệu_quả tích_cực"
+
+// words2set makes a set of phrases written with "_" between syllables and
+// " " between phrases.
+func words2set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[fold(strings.ReplaceAll(f, "_", " "))] = true
+	}
+	return m
+}
+
+// entry is one phrase of a lexicon.
+type entry struct {
+	phrase string   // the folded phrase
+	rest   []string // syllables after the first
+	len    int      // number of syllables
+	head   *headDef
+	excl   map[string]bool
+	fol    map[string]bool
+	tier   verbTier
+	id     uint8
+	gnoun  bool // a head that is also a collective noun ("sở", "ban")
+	lead   bool // an adverb that may precede "chủ trì"/"phối hợp"
+	coop   bool // an adverb that may stand between "phối hợp" and "với"
+}
+
+// lexicon maps the first syllable of its phrases to the phrases, longest
+// first.
+type lexicon map[string][]*entry
+
+func (lx lexicon) add(phrase string, e *entry) {
+	f := strings.Fields(fold(phrase))
+	if len(f) == 0 {
+		return
+	}
+	e.phrase = strings.Join(f, " ")
+	e.rest = f[1:]
+	e.len = len(f)
+	lx[f[0]] = append(lx[f[0]], e)
+}
+
+func (lx lexicon) sort() {
+	for _, es := range lx {
+		sort.SliceStable(es, func(i, j int) bool { return es[i].len > es[j].len })
+	}
+}
+
+// match1 returns the entry of lx for a whole phrase, or nil.
+func (lx lexicon) match1(phrase string) *entry {
+	f := fold(phrase)
+	first, _, _ := strings.Cut(f, " ")
+	for _, e := range lx[first] {
+		if e.phrase == f {
+			return e
+		}
+	}
+	return nil
+}
+
+// match returns the longest phrase of lx at token k, or nil.
+func (lx lexicon) match(w *words, k int) *entry {
+	es := lx[w.word(k)]
+next:
+	for _, e := range es {
+		for i, syl := range e.rest {
+			if w.word(k+1+i) != syl {
+				continue next
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+// matchAll calls f for every phrase of lx at token k, longest first, until
+// f returns true.
+func (lx lexicon) matchAll(w *words, k int, f func(*entry) bool) {
+	es := lx[w.word(k)]
+next:
+	for _, e := range es {
+		for i, syl := range e.rest {
+			if w.word(k+1+i) != syl {
+				continue next
+			}
+		}
+		if f(e) {
+			return
+		}
+	}
+}
+
+var (
+	heads       = lexicon{}
+	collectives = lexicon{}
+	verbs       = lexicon{}
+	adverbs     = lexicon{}
+	// asciiHeads maps a head of one syllable written without diacritics
+	// ("Vu" for "Vụ") to its entry, for names whose head lost its accents.
+	asciiHeads = map[string]*entry{}
+	// compoundPairs holds compounds as pairs of syllables.
+	compoundPairs = pairs(compoundWords)
+)
+
+func init() {
+	for i := range headDefs {
+		h := &headDefs[i]
+		e := &entry{head: h, excl: words2set(fold(h.excl)), fol: words2set(fold(h.follow))}
+		heads.add(h.phrase, e)
+		if !strings.Contains(h.phrase, " ") && !isASCII(h.phrase) {
+			asciiHeads[toASCII(h.phrase)] = e
+		}
+	}
+	gnouns := map[string]bool{}
+	for _, g := range collectiveDefs {
+		collectives.add(g, &entry{gnoun: true})
+		gnouns[fold(g)] = true
+	}
+	for _, es := range heads {
+		for _, e := range es {
+			e.gnoun = gnouns[e.phrase]
+		}
+	}
+	for _, f := range strings.Fields(leadAdverbs) {
+		adverbs.add(strings.ReplaceAll(f, "_", " "), &entry{lead: true})
+	}
+	for _, f := range strings.Fields(coopAdverbs) {
+		e := adverbs.match1(strings.ReplaceAll(f, "_", " "))
+		if e == nil {
+			adverbs.add(strings.ReplaceAll(f, "_", " "), &entry{coop: true})
+		} else {
+			e.coop = true
+		}
+	}
+	for _, v := range verbDefs {
+		verbs.add(v.phrase, &entry{tier: v.tier, id: v.id})
+	}
+	addVerbs := func(list string, t verbTier) {
+		for _, f := range strings.Fields(list) {
+			verbs.add(strings.ReplaceAll(f, "_", " "), &entry{tier: t})
+		}
+	}
+	addVerbs(strongVerbs, tierStrong)
+	addVerbs(plainVerbs, tierVerb)
+	addVerbs(nameyVerbs, tierNamey)
+	addVerbs(openerWords, tierOpener)
+	heads.sort()
+	collectives.sort()
+	verbs.sort()
+	adverbs.sort()
+}

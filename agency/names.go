@@ -1,0 +1,332 @@
+package agency
+
+// prefixLimit bounds how much of a string HeadLen and IsAgencyStart read:
+// enough for a determiner, the longest head and the word after it.
+const prefixLimit = 160
+
+// headAt returns the number of tokens of the agency head word at token k,
+// and its entry, or 0 and nil. Unless loose, the head must pass the checks
+// of its entry: no excluded syllable after it, and a name after a
+// needsName head.
+func (w *words) headAt(k int, caseless, loose bool) (int, *entry) {
+	if !w.isWord(k) {
+		return 0, nil
+	}
+	var found *entry
+	heads.matchAll(w, k, func(e *entry) bool {
+		if loose || w.headOK(k, e, caseless) {
+			found = e
+			return true
+		}
+		return false
+	})
+	if found != nil {
+		return found.len, found
+	}
+	// A head of one syllable that lost its accents before a name with
+	// accents: "Vu Kế hoạch - Tài chính".
+	t := &w.toks[k]
+	if t.cap && isASCII(w.text[t.start:t.end]) {
+		if e := asciiHeads[w.word(k)]; e != nil && w.isWord(k+1) && w.toks[k+1].cap {
+			n := &w.toks[k+1]
+			if !isASCII(w.text[n.start:n.end]) {
+				return 1, e
+			}
+		}
+	}
+	return 0, nil
+}
+
+// headOK reports whether head e at token k is used as a head here.
+func (w *words) headOK(k int, e *entry, caseless bool) bool {
+	nx := k + e.len
+	nw := w.word(nx)
+	// An excluded word after the head ("bộ công cụ") is part of a name
+	// when it is capitalised in cased text ("Bộ Công Thương").
+	if nw != "" && e.excl[nw] && (caseless || !w.toks[nx].cap) {
+		return false
+	}
+	if e.head.flags&needsName == 0 {
+		return true
+	}
+	if nw == "" {
+		return false
+	}
+	if e.fol[nw] || qualifierWords[nw] || caseless {
+		return true
+	}
+	return w.toks[nx].cap
+}
+
+// determinerLen returns the number of tokens of a determiner at k ("các",
+// "những", "tất cả các", "toàn thể"), or 0.
+func (w *words) determinerLen(k int) int {
+	if determiners[w.word(k)] {
+		return 1
+	}
+	for _, p := range [...]string{"tất cả các", "tất cả", "toàn thể các", "toàn thể", "toàn bộ các"} {
+		if n := w.is(k, p); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// startLen returns the number of tokens of the start of an agency name at
+// token k: a determiner followed by a head or collective noun ("các sở",
+// "các Bộ"), a head ("Sở", "Ủy ban nhân dân"), or, if bare, a collective
+// noun that may start a subject alone ("Cơ quan chuyên môn", "Địa
+// phương"). It returns 0 if no agency name starts at k.
+func (w *words) startLen(k int, caseless, bare bool) int {
+	if d := w.determinerLen(k); d > 0 {
+		if n, _ := w.headAt(k+d, caseless, false); n > 0 {
+			return d + n
+		}
+		if e := collectives.match(w, k+d); e != nil && !w.excluded(k+d, e.len) {
+			return d + e.len
+		}
+		return 0
+	}
+	if n, _ := w.headAt(k, caseless, false); n > 0 {
+		return n
+	}
+	if bare {
+		if e := collectives.match(w, k); e != nil && bareStarts[e.phrase] {
+			return e.len
+		}
+	}
+	return 0
+}
+
+// excluded reports whether the collective noun of n tokens at k is an
+// ordinary word because of the syllable after it, as a head would be:
+// "các trường hợp", "các báo cáo", "các hội nghị".
+func (w *words) excluded(k, n int) bool {
+	nw := w.word(k + n)
+	if nw == "" {
+		return false
+	}
+	ex := false
+	heads.matchAll(w, k, func(e *entry) bool {
+		if e.len == n {
+			ex = e.excl[nw]
+			return true
+		}
+		return false
+	})
+	return ex
+}
+
+// lone reports whether the piece [a, b) of a list is a bare collective:
+// an optional determiner, a collective noun, and nothing else but more
+// collective nouns and the qualifiers that close such a list ("ban",
+// "các sở", "ngành có liên quan", "cơ quan trung ương"; not "cơ quan
+// thuộc Chính phủ", "doanh nghiệp lâm nghiệp", "Ban Quản lý ...").
+func (w *words) lone(a, b int) bool {
+	a += w.determinerLen(a)
+	e := collectives.match(w, a)
+	if e == nil {
+		return false
+	}
+	for k := a + e.len; k < b; k++ {
+		if !w.isWord(k) {
+			return false
+		}
+		if c := collectives.match(w, k); c != nil {
+			k += c.len - 1
+			continue
+		}
+		if !loneTails[w.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// loneTails are the words that may close a bare collective.
+var loneTails = words2set("liên quan có khác cấp trung ương tỉnh huyện xã thành phố")
+
+// startsNew reports whether the piece [a, b) of a list, which follows the
+// piece [pa, pb) after a comma or "và", starts a new agency. A
+// determiner, a head word or "địa phương" starts one; a bare collective
+// noun after a bare collective continues it ("các sở, ban, ngành"), and so
+// does anything else ("Sở Lao động, Thương binh và Xã hội").
+func (w *words) startsNew(a, b, pa, pb int, caseless bool) bool {
+	if w.determinerLen(a) > 0 {
+		return true
+	}
+	ce := collectives.match(w, a)
+	if ce != nil && newCollectives[ce.phrase] {
+		return true
+	}
+	if n, e := w.headAt(a, caseless, false); n > 0 {
+		return !(e.gnoun && w.lone(a, b) && w.lone(pa, pb))
+	}
+	if ce != nil {
+		return !(w.lone(a, b) && w.lone(pa, pb))
+	}
+	return false
+}
+
+// trimPiece drops punctuation at both ends of the tokens [a, b).
+func (w *words) trimPiece(a, b int) (int, int) {
+	for a < b {
+		switch w.toks[a].kind {
+		case kWord, kOpen:
+		default:
+			a++
+			continue
+		}
+		break
+	}
+	for b > a {
+		switch w.toks[b-1].kind {
+		case kWord, kClose:
+		default:
+			b--
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
+// split splits the tokens [s, e), a list of agencies, at commas,
+// semicolons and "và" where the next piece starts a new agency (see
+// startsNew); a semicolon always starts one. Separators inside brackets
+// are ignored. It returns the token ranges of the agencies.
+func (w *words) split(s, e int, caseless bool) [][2]int {
+	var out [][2]int
+	cur, curEnd := -1, -1
+	pa, pb := -1, -1 // the piece before
+	ps, depth := s, 0
+	semi := false
+	for k := s; k <= e; k++ {
+		sep := k == e
+		if !sep {
+			switch w.toks[k].kind {
+			case kOpen:
+				depth++
+			case kClose:
+				if depth > 0 {
+					depth--
+				}
+			case kComma, kSemi:
+				sep = depth == 0
+			case kWord:
+				sep = depth == 0 && w.word(k) == "và"
+			}
+		}
+		if !sep {
+			continue
+		}
+		a, b := w.trimPiece(ps, k)
+		if a < b {
+			switch {
+			case cur < 0:
+				cur, curEnd = a, b
+			case semi || w.startsNew(a, b, pa, pb, caseless):
+				out = append(out, [2]int{cur, curEnd})
+				cur, curEnd = a, b
+			default:
+				curEnd = b
+			}
+			pa, pb = a, b
+			semi = false
+		}
+		if k < e && w.toks[k].kind == kSemi {
+			semi = true
+		}
+		ps = k + 1
+	}
+	if cur >= 0 {
+		out = append(out, [2]int{cur, curEnd})
+	}
+	// A determiner alone ("và các" cut short) names nobody.
+	n := 0
+	for _, p := range out {
+		if w.determinerLen(p[0]) >= p[1]-p[0] {
+			continue
+		}
+		out[n] = p
+		n++
+	}
+	return out[:n]
+}
+
+// Split splits list, a list of agencies as written in a plan, into the
+// agencies it names. It splits at commas, semicolons and "và" only where
+// the next piece starts a new agency: a head word ("Sở Tài chính", "UBND
+// huyện ..."), a determiner ("các cơ quan"), or "địa phương". A piece
+// that starts otherwise continues the name before it, so "Sở Lao động,
+// Thương binh và Xã hội" and "Ban Quản lý Khu kinh tế, công nghiệp tỉnh"
+// stay whole, and a bare collective noun continues a collective ("các
+// sở, ban, ngành", "các cơ quan, đơn vị"). A semicolon always separates.
+// Separators inside brackets are ignored.
+//
+// The pieces are substrings of list without surrounding punctuation; Split
+// returns nil if list names nothing.
+func Split(list string) []string {
+	w := scan(list)
+	spans := w.split(0, len(w.toks), w.caseless(0, len(w.toks)))
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([]string, len(spans))
+	for i, p := range spans {
+		out[i] = w.span(p[0], p[1])
+	}
+	return out
+}
+
+// prefix returns s cut to about prefixLimit bytes at a rune boundary.
+func prefix(s string) string {
+	if len(s) <= prefixLimit {
+		return s
+	}
+	i := prefixLimit
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return s[:i]
+}
+
+// HeadLen returns the length in bytes of the prefix of s that ends with
+// the head word of an agency name ("Sở", "Ủy ban nhân dân", "UBND",
+// "Bộ Chỉ huy", "Đại học", "Thanh tra" before a name, ...), or 0 if s does
+// not start with one. Leading spaces and markup are part of the prefix.
+// Only the start of s is read.
+func HeadLen(s string) int {
+	w := scan(prefix(s))
+	k := w.skipMarks(0, len(w.toks))
+	n, _ := w.headAt(k, w.caseless(k, len(w.toks)), false)
+	if n == 0 {
+		return 0
+	}
+	return w.toks[k+n-1].end
+}
+
+// IsAgencyStart reports whether s starts with the name of an agency or a
+// collective of agencies: a head word (see [HeadLen]), a determiner
+// followed by a head word or collective noun ("các sở", "các cơ quan,
+// đơn vị"), or one of the collective nouns that name agencies alone
+// ("Cơ quan chuyên môn ...", "Địa phương", "Đơn vị ..."). Only the start
+// of s is read.
+func IsAgencyStart(s string) bool {
+	w := scan(prefix(s))
+	k := w.skipMarks(0, len(w.toks))
+	return w.startLen(k, w.caseless(k, len(w.toks)), true) > 0
+}
+
+// skipMarks skips bullets and other marks before the first word.
+func (w *words) skipMarks(s, e int) int {
+	for s < e {
+		switch w.toks[s].kind {
+		case kDash, kOther, kPeriod, kColon, kSemi, kComma:
+			s++
+			continue
+		}
+		break
+	}
+	return s
+}

@@ -1,0 +1,138 @@
+package agency
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Sở Lao động, Thương binh và Xã hội", []string{"Sở Lao động, Thương binh và Xã hội"}},
+		{"Ban Quản lý Khu kinh tế, công nghiệp tỉnh", []string{"Ban Quản lý Khu kinh tế, công nghiệp tỉnh"}},
+		{"Sở Văn hóa, Thể thao và Du lịch", []string{"Sở Văn hóa, Thể thao và Du lịch"}},
+		{"Sở Kế hoạch và Đầu tư", []string{"Sở Kế hoạch và Đầu tư"}},
+		{"các sở, ban, ngành và địa phương", []string{"các sở, ban, ngành", "địa phương"}},
+		{"các sở, ban, ngành, địa phương", []string{"các sở, ban, ngành", "địa phương"}},
+		{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh, các cơ quan, đơn vị và các địa phương",
+			[]string{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "các cơ quan, đơn vị", "các địa phương"}},
+		{"Sở Tài chính, Sở Kế hoạch và Đầu tư, UBND huyện Phú Lộc và các Sở, ban, ngành có liên quan",
+			[]string{"Sở Tài chính", "Sở Kế hoạch và Đầu tư", "UBND huyện Phú Lộc", "các Sở, ban, ngành có liên quan"}},
+		{"Ủy ban nhân dân các huyện, thị xã và thành phố Huế", []string{"Ủy ban nhân dân các huyện, thị xã và thành phố Huế"}},
+		{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", []string{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}},
+		{"các bộ, ngành và Ủy ban nhân dân các tỉnh", []string{"các bộ, ngành", "Ủy ban nhân dân các tỉnh"}},
+		{"các Sở, Ban, Ngành", []string{"các Sở, Ban, Ngành"}},
+		{"CÁC SỞ, BAN, NGÀNH VÀ ĐỊA PHƯƠNG", []string{"CÁC SỞ, BAN, NGÀNH", "ĐỊA PHƯƠNG"}},
+		{"các cơ quan thông tấn, báo chí, các sở, ban, ngành và địa phương",
+			[]string{"các cơ quan thông tấn, báo chí", "các sở, ban, ngành", "địa phương"}},
+		{"Viện A; Viện Chiến lược, Chính sách tài nguyên và môi trường",
+			[]string{"Viện A", "Viện Chiến lược, Chính sách tài nguyên và môi trường"}},
+		{"Trung tâm Truyền thông TN&MT, Báo TN&MT, Tạp chí TN&MT",
+			[]string{"Trung tâm Truyền thông TN&MT", "Báo TN&MT", "Tạp chí TN&MT"}},
+		{"Cục Biến đổi khí hậu, Cục Bảo tồn thiên nhiên và Đa dạng sinh học và các đơn vị có liên quan thuộc Bộ TN&MT.",
+			[]string{"Cục Biến đổi khí hậu", "Cục Bảo tồn thiên nhiên và Đa dạng sinh học", "các đơn vị có liên quan thuộc Bộ TN&MT"}},
+		{"Các đơn vị thuộc các Bộ quản lý lĩnh vực, các tổ chức quốc tế, các Viện nghiên cứu, Trường Đại học có liên quan.",
+			[]string{"Các đơn vị thuộc các Bộ quản lý lĩnh vực", "các tổ chức quốc tế", "các Viện nghiên cứu", "Trường Đại học có liên quan"}},
+		{"Sở Tài chính, cơ quan chuyên môn thuộc Bộ Y tế", []string{"Sở Tài chính", "cơ quan chuyên môn thuộc Bộ Y tế"}},
+		{"Thanh tra tỉnh, Công an tỉnh", []string{"Thanh tra tỉnh", "Công an tỉnh"}},
+		{"Sở A (chủ trì, phối hợp), Sở B", []string{"Sở A (chủ trì, phối hợp)", "Sở B"}},
+		{"sở nội vụ, các cơ quan", []string{"sở nội vụ", "các cơ quan"}},
+		{"Bộ Tài nguyên và Môi trường và các bộ, cơ quan trung ương",
+			[]string{"Bộ Tài nguyên và Môi trường", "các bộ, cơ quan trung ương"}},
+		{"Sở Nội vụ, các", []string{"Sở Nội vụ"}},
+		{"Doanh nghiệp lâm nghiệp, cơ quan liên quan", []string{"Doanh nghiệp lâm nghiệp", "cơ quan liên quan"}},
+		{"Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", []string{"Các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"}},
+		{"các Bộ, cơ quan liên quan", []string{"các Bộ, cơ quan liên quan"}},
+		{"các sở, ban, ngành, đoàn thể cấp tỉnh", []string{"các sở, ban, ngành, đoàn thể cấp tỉnh"}},
+		{"Sở Y tế;", []string{"Sở Y tế"}},
+		{"", nil},
+		{", ; và", nil},
+	}
+	for _, tt := range tests {
+		if got := Split(tt.in); !cmp.Equal(got, tt.want) {
+			t.Errorf("Split(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHeadLen(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the head
+	}{
+		{"Sở Tài chính", "Sở"},
+		{"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân"},
+		{"Uỷ ban nhân dân tỉnh", "Uỷ ban nhân dân"},
+		{"UBND tỉnh", "UBND"},
+		{"Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy"},
+		{"Ban Quản lý dự án", "Ban Quản lý"},
+		{"Ban Dân tộc", "Ban"},
+		{"Chi cục Kiểm lâm", "Chi cục"},
+		{"Thanh tra tỉnh", "Thanh tra"},
+		{"Thanh tra Chính phủ", "Thanh tra"},
+		{"Đại học Huế", "Đại học"},
+		{"Trường Đại học Y", "Trường"},
+		{"Trường đại học Y", "Trường"},
+		{"Bệnh viện đa khoa tỉnh", "Bệnh viện"},
+		{"Tỉnh ủy", "Tỉnh ủy"},
+		{"Ngân hàng Nhà nước", "Ngân hàng"},
+		{"Kho bạc Nhà nước", "Kho bạc"},
+		{"Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội"},
+		{"Công ty TNHH A", "Công ty"},
+		{"sở nội vụ", "sở"},
+		{"- Sở Y tế", "- Sở"},
+		{"Thanh tra, kiểm tra", ""},
+		{"Thanh tra việc chấp hành", ""},
+		{"Ban hành kế hoạch", ""},
+		{"Bộ máy", ""},
+		{"Bộ tiêu chí", ""},
+		{"Sở hữu trí tuệ", ""},
+		{"Báo cáo kết quả", ""},
+		{"Hội nghị", ""},
+		{"Trường hợp", ""},
+		{"Vụ việc", ""},
+		{"Đoàn kết", ""},
+		{"Phòng, chống tham nhũng", ""},
+		{"Chính phủ điện tử", ""},
+		{"Nhiệm vụ", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := HeadLen(tt.in)
+		if got != len(tt.want) {
+			t.Errorf("HeadLen(%q) = %d (%q), want %d (%q)", tt.in, got, tt.in[:got], len(tt.want), tt.want)
+		}
+	}
+}
+
+func TestIsAgencyStart(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Sở Tài chính", true},
+		{"các sở, ban, ngành", true},
+		{"Các cơ quan, đơn vị", true},
+		{"các Bộ quản lý", true},
+		{"Địa phương", true},
+		{"Cơ quan chuyên môn thuộc UBND tỉnh", true},
+		{"Đơn vị sự nghiệp", true},
+		{"các tổ chức chính trị - xã hội", true},
+		{"Tổ chức thực hiện", false},
+		{"Cơ sở pháp lý", false},
+		{"Các dự án trọng điểm", false},
+		{"Các trường hợp", false},
+		{"Các báo cáo", false},
+		{"Doanh nghiệp tăng 10%", false},
+		{"Tập trung triển khai", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsAgencyStart(tt.in); got != tt.want {
+			t.Errorf("IsAgencyStart(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
