@@ -1,28 +1,500 @@
 package parser
 
 import (
+	"strconv"
+	"strings"
+
+	"github.com/vnplan/vnplan/agency"
+	"github.com/vnplan/vnplan/citation"
+	"github.com/vnplan/vnplan/deadline"
 	"github.com/vnplan/vnplan/model"
+	"github.com/vnplan/vnplan/target"
 )
 
 // annotate runs the annotation passes in their declared order: footnotes,
-// tasks and assignments, targets, deadlines, references.
+// tasks, references (aliases first, so that later mentions resolve),
+// targets and deadlines, and last assignments, which read the deadlines
+// of explicit fields and the tables.
 func (p *parser) annotate() {
 	p.linkFootnotes(p.doc.Body)
 	p.markTasks(p.doc.Body)
+	p.references()
+	year := p.docYear()
+	p.walkInfo(p.doc.Body, func(n *model.Node, info *nodeInfo) {
+		p.targets(n, info)
+		p.deadlines(n, info, year)
+	})
+	p.assignments()
+	p.agencies()
+}
+
+// walkInfo calls fn for every node with its info, parents first.
+func (p *parser) walkInfo(ns []*model.Node, fn func(n *model.Node, info *nodeInfo)) {
+	for _, n := range ns {
+		if info := p.info[n]; info != nil {
+			fn(n, info)
+		}
+		p.walkInfo(n.Children, fn)
+	}
 }
 
 // markTasks sets Task on the actionable nodes of the body: items,
-// paragraphs, numbered paragraphs with a body, and rows of task tables.
+// paragraphs, numbered paragraphs with a body, and rows of tables that
+// list tasks. Annex notes and headings are not tasks.
 func (p *parser) markTasks(ns []*model.Node) {
 	for _, n := range ns {
 		switch n.Kind {
 		case model.KindItem, model.KindParagraph:
-			n.Task = n.Text != ""
+			n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !isField(n.Text)
 		case model.KindSection:
-			n.Task = n.Text != ""
-		case model.KindRow:
-			n.Task = true
+			n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !isField(n.Text) || hasFieldChild(n)
+		case model.KindTable:
+			tb := p.info[n].table
+			tb.roles = make([]int, len(n.Header))
+			task := false
+			for i, h := range n.Header {
+				r := agency.ColumnRole(h)
+				tb.roles[i] = int(r)
+				if r == agency.RoleTask || r == agency.RoleLead || r == agency.RoleExecutor {
+					task = true
+				}
+			}
+			for _, r := range n.Children {
+				r.Task = task && rowHasContent(r)
+			}
+			continue
 		}
 		p.markTasks(n.Children)
 	}
+}
+
+// isField reports whether s is an explicit field of a task, such as
+// "Cơ quan chủ trì: Sở Nội vụ", which describes its parent.
+func isField(s string) bool {
+	_, ok := agency.ParseField(s)
+	return ok
+}
+
+// hasFieldChild reports whether one of n's children is an explicit field:
+// n is then the task the fields describe.
+func hasFieldChild(n *model.Node) bool {
+	for _, c := range n.Children {
+		if c.Kind != model.KindTable && c.Kind != model.KindRow && isField(c.Heading+c.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowHasContent reports whether a row holds more than an index or a group
+// title: at least two non-empty cells.
+func rowHasContent(r *model.Node) bool {
+	n := 0
+	for _, c := range r.Cells {
+		if strings.Trim(c, "*_ -") != "" {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// docYear returns the year of the document's date, or 0.
+func (p *parser) docYear() int {
+	if d := p.doc.Meta.Date; len(d) >= 4 {
+		y, _ := strconv.Atoi(d[:4])
+		return y
+	}
+	return 0
+}
+
+// span returns the source span of m.s[start:end].
+func (m mapped) span(start, end int) model.Span {
+	s := m.srcOffset(start)
+	e := s
+	if end > start {
+		e = m.srcOffset(end-1) + 1
+	}
+	return offSpan(s, e)
+}
+
+// texts returns the texts of a node that annotations are read from: its
+// heading or text, or the cells of a row.
+func (info *nodeInfo) texts() []mapped {
+	if len(info.cells) > 0 {
+		return info.cells
+	}
+	if info.text.s == "" {
+		return nil
+	}
+	return []mapped{info.text}
+}
+
+// references finds the cited documents and the short names defined for
+// them, in the metadata, the nodes and the footnotes.
+func (p *parser) references() {
+	own := citation.Normalize(p.doc.Meta.Number)
+	var aliases []citation.Alias
+	addAliases := func(m mapped) {
+		for _, a := range citation.FindAliases(m.s) {
+			aliases = append(aliases, a)
+			p.doc.Meta.Aliases = append(p.doc.Meta.Aliases, model.Alias{Short: a.Short, Number: a.Number, Span: m.span(a.Start, a.End)})
+		}
+	}
+	for _, m := range p.metaTexts {
+		addAliases(m)
+	}
+	p.walkInfo(p.doc.Body, func(n *model.Node, info *nodeInfo) {
+		for _, m := range info.texts() {
+			addAliases(m)
+		}
+	})
+	res := citation.NewResolver(aliases)
+	find := func(m mapped) []model.Reference {
+		var out []model.Reference
+		for _, c := range res.Find(m.s) {
+			if c.Incomplete {
+				p.diag(model.SeverityInfo, "incomplete-citation", "a citation has no number: "+quote(c.Ref.Text), m.srcOffset(c.Start), m.srcOffset(c.Start))
+				continue
+			}
+			if c.Ref.Number == "" || (own != "" && c.Ref.Number == own) {
+				continue
+			}
+			r := c.Ref
+			r.Span = m.span(c.Start, c.End)
+			out = append(out, r)
+		}
+		return out
+	}
+	for _, m := range p.metaTexts {
+		p.doc.Meta.References = append(p.doc.Meta.References, find(m)...)
+	}
+	p.walkInfo(p.doc.Body, func(n *model.Node, info *nodeInfo) {
+		for _, m := range info.texts() {
+			n.References = append(n.References, find(m)...)
+		}
+	})
+	for _, f := range p.footnotes {
+		f.node.References = find(f.text)
+	}
+}
+
+// targets finds the numeric commitments of a node. In a table of
+// indicators, the value column gives the target, the unit column its unit
+// and the indicator column its metric.
+func (p *parser) targets(n *model.Node, info *nodeInfo) {
+	if n.Kind == model.KindRow {
+		if p.rowTargets(n, info) {
+			return
+		}
+	}
+	for _, m := range info.texts() {
+		for _, t := range target.Find(m.s) {
+			tg := t.Target
+			tg.Span = m.span(t.Start, t.End)
+			n.Targets = append(n.Targets, tg)
+		}
+	}
+}
+
+// rowTargets reads the targets of an indicator table row and reports
+// whether the table is one.
+func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
+	tb := p.tableOf(n)
+	if tb == nil {
+		return false
+	}
+	value, unit, metric, product := -1, -1, -1, -1
+	for i, r := range tb.roles {
+		switch agency.Role(r) {
+		case agency.RoleProduct:
+			product = i
+		case agency.RoleTarget, agency.RoleResult:
+			if value < 0 {
+				value = i
+			}
+		case agency.RoleUnit:
+			unit = i
+		case agency.RoleIndicator:
+			metric = i
+		}
+	}
+	if value < 0 {
+		// A task table: the output column states quantities as results
+		// ("150.000 ha rừng ... được trồng"); the other cells are read as
+		// text.
+		if product >= 0 && product < len(info.cells) {
+			c := info.cells[product]
+			for _, tg := range target.ParseValues(c.s) {
+				tg.Span = c.span(0, len(c.s))
+				n.Targets = append(n.Targets, tg)
+			}
+		}
+		return false
+	}
+	if value < len(info.cells) {
+		c := info.cells[value]
+		for _, tg := range target.ParseValues(c.s) {
+			if tg.Unit == "" && unit >= 0 && unit < len(n.Cells) {
+				tg.Unit = strings.Trim(n.Cells[unit], "*_ ")
+			}
+			if metric >= 0 && metric < len(n.Cells) {
+				tg.Metric = strings.Trim(n.Cells[metric], "*_ ")
+			}
+			tg.Span = c.span(0, len(c.s))
+			n.Targets = append(n.Targets, tg)
+		}
+	}
+	return true
+}
+
+// tableOf returns the table a row belongs to.
+func (p *parser) tableOf(row *model.Node) *table {
+	info := p.info[row]
+	if info == nil || info.parent == nil {
+		return nil
+	}
+	if ti := p.info[info.parent]; ti != nil {
+		return ti.table
+	}
+	return nil
+}
+
+// deadlines finds the deadlines of a node; in a task table the time
+// column is read as a bare time expression.
+func (p *parser) deadlines(n *model.Node, info *nodeInfo, year int) {
+	if n.Kind == model.KindRow {
+		if tb := p.tableOf(n); tb != nil {
+			for i, r := range tb.roles {
+				if (agency.Role(r) == agency.RoleTime || agency.Role(r) == agency.RoleDeadline) && i < len(info.cells) {
+					c := info.cells[i]
+					if d, ok := deadline.ParseCell(c.s, year); ok {
+						d.Span = c.span(0, len(c.s))
+						n.Deadlines = append(n.Deadlines, d)
+					}
+				}
+			}
+			if len(n.Deadlines) > 0 {
+				return
+			}
+		}
+	}
+	for _, m := range info.texts() {
+		for _, d := range deadline.Find(m.s, year) {
+			dl := d.Deadline
+			dl.Span = m.span(d.Start, d.End)
+			n.Deadlines = append(n.Deadlines, dl)
+		}
+	}
+}
+
+// lead is an assignment in force while walking the tree.
+type lead struct {
+	a    *model.Assignment
+	from string
+}
+
+// assignments gives every task node the agencies that lead and cooperate
+// on it: from its own text, from the explicit fields of its points, from
+// the columns of a task table, or inherited from the nearest ancestor
+// that names a lead.
+func (p *parser) assignments() {
+	var walk func(ns []*model.Node, inherited lead)
+	walk = func(ns []*model.Node, inherited lead) {
+		for _, n := range ns {
+			info := p.info[n]
+			own := p.ownAssignment(n, info, inherited)
+			if fields := p.fieldAssignment(n); fields != nil {
+				own = mergeAssignment(own, fields)
+			}
+			next := inherited
+			switch {
+			case own != nil && len(own.Lead) > 0:
+				n.Assignment = own
+				next = lead{a: own, from: n.ID}
+			case own != nil && inherited.a != nil:
+				// Cooperating agencies or a request named here, the lead
+				// taken from above.
+				own.Lead = inherited.a.Lead
+				own.Inherited, own.From = true, inherited.from
+				n.Assignment = own
+			case n.Kind != model.KindTable && inherited.a != nil:
+				// Nothing named here: the task carries the lead and the
+				// cooperating agencies of its nearest assigned ancestor.
+				n.Assignment = &model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}
+			case own != nil && len(own.Cooperating) > 0:
+				n.Assignment = own
+			}
+			if a := n.Assignment; a != nil {
+				a.LeadKeys = keys(a.Lead)
+				a.CooperatingKeys = keys(a.Cooperating)
+			}
+			walk(n.Children, next)
+		}
+	}
+	walk(p.doc.Body, lead{})
+}
+
+// ownAssignment reads who a node names as lead and cooperating agencies.
+func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, inherited lead) *model.Assignment {
+	if info == nil {
+		return nil
+	}
+	if n.Kind == model.KindRow {
+		return p.rowAssignment(n)
+	}
+	if n.Kind == model.KindTable || info.text.s == "" {
+		return nil
+	}
+	if _, ok := agency.ParseField(info.text.s); ok {
+		return nil // a field belongs to the enclosing task
+	}
+	c, ok := agency.ParseClause(info.text.s)
+	if !ok {
+		return nil
+	}
+	a := &model.Assignment{Lead: c.Lead, Cooperating: c.Cooperating, Action: c.Action, Request: c.Request}
+	if c.Inherits {
+		a.Lead = nil
+		if len(a.Cooperating) == 0 && a.Action == "" {
+			return nil
+		}
+	}
+	return a
+}
+
+// rowAssignment reads the lead and cooperating columns of a task table.
+func (p *parser) rowAssignment(row *model.Node) *model.Assignment {
+	tb := p.tableOf(row)
+	if tb == nil {
+		return nil
+	}
+	a := &model.Assignment{}
+	for i, r := range tb.roles {
+		if i >= len(row.Cells) {
+			break
+		}
+		cell := strings.TrimRight(strings.Trim(row.Cells[i], "*_ "), ".;")
+		if cell == "" {
+			continue
+		}
+		switch agency.Role(r) {
+		case agency.RoleLead, agency.RoleExecutor:
+			a.Lead = append(a.Lead, agency.Split(cell)...)
+		case agency.RoleCooperating:
+			a.Cooperating = append(a.Cooperating, agency.Split(cell)...)
+		case agency.RoleTask:
+			if c, ok := agency.ParseClause(cell); ok && c.Request {
+				a.Request = true
+			}
+		}
+	}
+	if len(a.Lead) == 0 && len(a.Cooperating) == 0 {
+		return nil
+	}
+	return a
+}
+
+// fieldAssignment reads the explicit fields among a section's points
+// ("a) Cơ quan chủ trì: Sở Nội vụ;", "Cơ quan phối hợp: ..."): their lead
+// belongs to the section, and so does their deadline.
+func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
+	if n.Kind != model.KindSection && n.Kind != model.KindItem {
+		return nil
+	}
+	var a *model.Assignment
+	year := p.docYear()
+	for _, c := range n.Children {
+		info := p.info[c]
+		if info == nil || info.text.s == "" || c.Kind == model.KindTable {
+			continue
+		}
+		s := info.text.s
+		for off := 0; off < len(s); {
+			f, ok := agency.ParseField(s[off:])
+			if !ok {
+				break
+			}
+			val := strings.TrimSpace(f.Value)
+			switch f.Role {
+			case agency.RoleLead, agency.RoleExecutor:
+				if a == nil {
+					a = &model.Assignment{}
+				}
+				a.Lead = append(a.Lead, agency.Split(val)...)
+			case agency.RoleCooperating:
+				if a == nil {
+					a = &model.Assignment{}
+				}
+				a.Cooperating = append(a.Cooperating, agency.Split(val)...)
+			case agency.RoleTime, agency.RoleDeadline:
+				if d, ok := deadline.ParseCell(val, year); ok {
+					d.Span = info.text.span(off+f.ValueStart, off+f.ValueStart+len(f.Value))
+					n.Deadlines = append(n.Deadlines, d)
+				}
+			}
+			if f.End <= 0 {
+				break
+			}
+			off += f.End
+		}
+	}
+	return a
+}
+
+// mergeAssignment adds the agencies of b to a.
+func mergeAssignment(a, b *model.Assignment) *model.Assignment {
+	if a == nil {
+		return b
+	}
+	if len(a.Lead) == 0 {
+		a.Lead = b.Lead
+	}
+	a.Cooperating = append(a.Cooperating, b.Cooperating...)
+	return a
+}
+
+// keys returns the canonical keys of agency names.
+func keys(names []string) []string {
+	if len(names) == 0 {
+		return nil
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = agency.Key(n)
+	}
+	return out
+}
+
+// agencies lists every agency named as lead or cooperating agency of a
+// task, with the ids of those tasks, in the order they first appear.
+func (p *parser) agencies() {
+	byKey := make(map[string]*model.Agency)
+	get := func(name, key string) *model.Agency {
+		if a, ok := byKey[key]; ok {
+			return a
+		}
+		a := &model.Agency{Name: name, Key: key}
+		byKey[key] = a
+		p.doc.Agencies = append(p.doc.Agencies, a)
+		return a
+	}
+	model.Walk(p.doc.Body, func(n *model.Node) bool {
+		a := n.Assignment
+		if a == nil || !n.Task {
+			return true
+		}
+		for i, name := range a.Lead {
+			ag := get(name, a.LeadKeys[i])
+			if !containsString(ag.Lead, n.ID) {
+				ag.Lead = append(ag.Lead, n.ID)
+			}
+		}
+		for i, name := range a.Cooperating {
+			ag := get(name, a.CooperatingKeys[i])
+			if !containsString(ag.Cooperating, n.ID) {
+				ag.Cooperating = append(ag.Cooperating, n.ID)
+			}
+		}
+		return true
+	})
 }

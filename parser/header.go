@@ -16,11 +16,18 @@ type part struct {
 // rawCells returns the source ranges of the cells of a row block:
 // "| a | b |" or "a | b".
 func (p *parser) rawCells(b *block) []seg {
+	return p.rowRanges(b, true)
+}
+
+// rowRanges returns the source ranges of the cells of a row block. In a
+// Markdown table (md) a leading "|" opens the row; in a table flattened
+// with " | " it closes an empty first cell.
+func (p *parser) rowRanges(b *block, md bool) []seg {
 	var cells []seg
 	for _, sg := range b.segs {
 		s := p.text[sg.start:sg.end]
 		i, end := 0, len(s)
-		if i < end && s[i] == '|' {
+		if i < end && s[i] == '|' && md {
 			i++
 		}
 		if end > i && s[end-1] == '|' && (end < 2 || s[end-2] != '\\') {
@@ -44,9 +51,10 @@ func (p *parser) rawCells(b *block) []seg {
 	return cells
 }
 
-// rowCells returns the texts of the cells of a row block.
-func (p *parser) rowCells(b *block) []mapped {
-	raw := p.rawCells(b)
+// rowCells returns the texts of the cells of a row block of a Markdown
+// table (md) or of a table flattened with " | ".
+func (p *parser) rowCells(b *block, md bool) []mapped {
+	raw := p.rowRanges(b, md)
 	cells := make([]mapped, len(raw))
 	for i, c := range raw {
 		cells[i] = trimMapped(rangeText(p.text, c.start, c.end), "")

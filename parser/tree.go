@@ -42,11 +42,12 @@ type nodeInfo struct {
 
 // table is a table being built.
 type table struct {
-	node   *model.Node
-	header []string
-	roles  []int
-	rows   int
-	cols   int
+	node     *model.Node
+	markdown bool // rows start with "|"
+	header   []string
+	roles    []int
+	rows     int
+	cols     int
 }
 
 // tree builds the body of a document from its blocks.
@@ -524,16 +525,22 @@ func (t *tree) appendText(b *block) bool {
 
 // addRow adds a table row, starting a table when needed.
 func (t *tree) addRow(b *block) {
-	cells := t.p.rowCells(b)
+	md := strings.HasPrefix(b.firstText(t.p.text), "|")
+	if t.table != nil {
+		md = t.table.markdown
+	}
+	cells := t.p.rowCells(b, md)
 	if t.table == nil || (b.blankBefore && len(cells) != t.table.cols) {
-		t.startTable(b, cells)
+		md = strings.HasPrefix(b.firstText(t.p.text), "|")
+		t.startTable(b, t.p.rowCells(b, md), md)
 		return
 	}
 	t.addRowCells(b, cells)
 }
 
-// startTable starts a table whose first row is b.
-func (t *tree) startTable(b *block, cells []mapped) {
+// startTable starts a table whose first row is b; md says whether it is a
+// Markdown table.
+func (t *tree) startTable(b *block, cells []mapped, md bool) {
 	sec, cnt, bullets := t.container()
 	*bullets = (*bullets)[:0]
 	cnt.t++
@@ -542,7 +549,7 @@ func (t *tree) startTable(b *block, cells []mapped) {
 	info := t.p.newInfo(n, b)
 	info.inAnnex = t.annex
 	t.attach(sec, n)
-	tb := &table{node: n, cols: len(cells)}
+	tb := &table{node: n, cols: len(cells), markdown: md}
 	info.table = tb
 	t.table = tb
 	t.lastText = nil

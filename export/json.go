@@ -1,0 +1,768 @@
+package export
+
+import (
+	"errors"
+	"io"
+	"math"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// JSONOptions configures [JSON]. The zero value writes compact JSON.
+type JSONOptions struct {
+	// Indent reports whether to write the canonical form, indented by two
+	// spaces per level. When false, the document is written on one line.
+	Indent bool
+}
+
+// flushSize is how many bytes the JSON encoder buffers before it writes
+// them to the destination.
+const flushSize = 64 << 10
+
+// JSON writes doc to w as JSON, followed by a newline.
+//
+// The output is byte for byte what encoding/json's Encoder writes with
+// SetEscapeHTML(false) (and SetIndent("", "  ") when opts.Indent is set):
+// fields in the order of the model's structs, named by their JSON tags and
+// omitted as their omitempty options say, so nil and empty slices without
+// omitempty are written as null and [] respectively. Strings are escaped
+// as encoding/json escapes them: invalid UTF-8 becomes U+FFFD, U+2028 and
+// U+2029 are written as escapes, and <, > and & are left alone. A nil doc
+// is written as null.
+//
+// JSON does not use reflection and allocates no memory per node; it
+// buffers its output and writes it to w in chunks of about 64 KiB. It
+// returns an error, and writes nothing, when a number of doc is NaN or
+// infinite; otherwise it returns the first error from w, in which case w
+// may have received part of the output. JSON does not modify doc.
+func JSON(w io.Writer, doc *model.Document, opts JSONOptions) error {
+	if err := checkFloats(doc); err != nil {
+		return err
+	}
+	e := encoder{w: w, indent: opts.Indent, buf: make([]byte, 0, flushSize+flushSize/4)}
+	e.document(doc)
+	e.buf = append(e.buf, '\n')
+	e.flush()
+	return e.err
+}
+
+// errUnsupported is the cause of the error [JSON] returns for a number
+// that JSON cannot represent.
+var errUnsupported = errors.New("unsupported value")
+
+// checkFloats reports an error for the first NaN or infinite number of
+// doc, as encoding/json does before it writes anything.
+func checkFloats(doc *model.Document) error {
+	if doc == nil {
+		return nil
+	}
+	if f := doc.Source.EncodingConfidence; badFloat(f) {
+		return floatError(f)
+	}
+	var err error
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		if n == nil || err != nil {
+			return false
+		}
+		for i := range n.Targets {
+			t := &n.Targets[i]
+			for _, p := range [...]*float64{t.Value, t.Min, t.Max} {
+				if p != nil && badFloat(*p) {
+					err = floatError(*p)
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return err
+}
+
+func badFloat(f float64) bool { return math.IsNaN(f) || math.IsInf(f, 0) }
+
+func floatError(f float64) error {
+	return &floatErr{strconv.FormatFloat(f, 'g', -1, 64)}
+}
+
+type floatErr struct{ s string }
+
+func (e *floatErr) Error() string { return "export: json: unsupported value: " + e.s }
+func (e *floatErr) Unwrap() error { return errUnsupported }
+
+// encoder appends the JSON of the model's types to buf and writes buf to
+// w whenever it grows past flushSize.
+type encoder struct {
+	w      io.Writer
+	buf    []byte
+	err    error
+	indent bool
+	depth  int
+}
+
+// flush writes the buffered bytes to w, unless an earlier write failed.
+func (e *encoder) flush() {
+	if e.err == nil && len(e.buf) > 0 {
+		_, e.err = e.w.Write(e.buf)
+	}
+	e.buf = e.buf[:0]
+}
+
+// maybeFlush writes the buffer to w when it is full.
+func (e *encoder) maybeFlush() {
+	if len(e.buf) >= flushSize {
+		e.flush()
+	}
+}
+
+// newlineSpaces is a line feed and the indentation of up to 40 levels.
+const newlineSpaces = "\n" +
+	"                                                                                "
+
+// newline starts a new line indented for the current depth.
+func (e *encoder) newline() {
+	n := 1 + 2*e.depth
+	if n <= len(newlineSpaces) {
+		e.buf = append(e.buf, newlineSpaces[:n]...)
+		return
+	}
+	e.buf = append(e.buf, newlineSpaces...)
+	for n -= len(newlineSpaces); n > 0; n-- {
+		e.buf = append(e.buf, ' ')
+	}
+}
+
+// open starts an object or array with the bracket c.
+func (e *encoder) open(c byte) {
+	e.buf = append(e.buf, c)
+	e.depth++
+}
+
+// close ends an object or array with the bracket c; empty reports whether
+// nothing was written inside it.
+func (e *encoder) close(c byte, empty bool) {
+	e.depth--
+	if e.indent && !empty {
+		e.newline()
+	}
+	e.buf = append(e.buf, c)
+}
+
+// elem starts the i-th element of an array.
+func (e *encoder) elem(i int) {
+	if i > 0 {
+		e.buf = append(e.buf, ',')
+	}
+	if e.indent {
+		e.newline()
+	}
+}
+
+// key writes the name of an object's field, given as k with its quotes
+// and colon, such as `"kind":`; first reports whether it is the object's
+// first field. It clears *first.
+func (e *encoder) key(first *bool, k string) {
+	if !*first {
+		e.buf = append(e.buf, ',')
+	}
+	*first = false
+	if e.indent {
+		e.newline()
+	}
+	e.buf = append(e.buf, k...)
+	if e.indent {
+		e.buf = append(e.buf, ' ')
+	}
+}
+
+// strField writes a string field; omit reports whether its tag says
+// omitempty.
+func (e *encoder) strField(first *bool, k, v string, omit bool) {
+	if omit && v == "" {
+		return
+	}
+	e.key(first, k)
+	e.buf = appendString(e.buf, v)
+}
+
+func (e *encoder) intField(first *bool, k string, v int, omit bool) {
+	if omit && v == 0 {
+		return
+	}
+	e.key(first, k)
+	e.buf = strconv.AppendInt(e.buf, int64(v), 10)
+}
+
+func (e *encoder) boolField(first *bool, k string, v bool) {
+	if !v {
+		return // every bool of the model is omitempty
+	}
+	e.key(first, k)
+	e.buf = append(e.buf, "true"...)
+}
+
+// floatPtrField writes an omitempty *float64 field.
+func (e *encoder) floatPtrField(first *bool, k string, v *float64) {
+	if v == nil {
+		return
+	}
+	e.key(first, k)
+	e.buf = appendFloat(e.buf, *v)
+}
+
+// stringsField writes a []string field.
+func (e *encoder) stringsField(first *bool, k string, v []string, omit bool) {
+	if omit && len(v) == 0 {
+		return
+	}
+	e.key(first, k)
+	if v == nil {
+		e.buf = append(e.buf, "null"...)
+		return
+	}
+	e.open('[')
+	for i, s := range v {
+		e.elem(i)
+		e.buf = appendString(e.buf, s)
+	}
+	e.close(']', len(v) == 0)
+}
+
+func (e *encoder) null() { e.buf = append(e.buf, "null"...) }
+
+func (e *encoder) document(d *model.Document) {
+	if d == nil {
+		e.null()
+		return
+	}
+	first := true
+	e.open('{')
+	e.strField(&first, `"schema":`, d.Schema, false)
+	e.key(&first, `"source":`)
+	e.source(&d.Source)
+	e.key(&first, `"document":`)
+	e.metadata(&d.Meta)
+	e.key(&first, `"body":`)
+	e.nodes(d.Body)
+	if len(d.Footnotes) > 0 {
+		e.key(&first, `"footnotes":`)
+		e.open('[')
+		for i, f := range d.Footnotes {
+			e.elem(i)
+			e.footnote(f)
+		}
+		e.close(']', false)
+	}
+	if len(d.Agencies) > 0 {
+		e.key(&first, `"agencies":`)
+		e.open('[')
+		for i, a := range d.Agencies {
+			e.elem(i)
+			e.agency(a)
+		}
+		e.close(']', false)
+	}
+	e.key(&first, `"diagnostics":`)
+	if d.Diagnostics == nil {
+		e.null()
+	} else {
+		e.open('[')
+		for i := range d.Diagnostics {
+			e.elem(i)
+			e.diagnostic(&d.Diagnostics[i])
+		}
+		e.close(']', len(d.Diagnostics) == 0)
+	}
+	e.close('}', false)
+}
+
+func (e *encoder) source(s *model.Source) {
+	first := true
+	e.open('{')
+	e.strField(&first, `"name":`, s.Name, true)
+	e.intField(&first, `"bytes":`, s.Bytes, false)
+	e.strField(&first, `"sha256":`, s.SHA256, true)
+	e.strField(&first, `"encoding":`, s.Encoding, false)
+	if s.EncodingConfidence != 0 {
+		e.key(&first, `"encoding_confidence":`)
+		e.buf = appendFloat(e.buf, s.EncodingConfidence)
+	}
+	e.strField(&first, `"normalization":`, s.Normalization, true)
+	e.strField(&first, `"format":`, s.Format, false)
+	e.intField(&first, `"lines":`, s.Lines, false)
+	e.close('}', false)
+}
+
+func (e *encoder) metadata(m *model.Metadata) {
+	first := true
+	e.open('{')
+	e.strField(&first, `"doc_type":`, m.DocType, true)
+	e.strField(&first, `"title":`, m.Title, true)
+	e.strField(&first, `"subject":`, m.Subject, true)
+	e.strField(&first, `"number":`, m.Number, true)
+	e.strField(&first, `"issuer":`, m.Issuer, true)
+	e.strField(&first, `"motto":`, m.Motto, true)
+	e.strField(&first, `"place":`, m.Place, true)
+	e.strField(&first, `"date":`, m.Date, true)
+	e.strField(&first, `"issued_with":`, m.IssuedWith, true)
+	e.strField(&first, `"authority":`, m.Authority, true)
+	e.stringsField(&first, `"preamble":`, m.Preamble, true)
+	e.strField(&first, `"enacting":`, m.Enacting, true)
+	if m.Signature != nil {
+		e.key(&first, `"signature":`)
+		e.signature(m.Signature)
+	}
+	if len(m.Recipients) > 0 {
+		e.key(&first, `"recipients":`)
+		e.open('[')
+		for i := range m.Recipients {
+			r := &m.Recipients[i]
+			e.elem(i)
+			f := true
+			e.open('{')
+			e.strField(&f, `"name":`, r.Name, false)
+			e.strField(&f, `"note":`, r.Note, true)
+			e.key(&f, `"span":`)
+			e.span(&r.Span)
+			e.close('}', false)
+		}
+		e.close(']', false)
+	}
+	e.stringsField(&first, `"archive":`, m.Archive, true)
+	if len(m.Aliases) > 0 {
+		e.key(&first, `"aliases":`)
+		e.open('[')
+		for i := range m.Aliases {
+			a := &m.Aliases[i]
+			e.elem(i)
+			f := true
+			e.open('{')
+			e.strField(&f, `"short":`, a.Short, false)
+			e.strField(&f, `"number":`, a.Number, true)
+			e.key(&f, `"span":`)
+			e.span(&a.Span)
+			e.close('}', false)
+		}
+		e.close(']', false)
+	}
+	e.references(&first, m.References)
+	if len(m.Attachments) > 0 {
+		e.key(&first, `"attachments":`)
+		e.open('[')
+		for i := range m.Attachments {
+			a := &m.Attachments[i]
+			e.elem(i)
+			f := true
+			e.open('{')
+			e.strField(&f, `"doc_type":`, a.DocType, true)
+			e.strField(&f, `"title":`, a.Title, true)
+			e.strField(&f, `"subject":`, a.Subject, true)
+			e.strField(&f, `"issued_with":`, a.IssuedWith, true)
+			e.strField(&f, `"first":`, a.First, true)
+			e.key(&f, `"span":`)
+			e.span(&a.Span)
+			e.close('}', false)
+		}
+		e.close(']', false)
+	}
+	if len(m.PageNumbers) > 0 {
+		e.key(&first, `"page_numbers":`)
+		e.open('[')
+		for i := range m.PageNumbers {
+			p := &m.PageNumbers[i]
+			e.elem(i)
+			f := true
+			e.open('{')
+			e.strField(&f, `"text":`, p.Text, false)
+			e.key(&f, `"span":`)
+			e.span(&p.Span)
+			e.close('}', false)
+		}
+		e.close(']', false)
+	}
+	e.stringsField(&first, `"notes":`, m.Notes, true)
+	e.close('}', first)
+}
+
+func (e *encoder) signature(s *model.Signature) {
+	first := true
+	e.open('{')
+	e.strField(&first, `"authority":`, s.Authority, true)
+	e.strField(&first, `"on_behalf_of":`, s.OnBehalfOf, true)
+	if len(s.Chain) > 0 {
+		e.key(&first, `"chain":`)
+		e.open('[')
+		for i := range s.Chain {
+			d := &s.Chain[i]
+			e.elem(i)
+			f := true
+			e.open('{')
+			e.strField(&f, `"authority":`, d.Authority, false)
+			e.strField(&f, `"on_behalf_of":`, d.OnBehalfOf, false)
+			e.close('}', false)
+		}
+		e.close(']', false)
+	}
+	e.strField(&first, `"title":`, s.Title, true)
+	e.strField(&first, `"name":`, s.Name, true)
+	e.key(&first, `"span":`)
+	e.span(&s.Span)
+	e.close('}', false)
+}
+
+// nodes writes a []*Node that is not omitempty: nil is null.
+func (e *encoder) nodes(ns []*model.Node) {
+	if ns == nil {
+		e.null()
+		return
+	}
+	e.open('[')
+	for i, n := range ns {
+		e.elem(i)
+		e.node(n)
+	}
+	e.close(']', len(ns) == 0)
+}
+
+func (e *encoder) node(n *model.Node) {
+	if n == nil {
+		e.null()
+		return
+	}
+	e.maybeFlush()
+	first := true
+	e.open('{')
+	e.strField(&first, `"kind":`, string(n.Kind), false)
+	e.strField(&first, `"id":`, n.ID, false)
+	e.strField(&first, `"label":`, n.Label, true)
+	e.strField(&first, `"numbering":`, n.Numbering, true)
+	e.intField(&first, `"depth":`, n.Depth, false)
+	e.strField(&first, `"heading":`, n.Heading, true)
+	e.strField(&first, `"text":`, n.Text, true)
+	e.stringsField(&first, `"header":`, n.Header, true)
+	e.stringsField(&first, `"cells":`, n.Cells, true)
+	e.boolField(&first, `"task":`, n.Task)
+	if n.Assignment != nil {
+		e.key(&first, `"assignment":`)
+		e.assignment(n.Assignment)
+	}
+	if len(n.Targets) > 0 {
+		e.key(&first, `"targets":`)
+		e.open('[')
+		for i := range n.Targets {
+			e.elem(i)
+			e.target(&n.Targets[i])
+		}
+		e.close(']', false)
+	}
+	if len(n.Deadlines) > 0 {
+		e.key(&first, `"deadlines":`)
+		e.open('[')
+		for i := range n.Deadlines {
+			e.elem(i)
+			e.deadline(&n.Deadlines[i])
+		}
+		e.close(']', false)
+	}
+	e.references(&first, n.References)
+	e.stringsField(&first, `"footnote_refs":`, n.FootnoteRefs, true)
+	e.key(&first, `"span":`)
+	e.span(&n.Span)
+	if len(n.Children) > 0 {
+		e.key(&first, `"children":`)
+		e.open('[')
+		for i, c := range n.Children {
+			e.elem(i)
+			e.node(c)
+		}
+		e.close(']', false)
+	}
+	e.close('}', false)
+}
+
+func (e *encoder) assignment(a *model.Assignment) {
+	first := true
+	e.open('{')
+	e.stringsField(&first, `"lead":`, a.Lead, true)
+	e.stringsField(&first, `"lead_keys":`, a.LeadKeys, true)
+	e.stringsField(&first, `"cooperating":`, a.Cooperating, true)
+	e.stringsField(&first, `"cooperating_keys":`, a.CooperatingKeys, true)
+	e.strField(&first, `"action":`, a.Action, true)
+	e.boolField(&first, `"inherited":`, a.Inherited)
+	e.strField(&first, `"from":`, a.From, true)
+	e.boolField(&first, `"request":`, a.Request)
+	e.close('}', first)
+}
+
+func (e *encoder) target(t *model.Target) {
+	first := true
+	e.open('{')
+	e.strField(&first, `"text":`, t.Text, false)
+	e.strField(&first, `"metric":`, t.Metric, true)
+	e.strField(&first, `"comparator":`, t.Comparator, false)
+	e.floatPtrField(&first, `"value":`, t.Value)
+	e.floatPtrField(&first, `"min":`, t.Min)
+	e.floatPtrField(&first, `"max":`, t.Max)
+	e.strField(&first, `"unit":`, t.Unit, true)
+	e.strField(&first, `"change":`, t.Change, true)
+	e.boolField(&first, `"rank":`, t.Rank)
+	e.key(&first, `"span":`)
+	e.span(&t.Span)
+	e.close('}', false)
+}
+
+func (e *encoder) deadline(d *model.Deadline) {
+	first := true
+	e.open('{')
+	e.strField(&first, `"text":`, d.Text, false)
+	e.strField(&first, `"relation":`, d.Relation, true)
+	e.strField(&first, `"date":`, d.Date, true)
+	e.strField(&first, `"period":`, d.Period, true)
+	e.strField(&first, `"recurrence":`, d.Recurrence, true)
+	e.intField(&first, `"day":`, d.Day, true)
+	e.key(&first, `"span":`)
+	e.span(&d.Span)
+	e.close('}', false)
+}
+
+// references writes an omitempty []Reference field.
+func (e *encoder) references(first *bool, rs []model.Reference) {
+	if len(rs) == 0 {
+		return
+	}
+	e.key(first, `"references":`)
+	e.open('[')
+	for i := range rs {
+		r := &rs[i]
+		e.elem(i)
+		f := true
+		e.open('{')
+		e.strField(&f, `"text":`, r.Text, false)
+		e.strField(&f, `"doc_type":`, r.DocType, true)
+		e.strField(&f, `"number":`, r.Number, true)
+		e.strField(&f, `"date":`, r.Date, true)
+		e.strField(&f, `"issuer":`, r.Issuer, true)
+		e.boolField(&f, `"alias":`, r.Alias)
+		e.key(&f, `"span":`)
+		e.span(&r.Span)
+		e.close('}', false)
+	}
+	e.close(']', false)
+}
+
+func (e *encoder) footnote(fn *model.Footnote) {
+	if fn == nil {
+		e.null()
+		return
+	}
+	first := true
+	e.open('{')
+	e.strField(&first, `"label":`, fn.Label, false)
+	e.strField(&first, `"text":`, fn.Text, false)
+	e.stringsField(&first, `"refs":`, fn.Refs, true)
+	e.boolField(&first, `"truncated":`, fn.Truncated)
+	e.references(&first, fn.References)
+	e.key(&first, `"span":`)
+	e.span(&fn.Span)
+	e.close('}', false)
+}
+
+func (e *encoder) agency(a *model.Agency) {
+	if a == nil {
+		e.null()
+		return
+	}
+	first := true
+	e.open('{')
+	e.strField(&first, `"name":`, a.Name, false)
+	e.strField(&first, `"key":`, a.Key, false)
+	e.stringsField(&first, `"lead":`, a.Lead, true)
+	e.stringsField(&first, `"cooperating":`, a.Cooperating, true)
+	e.close('}', false)
+}
+
+func (e *encoder) diagnostic(d *model.Diagnostic) {
+	first := true
+	e.open('{')
+	e.strField(&first, `"severity":`, string(d.Severity), false)
+	e.strField(&first, `"code":`, d.Code, false)
+	e.strField(&first, `"message":`, d.Message, false)
+	e.key(&first, `"span":`)
+	e.span(&d.Span)
+	e.close('}', false)
+}
+
+// span writes a Span. It is the most frequent object of the output, so
+// it writes its keys without the generic helpers.
+func (e *encoder) span(s *model.Span) {
+	if !e.indent {
+		e.buf = append(e.buf, `{"start":{"line":`...)
+		e.buf = strconv.AppendInt(e.buf, int64(s.Start.Line), 10)
+		e.buf = append(e.buf, `,"column":`...)
+		e.buf = strconv.AppendInt(e.buf, int64(s.Start.Column), 10)
+		e.buf = append(e.buf, `,"offset":`...)
+		e.buf = strconv.AppendInt(e.buf, int64(s.Start.Offset), 10)
+		e.buf = append(e.buf, `},"end":{"line":`...)
+		e.buf = strconv.AppendInt(e.buf, int64(s.End.Line), 10)
+		e.buf = append(e.buf, `,"column":`...)
+		e.buf = strconv.AppendInt(e.buf, int64(s.End.Column), 10)
+		e.buf = append(e.buf, `,"offset":`...)
+		e.buf = strconv.AppendInt(e.buf, int64(s.End.Offset), 10)
+		e.buf = append(e.buf, `}}`...)
+		return
+	}
+	// The indented form, with the indentation of the span's lines.
+	n := 1 + 2*e.depth
+	if n+6 > len(newlineSpaces) {
+		first := true
+		e.open('{')
+		e.key(&first, `"start":`)
+		e.pos(&s.Start)
+		e.key(&first, `"end":`)
+		e.pos(&s.End)
+		e.close('}', false)
+		return
+	}
+	in0, in1, in2 := newlineSpaces[:n], newlineSpaces[:n+2], newlineSpaces[:n+4]
+	e.buf = append(e.buf, '{')
+	e.buf = append(e.buf, in1...)
+	e.buf = append(e.buf, `"start": {`...)
+	e.buf = append(e.buf, in2...)
+	e.buf = append(e.buf, `"line": `...)
+	e.buf = strconv.AppendInt(e.buf, int64(s.Start.Line), 10)
+	e.buf = append(e.buf, ',')
+	e.buf = append(e.buf, in2...)
+	e.buf = append(e.buf, `"column": `...)
+	e.buf = strconv.AppendInt(e.buf, int64(s.Start.Column), 10)
+	e.buf = append(e.buf, ',')
+	e.buf = append(e.buf, in2...)
+	e.buf = append(e.buf, `"offset": `...)
+	e.buf = strconv.AppendInt(e.buf, int64(s.Start.Offset), 10)
+	e.buf = append(e.buf, in1...)
+	e.buf = append(e.buf, "},"...)
+	e.buf = append(e.buf, in1...)
+	e.buf = append(e.buf, `"end": {`...)
+	e.buf = append(e.buf, in2...)
+	e.buf = append(e.buf, `"line": `...)
+	e.buf = strconv.AppendInt(e.buf, int64(s.End.Line), 10)
+	e.buf = append(e.buf, ',')
+	e.buf = append(e.buf, in2...)
+	e.buf = append(e.buf, `"column": `...)
+	e.buf = strconv.AppendInt(e.buf, int64(s.End.Column), 10)
+	e.buf = append(e.buf, ',')
+	e.buf = append(e.buf, in2...)
+	e.buf = append(e.buf, `"offset": `...)
+	e.buf = strconv.AppendInt(e.buf, int64(s.End.Offset), 10)
+	e.buf = append(e.buf, in1...)
+	e.buf = append(e.buf, '}')
+	e.buf = append(e.buf, in0...)
+	e.buf = append(e.buf, '}')
+}
+
+// pos writes a Pos in the indented form.
+func (e *encoder) pos(p *model.Pos) {
+	first := true
+	e.open('{')
+	e.intField(&first, `"line":`, p.Line, false)
+	e.intField(&first, `"column":`, p.Column, false)
+	e.intField(&first, `"offset":`, p.Offset, false)
+	e.close('}', false)
+}
+
+// appendFloat appends f as encoding/json writes a float64: like %g, but
+// in plain notation from 1e-6 up to 1e21 and with exponents not padded.
+// f must be neither NaN nor infinite.
+func appendFloat(b []byte, f float64) []byte {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// Clean up e-09 to e-9.
+		n := len(b)
+		if n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+const hex = "0123456789abcdef"
+
+// safe reports, for each ASCII byte, whether it can appear in a JSON
+// string without escaping.
+var safe = func() (t [utf8.RuneSelf]bool) {
+	for i := 0x20; i < utf8.RuneSelf; i++ {
+		t[i] = i != '"' && i != '\\'
+	}
+	return t
+}()
+
+// appendString appends s as a quoted JSON string, escaped as
+// encoding/json escapes strings with HTML escaping off.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if safe[c] {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		// Fast paths for the well-formed two- and three-byte sequences
+		// that make up Vietnamese text; U+2028 and U+2029 (E2 80 A8/A9)
+		// take the general path.
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEC && c != 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

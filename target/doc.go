@@ -1,0 +1,77 @@
+// Package target finds the numeric commitments of Vietnamese plan text:
+// "đạt trên 55.000 ha", "giảm còn dưới 1,76%", "thành lập mới 5-7 HTX",
+// "khoảng 3,5 - 4 triệu lượt khách", "nhóm 10 địa phương dẫn đầu".
+//
+// [Find] returns each commitment of a paragraph as a [Match]: its byte
+// offsets and a [model.Target] with the comparator, the value or range
+// (scale words applied, so "4 triệu" is 4000000 and the unit is
+// "lượt khách"), the unit as written, whether it is a change ("increase"
+// or "decrease") or a rank, and a best-effort metric. [ParseValue] reads
+// the bare value cells of annex indicator tables ("≥ 55", "40 - 50").
+//
+// # What counts as a commitment
+//
+// A number is a target when the words right before it govern it:
+//
+//   - a commitment or lead-in verb: "đạt", "hoàn thành", "đón", "thu
+//     hút", "phấn đấu", "bảo đảm", "duy trì", "ổn định", "mục tiêu";
+//   - a change verb: "tăng", "tăng thêm", "có thêm", "thành lập mới",
+//     "trồng mới" (increase), "giảm", "cắt giảm" (decrease);
+//   - a comparator: "trên", "hơn", "vượt" (gt), "tối thiểu", "ít nhất",
+//     "không dưới", "≥", ">=" (ge), "dưới", "<" (lt), "không quá", "tối
+//     đa", "≤" (le), "khoảng", "gần", "xấp xỉ" (approx), "bằng", "="
+//     (eq); "từ X trở lên" is ge and "từ X đến Y" a range;
+//   - "lên", "còn", "xuống" when a verb such as "tăng", "nâng", "giảm"
+//     or "đưa" comes earlier in the clause ("nâng độ che phủ rừng lên
+//     42%"); they make the target a level, not a change: "giảm trên 5%"
+//     is a decrease, "giảm còn dưới 1,76%" a level below 1.76.
+//
+// A number that starts a clause, or follows "có", is a target when
+// "phấn đấu" comes earlier in the sentence, or "mục tiêu"/"chỉ tiêu"
+// opens it ("Phấn đấu đến năm 2030, 100% xã ...", "Mục tiêu: 100% xã
+// ...; 95% hộ ..."). A number after "trong đó" is a part of the target
+// before it ("đạt 9.800 tỷ đồng, trong đó thu nội địa 8.500 tỷ đồng"). A
+// percentage is a change when "tăng" or "giảm" opens its clause ("giảm tỷ
+// lệ hộ nghèo bình quân 1,5%/năm"). "nhóm N ... dẫn đầu" (or "đứng
+// đầu", "hàng đầu", ...) and "Top N" are rank targets with comparator le;
+// "đứng thứ N" is a rank with comparator eq. Numbers in words ("có thêm
+// hai mươi sản phẩm") count only right after a verb, not after a
+// comparator alone ("trong hơn một năm qua" holds no target).
+//
+// A number that rests on a comparator alone and qualifies another target
+// is left out: "sản phẩm đạt chuẩn từ 3 sao trở lên" after "có thêm 30
+// sản phẩm", "trẻ em dưới 5 tuổi", or "trên 50 triệu đồng" inside the
+// metric of a later "đạt 30%".
+//
+// # What does not
+//
+// Years ("năm 2024", "2021 - 2025": four digits between 1900 and 2100
+// with no "%" after them), dates and document numbers ("30/01/2024",
+// "01/NQ-CP", "26-NQ/TW", anything glued to "/" or ":", so also map
+// scales "1/5.000" and "ISO 9001:2015"), numbers glued to letters ("4G",
+// "5G", "CO2", footnote digits as in "Chính phủ3") unless the letters are
+// a unit ("100ha"), numbers after a word that names or numbers things
+// ("tháng 8", "quý", "giai đoạn 2", "số 4", "mức độ 3 và 4", "vành đai
+// 3", "lần thứ 26") or after a capitalised name ("Festival 4 mùa", "Đề án
+// 06", "Điều 5"), list labels ("1.", "(2)"), numbers inside quotation
+// marks ("“4 không 1 có”"; straight quotes open before a word and close
+// after one), the baseline of "tăng từ 35% lên 40%", and counts that
+// nothing governs ("06 quan điểm", "04 Tổ công tác").
+//
+// # Units and metrics
+//
+// The unit is "%" (with "/năm" when written "%/năm"), a known unit or
+// counted noun of up to three words ("ha", "lượt khách", "hợp tác xã"),
+// a slash unit ("USD/người", "bác sĩ/vạn dân"), an acronym ("HTX"), or
+// else the next one or two words that are not function words. A scale
+// word is part of the value, not of the unit: "1.573,1 tỷ đồng" has value
+// 1.5731e12 and unit "đồng".
+//
+// The metric is the noun phrase before the governing words, back to the
+// clause boundary (";", ",", ":", an open bracket, the end of the last
+// target), without lead-in verbs and years ("Ổn định diện tích cây lương
+// thực có hạt đạt ..." gives "diện tích cây lương thực có hạt"). For a
+// change, or when nothing stands before, it is the phrase after the unit
+// ("giảm trên 5% số người chết do tai nạn giao thông"), with a counted
+// noun in front ("HTX nông nghiệp"). Metrics keep at most sixteen words.
+package target

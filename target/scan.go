@@ -1,0 +1,310 @@
+package target
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token of the text around a number.
+type tokKind uint8
+
+const (
+	tokNone  tokKind = iota // start or end of the text, or of the window
+	tokWord                 // letters, possibly with digits after the first
+	tokNum                  // digits, with separators between digits
+	tokSym                  // a comparison sign: ≥ ≤ > < = ~ ≈ >= <=
+	tokPunct                // any other character; a blank line is one too
+)
+
+// tok is a token: a kind and a byte range of the text.
+type tok struct {
+	start, end int
+	kind       tokKind
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isAlnum(r rune) bool { return isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r)) }
+
+func isSym(r rune) bool {
+	switch r {
+	case '≥', '≤', '>', '<', '=', '~', '≈':
+		return true
+	}
+	return false
+}
+
+// isSpace reports whether r is white space inside a paragraph. The
+// Markdown emphasis mark "*" counts as space, so that "đạt **95%**" reads
+// as "đạt 95%".
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '*' || r == 0xA0 || r == '\u2009' || r == '\u202F'
+}
+
+// runeAt decodes the rune at offset i; it returns -1, 0 at the end.
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return -1, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore decodes the rune that ends at offset i; it returns -1, 0 at
+// the start.
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 {
+		return -1, 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// skipSpace returns the first offset at or after i that is not white
+// space, and reports whether a blank line was crossed.
+func skipSpace(s string, i int) (int, bool) {
+	nl := 0
+	for i < len(s) {
+		r, size := runeAt(s, i)
+		if !isSpace(r) {
+			break
+		}
+		if r == '\n' {
+			nl++
+		}
+		i += size
+	}
+	return i, nl >= 2
+}
+
+// wordEnd returns the end of the word of letters and digits at i. Inner
+// hyphens between letters ("héc-ta") are part of the word.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := runeAt(s, i)
+		if isAlnum(r) {
+			i += size
+			continue
+		}
+		if r == '-' && i > 0 {
+			if p, _ := runeBefore(s, i); isLetter(p) {
+				if n, _ := runeAt(s, i+1); isLetter(n) {
+					i++
+					continue
+				}
+			}
+		}
+		break
+	}
+	return i
+}
+
+// nextTok returns the token that starts at or after offset i.
+func nextTok(s string, i int) tok {
+	i, blank := skipSpace(s, i)
+	if blank {
+		return tok{i, i, tokPunct}
+	}
+	if i >= len(s) {
+		return tok{i, i, tokNone}
+	}
+	r, size := runeAt(s, i)
+	switch {
+	case r < utf8.RuneSelf && isDigit(byte(r)):
+		j := i
+		for j < len(s) && (isDigit(s[j]) || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1])) {
+			j++
+		}
+		return tok{i, j, tokNum}
+	case isLetter(r):
+		return tok{i, wordEnd(s, i), tokWord}
+	case isSym(r):
+		if n, nsize := runeAt(s, i+size); (r == '>' || r == '<' || r == '=') && (n == '=' || n == '>' || n == '<') && n != r {
+			return tok{i, i + size + nsize, tokSym}
+		}
+		return tok{i, i + size, tokSym}
+	}
+	return tok{i, i + size, tokPunct}
+}
+
+// prevTok returns the token that ends at or before offset i, not
+// reaching before limit.
+func prevTok(s string, i, limit int) tok {
+	nl := 0
+	for i > limit {
+		r, size := runeBefore(s, i)
+		if !isSpace(r) {
+			break
+		}
+		if r == '\n' {
+			nl++
+		}
+		i -= size
+	}
+	if nl >= 2 {
+		return tok{i, i, tokPunct}
+	}
+	if i <= limit {
+		return tok{i, i, tokNone}
+	}
+	r, size := runeBefore(s, i)
+	switch {
+	case isAlnum(r):
+		j := i
+		for j > limit {
+			p, psize := runeBefore(s, j)
+			if isAlnum(p) {
+				j -= psize
+				continue
+			}
+			if (p == '.' || p == ',') && j-1 > limit && j < i && isDigit(s[j]) && isDigit(s[j-2]) {
+				j--
+				continue
+			}
+			if p == '-' && j < i && j-1 > limit {
+				q, _ := runeBefore(s, j-1)
+				n, _ := runeAt(s, j)
+				if isLetter(q) && isLetter(n) {
+					j--
+					continue
+				}
+			}
+			break
+		}
+		if isDigit(s[j]) {
+			return tok{j, i, tokNum}
+		}
+		return tok{j, i, tokWord}
+	case isSym(r):
+		if p, psize := runeBefore(s, i-size); i-size > limit && (p == '>' || p == '<' || p == '=') && (r == '=' || r == '>' || r == '<') && p != r {
+			return tok{i - size - psize, i, tokSym}
+		}
+		return tok{i - size, i, tokSym}
+	}
+	return tok{i - size, i, tokPunct}
+}
+
+// lower lower-cases w, allocating only when w has an upper-case letter.
+func lower(w string) string {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if isUpper(r) {
+			return strings.ToLower(w)
+		}
+		i += size
+	}
+	return w
+}
+
+// isUpper is unicode.IsUpper with a fast path for the Vietnamese letters
+// of Latin-1 and Latin Extended Additional.
+func isUpper(r rune) bool {
+	switch {
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return r%2 == 0
+	case r >= 0xC0 && r <= 0xFF:
+		return r <= 0xDE && r != 0xD7
+	}
+	return unicode.IsUpper(r)
+}
+
+// isUpperStart reports whether w starts with an upper-case letter.
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym reports whether w has two or more letters and no lower-case
+// letter, such as "HTX" or "OCOP".
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// key joins the lower-cased text of toks, in order, with single spaces
+// into buf and returns the result; it reports false when buf is too
+// small.
+func key(buf []byte, s string, toks []tok) ([]byte, bool) {
+	buf = buf[:0]
+	for i, t := range toks {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		w := lower(s[t.start:t.end])
+		if len(buf)+len(w) > cap(buf) {
+			return buf, false
+		}
+		buf = append(buf, w...)
+	}
+	return buf, true
+}
+
+// clean returns s with its runs of white space turned into single spaces
+// and trimmed, and with Markdown emphasis marks removed; it allocates only
+// when something changes.
+func clean(s string) string {
+	s = strings.Trim(s, " \t\r\n*_")
+	need := false
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '*' || c == '\t' || c == '\r' || c == '\n' || c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			need = true
+		case c == ' ':
+			if prevSpace {
+				need = true
+			}
+		}
+		prevSpace = c == ' '
+	}
+	if !need {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r == '*' {
+			continue
+		}
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

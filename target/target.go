@@ -1,0 +1,1024 @@
+package target
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/model"
+	"github.com/vnplan/vnplan/vnnum"
+)
+
+// Match is a numeric commitment found in a text by [Find]. It is plain
+// data; its strings point into the text given to Find.
+type Match struct {
+	// Start and End are the byte offsets of the phrase in the text given
+	// to Find; End is exclusive. Both fall on rune boundaries.
+	Start, End int
+	// Target describes the commitment. Target.Text is text[Start:End]
+	// and Target.Span is left zero for the caller to fill.
+	Target model.Target
+}
+
+// Find returns the numeric commitments of text, in order, without
+// overlaps. text is usually one paragraph, item or table row; Find reads
+// it once from start to end, looking only a bounded distance around each
+// number, so its cost is linear in len(text), and a text without digits
+// and without number words costs one quick pass. It never panics, and is
+// safe for concurrent use. The returned slice is nil when nothing is
+// found; its strings other than Metric share memory with text.
+func Find(text string) []Match {
+	f := finder{text: text}
+	f.run()
+	return f.out
+}
+
+// finder holds the state of one pass of Find over a text.
+type finder struct {
+	text    string
+	out     []Match
+	cmpOnly []bool // whether out[i] rests on a comparator alone
+	lastEnd int    // end of the last match
+	prevEnd int    // end of the match before the last
+	objEnd  int    // end of the metric read after the last match
+	ordEnd  int    // end of the last number read as an ordinal
+	inQuote bool
+}
+
+// hot marks the bytes at which the scan of run has something to do:
+// digits, quotation marks, line breaks, the lead bytes of “ ” « » and of
+// the no-break space, and the first letters of the number words.
+var hot = func() (a [256]bool) {
+	for _, c := range []byte("0123456789\"\nmhbnstcMHBNSTC\xE2\xC2") {
+		a[c] = true
+	}
+	return a
+}()
+
+func (f *finder) run() {
+	t := f.text
+	for i := 0; i < len(t); {
+		c := t[i]
+		if !hot[c] {
+			i++
+			continue
+		}
+		switch {
+		case isDigit(c):
+			i = f.digits(i)
+		case c == '"':
+			f.inQuote = straightQuoteOpens(t, i, f.inQuote)
+			i++
+		case c == '\n':
+			f.inQuote = false
+			i++
+		case c == 0xE2:
+			if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9C || t[i+2] == 0x9D) {
+				f.inQuote = t[i+2] == 0x9C // “ opens, ” closes
+			}
+			i++
+		case c == 0xC2:
+			if i+1 < len(t) && (t[i+1] == 0xAB || t[i+1] == 0xBB) {
+				f.inQuote = t[i+1] == 0xAB // « opens, » closes
+			}
+			i++
+		case wordStart(t, i):
+			i = f.word(i)
+		default:
+			i++
+		}
+	}
+}
+
+// straightQuoteOpens tells whether the '"' at i opens a quotation: it
+// does after a space or bracket and before a word, it closes after a
+// word, and it toggles the state otherwise.
+func straightQuoteOpens(t string, i int, open bool) bool {
+	before, _ := runeBefore(t, i)
+	after, _ := runeAt(t, i+1)
+	spaceBefore := before == -1 || isSpace(before) || before == '(' || before == '['
+	spaceAfter := after == -1 || isSpace(after) || after == ',' || after == '.' || after == ';' || after == ')'
+	switch {
+	case spaceBefore && !spaceAfter:
+		return true
+	case !spaceBefore:
+		return false
+	}
+	return !open
+}
+
+// isWordByte reports whether c may be part of a Vietnamese word: an ASCII
+// letter or a byte of a multi-byte letter. The lead bytes 0xE2 (“ ” – …
+// ≥) and 0xC2 (no-break space, « ») start no letter.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 && c != 0xE2 && c != 0xC2
+}
+
+// numberWord returns the end of the word at i and reports whether the
+// word may start a number in words ("một", "hai", ..., "mười"), without
+// decoding runes or allocating.
+func numberWord(t string, i int) (int, bool) {
+	j := i
+	for j < len(t) && isWordByte(t[j]) {
+		j++
+		if j-i > len("mười") {
+			for j < len(t) && isWordByte(t[j]) {
+				j++
+			}
+			return j, false
+		}
+	}
+	return j, isNumberWord(t[i:j])
+}
+
+// numberWords are the words that may start a number in words.
+var numberWords = [...]string{"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười"}
+
+// isNumberWord reports whether w, in any case, is one of numberWords.
+func isNumberWord(w string) bool {
+	switch w {
+	case "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười":
+		return true
+	}
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lc, rest := w[0]+'a'-'A', w[1:]
+	for _, n := range numberWords {
+		if len(n) == len(w) && n[0] == lc && n[1:] == rest {
+			return true // "Một"
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, n := range numberWords {
+		if strings.EqualFold(w, n) {
+			return true // "MỘT"
+		}
+	}
+	return false
+}
+
+// wordStart reports whether an ASCII letter at i starts a word.
+func wordStart(t string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := t[i-1]
+	if c < 0x80 {
+		return !isDigit(c) && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
+	}
+	// After a multi-byte character: a word starts after punctuation or a
+	// no-break space (lead byte 0xE2 or 0xC2), not after a letter.
+	k := i - 1
+	for k > 0 && k > i-4 && t[k]&0xC0 == 0x80 {
+		k--
+	}
+	return t[k] == 0xE2 || t[k] == 0xC2
+}
+
+// skipRun returns the end of the code-like run at i: letters, digits and
+// the characters that join them in dates, numbers and symbols.
+func skipRun(t string, i int) int {
+	for i < len(t) {
+		r, size := runeAt(t, i)
+		if isAlnum(r) || r == '.' || r == ',' || r == '/' || r == ':' || r == '-' || r == '_' {
+			i += size
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// atLineStart reports whether only white space and Markdown marks stand
+// between the start of the line and offset i.
+func atLineStart(t string, i int) bool {
+	for i > 0 {
+		c := t[i-1]
+		switch c {
+		case '\n':
+			return true
+		case ' ', '\t', '#', '*', '|', '>', '(':
+			i--
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// labelStart reports whether offset i starts a line that may hold a list
+// label: the first line, or one after a line that ends a sentence or
+// clause. A hard-wrapped line that goes on with "95." is no label.
+func labelStart(t string, i int) bool {
+	if !atLineStart(t, i) {
+		return false
+	}
+	j := strings.LastIndexByte(t[:i], '\n')
+	if j < 0 {
+		return true
+	}
+	for j > 0 {
+		r, size := runeBefore(t, j)
+		if !isSpace(r) {
+			switch r {
+			case '.', ':', ';', '!', '?', '|', ')':
+				return true
+			}
+			return false
+		}
+		j -= size
+	}
+	return true
+}
+
+// upperNext reports whether the first letter after offset i, past white
+// space, is upper case: "1. Mục tiêu" is a label even after a heading
+// line with no full stop.
+func upperNext(t string, i int) bool {
+	j, _ := skipSpace(t, i)
+	r, _ := runeAt(t, j)
+	return unicode.IsUpper(r)
+}
+
+// word handles a word at i that may start a number written in words.
+func (f *finder) word(i int) int {
+	t := f.text
+	end, ok := numberWord(t, i)
+	if !ok || f.inQuote {
+		return end
+	}
+	// A number in words counts only right after a governing word, so
+	// look at that first: it is cheaper than reading the number.
+	switch pt := prevTok(t, i, f.lastEnd); pt.kind {
+	case tokSym:
+	case tokWord:
+		if !phraseWords[lower(t[pt.start:pt.end])] {
+			return end
+		}
+	default:
+		return end
+	}
+	v, n, ok := vnnum.ScanWords(t[i:])
+	if !ok {
+		return end
+	}
+	if n == end-i && lower(t[i:end]) == "một" {
+		if nt := nextTok(t, end); nt.kind == tokWord && excludedAfterOne[lower(t[nt.start:nt.end])] {
+			return end
+		}
+	}
+	q := quantity{start: i, end: i + n, v: v, words: true}
+	return f.candidate(&q)
+}
+
+// digits handles the numeral at i.
+func (f *finder) digits(i int) int {
+	t := f.text
+	if f.inQuote {
+		return skipRun(t, i)
+	}
+	switch r, size := runeBefore(t, i); {
+	case isLetter(r), r == '/', r == '.', r == ',', r == ':', r == '#', r == '_', r == '[', r == '^', r == '№', r == '\\':
+		// "Chính phủ3", "CO2", "III/2024", "[1]".
+		return skipRun(t, i)
+	case r == '-':
+		if p, _ := runeBefore(t, i-size); isAlnum(p) {
+			return skipRun(t, i)
+		}
+	}
+	q, ok := readNumeral(t, i)
+	if !ok {
+		return skipRun(t, i)
+	}
+	if r, _ := runeAt(t, q.end); r == ')' || r == '.' {
+		// Labels: "1.", "2)", "(3)".
+		if p, _ := runeBefore(t, i); p == '(' || atLineStart(t, i) {
+			n, _ := runeAt(t, q.end+1)
+			if r == ')' || (n == -1 || isSpace(n)) && (labelStart(t, i) || upperNext(t, q.end+1)) {
+				return q.end + 1
+			}
+		}
+	}
+	return f.candidate(&q)
+}
+
+// quantity is a number, or a range of numbers, with its unit.
+type quantity struct {
+	start, end int     // the numerals and scale words, without the unit
+	v          float64 // the value, scale applied
+	scale      float64 // the scale word's multiplier, 0 if none
+	lo, hi     float64 // the ends of a range
+	isRange    bool
+	year       bool // a year such as "2024", or a range of years
+	words      bool // written in words
+	pct        bool // a "%" sign came inside a range: "1% - 3%"
+
+	unit               string
+	unitStart, unitEnd int
+	measure            bool   // unit is a unit of measure, not a counted noun
+	suffix             string // comparator of "trở lên" (ge) or "trở xuống" (le)
+	stop               int    // end of all that was read
+}
+
+// readNumeral reads the numeral in digits at i with what is glued to it,
+// and reports false for codes, dates and numbers fused to letters.
+func readNumeral(t string, i int) (quantity, bool) {
+	v, n, ok := vnnum.ScanDigits(t[i:])
+	if !ok {
+		return quantity{}, false
+	}
+	e := i + n
+	if !gluedOK(t, e) {
+		return quantity{}, false
+	}
+	return quantity{start: i, end: e, v: v, year: n == 4 && v >= 1900 && v <= 2100}, true
+}
+
+// gluedOK reports whether what directly follows a numeral ending at e
+// lets it be a quantity: not "/", ":" (dates, ratios, "9001:2015",
+// "01/NQ-CP"), not a letter other than a unit ("4G", "5G"), not "-" and a
+// letter ("26-NQ").
+func gluedOK(t string, e int) bool {
+	r, size := runeAt(t, e)
+	switch {
+	case r == '/' || r == ':' || r == '_' || r == '@' || r == '^':
+		return false
+	case r == '-' || r == '–':
+		n, _ := runeAt(t, e+size)
+		return !isLetter(n)
+	case isLetter(r):
+		return gluedUnits[lower(t[e:wordEnd(t, e)])]
+	}
+	return true
+}
+
+// candidate reads the rest of the quantity that starts at q.start,
+// decides whether the text commits to it, and if so records a match. It
+// returns the offset at which to go on scanning.
+func (f *finder) candidate(q *quantity) int {
+	t := f.text
+	if !q.words {
+		readScale(t, q)
+		readRange(t, q)
+	}
+	if q.year {
+		return q.end
+	}
+	// What stands right before the number.
+	pt := prevTok(t, q.start, f.lastEnd)
+	var pw string
+	if pt.kind == tokWord {
+		pw = lower(t[pt.start:pt.end])
+	}
+	switch {
+	case pw == "top":
+		return f.rank(q, pt.start, q.end, "", model.CompareLe)
+	case pw == "nhóm":
+		if end, unit, ok := rankAfter(t, q.end); ok {
+			return f.rank(q, pt.start, end, unit, model.CompareLe)
+		}
+		return f.ordinal(q)
+	case pw == "thứ":
+		if vt := prevTok(t, pt.start, f.lastEnd); vt.kind == tokWord && rankVerbs[lower(t[vt.start:vt.end])] {
+			return f.rank(q, vt.start, q.end, "", model.CompareEq)
+		}
+		return f.ordinal(q)
+	case ordinalBefore[pw]:
+		return f.ordinal(q)
+	case pw != "" && isUpperStart(t[pt.start:pt.end]) && !phraseWords[pw]:
+		return f.ordinal(q) // a name: "Festival 4 mùa", "Đề án 06"
+	}
+	if f.ordEnd > 0 && f.ordEnd <= q.start && q.start-f.ordEnd <= 12 {
+		switch strings.TrimSpace(t[f.ordEnd:q.start]) {
+		case "và", "hoặc", ",", "-", "–", "đến", "hay":
+			return f.ordinal(q) // "mức độ 3 và 4"
+		}
+	}
+	readUnit(t, q, true)
+	readSuffix(t, q)
+
+	c := f.chain(q.start)
+	if c.from && !q.isRange && q.suffix == "" {
+		return q.end // "tăng từ 5% lên 7%": 5% is the baseline
+	}
+	gov, sentence := c.governs, false
+	if !gov && c.level {
+		gov = f.verbBefore(c.first)
+	}
+	if !gov && c.is {
+		gov = f.sentenceGoverned(c.first)
+	}
+	if !gov && c.n == 0 && !q.words && q.unit != "" && (clauseStart(t, pt) || pw == "có") {
+		gov = f.sentenceGoverned(q.start)
+		sentence = gov
+	}
+	if !gov && c.n == 0 && !q.words && q.unit != "" && f.afterTrongDo(q.start) {
+		gov, sentence = true, true // "đạt 9.800 tỷ đồng, trong đó thu nội địa 8.500 tỷ đồng"
+	}
+	verb := -1 // start of a change verb far before: "giảm tỷ lệ hộ nghèo 1,5%/năm"
+	if !gov && !q.words && q.measure && (q.unit[0] == '%' || lower(q.unit) == "phần trăm") {
+		if vs, change, ok := f.changeVerb(q.start); ok {
+			gov, sentence, verb = true, true, vs
+			c.change = change
+		}
+	}
+	if !gov || q.words && (c.n == 0 || c.cmpOnly) {
+		return q.end // numbers in words need a verb: not "trong hơn một năm qua"
+	}
+	cmpOnly := c.cmpOnly && !sentence
+	if cmpOnly && (lower(q.unit) == "tuổi" || q.start < f.objEnd) {
+		return q.end // a qualifier: "trẻ em dưới 5 tuổi", "từ 3 sao trở lên"
+	}
+
+	start := q.start
+	if c.n > 0 {
+		start = c.start
+	}
+	if verb >= 0 {
+		start = verb
+	}
+	tg := model.Target{Comparator: c.cmp, Change: c.change, Unit: q.unit}
+	if q.suffix != "" {
+		tg.Comparator = q.suffix
+	}
+	if q.isRange {
+		tg.Comparator = model.CompareBetween
+		tg.Min, tg.Max = ptr(q.lo), ptr(q.hi)
+	} else {
+		tg.Value = ptr(q.v)
+	}
+	if tg.Comparator == "" {
+		tg.Comparator = model.CompareEq
+	}
+	subjEnd := start
+	if c.n > 0 {
+		subjEnd = c.subjEnd
+	}
+	var subj string
+	if verb >= 0 {
+		_, subj = subjectIn(t, subjEnd, wordEnd(t, verb))
+	} else {
+		subj = f.subject(subjEnd)
+	}
+	obj, objEnd := object(t, q.stop)
+	switch {
+	case obj != "" && q.unit != "" && !q.measure:
+		obj = clean(q.unit + " " + obj) // "HTX nông nghiệp"
+	case q.unit == "" && isUpperStart(obj):
+		obj = "" // a name after a bare number: "≤ 3 Đông Nam Á"
+	}
+	switch {
+	case verb >= 0 && subj != "":
+		tg.Metric = subj
+	case (tg.Change != "" || c.object) && obj != "":
+		tg.Metric = obj
+	case subj != "":
+		tg.Metric = subj
+	case obj != "":
+		tg.Metric = obj
+	case q.unit != "" && !q.measure:
+		tg.Metric = clean(q.unit)
+	}
+	f.add(start, q.stop, tg, cmpOnly, objEnd)
+	return q.stop
+}
+
+// ordinal records that the number is a name or an ordinal and skips it.
+func (f *finder) ordinal(q *quantity) int {
+	f.ordEnd = q.end
+	return q.end
+}
+
+// rank records a rank target such as "Top 5" or "nhóm 10 địa phương dẫn
+// đầu", which needs no verb.
+func (f *finder) rank(q *quantity, start, end int, unit, cmp string) int {
+	tg := model.Target{Comparator: cmp, Value: ptr(q.v), Unit: unit, Rank: true}
+	tg.Metric = f.subject(start)
+	f.add(start, end, tg, false, end)
+	return end
+}
+
+// add appends a match.
+func (f *finder) add(start, end int, tg model.Target, cmpOnly bool, objEnd int) {
+	tg.Text = f.text[start:end]
+	f.out = append(f.out, Match{Start: start, End: end, Target: tg})
+	f.cmpOnly = append(f.cmpOnly, cmpOnly)
+	f.prevEnd, f.lastEnd = f.lastEnd, end
+	if objEnd > f.objEnd {
+		f.objEnd = objEnd
+	}
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// clauseStart reports whether the token before a number ends a clause,
+// so that the number starts one: "Phấn đấu đến năm 2030, 100% xã ...".
+func clauseStart(t string, pt tok) bool {
+	switch pt.kind {
+	case tokNone:
+		return true
+	case tokPunct:
+		switch t[pt.start:pt.end] {
+		case "", ",", ";", ":", "(", "-", "+", "•", "–", "|":
+			return true
+		}
+	}
+	return false
+}
+
+// readScale applies the scale words after a numeral: "3,5 triệu".
+func readScale(t string, q *quantity) {
+	if m, k, ok := vnnum.ScanScale(t[q.end:]); ok {
+		q.scale = m
+		q.v = vnnum.Mul(q.v, m)
+		q.end += k
+		q.year = false
+	}
+}
+
+// readRange reads the second half of a range after the first numeral:
+// "5-7", "3,5 - 4 triệu", "1% - 3%", "từ 5 đến 7". A scale word on one
+// end only applies to both.
+func readRange(t string, q *quantity) {
+	j := q.end
+	pct := false
+	if j < len(t) && t[j] == '%' {
+		pct = true
+		j++
+	}
+	k, blank := skipSpace(t, j)
+	if blank || k >= len(t) {
+		return
+	}
+	r, size := runeAt(t, k)
+	after := 0
+	switch {
+	case r == '-' || r == '–' || r == '—':
+		after = k + size
+	case isLetter(r):
+		we := wordEnd(t, k)
+		if w := lower(t[k:we]); w == "đến" || w == "tới" {
+			after = we
+		}
+	}
+	if after == 0 {
+		return
+	}
+	k2, blank := skipSpace(t, after)
+	if blank || k2 >= len(t) || !isDigit(t[k2]) {
+		return
+	}
+	q2, ok := readNumeral(t, k2)
+	if !ok || q.year != q2.year {
+		return // "tăng 5% đến 2030"
+	}
+	if q.year {
+		q.end = q2.end // "2021 - 2025"
+		return
+	}
+	readScale(t, &q2)
+	lo, hi := q.v, q2.v
+	if q.scale == 0 && q2.scale != 0 {
+		lo = vnnum.Mul(q.v, q2.scale) // "3,5 - 4 triệu"
+	}
+	if q.scale != 0 && q2.scale == 0 {
+		hi = vnnum.Mul(q2.v, q.scale)
+	}
+	if lo > hi {
+		return
+	}
+	q.lo, q.hi, q.isRange, q.end, q.pct = lo, hi, true, q2.end, pct
+}
+
+// readUnit reads the unit after the quantity: "%", a known unit such as
+// "ha" or "lượt khách", a slash unit such as "USD/người" or "bác sĩ/vạn
+// dân", an acronym such as "HTX", or, when generic is set, the next one
+// or two words.
+func readUnit(t string, q *quantity, generic bool) {
+	q.unitStart, q.unitEnd, q.stop = q.end, q.end, q.end
+	k, blank := skipSpace(t, q.end)
+	if blank {
+		if q.pct {
+			q.unit, q.measure = "%", true
+		}
+		return
+	}
+	if k < len(t) && t[k] == '%' {
+		e := k + 1
+		if e < len(t) && t[e] == '/' {
+			if r, _ := runeAt(t, e+1); isLetter(r) {
+				e = wordEnd(t, e+1) // "%/năm"
+			}
+		}
+		q.unitStart, q.unitEnd, q.stop = k, e, e
+		q.unit, q.measure = t[k:e], true
+		return
+	}
+	if q.pct {
+		q.unit, q.measure = "%", true
+		return
+	}
+	var ws [3]tok
+	nw := 0
+	for p := q.end; nw < len(ws); {
+		tk := nextTok(t, p)
+		if tk.kind != tokWord {
+			break
+		}
+		ws[nw] = tk
+		nw++
+		p = tk.end
+		if p < len(t) && t[p] == '/' {
+			break
+		}
+	}
+	if nw == 0 || stopWords[lower(t[ws[0].start:ws[0].end])] {
+		return
+	}
+	var buf [96]byte
+	n := 0
+	for l := nw; l >= 1; l-- {
+		if kb, ok := key(buf[:0], t, ws[:l]); ok && units[string(kb)] {
+			n = l
+			break
+		}
+	}
+	w0 := t[ws[0].start:ws[0].end]
+	if n == 0 {
+		switch {
+		case isAcronym(w0):
+			n = 1
+		case !generic || isUpperStart(w0):
+			return
+		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords[lower(t[ws[1].start:ws[1].end])] &&
+			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords[lower(t[ws[1].start:ws[1].end])]:
+			n = 2
+		default:
+			n = 1
+		}
+	}
+	end := ws[n-1].end
+	if end+1 < len(t) && t[end] == '/' {
+		if nt := nextTok(t, end+1); nt.start == end+1 && (nt.kind == tokWord || nt.kind == tokNum) {
+			end = nt.end
+			switch lower(t[nt.start:nt.end]) {
+			case "vạn", "nghìn", "ngàn", "triệu", "trăm", "tỷ":
+				if nt2 := nextTok(t, end); nt2.kind == tokWord && nt2.start == end+1 {
+					end = nt2.end // "bác sĩ/vạn dân"
+				}
+			default:
+				if nt.kind == tokNum {
+					if nt2 := nextTok(t, end); nt2.kind == tokWord && nt2.start == end+1 {
+						end = nt2.end // "doanh nghiệp/1000 dân"
+					}
+				}
+			}
+		}
+	}
+	kb, _ := key(buf[:0], t, ws[:1])
+	q.measure = measureUnits[string(kb)]
+	if !q.measure {
+		if kb, ok := key(buf[:0], t, ws[:n]); ok {
+			q.measure = measureUnits[string(kb)]
+		}
+	}
+	q.unitStart, q.unitEnd, q.stop = ws[0].start, end, end
+	q.unit = t[ws[0].start:end]
+}
+
+// readSuffix reads "trở lên" (or more) and "trở xuống" (or less) after
+// the quantity and its unit.
+func readSuffix(t string, q *quantity) {
+	a := nextTok(t, q.stop)
+	if a.kind != tokWord || lower(t[a.start:a.end]) != "trở" {
+		return
+	}
+	b := nextTok(t, a.end)
+	if b.kind != tokWord {
+		return
+	}
+	switch lower(t[b.start:b.end]) {
+	case "lên":
+		q.suffix = model.CompareGe
+	case "xuống":
+		q.suffix = model.CompareLe
+	default:
+		return
+	}
+	q.stop = b.end
+}
+
+// rankAfter looks, after the number of "nhóm 10 ...", for the words that
+// make it a rank ("dẫn đầu", "đứng đầu", ...) within six words, and
+// returns the end of the phrase and the words in between.
+func rankAfter(t string, p int) (end int, unit string, ok bool) {
+	var ws [7]tok
+	n := 0
+	for n < len(ws) {
+		tk := nextTok(t, p)
+		if tk.kind == tokPunct && t[tk.start:tk.end] == "," && n > 0 {
+			p = tk.end // "nhóm 20 tỉnh, thành phố dẫn đầu"
+			continue
+		}
+		if tk.kind != tokWord {
+			break
+		}
+		ws[n] = tk
+		n++
+		p = tk.end
+	}
+	var buf [64]byte
+	for i := 0; i < n; i++ {
+		for l := 3; l >= 1; l-- {
+			if i+l > n {
+				continue
+			}
+			if kb, kok := key(buf[:0], t, ws[i:i+l]); kok && rankWords[string(kb)] {
+				if i > 0 {
+					unit = t[ws[0].start:ws[i-1].end]
+				}
+				return ws[i+l-1].end, clean(unit), true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// chain is the run of words before a number that governs it, such as
+// "phấn đấu có thêm khoảng" or "giảm còn dưới".
+type chain struct {
+	n       int    // number of phrases in the run
+	first   int    // start of the run
+	start   int    // start of the run without the leading lead-in words
+	cmp     string // comparator
+	change  string // "increase", "decrease" or ""
+	governs bool   // a commitment, change or comparator word is present
+	cmpOnly bool   // only comparator words govern
+	level   bool   // "lên", "còn", "xuống": governs after a verb
+	is      bool   // "là", "ở mức": governs under "phấn đấu"/"mục tiêu"
+	from    bool   // the run ends with "từ"
+	object  bool   // the verb takes the quantity as object: the metric follows
+	subjEnd int    // end of the metric before the run: first, or after "tăng trưởng"
+}
+
+type element struct {
+	phrase
+	start, end int
+}
+
+// chain reads the run of governing words right before offset pos.
+func (f *finder) chain(pos int) chain {
+	t := f.text
+	var toks [8]tok
+	m := 0
+	for p := pos; m < len(toks); {
+		tk := prevTok(t, p, f.lastEnd)
+		if tk.kind != tokWord && tk.kind != tokSym {
+			break
+		}
+		toks[m] = tk
+		m++
+		p = tk.start
+		if tk.kind == tokSym {
+			break // a sign ends the run: "tỷ lệ cắt giảm >= 30%"
+		}
+	}
+	var els [8]element
+	ne := 0
+	var buf [64]byte
+	var seq [4]tok
+	for k := 0; k < m; {
+		matched := 0
+		for l := len(seq); l >= 1; l-- {
+			if k+l > m {
+				continue
+			}
+			for x := 0; x < l; x++ {
+				seq[x] = toks[k+l-1-x]
+			}
+			kb, ok := key(buf[:0], t, seq[:l])
+			if !ok {
+				continue
+			}
+			if ph, ok := phrases[string(kb)]; ok {
+				els[ne] = element{phrase: ph, start: seq[0].start, end: seq[l-1].end}
+				ne++
+				matched = l
+				break
+			}
+		}
+		if matched == 0 {
+			break
+		}
+		k += matched
+	}
+	// "đến"/"tới" count only right after a change verb, "từ" only right
+	// before the number.
+	for i := 0; i < ne; i++ {
+		if els[i].subject && i > 0 && els[i-1].role != roleFiller {
+			ne = i // "tốc độ tăng trưởng kinh tế đạt 7%": part of the metric
+			break
+		}
+		switch els[i].role {
+		case roleTo:
+			if i+1 >= ne || els[i+1].role != roleIncrease && els[i+1].role != roleDecrease {
+				ne = i
+			}
+		case roleFrom:
+			if i > 0 {
+				ne = i
+			}
+		}
+	}
+	c := chain{n: ne}
+	if ne == 0 {
+		return c
+	}
+	c.first = els[ne-1].start
+	c.start = c.first
+	c.subjEnd = c.first
+	if e := els[ne-1]; e.subject {
+		c.subjEnd = e.end // "tốc độ tăng trưởng kinh tế 8%"
+	}
+	leading := true
+	strong := false // a governing word other than a comparator
+	for i := ne - 1; i >= 0; i-- {
+		e := els[i]
+		if leading && e.role != roleLead && e.role != roleFiller {
+			c.start = e.start
+			leading = false
+		}
+		if e.role != roleCmp && e.role != roleFiller {
+			c.object = e.object
+		}
+		switch e.role {
+		case roleLead, roleCommit:
+			c.governs, strong = true, true
+			if e.cmp != "" && c.cmp == "" {
+				c.cmp = e.cmp
+			}
+		case roleCmp:
+			c.governs = true
+			if e.cmp != model.CompareEq || c.cmp == "" {
+				c.cmp = e.cmp
+			}
+		case roleIncrease:
+			c.governs, strong = true, true
+			c.change = "increase"
+		case roleDecrease:
+			c.governs, strong = true, true
+			c.change = "decrease"
+		case roleLevel, roleTo:
+			c.level = true
+			c.change = ""
+		case roleIs:
+			c.is = true
+		case roleFrom:
+			c.from = true
+		}
+	}
+	if leading { // only lead-in words: "phấn đấu 100%"
+		c.start = c.first
+	}
+	if c.from {
+		c.governs = true
+	}
+	c.cmpOnly = c.governs && !strong
+	return c
+}
+
+// sentenceGoverned reports whether "phấn đấu", "mục tiêu" or "chỉ tiêu"
+// comes earlier in the sentence that holds offset pos; a list of targets
+// after "Mục tiêu:" may run over ";".
+func (f *finder) sentenceGoverned(pos int) bool {
+	t := f.text
+	limit := max(0, pos-400)
+	for p := pos; ; {
+		tk := prevTok(t, p, limit)
+		switch tk.kind {
+		case tokNone:
+			return false
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case "", ".", "!", "?":
+				return false
+			}
+		case tokWord:
+			var want1, want2 string
+			switch lower(t[tk.start:tk.end]) {
+			case "đấu":
+				want1 = "phấn"
+			case "tiêu":
+				want1, want2 = "mục", "chỉ"
+			}
+			if want1 != "" {
+				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
+					if w := lower(t[pt.start:pt.end]); w == want1 || w == want2 {
+						// "mục tiêu" governs as a lead ("Mục tiêu: ..."),
+						// not inside a phrase ("phục vụ mục tiêu xây dựng").
+						if pk := prevTok(t, pt.start, limit); want1 == "phấn" || pk.kind == tokNone || pk.kind == tokPunct || pk.kind == tokNum {
+							return true
+						}
+					}
+				}
+			}
+		}
+		p = tk.start
+	}
+}
+
+// changeVerb looks back from offset pos, within the clause and ten
+// words, for "tăng" or "giảm" whose object is a percentage, as in "giảm
+// tỷ lệ hộ nghèo bình quân 1,5%/năm". It returns the verb's start and the
+// change.
+func (f *finder) changeVerb(pos int) (int, string, bool) {
+	t := f.text
+	limit := max(f.lastEnd, pos-200)
+	after := ""
+	for p, words := pos, 0; words < 10; words++ {
+		tk := prevTok(t, p, limit)
+		if tk.kind != tokWord {
+			return 0, "", false
+		}
+		w := lower(t[tk.start:tk.end])
+		var change string
+		switch w {
+		case "tăng":
+			change = "increase"
+		case "giảm":
+			change = "decrease"
+		}
+		if change != "" {
+			switch after {
+			case "cường", "trưởng", "thiểu", "nghèo", "thêm", "lên", "xuống", "còn":
+				return 0, "", false // "tăng cường", "tăng trưởng", "giảm nghèo"
+			}
+			if words == 0 {
+				return 0, "", false
+			}
+			return tk.start, change, true
+		}
+		if ph, ok := phrases[w]; ok && ph.role != roleFiller {
+			return 0, "", false
+		}
+		after = w
+		p = tk.start
+	}
+	return 0, "", false
+}
+
+// afterTrongDo reports whether the number at pos follows "trong đó" in
+// the sentence of the last match: a part of that target.
+func (f *finder) afterTrongDo(pos int) bool {
+	if len(f.out) == 0 || pos-f.lastEnd > 300 {
+		return false
+	}
+	t := f.text
+	for p := pos; ; {
+		tk := prevTok(t, p, f.lastEnd)
+		switch tk.kind {
+		case tokNone:
+			return false
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case "", ".", ";", "!", "?":
+				return false
+			}
+		case tokWord:
+			if lower(t[tk.start:tk.end]) == "đó" {
+				if pt := prevTok(t, tk.start, f.lastEnd); pt.kind == tokWord && lower(t[pt.start:pt.end]) == "trong" {
+					return true
+				}
+			}
+		}
+		p = tk.start
+	}
+}
+
+// verbBefore reports whether a verb that "lên", "còn" or "xuống" can
+// complete ("tăng", "nâng", "giảm", "đưa", ...) comes earlier in the
+// clause that holds offset pos.
+func (f *finder) verbBefore(pos int) bool {
+	t := f.text
+	limit := max(f.lastEnd, pos-200)
+	for p := pos; ; {
+		tk := prevTok(t, p, limit)
+		switch tk.kind {
+		case tokNone:
+			return false
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case "", ".", ";", "!", "?", ":", "(", ")":
+				return false
+			}
+		case tokWord:
+			if verbs[lower(t[tk.start:tk.end])] {
+				return true
+			}
+		}
+		p = tk.start
+	}
+}

@@ -1,0 +1,128 @@
+package target
+
+import (
+	"strings"
+
+	"github.com/vnplan/vnplan/model"
+	"github.com/vnplan/vnplan/vnnum"
+)
+
+// ParseValue parses the value cell of an annex indicator table, such as
+// "≥ 55", "> 0,7", "40 - 50", "100%", "09", "≥ 3% và tăng dần theo yêu
+// cầu" or "Đạt 95%", and returns its first value. The cell must start
+// with the number, after comparison signs or words ("≥", "tối thiểu",
+// "khoảng", "đạt", ...) and Markdown marks; text after the number is
+// allowed and ignored, except a unit ("%", "ha", "USD/người", ...) and
+// "trở lên"/"trở xuống". Text is the cleaned cell piece and Metric is
+// left empty for the caller to fill from the indicator column.
+//
+// It reports false for a cell without such a number ("Đạt mức trên trung
+// bình"), and for years, dates and periods ("2025", "06/2025",
+// "2021 - 2025", "Năm 2022"), so that it can be tried on any cell.
+func ParseValue(cell string) (model.Target, bool) {
+	for _, piece := range pieces(cell) {
+		if tg, ok := parsePiece(piece); ok {
+			return tg, true
+		}
+	}
+	return model.Target{}, false
+}
+
+// ParseValues is like [ParseValue] but returns one target for each piece
+// of a cell that holds several values separated by ";" or line breaks,
+// such as "≤ 3 Đông Nam Á; ≤ 50 Thế giới"; the Text of each target keeps
+// what follows its number ("≤ 3 Đông Nam Á") so they can be told apart.
+// It returns nil when no piece holds a value.
+func ParseValues(cell string) []model.Target {
+	var out []model.Target
+	for _, piece := range pieces(cell) {
+		if tg, ok := parsePiece(piece); ok {
+			out = append(out, tg)
+		}
+	}
+	return out
+}
+
+// pieces splits a cell at ";" and line breaks.
+func pieces(cell string) []string {
+	return strings.FieldsFunc(cell, func(r rune) bool { return r == ';' || r == '\n' })
+}
+
+// parsePiece parses one value of a cell.
+func parsePiece(s string) (model.Target, bool) {
+	i := 0
+	for i < len(s) {
+		r, size := runeAt(s, i)
+		if isSpace(r) || r == '*' || r == '_' {
+			i += size
+			continue
+		}
+		if r == '-' || r == '+' || r == '•' {
+			if n, _ := runeAt(s, i+size); isSpace(n) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	f := finder{text: s, lastEnd: i}
+	// Only governing words and signs may come before the number.
+	var q quantity
+	found := false
+	for p := i; !found; {
+		tk := nextTok(s, p)
+		switch tk.kind {
+		case tokNum:
+			var ok bool
+			if q, ok = readNumeral(s, tk.start); !ok {
+				return model.Target{}, false
+			}
+			readScale(s, &q)
+			readRange(s, &q)
+			found = true
+		case tokWord:
+			w := lower(s[tk.start:tk.end])
+			if isNumberWord(w) {
+				if v, n, ok := vnnum.ScanWords(s[tk.start:]); ok {
+					q = quantity{start: tk.start, end: tk.start + n, v: v, words: true}
+					found = true
+					continue
+				}
+			}
+			if !phraseWords[w] {
+				return model.Target{}, false
+			}
+			p = tk.end
+		case tokSym:
+			p = tk.end
+		default:
+			return model.Target{}, false
+		}
+	}
+	if q.year {
+		return model.Target{}, false
+	}
+	c := f.chain(q.start)
+	if c.n > 0 && c.first != i || c.n == 0 && q.start != i {
+		return model.Target{}, false
+	}
+	readUnit(s, &q, false)
+	readSuffix(s, &q)
+	if c.from && !q.isRange && q.suffix == "" {
+		return model.Target{}, false
+	}
+	tg := model.Target{Text: clean(s), Comparator: c.cmp, Change: c.change, Unit: q.unit}
+	if q.suffix != "" {
+		tg.Comparator = q.suffix
+	}
+	if q.isRange {
+		tg.Comparator = model.CompareBetween
+		tg.Min, tg.Max = ptr(q.lo), ptr(q.hi)
+	} else {
+		tg.Value = ptr(q.v)
+	}
+	if tg.Comparator == "" {
+		tg.Comparator = model.CompareEq
+	}
+	return tg, true
+}

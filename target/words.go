@@ -1,0 +1,225 @@
+package target
+
+import "github.com/vnplan/vnplan/model"
+
+// role is what a word of the phrase before a number does.
+type role uint8
+
+const (
+	roleNone     role = iota
+	roleLead          // phấn đấu, bảo đảm: governs; left out of Text when more follows
+	roleCommit        // đạt, hoàn thành, đón: governs
+	roleCmp           // trên, tối thiểu, khoảng: governs and sets the comparator
+	roleIncrease      // tăng, có thêm, thành lập mới: governs, a change
+	roleDecrease      // giảm, cắt giảm: governs, a change
+	roleLevel         // lên, còn, xuống: a level; governs only after a verb
+	roleTo            // đến, tới: a level right after a change verb
+	roleFrom          // từ: a lower bound or the start of a range
+	roleIs            // là, ở mức: governs only under "phấn đấu"/"mục tiêu"
+	roleFiller        // bình quân, hằng năm, mức: allowed, no meaning
+)
+
+// phrase is an entry of the table of words that may stand before a
+// number.
+type phrase struct {
+	role    role
+	cmp     string
+	object  bool // the quantity is the verb's object: "hoàn thành 100% kế hoạch"
+	subject bool // the words belong to the metric: "tốc độ tăng trưởng 7%"
+}
+
+// phrases maps the lower-case words (joined by one space) that may form
+// the run before a number to what they do. The longest phrase wins.
+var phrases = map[string]phrase{}
+
+func addPhrases(r role, cmp string, keys ...string) {
+	for _, k := range keys {
+		phrases[k] = phrase{role: r, cmp: cmp}
+	}
+}
+
+// phraseWords holds every word that occurs in a key of phrases, so that a
+// capitalised word before a number can be told from a name.
+var phraseWords = map[string]bool{}
+
+func init() {
+	addPhrases(roleCmp, model.CompareGt, "trên", "hơn", "vượt", "vượt trên", "vượt mức",
+		"cao hơn", "lớn hơn", "nhiều hơn", ">")
+	addPhrases(roleCmp, model.CompareGe, "tối thiểu", "ít nhất", "không dưới",
+		"không thấp hơn", "không ít hơn", "tối thiểu là", "ít nhất là", "≥", ">=", "=>")
+	addPhrases(roleCmp, model.CompareLt, "dưới", "thấp hơn", "ít hơn", "nhỏ hơn", "<")
+	addPhrases(roleCmp, model.CompareLe, "không quá", "tối đa", "không vượt quá",
+		"không vượt", "không cao hơn", "không lớn hơn", "không nhiều hơn", "tối đa là",
+		"≤", "<=", "=<")
+	addPhrases(roleCmp, model.CompareApprox, "khoảng", "gần", "xấp xỉ", "chừng",
+		"khoảng chừng", "ước", "ước khoảng", "trên dưới", "~", "≈")
+	addPhrases(roleCmp, model.CompareEq, "bằng", "=")
+	addPhrases(roleCommit, model.CompareEq, "đạt", "đạt mức", "đạt tỷ lệ", "đạt tỉ lệ",
+		"đạt được", "hoàn thành", "đón", "đón tiếp", "thu hút", "mục tiêu", "chỉ tiêu",
+		"tăng trưởng", "tăng trưởng bình quân", "tăng trưởng kinh tế", "việc làm cho",
+		"việc làm mới cho")
+	addPhrases(roleLead, "", "phấn đấu", "hướng tới", "hướng đến", "bảo đảm", "đảm bảo",
+		"duy trì", "ổn định", "giữ vững", "giữ ổn định", "quyết tâm", "nỗ lực", "tiếp tục")
+	addPhrases(roleIncrease, "", "tăng", "tăng thêm", "có thêm", "thêm", "thành lập mới",
+		"thành lập thêm", "phát triển mới", "phát triển thêm", "trồng mới", "xây dựng mới",
+		"xây mới", "bổ sung thêm", "nâng thêm", "gia tăng", "mở mới", "tuyển mới",
+		"thu hút thêm", "tạo thêm")
+	addPhrases(roleDecrease, "", "giảm", "giảm thêm", "cắt giảm", "hạ", "kéo giảm",
+		"giảm bớt")
+	addPhrases(roleLevel, "", "lên", "còn", "xuống", "lên mức", "xuống mức", "còn mức",
+		"xuống còn", "lên đến", "lên tới")
+	addPhrases(roleTo, "", "tới", "đến", "đến mức", "tới mức")
+	addPhrases(roleFrom, "", "từ")
+	addPhrases(roleIs, "", "là", "ở mức")
+	addPhrases(roleFiller, "", "bình quân", "trung bình", "hằng năm", "hàng năm",
+		"mỗi năm", "mức", "gấp")
+	for _, k := range []string{"mục tiêu", "chỉ tiêu", "hoàn thành", "đón", "đón tiếp",
+		"việc làm cho", "việc làm mới cho",
+		"thu hút", "bảo đảm", "đảm bảo", "duy trì", "phấn đấu", "hướng tới", "hướng đến"} {
+		ph := phrases[k]
+		ph.object = true
+		phrases[k] = ph
+	}
+	for _, k := range []string{"tăng trưởng", "tăng trưởng bình quân", "tăng trưởng kinh tế"} {
+		ph := phrases[k]
+		ph.subject = true
+		phrases[k] = ph
+	}
+	for k := range phrases {
+		for _, w := range splitSpace(k) {
+			phraseWords[w] = true
+		}
+	}
+}
+
+func splitSpace(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if i > start {
+				out = append(out, s[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// ordinalBefore holds the lower-case words after which a number names or
+// numbers something rather than counts it: "năm 2024", "tháng 8",
+// "giai đoạn 2", "số 4", "mức độ 3", "vành đai 3", "Điều 5".
+var ordinalBefore = set("năm", "tháng", "ngày", "quý", "tuần", "đoạn", "kỳ", "đợt",
+	"khóa", "khoá", "số", "loại", "cấp", "độ", "phiên", "vòng", "lô", "tầng", "phường",
+	"quận", "tổ", "khu", "đai", "tuyến", "lộ", "đường", "điều", "khoản", "điểm", "chương",
+	"mục", "phần", "lục", "bảng", "hình", "biểu", "mẫu", "kênh", "cổng", "giờ", "lúc",
+	"hạng", "bậc", "cột", "dòng", "trang", "tập", "quyển", "lớp", "khối", "mã", "hiệu",
+	"phòng", "ấp", "khóm", "thôn", "bản", "đội", "khoảnh", "lần", "kỷ", "vùng", "hệ")
+
+// rankWords end a rank phrase that starts with "nhóm": "nhóm 10 địa
+// phương dẫn đầu".
+var rankWords = set("dẫn đầu", "đứng đầu", "hàng đầu", "tốt nhất", "cao nhất",
+	"xuất sắc nhất", "mạnh nhất", "đầu")
+
+// rankVerbs may stand before "thứ" in a rank: "đứng thứ 5".
+var rankVerbs = set("đứng", "xếp", "hạng", "xếp hạng", "vị")
+
+// measureUnits are units of measure, as opposed to counted nouns.
+var measureUnits = set("%", "phần trăm", "ha", "héc-ta", "hecta", "km", "km2", "km²",
+	"ki-lô-mét", "cây số", "m", "m2", "m²", "m3", "m³", "mét", "mét vuông", "mét khối",
+	"cm", "mm", "kg", "g", "tấn", "tạ", "yến", "lít", "đồng", "usd", "đô la", "euro",
+	"eur", "mw", "gw", "kw", "kwh", "mwh", "gwh", "tw", "twh", "kv", "tbps", "gbps",
+	"mbps", "teu", "ppm", "kcal", "calo", "giờ", "phút", "giây", "ngày", "tháng",
+	"năm", "tuổi", "lần", "điểm", "bậc", "sao", "độ", "°c", "vnd", "vnđ", "tấn co2",
+	"tấn co2e", "triệu tấn", "lít/người", "kg/người")
+
+// gluedUnits may be written right after the digits: "100ha", "5km".
+var gluedUnits = set("ha", "km", "km2", "km²", "m", "m2", "m²", "m3", "m³", "cm",
+	"mm", "kg", "mw", "gw", "kw", "kwh", "mwh", "gwh", "kv", "tbps", "gbps", "mbps",
+	"usd", "đ", "vnd", "vnđ", "tr")
+
+// units are the known units and counted nouns of one to three words; a
+// word that is not here is read with a general rule.
+var units = set("lượt khách", "lượt người", "lượt truy cập", "lượt", "sản phẩm",
+	"doanh nghiệp", "hợp tác xã", "tổ hợp tác", "dự án", "công trình", "người dân",
+	"lao động", "học sinh", "sinh viên", "giáo viên", "bác sĩ", "giường bệnh", "cơ sở",
+	"trường học", "phòng học", "đơn vị", "địa phương", "tổ chức", "hộ gia đình", "hộ dân",
+	"hộ nghèo", "thủ tục", "hồ sơ", "nhiệm vụ", "đề tài", "sáng chế", "trung tâm",
+	"khu công nghiệp", "cụm công nghiệp", "nhà máy", "điểm đến", "mô hình", "chương trình",
+	"thị trấn", "thành phố", "xã", "phường", "huyện", "tỉnh", "thôn", "làng", "người",
+	"hộ", "chiếc", "cái", "con", "cây", "căn", "tàu", "xe", "trường", "lớp", "bản",
+	"chợ", "km", "ha", "tấn", "tạ", "lít", "mét", "đồng", "usd", "sao", "lần", "tuổi",
+	"điểm", "năm", "tháng", "ngày", "giờ", "phút", "bậc", "phần trăm", "héc-ta", "hecta",
+	"cây số", "mét vuông", "mét khối", "đô la", "triệu tấn", "tấn co2", "m", "m2", "m3",
+	"kg", "cm", "mm", "mw", "gw", "kw", "kwh", "tbps", "gbps", "teu", "vnd", "vnđ")
+
+// stopWords end a unit: function words, and words that start a new
+// phrase.
+var stopWords = set("và", "của", "cho", "các", "những", "được", "bị", "là", "với",
+	"trong", "trên", "dưới", "từ", "đến", "tới", "theo", "tại", "để", "nhằm", "trở", "so",
+	"hoặc", "hay", "có", "không", "đã", "sẽ", "đang", "thì", "mà", "do", "bởi", "vào",
+	"ra", "lên", "xuống", "còn", "này", "đó", "khi", "nếu", "về", "như", "gồm", "thuộc",
+	"đạt", "tăng", "giảm", "trước", "sau", "cuối", "đầu", "giữa", "ở", "mỗi", "cả", "tất",
+	"đều", "cũng", "nữa", "thêm", "mới", "hết", "qua", "bình", "trung", "hằng",
+	"hàng", "khoảng", "gần", "hơn", "ít", "tối", "phải", "cần", "nhất", "rồi", "nhưng")
+
+// leadStrip are dropped from the front of a metric taken before the
+// verb: "Ổn định diện tích ..." gives "diện tích ...".
+var leadStrip = set("phấn đấu", "ổn định", "duy trì", "bảo đảm", "đảm bảo", "nâng",
+	"nâng cao", "đưa", "tăng", "giảm", "hướng tới", "hướng đến", "tập trung", "tiếp tục",
+	"đồng thời", "trong đó", "và", "hoặc", "cụ thể", "để", "nhằm", "giữ vững", "giữ",
+	"góp phần", "thực hiện", "quyết tâm", "nỗ lực", "cố gắng", "với", "thì", "mà", "là",
+	"còn", "riêng", "nhất là", "đặc biệt là", "trong", "tại", "đến", "hết", "cuối",
+	"mục tiêu", "chỉ tiêu", "có", "sẽ", "phải", "cần", "tới", "theo đó", "cụ thể là",
+	"phấn đấu đến", "đến hết", "trong năm", "đến năm", "năm", "giai đoạn", "thời kỳ",
+	"sau", "trước")
+
+// yearLead are the front words that a year follows: "đến năm 2025".
+var yearLead = set("năm", "đến năm", "trong năm", "đến hết năm", "hết năm", "cuối năm",
+	"giai đoạn", "thời kỳ", "sau năm", "trước năm")
+
+// tailStrip are dropped from the end of a metric taken before the verb:
+// "... của tỉnh xếp ổn định trong nhóm" gives "... của tỉnh".
+var tailStrip = set("trong", "thuộc", "vào", "nằm", "xếp", "đứng", "ổn định",
+	"phấn đấu", "hướng tới", "ở", "là", "có", "được", "sẽ", "phải", "cần", "nhóm", "top",
+	"mức", "ở mức", "và", "hoặc", "duy trì", "bảo đảm", "đảm bảo", "tiếp tục", "luôn",
+	"đều", "của", "cho", "với", "các", "những", "thì", "mà", "vươn lên", "xếp hạng",
+	"giữ vững", "có thể", "sẽ được", "cần được", "phải được", "từ", "tăng từ",
+	"giảm từ", "nâng từ", "tăng lên", "giảm xuống")
+
+// objectStop end a metric taken after the unit.
+var objectStop = set("và", "hoặc", "nhằm", "để", "góp phần", "tiến tới", "so với",
+	"theo", "trong đó", "đồng thời", "nhưng", "trong khi", "bảo đảm", "đảm bảo",
+	"phấn đấu", "hướng tới", "nhất là", "đặc biệt là", "cụ thể")
+
+// deadlineWords start a time phrase when a time word follows: "đến năm",
+// "trước quý".
+var deadlineWords = set("đến", "trước", "trong", "vào", "cuối", "đầu", "từ", "sau",
+	"hết", "tới")
+
+// timeWords follow deadlineWords in a time phrase.
+var timeWords = set("năm", "quý", "tháng", "ngày", "tuần", "giai", "thời", "hết", "cuối")
+
+// verbs are the words that let "lên", "còn", "xuống" mark a level:
+// "nâng độ che phủ rừng lên 42%".
+var verbs = set("tăng", "nâng", "giảm", "đưa", "hạ", "kéo", "rút", "cắt", "đấu", "tiêu")
+
+// excludedAfterOne follow "một" when it is the article, not a count.
+var excludedAfterOne = set("số", "trong", "cách", "phần", "bước", "chút", "vài",
+	"mặt", "khi", "lúc", "loạt", "nửa", "lần", "mình", "thời", "nơi", "chiều")
+
+// actionVerbs make no metric on their own: in "Bố trí ít nhất 15% ngân
+// sách ..." the metric is what follows.
+var actionVerbs = set("bố trí", "dành", "huy động", "đầu tư", "hỗ trợ", "đào tạo",
+	"tổ chức", "giải ngân", "chi", "thu", "cấp", "trồng", "xây dựng", "phát triển",
+	"triển khai", "thực hiện", "tuyển", "tuyển sinh", "tạo", "sử dụng", "thu hút",
+	"đưa", "nâng", "tăng", "giảm", "cung cấp", "kết nối", "số hóa", "hình thành",
+	"giải quyết", "đón", "đón tiếp", "hoàn thành")
