@@ -196,14 +196,19 @@ func (p *parser) targets(n *model.Node, info *nodeInfo) {
 	}
 }
 
-// rowTargets reads the targets of an indicator table row and reports
-// whether the table is one.
+// rowTargets reads the targets of a table row and reports whether the
+// table is one of indicators. In an indicator table (a column of
+// indicators or units) the value column gives the target, the unit
+// column its unit and the indicator column its metric. In a task table
+// the output column ("Sản phẩm", "Đầu ra", "Kết quả") states quantities
+// as results ("150.000 ha rừng ... được trồng"), and the other cells are
+// read as text.
 func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 	tb := p.tableOf(n)
 	if tb == nil {
 		return false
 	}
-	value, unit, metric, product := -1, -1, -1, -1
+	value, unit, metric, product, task := -1, -1, -1, -1, false
 	for i, r := range tb.roles {
 		switch agency.Role(r) {
 		case agency.RoleProduct:
@@ -216,12 +221,15 @@ func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 			unit = i
 		case agency.RoleIndicator:
 			metric = i
+		case agency.RoleTask, agency.RoleLead, agency.RoleExecutor:
+			task = true
 		}
 	}
-	if value < 0 {
-		// A task table: the output column states quantities as results
-		// ("150.000 ha rừng ... được trồng"); the other cells are read as
-		// text.
+	indicators := value >= 0 && (metric >= 0 || unit >= 0) && !task
+	if !indicators {
+		if product < 0 && agency.Role(roleAt(tb, value)) == agency.RoleResult {
+			product = value
+		}
 		if product >= 0 && product < len(info.cells) {
 			c := info.cells[product]
 			for _, tg := range target.ParseValues(c.s) {
@@ -245,6 +253,14 @@ func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 		}
 	}
 	return true
+}
+
+// roleAt returns the role of column i of a table, or RoleOther.
+func roleAt(tb *table, i int) int {
+	if i < 0 || i >= len(tb.roles) {
+		return int(agency.RoleOther)
+	}
+	return tb.roles[i]
 }
 
 // tableOf returns the table a row belongs to.
