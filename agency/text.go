@@ -304,7 +304,8 @@ func scan(text string) *words {
 // sentence is set, at the end of the first sentence (see sentenceEnd): the
 // word that starts the second sentence is not scanned.
 func scanLimit(text string, limit int, sentence bool) *words {
-	size := len(text)/5 + 1
+	// Most calls stop at the end of the first sentence: start small.
+	size := min(len(text)/5+1, 48)
 	if limit > 0 && limit < size {
 		size = limit
 	}

@@ -1,8 +1,12 @@
 package parser
 
 import (
+	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/vnplan/vnplan/agency"
 	"github.com/vnplan/vnplan/citation"
@@ -15,17 +19,102 @@ import (
 // tasks, references (aliases first, so that later mentions resolve),
 // targets and deadlines, and last assignments, which read the deadlines
 // of explicit fields and the tables.
+//
+// The passes that read one node's own text (references, targets,
+// deadlines, the assignment clause) run over the nodes in parallel for a
+// large document; each node is written by one goroutine only, and the
+// diagnostics of each worker are merged afterwards, so the result does not
+// depend on scheduling.
 func (p *parser) annotate() {
 	p.linkFootnotes(p.doc.Body)
 	p.markTasks(p.doc.Body)
-	p.references()
+	res := p.aliases()
 	year := p.docYear()
-	p.walkInfo(p.doc.Body, func(n *model.Node, info *nodeInfo) {
+	nodes := p.flatten()
+	p.clauses = make([]*clauseResult, len(nodes))
+	own := citation.Normalize(p.doc.Meta.Number)
+	p.parallel(len(nodes), func(i int, diags *[]model.Diagnostic) {
+		n := nodes[i]
+		info := p.info[n]
+		if info == nil {
+			return
+		}
+		for _, m := range info.texts() {
+			n.References = append(n.References, p.findRefs(res, m, own, diags)...)
+		}
 		p.targets(n, info)
 		p.deadlines(n, info, year)
+		p.clauses[i] = p.clause(n, info)
 	})
-	p.assignments()
+	for _, m := range p.metaTexts {
+		p.doc.Meta.References = append(p.doc.Meta.References, p.findRefs(res, m, own, &p.diags)...)
+	}
+	for _, f := range p.footnotes {
+		f.node.References = p.findRefs(res, f.text, own, &p.diags)
+	}
+	p.assignments(nodes)
 	p.agencies()
+}
+
+// flatten returns every node of the body in pre-order, and records each
+// node's position in it.
+func (p *parser) flatten() []*model.Node {
+	var out []*model.Node
+	model.Walk(p.doc.Body, func(n *model.Node) bool {
+		if info := p.info[n]; info != nil {
+			info.index = len(out)
+		}
+		out = append(out, n)
+		return true
+	})
+	return out
+}
+
+// parallelMin is the text size from which annotation runs on all cores.
+// Below it, a batch of documents already keeps the cores busy.
+const parallelMin = 512 << 10
+
+// parallel calls fn for 0..n-1, on several goroutines when the text is
+// large. Each call gets a diagnostics slice of its worker; they are
+// appended to p.diags in worker order when all calls are done.
+func (p *parser) parallel(n int, fn func(i int, diags *[]model.Diagnostic)) {
+	workers := runtime.GOMAXPROCS(0)
+	if len(p.text) < parallelMin || workers < 2 || n < 64 {
+		for i := 0; i < n; i++ {
+			fn(i, &p.diags)
+		}
+		return
+	}
+	workers = min(workers, 8)
+	var next atomic.Int64
+	const chunk = 64
+	diags := make([][]model.Diagnostic, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					diags[w] = append(diags[w], model.Diagnostic{Severity: model.SeverityError, Code: "internal-error",
+						Message: fmt.Sprintf("an annotation pass failed: %v", r)})
+				}
+			}()
+			for {
+				start := int(next.Add(chunk)) - chunk
+				if start >= n {
+					return
+				}
+				for i := start; i < min(start+chunk, n); i++ {
+					fn(i, &diags[w])
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	for _, d := range diags {
+		p.diags = append(p.diags, d...)
+	}
 }
 
 // walkInfo calls fn for every node with its info, parents first.
@@ -129,53 +218,57 @@ func (info *nodeInfo) texts() []mapped {
 	return []mapped{info.text}
 }
 
-// references finds the cited documents and the short names defined for
-// them, in the metadata, the nodes and the footnotes.
-func (p *parser) references() {
-	own := citation.Normalize(p.doc.Meta.Number)
+// aliases finds the short names the document defines for other
+// documents, records them in the metadata, and returns the resolver that
+// turns later mentions into citations.
+func (p *parser) aliases() *citation.Resolver {
 	var aliases []citation.Alias
-	addAliases := func(m mapped) {
+	seen := make(map[citation.Alias]bool)
+	add := func(m mapped) {
+		if !strings.Contains(m.s, " là ") {
+			return // every definition says "viết tắt là", "gọi tắt là" ...
+		}
 		for _, a := range citation.FindAliases(m.s) {
-			aliases = append(aliases, a)
 			p.doc.Meta.Aliases = append(p.doc.Meta.Aliases, model.Alias{Short: a.Short, Number: a.Number, Span: m.span(a.Start, a.End)})
+			// A short name defined again for the same number resolves the
+			// same way: the resolver needs it once.
+			key := citation.Alias{Short: a.Short, Number: a.Number}
+			if !seen[key] {
+				seen[key] = true
+				aliases = append(aliases, a)
+			}
 		}
 	}
 	for _, m := range p.metaTexts {
-		addAliases(m)
+		add(m)
 	}
 	p.walkInfo(p.doc.Body, func(n *model.Node, info *nodeInfo) {
 		for _, m := range info.texts() {
-			addAliases(m)
+			add(m)
 		}
 	})
-	res := citation.NewResolver(aliases)
-	find := func(m mapped) []model.Reference {
-		var out []model.Reference
-		for _, c := range res.Find(m.s) {
-			if c.Incomplete {
-				p.diag(model.SeverityInfo, "incomplete-citation", "a citation has no number: "+quote(c.Ref.Text), m.srcOffset(c.Start), m.srcOffset(c.Start))
-				continue
-			}
-			if c.Ref.Number == "" || (own != "" && c.Ref.Number == own) {
-				continue
-			}
-			r := c.Ref
-			r.Span = m.span(c.Start, c.End)
-			out = append(out, r)
+	return citation.NewResolver(aliases)
+}
+
+// findRefs returns the documents cited in m, leaving out the document's
+// own number; a citation with a blank number is reported in diags.
+func (p *parser) findRefs(res *citation.Resolver, m mapped, own string, diags *[]model.Diagnostic) []model.Reference {
+	var out []model.Reference
+	for _, c := range res.Find(m.s) {
+		if c.Incomplete {
+			at := m.srcOffset(c.Start)
+			*diags = append(*diags, model.Diagnostic{Severity: model.SeverityInfo, Code: "incomplete-citation",
+				Message: "a citation has no number: " + quote(c.Ref.Text), Span: offSpan(at, at)})
+			continue
 		}
-		return out
-	}
-	for _, m := range p.metaTexts {
-		p.doc.Meta.References = append(p.doc.Meta.References, find(m)...)
-	}
-	p.walkInfo(p.doc.Body, func(n *model.Node, info *nodeInfo) {
-		for _, m := range info.texts() {
-			n.References = append(n.References, find(m)...)
+		if c.Ref.Number == "" || (own != "" && c.Ref.Number == own) {
+			continue
 		}
-	})
-	for _, f := range p.footnotes {
-		f.node.References = find(f.text)
+		r := c.Ref
+		r.Span = m.span(c.Start, c.End)
+		out = append(out, r)
 	}
+	return out
 }
 
 // targets finds the numeric commitments of a node. In a table of
@@ -309,16 +402,35 @@ type lead struct {
 	from string
 }
 
+// clauseResult is what a node names as lead and cooperating agencies.
+type clauseResult struct {
+	a *model.Assignment
+}
+
+// clause reads what node n names as lead and cooperating agencies; it
+// only reads n, so it may run in parallel with other nodes.
+func (p *parser) clause(n *model.Node, info *nodeInfo) *clauseResult {
+	a := p.ownAssignment(n, info)
+	if a == nil {
+		return nil
+	}
+	return &clauseResult{a: a}
+}
+
 // assignments gives every task node the agencies that lead and cooperate
 // on it: from its own text, from the explicit fields of its points, from
 // the columns of a task table, or inherited from the nearest ancestor
 // that names a lead.
-func (p *parser) assignments() {
+func (p *parser) assignments(nodes []*model.Node) {
 	var walk func(ns []*model.Node, inherited lead)
 	walk = func(ns []*model.Node, inherited lead) {
 		for _, n := range ns {
-			info := p.info[n]
-			own := p.ownAssignment(n, info, inherited)
+			var own *model.Assignment
+			if info := p.info[n]; info != nil {
+				if c := p.clauses[info.index]; c != nil {
+					own = c.a
+				}
+			}
 			if fields := p.fieldAssignment(n); fields != nil {
 				own = mergeAssignment(own, fields)
 			}
@@ -334,15 +446,15 @@ func (p *parser) assignments() {
 				own.Inherited, own.From = true, inherited.from
 				n.Assignment = own
 			case n.Kind != model.KindTable && inherited.a != nil:
-				// Nothing named here: the task carries the lead and the
+				// Nothing named here: the node carries the lead and the
 				// cooperating agencies of its nearest assigned ancestor.
 				n.Assignment = &model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}
 			case own != nil && len(own.Cooperating) > 0:
 				n.Assignment = own
 			}
 			if a := n.Assignment; a != nil {
-				a.LeadKeys = keys(a.Lead)
-				a.CooperatingKeys = keys(a.Cooperating)
+				a.LeadKeys = p.keys(a.Lead)
+				a.CooperatingKeys = p.keys(a.Cooperating)
 			}
 			walk(n.Children, next)
 		}
@@ -351,7 +463,7 @@ func (p *parser) assignments() {
 }
 
 // ownAssignment reads who a node names as lead and cooperating agencies.
-func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, inherited lead) *model.Assignment {
+func (p *parser) ownAssignment(n *model.Node, info *nodeInfo) *model.Assignment {
 	if info == nil {
 		return nil
 	}
@@ -469,14 +581,23 @@ func mergeAssignment(a, b *model.Assignment) *model.Assignment {
 	return a
 }
 
-// keys returns the canonical keys of agency names.
-func keys(names []string) []string {
+// keys returns the canonical keys of agency names. Keys are computed
+// once per name: inherited leads repeat the same names on many nodes.
+func (p *parser) keys(names []string) []string {
 	if len(names) == 0 {
 		return nil
 	}
+	if p.keyCache == nil {
+		p.keyCache = make(map[string]string)
+	}
 	out := make([]string, len(names))
 	for i, n := range names {
-		out[i] = agency.Key(n)
+		k, ok := p.keyCache[n]
+		if !ok {
+			k = agency.Key(n)
+			p.keyCache[n] = k
+		}
+		out[i] = k
 	}
 	return out
 }
@@ -499,15 +620,16 @@ func (p *parser) agencies() {
 		if a == nil || !n.Task {
 			return true
 		}
+		// Each node is visited once, so a repeat can only be the last id.
 		for i, name := range a.Lead {
 			ag := get(name, a.LeadKeys[i])
-			if !containsString(ag.Lead, n.ID) {
+			if k := len(ag.Lead); k == 0 || ag.Lead[k-1] != n.ID {
 				ag.Lead = append(ag.Lead, n.ID)
 			}
 		}
 		for i, name := range a.Cooperating {
 			ag := get(name, a.CooperatingKeys[i])
-			if !containsString(ag.Cooperating, n.ID) {
+			if k := len(ag.Cooperating); k == 0 || ag.Cooperating[k-1] != n.ID {
 				ag.Cooperating = append(ag.Cooperating, n.ID)
 			}
 		}

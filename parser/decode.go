@@ -181,13 +181,16 @@ func checkText(b []byte) error {
 	if bytes.IndexByte(b, 0) >= 0 {
 		return ErrBinary
 	}
+	// Binary data shows itself early: count control bytes in the first
+	// megabyte only.
+	head := b[:min(len(b), 1<<20)]
 	ctrl := 0
-	for _, c := range b {
+	for _, c := range head {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
 			ctrl++
 		}
 	}
-	if len(b) > 0 && float64(ctrl) > maxCtrlRate*float64(len(b)) {
+	if len(head) > 0 && float64(ctrl) > maxCtrlRate*float64(len(head)) {
 		return ErrBinary
 	}
 	return nil
@@ -196,8 +199,13 @@ func checkText(b []byte) error {
 // latin1Heavy reports whether valid UTF-8 text src holds many Latin-1
 // characters that Vietnamese does not use ("¹", "µ", "Õ" among "ho¹ch";
 // "ï", "ø" among "hoaïch"), as text typed in a legacy Vietnamese font and
-// pasted as Unicode does: at least twenty, and one in a hundred characters.
+// pasted as Unicode does: at least twenty, and one in a hundred characters
+// of its first 256 KB.
 func latin1Heavy(src []byte) bool {
+	src = src[:min(len(src), 256<<10)]
+	for len(src) > 0 && src[len(src)-1]&0xC0 == 0x80 {
+		src = src[:len(src)-1]
+	}
 	n, chars := 0, 0
 	for i := 0; i < len(src); i++ {
 		c := src[i]

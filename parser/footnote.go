@@ -127,6 +127,9 @@ type marker struct {
 // findMarkers returns the footnote markers in s: superscript digits,
 // "[1]", "[^1]", "^1", and digits fused to a word when fused holds them.
 func findMarkers(s string, fused map[string]bool, labels map[string]bool) []marker {
+	if !mayHaveMarker(s, len(fused) > 0 && len(labels) > 0) {
+		return nil
+	}
 	var out []marker
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -177,6 +180,26 @@ func findMarkers(s string, fused map[string]bool, labels map[string]bool) []mark
 	return out
 }
 
+// mayHaveMarker reports whether s holds a byte that can start a footnote
+// marker: a superscript digit (¹²³ are U+00B2, U+00B3, U+00B9; ⁰ and ⁴-⁹
+// are U+2070-U+2079), "[" or "^", or, when digits fused to words may be
+// markers, any digit.
+func mayHaveMarker(s string, digits bool) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '[' || c == '^':
+			return true
+		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xB2 || s[i+1] == 0xB3 || s[i+1] == 0xB9):
+			return true
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x81 && s[i+2] >= 0xB0 && s[i+2] <= 0xB9:
+			return true
+		case digits && c >= '0' && c <= '9':
+			return true
+		}
+	}
+	return false
+}
+
 // linkFootnotes finds the markers in the text of every node and links
 // them to the footnote bodies, and reports bodies without markers,
 // markers without bodies and bodies cut off by the source.
@@ -210,7 +233,7 @@ func (p *parser) linkFootnotes(nodes []*model.Node) {
 						if !containsString(n.FootnoteRefs, mk.label) {
 							n.FootnoteRefs = append(n.FootnoteRefs, mk.label)
 						}
-						if !containsString(f.node.Refs, n.ID) {
+						if k := len(f.node.Refs); k == 0 || f.node.Refs[k-1] != n.ID {
 							f.node.Refs = append(f.node.Refs, n.ID)
 						}
 						linked[f] = true

@@ -343,6 +343,9 @@ func (p *parser) isAttachmentStart(bl []*block, i int, closed bool) bool {
 	if b.kind != blockText || b.lead != leadNone {
 		return false
 	}
+	if _, _, _, ok := titleOf(b.firstText(p.text)); !ok {
+		return false
+	}
 	s := p.blockText(b, 0).s
 	if _, _, _, ok := titleOf(s); !ok || !isUpperText(strings.Fields(s)[0]+" ") && !isUpperText(s) {
 		return false
@@ -379,6 +382,9 @@ func annexLabel(p *parser, bl []*block, i int) (label, bool) {
 		return label{}, false
 	}
 	raw := b.firstText(p.text)
+	if annexWord(raw) == "" {
+		return label{}, false
+	}
 	s := p.blockText(b, 0).s
 	w := annexWord(s)
 	if w == "" || !isUpperText(s) {

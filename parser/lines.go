@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"unicode/utf8"
 )
 
@@ -28,19 +29,16 @@ type line struct {
 	hardBreak  bool // ends with two spaces or a backslash (Markdown line break)
 }
 
+// maxWidthBytes bounds the lines whose width is counted in characters.
+const maxWidthBytes = 600
+
 // splitLines cuts text into lines and classifies each one.
 func splitLines(text []byte) []line {
-	n := 1
-	for _, c := range text {
-		if c == '\n' {
-			n++
-		}
-	}
-	lines := make([]line, 0, n)
+	lines := make([]line, 0, bytes.Count(text, []byte{'\n'})+1)
 	for start := 0; start <= len(text); {
-		end := start
-		for end < len(text) && text[end] != '\n' {
-			end++
+		end := len(text)
+		if k := bytes.IndexByte(text[start:], '\n'); k >= 0 {
+			end = start + k
 		}
 		lines = append(lines, scanLine(text, start, end))
 		if end == len(text) {
@@ -129,7 +127,13 @@ func scanLine(text []byte, start, end int) line {
 			}
 		}
 	}
-	l.width = col + utf8.RuneCount(text[l.cs:l.ce])
+	// The width matters for short lines, which may be hard-wrapped; a long
+	// line is only known to be long.
+	if l.ce-l.cs <= maxWidthBytes {
+		l.width = col + utf8.RuneCount(text[l.cs:l.ce])
+	} else {
+		l.width = col + l.ce - l.cs
+	}
 	s := text[l.cs:l.ce]
 	switch {
 	case isRule(s):

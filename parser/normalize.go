@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -29,9 +30,25 @@ func normalize(text []byte) (out []byte, recomposed bool) {
 // NFC in any context.
 func nfcQuickYes(b []byte) bool {
 	for i := 0; i < len(b); {
+		// Eight ASCII bytes at a time.
+		if i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+			i += 8
+			continue
+		}
 		c := b[i]
 		if c < utf8.RuneSelf {
 			i++
+			continue
+		}
+		// Fast paths on the lead bytes of Vietnamese text: two-byte
+		// sequences below U+0300 (lead bytes C2-CB), and the Latin
+		// Extended Additional block U+1E00-U+1EFF (E1 B8-BB).
+		if c >= 0xC2 && c <= 0xCB && i+1 < len(b) {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(b) && b[i+1] >= 0xB8 && b[i+1] <= 0xBB {
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])

@@ -18,8 +18,10 @@ type parser struct {
 	tree      *tree
 	diags     []model.Diagnostic
 	footnotes []*footnote
-	markdown  bool     // the input uses Markdown syntax
-	metaTexts []mapped // title, subject, notes and preamble, for annotation
+	markdown  bool              // the input uses Markdown syntax
+	metaTexts []mapped          // title, subject, notes and preamble, for annotation
+	keyCache  map[string]string // agency name -> canonical key
+	clauses   []*clauseResult   // what each node names, by its index in flatten's order
 	// pendingAtt is 1 + the index of the attachment whose first node is
 	// still to come, or 0.
 	pendingAtt int

@@ -38,6 +38,7 @@ type nodeInfo struct {
 	end      int // source offset where its own content ends
 	inAnnex  bool
 	front    bool
+	index    int // position in the pre-order list of nodes, for annotation
 }
 
 // table is a table being built.
