@@ -1,5 +1,11 @@
 package agency
 
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
 // Clause is who does what, as read from a section heading or from the
 // start of a paragraph or bullet by [ParseClause]. The zero value assigns
 // nobody. Lead, Cooperating and Action are substrings of the parsed text.
@@ -79,14 +85,90 @@ const (
 // "Chủ trì" or "Phối hợp" ("Tập trung triển khai ..."), since such text
 // inherits its lead without naming anyone.
 func ParseClause(text string) (Clause, bool) {
-	// Most paragraphs assign nobody: read their first words only.
-	if !scanLimit(text, probeTokens, true).mayAssign() {
+	// Most paragraphs assign nobody: look at their first word, then at
+	// their first words only.
+	if !mayStart(text) || !scanLimit(text, probeTokens, true).mayAssign() {
 		return Clause{}, false
 	}
 	w := scanLimit(text, 0, true)
 	e := len(w.toks)
 	return w.clause(0, e, w.caseless(0, e), 0)
 }
+
+// starters holds the folded first syllables that a clause may start with:
+// those of head words, collective nouns, determiners, the verbs that give
+// or ask ("Giao", "Đề nghị"), the verbs and adverbs of a clause without
+// subject ("Chủ trì", "Phối hợp", "Chủ động phối hợp") and "Trách
+// nhiệm"/"Nhiệm vụ" of.
+// It is built on first use, after the lexicons are filled by init.
+var starters = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"trách": true, "nhiệm": true}
+	for _, lx := range []lexicon{heads, collectives} {
+		for k := range lx {
+			m[k] = true
+		}
+	}
+	for k := range determiners {
+		m[k] = true
+	}
+	for k := range asciiHeads {
+		m[k] = true
+	}
+	for k, es := range verbs {
+		for _, e := range es {
+			if e.id != vNone && e.id != vDuty {
+				m[k] = true
+			}
+		}
+	}
+	for k, es := range adverbs {
+		for _, e := range es {
+			if e.lead {
+				m[k] = true
+			}
+		}
+	}
+	return m
+})
+
+// mayStart reports whether text may start a clause: its first word is a
+// capitalised starter, or a verb of a clause without subject follows
+// soon after a comma ("Tiếp tục, chủ trì ..."). It reads one word and at
+// most probeBytes bytes, and allocates nothing.
+func mayStart(text string) bool {
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	if i == j {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:]); !isUpper(r) {
+		return false
+	}
+	var buf [64]byte
+	if j-i <= len(buf)/2 && starters()[string(appendFold(buf[:0], text[i:j]))] {
+		return true
+	}
+	head := text[j:min(len(text), j+probeBytes)]
+	return strings.Contains(head, ", chủ trì") || strings.Contains(head, ", phối hợp") ||
+		strings.Contains(head, ", Chủ trì") || strings.Contains(head, ", Phối hợp")
+}
+
+// probeBytes bounds how far mayStart looks for "chủ trì" after a comma.
+const probeBytes = 80
 
 // probeTokens is how many tokens mayAssign needs.
 const probeTokens = 16

@@ -58,21 +58,26 @@ func (b *builder) addRange(src []byte, start, end int) {
 	i := start
 	for i < end {
 		// Copy a run that holds no white space but single spaces between
-		// words.
+		// words. Most bytes are above the space: test that first.
 		j := i
 		for j < end {
 			c := src[j]
+			if c > ' ' && c != 0xC2 {
+				j++
+				continue
+			}
 			if c == ' ' {
-				if j+1 < end && !isWhiteByte(src, j+1, end) && j > i {
+				if j > i && j+1 < end && src[j+1] > ' ' && !(src[j+1] == 0xC2 && j+2 < end && src[j+2] == 0xA0) {
 					j++
 					continue
 				}
 				break
 			}
-			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || (c == 0xC2 && j+1 < end && src[j+1] == 0xA0) {
-				break
+			if c == 0xC2 && !(j+1 < end && src[j+1] == 0xA0) {
+				j++
+				continue
 			}
-			j++
+			break
 		}
 		if j > i {
 			b.flushSpace()
