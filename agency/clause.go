@@ -87,10 +87,17 @@ const (
 func ParseClause(text string) (Clause, bool) {
 	// Most paragraphs assign nobody: look at their first word, then at
 	// their first words only.
-	if !mayStart(text) || !scanLimit(text, probeTokens, true).mayAssign() {
+	if !mayStart(text) {
 		return Clause{}, false
 	}
-	w := scanLimit(text, 0, true)
+	probe := scanPooled(text, probeTokens, true)
+	ok := probe.mayAssign()
+	probe.release()
+	if !ok {
+		return Clause{}, false
+	}
+	w := scanPooled(text, 0, true)
+	defer w.release()
 	e := len(w.toks)
 	return w.clause(0, e, w.caseless(0, e), 0)
 }

@@ -1,8 +1,10 @@
 package agency
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // vowelRows lists the Vietnamese vowels with their five tone marks, in the
@@ -285,6 +287,7 @@ type words struct {
 	text string
 	toks []token
 	fold string
+	buf  []byte // the memory of fold, for scans of scanPooled
 }
 
 func isWordRune(r rune) bool {
@@ -304,13 +307,45 @@ func scan(text string) *words {
 // sentence is set, at the end of the first sentence (see sentenceEnd): the
 // word that starts the second sentence is not scanned.
 func scanLimit(text string, limit int, sentence bool) *words {
+	w := &words{}
+	scanInto(w, text, limit, sentence, false)
+	return w
+}
+
+// wordsPool recycles the scans of ParseClause, which runs on every
+// paragraph of a document.
+var wordsPool = sync.Pool{New: func() any { return new(words) }}
+
+// scanPooled is scanLimit into a scan taken from wordsPool; the caller
+// gives it back with release and keeps no string of it.
+func scanPooled(text string, limit int, sentence bool) *words {
+	w := wordsPool.Get().(*words)
+	scanInto(w, text, limit, sentence, true)
+	return w
+}
+
+// release returns a scan of scanPooled to the pool.
+func (w *words) release() {
+	w.text, w.fold = "", ""
+	wordsPool.Put(w)
+}
+
+// scanInto scans text into w, reusing w's memory if reuse is set; the
+// folded words then share that memory.
+func scanInto(w *words, text string, limit int, sentence, reuse bool) {
 	// Most calls stop at the end of the first sentence: start small.
 	size := min(len(text)/5+1, 48)
 	if limit > 0 && limit < size {
 		size = limit
 	}
-	w := &words{text: text, toks: make([]token, 0, size)}
-	buf := make([]byte, 0, 4*size)
+	w.text = text
+	var buf []byte
+	if reuse {
+		w.toks, buf = w.toks[:0], w.buf[:0]
+	} else {
+		w.toks = make([]token, 0, size)
+		buf = make([]byte, 0, 4*size)
+	}
 	i := 0
 	for i < len(text) && (limit <= 0 || len(w.toks) < limit) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -378,8 +413,12 @@ func scanLimit(text string, limit int, sentence bool) *words {
 		w.toks = append(w.toks, token{start: i, end: i + size, kind: k})
 		i += size
 	}
-	w.fold = string(buf)
-	return w
+	if reuse {
+		w.buf = buf
+		w.fold = unsafe.String(unsafe.SliceData(buf), len(buf))
+	} else {
+		w.fold = string(buf)
+	}
 }
 
 // word returns the folded form of token k, or "" if k is not a word.

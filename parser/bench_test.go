@@ -49,7 +49,7 @@ func BenchmarkStages(b *testing.B) {
 	}
 	text, _ := normalize(d.text)
 	lines := splitLines(text)
-	lo := studyLayout(text, lines)
+	lo := studyLayout(string(text), lines)
 	lo.fnMarkers = fusedMarkers(text)
 	stage := func(name string, fn func()) {
 		b.Run(name, func(b *testing.B) {
@@ -63,12 +63,12 @@ func BenchmarkStages(b *testing.B) {
 	stage("decode", func() { decode(src) })
 	stage("normalize", func() { normalize(d.text) })
 	stage("lines", func() { splitLines(text) })
-	stage("layout", func() { studyLayout(text, lines); fusedMarkers(text) })
-	stage("blocks", func() { buildBlocks(text, lines, lo) })
+	stage("layout", func() { studyLayout(string(text), lines); fusedMarkers(text) })
+	stage("blocks", func() { buildBlocks(string(text), lines, lo) })
 	stage("tree", func() {
 		p := newParser(text, config{maxDepth: DefaultMaxDepth})
 		p.lines, p.layout = lines, lo
-		p.blocks, _ = buildBlocks(text, lines, lo)
+		p.blocks, _ = buildBlocks(string(text), lines, lo)
 		p.regions()
 		p.doc.Body = p.tree.root
 		p.finishTree()
@@ -78,7 +78,7 @@ func BenchmarkStages(b *testing.B) {
 	stage("tree+annotate", func() {
 		p := newParser(text, config{maxDepth: DefaultMaxDepth})
 		p.lines, p.layout = lines, lo
-		p.blocks, _ = buildBlocks(text, lines, lo)
+		p.blocks, _ = buildBlocks(string(text), lines, lo)
 		p.regions()
 		p.doc.Body = p.tree.root
 		p.finishTree()

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -51,14 +50,14 @@ type block struct {
 }
 
 // firstText returns the text of the block's first line.
-func (b *block) firstText(text []byte) string {
-	return string(text[b.segs[0].start:b.segs[0].end])
+func (b *block) firstText(text string) string {
+	return text[b.segs[0].start:b.segs[0].end]
 }
 
 // lastText returns the text of the block's last line.
-func (b *block) lastText(text []byte) string {
+func (b *block) lastText(text string) string {
 	s := b.segs[len(b.segs)-1]
-	return string(text[s.start:s.end])
+	return text[s.start:s.end]
 }
 
 // start returns the byte offset where the block starts.
@@ -77,7 +76,7 @@ type layout struct {
 
 // studyLayout measures whether the text is hard-wrapped and at which
 // width, and whether paragraphs start with a first-line indent.
-func studyLayout(text []byte, lines []line) layout {
+func studyLayout(text string, lines []line) layout {
 	var widths []int
 	pairs, cont, indentedStarts, dedentedConts := 0, 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
@@ -85,8 +84,8 @@ func studyLayout(text []byte, lines []line) layout {
 		if a.kind != lineText || b.kind != lineText || a.md > 0 || b.md > 0 || a.width > 200 {
 			continue
 		}
-		as := string(text[a.cs:a.ce])
-		bs := string(text[b.cs:b.ce])
+		as := text[a.cs:a.ce]
+		bs := text[b.cs:b.ce]
 		if isRowText(as) || isRowText(bs) {
 			continue
 		}
@@ -124,7 +123,7 @@ func isRowText(s string) bool {
 // the two halves of a paragraph split by a page break or by footnote
 // bodies placed where the page ended, and lifts the footnote bodies out
 // into blocks of their own. Page-number lines are returned apart.
-func buildBlocks(text []byte, lines []line, lo layout) (blocks []*block, pageNums []int) {
+func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNums []int) {
 	var (
 		cur      *block // the block the next line may continue
 		lastMain *block // the last text block, for joins across page breaks
@@ -150,7 +149,7 @@ func buildBlocks(text []byte, lines []line, lo layout) (blocks []*block, pageNum
 			cur = nil
 			continue
 		}
-		s := string(text[ln.cs:ln.ce])
+		s := text[ln.cs:ln.ce]
 		if isRowText(s) && ln.md == 0 {
 			b := &block{kind: blockRow, segs: []seg{{ln.cs, ln.ce}}, first: i, last: i, blankBefore: sep}
 			blocks = append(blocks, b)
@@ -257,12 +256,12 @@ func startsContinuation(s string) bool {
 
 // continues reports whether line ln, which follows cur's last line with no
 // blank line between, continues cur's paragraph.
-func continues(text []byte, lines []line, cur *block, ln *line, s string, lead leadKind, bullet string, lo layout) bool {
+func continues(text string, lines []line, cur *block, ln *line, s string, lead leadKind, bullet string, lo layout) bool {
 	if cur.kind == blockRow || cur.hardEnd || ln.md > 0 || cur.md > 0 {
 		return false
 	}
 	prev := &lines[cur.last]
-	prevText := string(text[prev.cs:prev.ce])
+	prevText := text[prev.cs:prev.ce]
 	switch lead {
 	case leadBullet:
 		return bullet == "-" && continuesDash(prev, prevText, s, lo)
@@ -357,7 +356,7 @@ func lastWord(s string) string {
 
 // nextStartsPreamble reports whether the line after ln opens a legal
 // basis ("Căn cứ", "Xét", "Theo đề nghị") or an enacting formula.
-func nextStartsPreamble(text []byte, lines []line, ln *line) bool {
+func nextStartsPreamble(text string, lines []line, ln *line) bool {
 	for i := range lines {
 		if &lines[i] != ln {
 			continue
@@ -377,7 +376,7 @@ func nextStartsPreamble(text []byte, lines []line, ln *line) bool {
 // continuesEnumeration reports whether s starts with an inline
 // enumerator, "(ii)" or "(b)", of a run that the block already started
 // with "(i)" or "(a)".
-func continuesEnumeration(text []byte, cur *block, s string) bool {
+func continuesEnumeration(text string, cur *block, s string) bool {
 	if len(s) < 3 || s[0] != '(' {
 		return false
 	}
@@ -396,7 +395,7 @@ func continuesEnumeration(text []byte, cur *block, s string) bool {
 		first = "(a)"
 	}
 	for _, sg := range cur.segs {
-		if strings.Contains(string(text[sg.start:sg.end]), first) {
+		if strings.Contains(text[sg.start:sg.end], first) {
 			return true
 		}
 	}
@@ -419,7 +418,7 @@ func isFull(prev *line, prevText, s string, lo layout) bool {
 
 // joinsAcross reports whether the text line s, after a blank line, page
 // break or footnote bodies, continues the paragraph a that was cut there.
-func joinsAcross(text []byte, a *block, s string) bool {
+func joinsAcross(text string, a *block, s string) bool {
 	if a.kind != blockText || a.md > 0 || a.hardEnd || isClosingStart(s) {
 		return false
 	}
@@ -435,7 +434,7 @@ func joinsAcross(text []byte, a *block, s string) bool {
 	}
 	n := 0
 	for _, sg := range a.segs {
-		n += utf8.RuneCount(text[sg.start:sg.end])
+		n += utf8.RuneCountInString(text[sg.start:sg.end])
 	}
 	switch a.lead {
 	case leadBullet:
@@ -448,7 +447,7 @@ func joinsAcross(text []byte, a *block, s string) bool {
 	}
 	for _, sg := range a.segs {
 		line := text[sg.start:sg.end]
-		if bytes.Contains(line, []byte(". ")) || bytes.Contains(line, []byte("; ")) {
+		if strings.Contains(line, ". ") || strings.Contains(line, "; ") {
 			return true
 		}
 	}

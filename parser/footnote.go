@@ -19,7 +19,7 @@ type footnote struct {
 
 // addFootnote records a footnote body block.
 func (p *parser) addFootnote(b *block) {
-	skip := footnoteBodyStart(b.firstText(p.text))
+	skip := footnoteBodyStart(b.firstText(p.str))
 	m := p.blockText(b, skip)
 	fn := &model.Footnote{Label: b.fnLabel, Text: m.s, Span: offSpan(b.start(), b.end())}
 	p.footnotes = append(p.footnotes, &footnote{label: b.fnLabel, blk: b, text: m, node: fn})

@@ -141,7 +141,7 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 		if b.kind != blockText {
 			continue
 		}
-		s := b.firstText(p.text)
+		s := b.firstText(p.str)
 		if _, _, _, ok := titleOf(s); ok && b.lead == leadNone {
 			titleAt = k
 			break
@@ -191,7 +191,7 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 	}
 	// Note of attachment, before or after the subject.
 	i = p.skipFootnotes(bl, i)
-	if i < len(bl) && bl[i].kind == blockText && isNote(bl[i].firstText(p.text)) {
+	if i < len(bl) && bl[i].kind == blockText && isNote(bl[i].firstText(p.str)) {
 		i = p.readNote(bl, i, note)
 		if *subject == "" && titleAt >= 0 {
 			i = p.subject(bl, i, subject)
@@ -260,9 +260,9 @@ func (p *parser) subject(bl []*block, i int, subject *string) int {
 	if isNote(s.s) || isEnacting(s.s) || isClosingBlock(s.s) {
 		return i
 	}
-	raw := strings.TrimSpace(b.firstText(p.text))
+	raw := strings.TrimSpace(b.firstText(p.str))
 	emphasized := strings.HasPrefix(raw, "*") || strings.HasPrefix(raw, "_")
-	nextIsNote := i+1 < len(bl) && bl[i+1].kind == blockText && isNote(bl[i+1].firstText(p.text))
+	nextIsNote := i+1 < len(bl) && bl[i+1].kind == blockText && isNote(bl[i+1].firstText(p.str))
 	if isPreambleStart(s.s) && !emphasized && !(nextIsNote && !endsClause(s.s)) {
 		return i
 	}
@@ -275,7 +275,7 @@ func (p *parser) subject(bl []*block, i int, subject *string) int {
 	if isUpperText(s.s) {
 		for i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone {
 			t := p.blockText(bl[i], 0)
-			if !isUpperText(t.s) || isEnacting(t.s) || isClosingBlock(t.s) || runeWidth(t.s) <= 30 && i+1 < len(bl) && isPreambleStart(bl[i+1].firstText(p.text)) {
+			if !isUpperText(t.s) || isEnacting(t.s) || isClosingBlock(t.s) || runeWidth(t.s) <= 30 && i+1 < len(bl) && isPreambleStart(bl[i+1].firstText(p.str)) {
 				break
 			}
 			if _, _, _, ok := titleOf(t.s); ok {
@@ -343,7 +343,7 @@ func (p *parser) isAttachmentStart(bl []*block, i int, closed bool) bool {
 	if b.kind != blockText || b.lead != leadNone {
 		return false
 	}
-	if _, _, _, ok := titleOf(b.firstText(p.text)); !ok {
+	if _, _, _, ok := titleOf(b.firstText(p.str)); !ok {
 		return false
 	}
 	s := p.blockText(b, 0).s
@@ -354,7 +354,7 @@ func (p *parser) isAttachmentStart(bl []*block, i int, closed bool) bool {
 		return true
 	}
 	for k := i + 1; k < len(bl) && k <= i+3; k++ {
-		if bl[k].kind == blockText && isNote(bl[k].firstText(p.text)) {
+		if bl[k].kind == blockText && isNote(bl[k].firstText(p.str)) {
 			return true
 		}
 	}
@@ -381,7 +381,7 @@ func annexLabel(p *parser, bl []*block, i int) (label, bool) {
 	if b.kind != blockText {
 		return label{}, false
 	}
-	raw := b.firstText(p.text)
+	raw := b.firstText(p.str)
 	if annexWord(raw) == "" {
 		return label{}, false
 	}
@@ -400,7 +400,7 @@ func annexLabel(p *parser, bl []*block, i int) (label, bool) {
 	} else {
 		ok := false
 		for k := i + 1; k < len(bl) && k <= i+4; k++ {
-			if bl[k].kind == blockRow || bl[k].kind == blockText && isNote(bl[k].firstText(p.text)) {
+			if bl[k].kind == blockRow || bl[k].kind == blockText && isNote(bl[k].firstText(p.str)) {
 				ok = true
 				break
 			}

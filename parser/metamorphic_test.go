@@ -200,7 +200,7 @@ func TestWrapWidths(t *testing.T) {
 	total, failed := 0, 0
 	for name, src := range realDocuments(t) {
 		text := strings.TrimPrefix(string(src), "\uFEFF")
-		if lo := studyLayout([]byte(text), splitLines([]byte(text))); lo.wrapped || strings.Contains(name, "ocr") {
+		if lo := studyLayout(text, splitLines([]byte(text))); lo.wrapped || strings.Contains(name, "ocr") {
 			continue
 		}
 		want := treeView(parseBytes(t, name, src))
@@ -237,7 +237,7 @@ func TestMetamorphic(t *testing.T) {
 			// Nor is OCR output whose points run together on one line
 			// ("a) ... b) ... c) ..."): a wrap that puts "c)" at the start
 			// of a line makes it a real label.
-			if lo := studyLayout([]byte(text), splitLines([]byte(text))); !lo.wrapped && !strings.Contains(name, "ocr") {
+			if lo := studyLayout(text, splitLines([]byte(text))); !lo.wrapped && !strings.Contains(name, "ocr") {
 				variants["wrapped"] = hardWrap(text, width)
 				variants["wrapped+breaks"] = hardWrap(pageBreaks(text, seedFor(name+"b")), width)
 				variants["crlf+nfd+wrapped"] = strings.ReplaceAll(norm.NFD.String(hardWrap(text, width)), "\n", "\r\n")

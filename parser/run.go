@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/vnplan/vnplan/model"
 )
@@ -10,6 +11,7 @@ import (
 type parser struct {
 	cfg       config
 	text      []byte
+	str       string // text as a string, sharing its memory
 	lines     []line
 	blocks    []*block
 	layout    layout
@@ -28,10 +30,19 @@ type parser struct {
 }
 
 func newParser(text []byte, cfg config) *parser {
-	p := &parser{cfg: cfg, text: text, info: make(map[*model.Node]*nodeInfo)}
+	p := &parser{cfg: cfg, text: text, str: bytesString(text), info: make(map[*model.Node]*nodeInfo)}
 	p.doc = &model.Document{Schema: model.SchemaV1}
 	p.tree = newTree(p)
 	return p
+}
+
+// bytesString returns b as a string without copying it. The parser never
+// changes its text once it is normalised, so the string stays valid.
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // newInfo records a node made from block b.
@@ -64,9 +75,9 @@ func (p *parser) blockText(b *block, skip int) mapped {
 // run parses the whole text.
 func (p *parser) run() {
 	p.lines = splitLines(p.text)
-	p.layout = studyLayout(p.text, p.lines)
+	p.layout = studyLayout(p.str, p.lines)
 	p.layout.fnMarkers = fusedMarkers(p.text)
-	blocks, pageNums := buildBlocks(p.text, p.lines, p.layout)
+	blocks, pageNums := buildBlocks(p.str, p.lines, p.layout)
 	p.blocks = blocks
 	for _, i := range pageNums {
 		ln := p.lines[i]
@@ -155,7 +166,7 @@ func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 			t.addRow(b)
 			continue
 		}
-		s := b.firstText(p.text)
+		s := b.firstText(p.str)
 		if isClosingBlock(s) {
 			return i, stopClosing
 		}

@@ -126,9 +126,9 @@ func (b *builder) flushSpace() {
 	}
 }
 
-// done returns the built text.
+// done returns the built text. The builder must not be used after.
 func (b *builder) done() mapped {
-	return mapped{s: string(b.buf), pieces: b.pieces}
+	return mapped{s: bytesString(b.buf), pieces: b.pieces}
 }
 
 // segText builds the text of segments of the source: the lines of a
@@ -160,7 +160,9 @@ func rangeText(src []byte, start, end int) mapped {
 
 // needsMarkdown reports whether s may hold Markdown inline syntax.
 func needsMarkdown(s string) bool {
-	return strings.ContainsAny(s, "*_\\`")
+	// IndexByte is vectorised; ContainsAny is not.
+	return strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 ||
+		strings.IndexByte(s, '\\') >= 0 || strings.IndexByte(s, '`') >= 0
 }
 
 // inlineParser parses Markdown inline syntax only: its one block parser

@@ -464,7 +464,7 @@ func (t *tree) addItem(b *block) {
 	n := &model.Node{Kind: model.KindItem, Numbering: m}
 	n.ID = t.uniqueID(childID(parent, "i"+itoa(c.i)))
 	info := t.p.newInfo(n, b)
-	_, k := bulletMarker(b.firstText(t.p.text))
+	_, k := bulletMarker(b.firstText(t.p.str))
 	info.text = t.p.blockText(b, k)
 	n.Text = info.text.s
 	info.inAnnex = t.annex
@@ -510,7 +510,7 @@ func (t *tree) appendText(b *block) bool {
 	case model.KindSection:
 		skip = info.blk.lab.size
 	case model.KindItem:
-		_, skip = bulletMarker(info.blk.firstText(t.p.text))
+		_, skip = bulletMarker(info.blk.firstText(t.p.str))
 	}
 	info.text = t.p.blockText(info.blk, skip)
 	info.end = info.blk.end()
@@ -526,13 +526,13 @@ func (t *tree) appendText(b *block) bool {
 
 // addRow adds a table row, starting a table when needed.
 func (t *tree) addRow(b *block) {
-	md := strings.HasPrefix(b.firstText(t.p.text), "|")
+	md := strings.HasPrefix(b.firstText(t.p.str), "|")
 	if t.table != nil {
 		md = t.table.markdown
 	}
 	cells := t.p.rowCells(b, md)
 	if t.table == nil || (b.blankBefore && len(cells) != t.table.cols) {
-		md = strings.HasPrefix(b.firstText(t.p.text), "|")
+		md = strings.HasPrefix(b.firstText(t.p.str), "|")
 		t.startTable(b, t.p.rowCells(b, md), md)
 		return
 	}
