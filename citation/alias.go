@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/vnplan/vnplan/model"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // Alias is a short name that a text defines for a document, such as
@@ -69,14 +71,14 @@ func aliasAt(s string, open int) (Alias, bool) {
 	if strings.IndexByte(inner, '(') >= 0 || strings.Contains(inner, "\n\n") {
 		return Alias{}, false
 	}
-	j := skipWS(inner, 0)
+	j := textscan.SkipSpace(inner, 0)
 	if e, ok := matchPhrase(inner, j, "sau đây"); ok {
-		j = skipWS(inner, e)
+		j = textscan.SkipSpace(inner, e)
 	}
 	lead := false
 	for _, l := range aliasLead {
 		if e, ok := matchPhrase(inner, j, l); ok {
-			j = skipWS(inner, e)
+			j = textscan.SkipSpace(inner, e)
 			lead = true
 			break
 		}
@@ -164,12 +166,12 @@ func numberBefore(s string, open int, short string) string {
 // with a capital letter at a word boundary.
 func mentionsType(s, ph string) bool {
 	for i := 0; i < len(s); {
-		e := wordEnd(s, i)
+		e := textscan.WordEnd(s, i)
 		if e == i {
 			i++
 			continue
 		}
-		if isUpperStart(s, i) && !isAlnumBefore(s, i) {
+		if isUpperStart(s, i) && !textscan.IsAlnumBefore(s, i) {
 			if _, ok := matchPhrase(s, i, ph); ok {
 				return true
 			}
@@ -268,16 +270,16 @@ func (r *Resolver) Find(text string) []Match {
 // mentionOK reports whether text[st:en] is a mention of a short name: a
 // whole phrase, not plural, not "this document", not part of a number.
 func mentionOK(s string, st, en int) bool {
-	if isAlnumBefore(s, st) || isAlnumAt(s, en) {
+	if textscan.IsAlnumBefore(s, st) || textscan.IsAlnumAt(s, en) {
 		return false
 	}
 	if en < len(s) {
-		if n, _ := sepAt(s, en); n > 0 && en+n < len(s) && isAlnumAt(s, en+n) {
+		if n, _ := sepAt(s, en); n > 0 && en+n < len(s) && textscan.IsAlnumAt(s, en+n) {
 			return false
 		}
 	}
-	p := skipWSBack(s, st)
-	if w := wordStart(s, p); w < p {
+	p := textscan.SkipSpaceBack(s, st)
+	if w := textscan.WordStart(s, p); w < p {
 		switch strings.ToLower(s[w:p]) {
 		case "các", "những", "mọi", "từng", "một", "mỗi":
 			return false
@@ -286,8 +288,8 @@ func mentionOK(s string, st, en int) bool {
 			return false
 		case "là":
 			// "(viết tắt là Nghị quyết 57)".
-			q := skipWSBack(s, w)
-			if v := wordStart(s, q); v < q {
+			q := textscan.SkipSpaceBack(s, w)
+			if v := textscan.WordStart(s, q); v < q {
 				switch strings.ToLower(s[v:q]) {
 				case "tắt", "chung":
 					return false
@@ -295,8 +297,8 @@ func mentionOK(s string, st, en int) bool {
 			}
 		}
 	}
-	q := skipWS(s, en)
-	if e := wordEnd(s, q); e > q {
+	q := textscan.SkipSpace(s, en)
+	if e := textscan.WordEnd(s, q); e > q {
 		switch strings.ToLower(s[q:e]) {
 		case "này", "đó", "số", "kia":
 			return false

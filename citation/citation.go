@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnplan/vnplan/model"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // Match is one citation found in a text.
@@ -84,14 +86,14 @@ func typeBefore(s string, anchor int, code string, gap bool) (candidate, bool) {
 	n := 0
 	i := anchor
 	for n < len(starts) {
-		j := skipWSBack(s, i)
+		j := textscan.SkipSpaceBack(s, i)
 		if j < i-64 {
 			break
 		}
 		if j > 0 && (s[j-1] == ',' || s[j-1] == '-') && gap {
-			j = skipWSBack(s, j-1)
+			j = textscan.SkipSpaceBack(s, j-1)
 		}
-		w := wordStart(s, j)
+		w := textscan.WordStart(s, j)
 		if w == j {
 			break
 		}
@@ -122,8 +124,8 @@ func typeBefore(s string, anchor int, code string, gap bool) (candidate, bool) {
 			}
 			if tw.phrase == "luật" {
 				// "pháp luật" is law in general, not a document.
-				q := skipWSBack(s, w)
-				if p := wordStart(s, q); p < q && strings.EqualFold(s[p:q], "pháp") {
+				q := textscan.SkipSpaceBack(s, w)
+				if p := textscan.WordStart(s, q); p < q && strings.EqualFold(s[p:q], "pháp") {
 					continue
 				}
 			}
@@ -160,16 +162,16 @@ func Find(text string) []Match {
 		}
 		c := text[i]
 		switch {
-		case isDigit(c):
+		case textscan.IsDigit(c):
 			if !digitBoundary(text, i) {
-				for i < len(text) && isDigit(text[i]) {
+				for i < len(text) && textscan.IsDigit(text[i]) {
 					i++
 				}
 				continue
 			}
 			sym, ok := parseSymbol(text, i)
 			if !ok {
-				for i < len(text) && isDigit(text[i]) {
+				for i < len(text) && textscan.IsDigit(text[i]) {
 					i++
 				}
 				continue
@@ -188,7 +190,7 @@ func Find(text string) []Match {
 			continue
 		case (c == 's' || c == 'S') && i+3 < len(text) && text[i+1] == 0xE1 && text[i+2] == 0xBB && (text[i+3] == 0x91 || text[i+3] == 0x90):
 			// "số", "Số", "SỐ" (ố is E1 BB 91, Ố is E1 BB 90).
-			if i > 0 && isAlnumBefore(text, i) {
+			if i > 0 && textscan.IsAlnumBefore(text, i) {
 				break
 			}
 			e, ok := matchWord(text, i, "số")
@@ -231,7 +233,7 @@ func digitBoundary(s string, i int) bool {
 	case '/', '-', '.', '+', '\\', '&', '%':
 		return false
 	}
-	return !isAlnumBefore(s, i)
+	return !textscan.IsAlnumBefore(s, i)
 }
 
 // build completes a citation whose number is s[numStart:numEnd]: type
@@ -243,11 +245,11 @@ func build(s string, numStart, numEnd int, sym symbol, prevEnd int, prevType str
 	hasSo := false
 	if sym.number != "" {
 		// "số" right before the number.
-		j := skipWSBack(s, numStart)
+		j := textscan.SkipSpaceBack(s, numStart)
 		if j > 0 && s[j-1] == ':' {
-			j = skipWSBack(s, j-1)
+			j = textscan.SkipSpaceBack(s, j-1)
 		}
-		if w := wordStart(s, j); w < j && strings.EqualFold(s[w:j], "số") {
+		if w := textscan.WordStart(s, j); w < j && strings.EqualFold(s[w:j], "số") {
 			hasSo = true
 			start, anchor = w, w
 		}
@@ -311,7 +313,7 @@ func listGap(gap string) bool {
 			i++
 			continue
 		}
-		e := wordEnd(gap, i)
+		e := textscan.WordEnd(gap, i)
 		if e == i {
 			return false
 		}
@@ -328,14 +330,14 @@ func listGap(gap string) bool {
 // ", ngày 04/11/2021", "ngày 02 tháng 5 năm 2024", or a bare "07/10/2021".
 // It returns the ISO date and the end of the date.
 func dateAfter(s string, i int) (string, int, bool) {
-	j := skipWS(s, i)
+	j := textscan.SkipSpace(s, i)
 	if j < len(s) && s[j] == ',' {
-		j = skipWS(s, j+1)
+		j = textscan.SkipSpace(s, j+1)
 	}
 	ngay := false
 	if e, ok := matchWord(s, j, "ngày"); ok {
 		ngay = true
-		j = skipWS(s, e)
+		j = textscan.SkipSpace(s, e)
 	}
 	d, j2, ok := readInt(s, j, 2)
 	if !ok {
@@ -348,7 +350,7 @@ func dateAfter(s string, i int) (string, int, bool) {
 			return "", i, false
 		}
 		y, j4, ok := readInt(s, j3+1, 4)
-		if !ok || j4-j3-1 != 4 || isAlnumAt(s, j4) {
+		if !ok || j4-j3-1 != 4 || textscan.IsAlnumAt(s, j4) {
 			return "", i, false
 		}
 		if iso, ok := isoDate(y, mo, d); ok {
@@ -359,26 +361,26 @@ func dateAfter(s string, i int) (string, int, bool) {
 	if !ngay {
 		return "", i, false
 	}
-	k := skipWS(s, j2)
+	k := textscan.SkipSpace(s, j2)
 	e, ok := matchWord(s, k, "tháng")
 	if !ok {
 		return "", i, false
 	}
-	mo, k, ok := readInt(s, skipWS(s, e), 2)
+	mo, k, ok := readInt(s, textscan.SkipSpace(s, e), 2)
 	if !ok {
 		return "", i, false
 	}
-	k = skipWS(s, k)
+	k = textscan.SkipSpace(s, k)
 	if k < len(s) && s[k] == ',' {
-		k = skipWS(s, k+1)
+		k = textscan.SkipSpace(s, k+1)
 	}
 	e, ok = matchWord(s, k, "năm")
 	if !ok {
 		return "", i, false
 	}
-	k = skipWS(s, e)
+	k = textscan.SkipSpace(s, e)
 	y, k2, ok := readInt(s, k, 4)
-	if !ok || k2-k != 4 || isAlnumAt(s, k2) {
+	if !ok || k2-k != 4 || textscan.IsAlnumAt(s, k2) {
 		return "", i, false
 	}
 	if iso, ok := isoDate(y, mo, d); ok {
@@ -390,11 +392,11 @@ func dateAfter(s string, i int) (string, int, bool) {
 // readInt reads up to max digits at i.
 func readInt(s string, i, max int) (int, int, bool) {
 	n, j := 0, i
-	for j < len(s) && isDigit(s[j]) && j-i < max {
+	for j < len(s) && textscan.IsDigit(s[j]) && j-i < max {
 		n = n*10 + int(s[j]-'0')
 		j++
 	}
-	if j == i || (j < len(s) && isDigit(s[j])) {
+	if j == i || (j < len(s) && textscan.IsDigit(s[j])) {
 		return 0, i, false
 	}
 	return n, j, true
@@ -465,7 +467,7 @@ func isHeadWord(w string) bool {
 // startsTypeWord reports whether the word at i is the first word of a
 // type word, a quick test before matching the phrases.
 func startsTypeWord(s string, i int) bool {
-	e := wordEnd(s, i)
+	e := textscan.WordEnd(s, i)
 	if e-i > 12 || e == i {
 		return false
 	}
@@ -502,9 +504,9 @@ func isTypeWordAt(s string, i int) bool {
 // issuerAfter parses "của <issuer>" at i and returns the issuer as written
 // (blanks collapsed), without a term in brackets or after "khóa".
 func issuerAfter(s string, i int) (string, int, bool) {
-	j := skipWS(s, i)
+	j := textscan.SkipSpace(s, i)
 	if j < len(s) && s[j] == ',' {
-		j = skipWS(s, j+1)
+		j = textscan.SkipSpace(s, j+1)
 	}
 	e, ok := matchWord(s, j, "của")
 	if !ok {
@@ -526,7 +528,7 @@ func issuerAfter(s string, i int) (string, int, bool) {
 	k := e
 loop:
 	for words := 0; words < 14; words++ {
-		p := skipWS(s, k)
+		p := textscan.SkipSpace(s, k)
 		if p >= len(s) {
 			break
 		}
@@ -534,21 +536,21 @@ loop:
 			// Joiners inside a name: " - " and "," before a capital.
 			switch s[p] {
 			case '-':
-				q := skipWS(s, p+1)
+				q := textscan.SkipSpace(s, p+1)
 				if q == p+1 || !isUpperStart(s, q) {
 					break loop
 				}
 				p = q
 			case ',':
-				q := skipWS(s, p+1)
-				qe := wordEnd(s, q)
+				q := textscan.SkipSpace(s, p+1)
+				qe := textscan.WordEnd(s, q)
 				if upper || qe == q || !isUpperStart(s, q) || isHeadWord(s[q:qe]) || isTypeWordAt(s, q) {
 					break loop
 				}
 				p = q
 			}
 		}
-		we := wordEnd(s, p)
+		we := textscan.WordEnd(s, p)
 		if we == p {
 			break
 		}
@@ -557,8 +559,8 @@ loop:
 			break
 		}
 		if strings.EqualFold(w, "và") {
-			q := skipWS(s, we)
-			qe := wordEnd(s, q)
+			q := textscan.SkipSpace(s, we)
+			qe := textscan.WordEnd(s, q)
 			if qe == q || stop(s[q:qe]) || isTypeWordAt(s, q) || !isUpperStart(s, q) ||
 				strings.EqualFold(s[q:qe], "các") || strings.EqualFold(s[q:qe], "những") {
 				break
@@ -579,7 +581,7 @@ loop:
 // isUyBefore reports whether the word before i is "Ủy" (or "Uỷ"), so that
 // "ban" at i is part of "Ủy ban".
 func isUyBefore(s string, i int) bool {
-	j := skipWSBack(s, i)
-	w := wordStart(s, j)
+	j := textscan.SkipSpaceBack(s, i)
+	w := textscan.WordStart(s, j)
 	return strings.EqualFold(s[w:j], "ủy") || strings.EqualFold(s[w:j], "uỷ")
 }

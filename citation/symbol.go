@@ -3,6 +3,8 @@ package citation
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // typeCodes maps the type codes of document symbols (Nghị định
@@ -91,7 +93,7 @@ func partEnd(s string, i int) int {
 	for j < len(s) && j-i < 24 {
 		c := s[j]
 		switch {
-		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', isDigit(c), c == '&':
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', textscan.IsDigit(c), c == '&':
 			j++
 			continue
 		case strings.HasPrefix(s[j:], "Đ"), strings.HasPrefix(s[j:], "đ"):
@@ -100,7 +102,7 @@ func partEnd(s string, i int) int {
 		}
 		break
 	}
-	if isAlnumAt(s, j) {
+	if textscan.IsAlnumAt(s, j) {
 		return i
 	}
 	return j
@@ -131,13 +133,13 @@ func sepAt(s string, i int) (int, byte) {
 // spaced " - " is prose, not a symbol) and returns the position after it
 // and whether it was written with a blank.
 func sep(s string, i int) (int, byte, bool, bool) {
-	j := skipH(s, i)
+	j := textscan.SkipBlanks(s, i)
 	before := j > i
 	n, c := sepAt(s, j)
 	if n == 0 {
 		return i, 0, false, false
 	}
-	k := skipH(s, j+n)
+	k := textscan.SkipBlanks(s, j+n)
 	after := k > j+n
 	if before && after {
 		return i, 0, false, false
@@ -155,7 +157,7 @@ func upperPart(p string) bool {
 // digit: "01/NQ-CP", "26-NQ/TW", "38/2021/QH15", "215 /KH-UBND".
 func parseSymbol(s string, i int) (symbol, bool) {
 	j := i
-	for j < len(s) && isDigit(s[j]) {
+	for j < len(s) && textscan.IsDigit(s[j]) {
 		j++
 	}
 	if j-i > 6 {
@@ -172,7 +174,7 @@ func parseSymbol(s string, i int) (symbol, bool) {
 	sym := symbol{start: i}
 	if c == '/' {
 		// Optional year: 38/2021/QH15.
-		if k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) {
+		if k+4 <= len(s) && textscan.IsDigit(s[k]) && textscan.IsDigit(s[k+1]) && textscan.IsDigit(s[k+2]) && textscan.IsDigit(s[k+3]) {
 			if k2, c2, sp, ok := sep(s, k+4); ok && c2 == '/' {
 				spaced = spaced || sp
 				b.WriteString(s[k : k+4])
@@ -272,7 +274,7 @@ func blankSymbol(s string, i int) (end int, code string, ok bool) {
 		j++
 	}
 	for j < len(s) && j-i < 80 {
-		if n := isSpaceAt(s, j); n > 0 {
+		if n := textscan.BlankAt(s, j); n > 0 {
 			j += n
 			continue
 		}
@@ -289,8 +291,8 @@ func blankSymbol(s string, i int) (end int, code string, ok bool) {
 	if j >= len(s) || s[j] != '/' {
 		return i, "", false
 	}
-	k := skipH(s, j+1)
-	if k+4 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && k+4 < len(s) && s[k+4] == '/' {
+	k := textscan.SkipBlanks(s, j+1)
+	if k+4 <= len(s) && textscan.IsDigit(s[k]) && textscan.IsDigit(s[k+1]) && textscan.IsDigit(s[k+2]) && textscan.IsDigit(s[k+3]) && k+4 < len(s) && s[k+4] == '/' {
 		k += 5
 	}
 	e := partEnd(s, k)

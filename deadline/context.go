@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // afterSymbol reports whether a document number and symbol ends right
@@ -11,9 +13,9 @@ import (
 // "45/2025/NĐ- CP, ngày ...". The run before i must start with a digit and
 // hold a slash or hyphen and a capital letter.
 func afterSymbol(s string, i int) bool {
-	j := skipWSBack(s, i)
+	j := textscan.SkipSpaceBack(s, i)
 	if j > 0 && s[j-1] == ',' {
-		j = skipWSBack(s, j-1)
+		j = textscan.SkipSpaceBack(s, j-1)
 	}
 	k := j
 	upper, sep := false, false
@@ -22,7 +24,7 @@ func afterSymbol(s string, i int) bool {
 		switch {
 		case 'A' <= c && c <= 'Z':
 			upper = true
-		case 'a' <= c && c <= 'z', isDigit(c), c == '&', c == ' ':
+		case 'a' <= c && c <= 'z', textscan.IsDigit(c), c == '&', c == ' ':
 		case c == '/' || c == '-':
 			sep = true
 		case c == 0x90 || c == 0x91:
@@ -42,26 +44,26 @@ done:
 	for k < j && s[k] == ' ' {
 		k++
 	}
-	return k < j && isDigit(s[k]) && upper && sep
+	return k < j && textscan.IsDigit(s[k]) && upper && sep
 }
 
 // placeDate reports whether the date at i follows a place name at the
 // start of a line: "Hà Nội, ngày 06 tháng 8 năm 2024", also inside a
 // table cell or emphasis.
 func placeDate(s string, i int) bool {
-	j := skipWSBack(s, i)
+	j := textscan.SkipSpaceBack(s, i)
 	if j == 0 || s[j-1] != ',' {
 		return false
 	}
 	k := j - 1
 	words := 0
 	for words < 6 {
-		k = skipWSBack(s, k)
+		k = textscan.SkipSpaceBack(s, k)
 		if k > 0 && s[k-1] == '.' {
 			k--
 			continue
 		}
-		w := wordStart(s, k)
+		w := textscan.WordStart(s, k)
 		if w == k || !isUpperStart(s, w) {
 			break
 		}
@@ -193,7 +195,7 @@ func newNames(s string) *names {
 // reset starts scanning afresh at i, at the next word boundary.
 func (n *names) reset(i int) {
 	s := n.s
-	for i < len(s) && (s[i]&0xC0 == 0x80 || isAlnumBefore(s, i) && isAlnumAt(s, i)) {
+	for i < len(s) && (s[i]&0xC0 == 0x80 || textscan.IsAlnumBefore(s, i) && textscan.IsAlnumAt(s, i)) {
 		i++
 	}
 	*n = names{s: s, p: i, boundary: i, noun: -1, st1: -1, st2: -1}
@@ -237,7 +239,7 @@ func (n *names) scan(i int) {
 			k++
 			continue
 		case c == '/' || c == '-':
-			if k > 0 && isDigit(s[k-1]) && k+1 < len(s) && (('A' <= s[k+1] && s[k+1] <= 'Z') || (k+2 < len(s) && s[k+1] == 0xC4 && s[k+2] == 0x90)) {
+			if k > 0 && textscan.IsDigit(s[k-1]) && k+1 < len(s) && (('A' <= s[k+1] && s[k+1] <= 'Z') || (k+2 < len(s) && s[k+1] == 0xC4 && s[k+2] == 0x90)) {
 				n.noun = k
 			}
 			n.dash1 = true
@@ -248,7 +250,7 @@ func (n *names) scan(i int) {
 			k++
 			continue
 		}
-		e := wordEnd(s, k)
+		e := textscan.WordEnd(s, k)
 		if e == k {
 			// Any other character: a digit, a bracket, a blank.
 			if c != ' ' && c != '\t' && c != '\r' && c != '*' && c != '_' {

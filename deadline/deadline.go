@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/vnplan/vnplan/model"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // Match is one deadline found in a text.
@@ -44,11 +46,11 @@ func Find(text string, year int) []Match {
 		n := 0
 		k := a
 		for n < maxBack {
-			j := skipWSBack(text, k)
+			j := textscan.SkipSpaceBack(text, k)
 			if j == k {
 				break
 			}
-			w := wordStart(text, j)
+			w := textscan.WordStart(text, j)
 			if w == j || w < pos {
 				break
 			}
@@ -117,15 +119,15 @@ func (sc *anchorScanner) next(pos int) (int, int) {
 		c := s[i]
 		a := -1
 		switch {
-		case isDigit(c):
-			if !isAlnumBefore(s, i) {
+		case textscan.IsDigit(c):
+			if !textscan.IsAlnumBefore(s, i) {
 				e := i
-				for e < len(s) && isDigit(s[e]) {
+				for e < len(s) && textscan.IsDigit(s[e]) {
 					e++
 				}
 				return i, e
 			}
-			for i+1 < len(s) && isDigit(s[i+1]) {
+			for i+1 < len(s) && textscan.IsDigit(s[i+1]) {
 				i++
 			}
 			continue
@@ -150,8 +152,8 @@ func (sc *anchorScanner) next(pos int) (int, int) {
 				a = i - 1
 			}
 		}
-		if a >= pos && wordStart(s, a) == a {
-			e := wordEnd(s, a)
+		if a >= pos && textscan.WordStart(s, a) == a {
+			e := textscan.WordEnd(s, a)
 			if e <= a {
 				e = a + 1
 			}
@@ -314,7 +316,7 @@ func ParseCell(cell string, year int) (model.Deadline, bool) {
 // skipLead skips blanks, newlines and emphasis markers.
 func skipLead(s string, i int) int {
 	for i < len(s) {
-		if n := blankAt(s, i); n > 0 {
+		if n := textscan.BlankAt(s, i); n > 0 {
 			i += n
 			continue
 		}
@@ -348,7 +350,7 @@ func restOK(s string, i int) bool {
 		return ok
 	}
 	if k, _, e := next(s, j); k == kwVa {
-		_, ok := parse(s, skipWS(s, e), true)
+		_, ok := parse(s, textscan.SkipSpace(s, e), true)
 		return ok
 	}
 	return false

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // findNaive is the reference for Find: it tries a phrase at every word
@@ -15,8 +17,8 @@ func findNaive(text string, year int) []Match {
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
-		case isDigit(c):
-			if !isAlnumBefore(text, i) {
+		case textscan.IsDigit(c):
+			if !textscan.IsAlnumBefore(text, i) {
 				if m, end, ok := try(text, i, year, nm); ok {
 					out = append(out, m)
 					i = end
@@ -26,7 +28,7 @@ func findNaive(text string, year int) []Match {
 					continue
 				}
 			}
-			for i < len(text) && isDigit(text[i]) {
+			for i < len(text) && textscan.IsDigit(text[i]) {
 				i++
 			}
 		case c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):

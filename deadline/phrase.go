@@ -2,6 +2,8 @@ package deadline
 
 import (
 	"strconv"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // Prefix flags of a phrase.
@@ -54,7 +56,7 @@ type phrase struct {
 // readInt reads 1 to max digits at i; it fails when more digits follow.
 func readInt(s string, i, max int) (int, int, bool) {
 	n, j := 0, i
-	for j < len(s) && isDigit(s[j]) {
+	for j < len(s) && textscan.IsDigit(s[j]) {
 		if j-i == max {
 			return 0, i, false
 		}
@@ -71,14 +73,14 @@ func readInt(s string, i, max int) (int, int, bool) {
 // followed by a letter, a digit, or a slash and a letter (a document
 // number such as 12/2024/NĐ-CP).
 func readYear(s string, i int) (int, int, bool) {
-	if i+4 > len(s) || !isDigit(s[i]) || (i > 0 && isAlnumBefore(s, i)) {
+	if i+4 > len(s) || !textscan.IsDigit(s[i]) || (i > 0 && textscan.IsAlnumBefore(s, i)) {
 		return 0, i, false
 	}
 	y, j, ok := readInt(s, i, 4)
-	if !ok || j-i != 4 || y < 1900 || y > 2199 || isAlnumAt(s, j) {
+	if !ok || j-i != 4 || y < 1900 || y > 2199 || textscan.IsAlnumAt(s, j) {
 		return 0, i, false
 	}
-	if j+1 < len(s) && s[j] == '/' && isAlnumAt(s, j+1) {
+	if j+1 < len(s) && s[j] == '/' && textscan.IsAlnumAt(s, j+1) {
 		return 0, i, false
 	}
 	return y, j, true
@@ -101,9 +103,9 @@ func dashAt(s string, i int) int {
 // rangeTail parses "- 2025", "– 2025" or, when to is set, "đến [hết]
 // [năm] 2025" after a year at i, and returns the second year.
 func rangeTail(s string, i int, y1 int, to bool) (int, int, bool) {
-	j := skipH(s, i)
+	j := textscan.SkipBlanks(s, i)
 	if n := dashAt(s, j); n > 0 {
-		k := skipH(s, j+n)
+		k := textscan.SkipBlanks(s, j+n)
 		if y2, e, ok := readYear(s, k); ok && y2 > y1 && y2-y1 <= 100 {
 			return y2, e, true
 		}
@@ -122,7 +124,7 @@ func rangeTail(s string, i int, y1 int, to bool) (int, int, bool) {
 	if e2, ok := accept(s, e, kwNam); ok {
 		e = e2
 	}
-	y2, e3, ok := readYear(s, skipWS(s, e))
+	y2, e3, ok := readYear(s, textscan.SkipSpace(s, e))
 	if !ok || y2 <= y1 || y2-y1 > 100 {
 		return 0, i, false
 	}
@@ -138,7 +140,7 @@ func yearAfter(s string, i int) (int, int, bool) {
 		}
 		return 0, i, false
 	}
-	j := skipWS(s, i)
+	j := textscan.SkipSpace(s, i)
 	if j < len(s) && s[j] == ',' {
 		j++
 	}
@@ -146,7 +148,7 @@ func yearAfter(s string, i int) (int, int, bool) {
 	if k != kwNam {
 		return 0, i, false
 	}
-	y, e2, ok := readYear(s, skipWS(s, e))
+	y, e2, ok := readYear(s, textscan.SkipSpace(s, e))
 	if !ok {
 		return 0, i, false
 	}
@@ -160,9 +162,9 @@ func recurrence(s string, i int) (string, int, bool) {
 		return "", i, false
 	}
 	// "ngân hàng" is a bank.
-	if p := wordStart(s, skipWSBack(s, st)); p < st {
+	if p := textscan.WordStart(s, textscan.SkipSpaceBack(s, st)); p < st {
 		var buf [24]byte
-		if w := lower(buf[:], s[p:skipWSBack(s, st)]); string(w) == "ngân" || string(w) == "mặt" {
+		if w := lower(buf[:], s[p:textscan.SkipSpaceBack(s, st)]); string(w) == "ngân" || string(w) == "mặt" {
 			return "", i, false
 		}
 	}
@@ -216,7 +218,7 @@ func unitRec(u kw, n int) string {
 // set the "lần" part is required.
 func every(s string, i int, need bool) (string, int, bool) {
 	n, j, ok := readInt(s, i, 2)
-	if !ok || n < 1 || isAlnumAt(s, j) || (i > 0 && isAlnumBefore(s, i)) {
+	if !ok || n < 1 || textscan.IsAlnumAt(s, j) || (i > 0 && textscan.IsAlnumBefore(s, i)) {
 		return "", i, false
 	}
 	u, _, e := next(s, j)
@@ -226,7 +228,7 @@ func every(s string, i int, need bool) (string, int, bool) {
 	}
 	// "một lần", "1 lần", "/lần", "/ lần".
 	lan := false
-	k := skipWS(s, e)
+	k := textscan.SkipSpace(s, e)
 	if k < len(s) && s[k] == '/' {
 		if e2, ok := accept(s, k+1, kwLan); ok {
 			e, lan = e2, true
@@ -324,7 +326,7 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 		return phrase{}, false
 	}
 	// Core, apart from the prepositions.
-	c := skipWS(s, j)
+	c := textscan.SkipSpace(s, j)
 	if p.flags == 0 {
 		c = i
 	} else if c == j {
@@ -395,24 +397,24 @@ func core(s string, i int, p *phrase) (int, bool) {
 	if i >= len(s) {
 		return i, false
 	}
-	if isDigit(s[i]) {
-		if i > 0 && (isAlnumBefore(s, i) || s[i-1] == '/' || s[i-1] == '-' || s[i-1] == '.' || s[i-1] == ',') {
+	if textscan.IsDigit(s[i]) {
+		if i > 0 && (textscan.IsAlnumBefore(s, i) || s[i-1] == '/' || s[i-1] == '-' || s[i-1] == '.' || s[i-1] == ',') {
 			return i, false
 		}
 		return bareCore(s, i, p)
 	}
 	k, e := word(s, i)
-	if k != kwNone && skipWS(s, e) == e {
+	if k != kwNone && textscan.SkipSpace(s, e) == e {
 		// A keyword fused to what follows: "ngày1".
 		return i, false
 	}
 	switch k {
 	case kwNgay:
 		p.keyword = true
-		return dayCore(s, skipWS(s, e), p)
+		return dayCore(s, textscan.SkipSpace(s, e), p)
 	case kwThang:
-		m, e2, ok := readInt(s, skipWS(s, e), 2)
-		if !ok || m < 1 || m > 12 || isAlnumAt(s, e2) {
+		m, e2, ok := readInt(s, textscan.SkipSpace(s, e), 2)
+		if !ok || m < 1 || m > 12 || textscan.IsAlnumAt(s, e2) {
 			return i, false
 		}
 		p.keyword, p.kind, p.m = true, coreMonth, m
@@ -421,7 +423,7 @@ func core(s string, i int, p *phrase) (int, bool) {
 		}
 		return e2, true
 	case kwQuy:
-		q, e2, ok := quarter(s, skipWS(s, e))
+		q, e2, ok := quarter(s, textscan.SkipSpace(s, e))
 		if !ok {
 			return i, false
 		}
@@ -431,7 +433,7 @@ func core(s string, i int, p *phrase) (int, bool) {
 		}
 		return e2, true
 	case kwNam:
-		y, e2, ok := readYear(s, skipWS(s, e))
+		y, e2, ok := readYear(s, textscan.SkipSpace(s, e))
 		if !ok {
 			return i, false
 		}
@@ -448,9 +450,9 @@ func core(s string, i int, p *phrase) (int, bool) {
 
 // quarter reads a quarter number: a Roman numeral I to IV or a digit 1 to 4.
 func quarter(s string, i int) (int, int, bool) {
-	if i < len(s) && isDigit(s[i]) {
+	if i < len(s) && textscan.IsDigit(s[i]) {
 		q, e, ok := readInt(s, i, 1)
-		if !ok || q < 1 || q > 4 || isAlnumAt(s, e) {
+		if !ok || q < 1 || q > 4 || textscan.IsAlnumAt(s, e) {
 			return 0, i, false
 		}
 		return q, e, true
@@ -494,7 +496,7 @@ func halfCore(s string, start, e, n int, p *phrase) (int, bool) {
 		return start, false
 	}
 	p.keyword, p.kind, p.h = true, coreHalf, h
-	if y, e5, ok := readYear(s, skipWS(s, e4)); ok {
+	if y, e5, ok := readYear(s, textscan.SkipSpace(s, e4)); ok {
 		p.y, e4 = y, e5
 	}
 	return e4, true
@@ -510,12 +512,12 @@ func dayCore(s string, i int, p *phrase) (int, bool) {
 	if j < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.') {
 		return numericDate(s, i, p, true)
 	}
-	if isAlnumAt(s, j) {
+	if textscan.IsAlnumAt(s, j) {
 		return i, false
 	}
 	if e, ok := accept(s, j, kwThang); ok {
-		m, e2, ok := readInt(s, skipWS(s, e), 2)
-		if !ok || m < 1 || m > 12 || isAlnumAt(s, e2) {
+		m, e2, ok := readInt(s, textscan.SkipSpace(s, e), 2)
+		if !ok || m < 1 || m > 12 || textscan.IsAlnumAt(s, e2) {
 			return i, false
 		}
 		p.kind, p.d, p.m = coreDate, d, m
@@ -551,7 +553,7 @@ func numericDate(s string, i int, p *phrase, short bool) (int, bool) {
 		p.kind, p.d, p.m, p.y = coreDate, d, m, y
 		return e, true
 	}
-	if !short || sep != '/' || isAlnumAt(s, k) || !validDate(0, m, d) {
+	if !short || sep != '/' || textscan.IsAlnumAt(s, k) || !validDate(0, m, d) {
 		return i, false
 	}
 	p.kind, p.d, p.m = coreDate, d, m
@@ -576,7 +578,7 @@ func bareCore(s string, i int, p *phrase) (int, bool) {
 			}
 			return numericDate(s, i, p, p.flags != 0)
 		}
-		if isAlnumAt(s, j) {
+		if textscan.IsAlnumAt(s, j) {
 			return i, false
 		}
 		// "6 tháng đầu năm".

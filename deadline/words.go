@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // kw identifies the words the phrase grammar knows.
@@ -143,7 +145,7 @@ const maxKeyword = 12
 // is i when no word starts at i. Words in mixed case other than title
 // case are not keywords.
 func word(s string, i int) (kw, int) {
-	e := wordEnd(s, i)
+	e := textscan.WordEnd(s, i)
 	if e == i || e-i > maxKeyword {
 		return kwNone, e
 	}
@@ -153,7 +155,7 @@ func word(s string, i int) (kw, int) {
 // next reads the keyword at the next token after blanks (and one newline)
 // from i. It returns the token's start and end.
 func next(s string, i int) (k kw, start, end int) {
-	j := skipWS(s, i)
+	j := textscan.SkipSpace(s, i)
 	k, e := word(s, j)
 	return k, j, e
 }

@@ -1,5 +1,7 @@
 package target
 
+import "github.com/vnplan/vnplan/internal/textscan"
+
 // Metrics: what a target measures, read before the verb ("diện tích cây
 // lương thực có hạt đạt trên 55.000 ha") or after the unit ("giảm trên
 // 5% số người chết do tai nạn giao thông").
@@ -46,10 +48,10 @@ scan:
 			break scan
 		case tokWord, tokNum:
 			words++
-			if tk.kind == tokWord && verbs[lower(t[tk.start:tk.end])] {
+			if tk.kind == tokWord && verbs[textscan.Lower(t[tk.start:tk.end])] {
 				// "... và tăng độ che phủ rừng lên 45%": a new clause.
 				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
-					if w := lower(t[pt.start:pt.end]); w == "và" || w == "hoặc" {
+					if w := textscan.Lower(t[pt.start:pt.end]); w == "và" || w == "hoặc" {
 						back[n] = tk
 						n++
 						s0 = tk.start
@@ -146,7 +148,7 @@ func trimMetric(t string, toks []tok, lead, tail map[string]bool) (lo, hi int) {
 		default:
 			if l := matchWords(t, toks[lo:hi], lead, buf[:0], true); l > 0 {
 				kb, _ := key(buf[:0], t, toks[lo:lo+l])
-				if (string(kb) == "tăng" || string(kb) == "giảm") && lo+1 < hi && lower(t[toks[lo+1].start:toks[lo+1].end]) == "trưởng" {
+				if (string(kb) == "tăng" || string(kb) == "giảm") && lo+1 < hi && textscan.Lower(t[toks[lo+1].start:toks[lo+1].end]) == "trưởng" {
 					break // "tăng trưởng" is a noun
 				}
 				lo += l
@@ -224,16 +226,16 @@ scan:
 		tk := nextTok(t, p)
 		switch tk.kind {
 		case tokWord, tokNum:
-			w := lower(t[tk.start:tk.end])
+			w := textscan.Lower(t[tk.start:tk.end])
 			nt := nextTok(t, tk.end)
 			var two string
 			if nt.kind == tokWord {
-				two = w + " " + lower(t[nt.start:nt.end])
+				two = w + " " + textscan.Lower(t[nt.start:nt.end])
 			}
 			if objectStop[w] || two != "" && objectStop[two] {
 				break scan
 			}
-			if tk.kind == tokWord && nt.kind == tokWord && deadlineWords[w] && timeWords[lower(t[nt.start:nt.end])] {
+			if tk.kind == tokWord && nt.kind == tokWord && deadlineWords[w] && timeWords[textscan.Lower(t[nt.start:nt.end])] {
 				break scan // "đến năm 2030", "trước quý III"
 			}
 			if tk.kind == tokWord && governsNumber(t, w, two, nt) {
@@ -247,7 +249,7 @@ scan:
 			case ",":
 				// Go on through short enumerations: "các xã, phường, thị trấn".
 				nt := nextTok(t, tk.end)
-				if nw := lower(t[nt.start:nt.end]); seg > 0 && seg <= 2 && nt.kind == tokWord &&
+				if nw := textscan.Lower(t[nt.start:nt.end]); seg > 0 && seg <= 2 && nt.kind == tokWord &&
 					!isUpperStart(t[nt.start:nt.end]) && !objectStop[nw] && !phraseWords[nw] {
 					seg = 0
 					p = tk.end
@@ -276,7 +278,7 @@ scan:
 	}
 	end := ws[n-1].end
 	hi := n
-	for hi > 0 && ws[hi-1].kind == tokWord && objectTail[lower(t[ws[hi-1].start:ws[hi-1].end])] {
+	for hi > 0 && ws[hi-1].kind == tokWord && objectTail[textscan.Lower(t[ws[hi-1].start:ws[hi-1].end])] {
 		hi--
 	}
 	if hi == 0 {
@@ -302,7 +304,7 @@ func governsNumber(t, w, two string, nt tok) bool {
 	} else if !strong(w) {
 		return false
 	}
-	for i := 0; i < 3 && next.kind == tokWord && phraseWords[lower(t[next.start:next.end])]; i++ {
+	for i := 0; i < 3 && next.kind == tokWord && phraseWords[textscan.Lower(t[next.start:next.end])]; i++ {
 		next = nextTok(t, next.end)
 	}
 	return next.kind == tokNum

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // tokKind is the kind of a token of the text around a number.
@@ -196,38 +198,6 @@ func prevTok(s string, i, limit int) tok {
 	return tok{i - size, i, tokPunct}
 }
 
-// lower lower-cases w, allocating only when w has an upper-case letter.
-func lower(w string) string {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return strings.ToLower(w)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(w[i:])
-		if isUpper(r) {
-			return strings.ToLower(w)
-		}
-		i += size
-	}
-	return w
-}
-
-// isUpper is unicode.IsUpper with a fast path for the Vietnamese letters
-// of Latin-1 and Latin Extended Additional.
-func isUpper(r rune) bool {
-	switch {
-	case r >= 0x1EA0 && r <= 0x1EF9:
-		return r%2 == 0
-	case r >= 0xC0 && r <= 0xFF:
-		return r <= 0xDE && r != 0xD7
-	}
-	return unicode.IsUpper(r)
-}
-
 // isUpperStart reports whether w starts with an upper-case letter.
 func isUpperStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -258,7 +228,7 @@ func key(buf []byte, s string, toks []tok) ([]byte, bool) {
 		if i > 0 {
 			buf = append(buf, ' ')
 		}
-		w := lower(s[t.start:t.end])
+		w := textscan.Lower(s[t.start:t.end])
 		if len(buf)+len(w) > cap(buf) {
 			return buf, false
 		}

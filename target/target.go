@@ -7,6 +7,8 @@ import (
 
 	"github.com/vnplan/vnplan/model"
 	"github.com/vnplan/vnplan/vnnum"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // Match is a numeric commitment found in a text by [Find]. It is plain
@@ -255,7 +257,7 @@ func (f *finder) word(i int) int {
 	switch pt := prevTok(t, i, f.lastEnd); pt.kind {
 	case tokSym:
 	case tokWord:
-		if !phraseWords[lower(t[pt.start:pt.end])] {
+		if !phraseWords[textscan.Lower(t[pt.start:pt.end])] {
 			return end
 		}
 	default:
@@ -265,8 +267,8 @@ func (f *finder) word(i int) int {
 	if !ok {
 		return end
 	}
-	if n == end-i && lower(t[i:end]) == "một" {
-		if nt := nextTok(t, end); nt.kind == tokWord && excludedAfterOne[lower(t[nt.start:nt.end])] {
+	if n == end-i && textscan.Lower(t[i:end]) == "một" {
+		if nt := nextTok(t, end); nt.kind == tokWord && excludedAfterOne[textscan.Lower(t[nt.start:nt.end])] {
 			return end
 		}
 	}
@@ -350,7 +352,7 @@ func gluedOK(t string, e int) bool {
 		n, _ := runeAt(t, e+size)
 		return !isLetter(n)
 	case isLetter(r):
-		return gluedUnits[lower(t[e:wordEnd(t, e)])]
+		return gluedUnits[textscan.Lower(t[e:wordEnd(t, e)])]
 	}
 	return true
 }
@@ -371,7 +373,7 @@ func (f *finder) candidate(q *quantity) int {
 	pt := prevTok(t, q.start, f.lastEnd)
 	var pw string
 	if pt.kind == tokWord {
-		pw = lower(t[pt.start:pt.end])
+		pw = textscan.Lower(t[pt.start:pt.end])
 	}
 	switch {
 	case pw == "top":
@@ -382,7 +384,7 @@ func (f *finder) candidate(q *quantity) int {
 		}
 		return f.ordinal(q)
 	case pw == "thứ":
-		if vt := prevTok(t, pt.start, f.lastEnd); vt.kind == tokWord && rankVerbs[lower(t[vt.start:vt.end])] {
+		if vt := prevTok(t, pt.start, f.lastEnd); vt.kind == tokWord && rankVerbs[textscan.Lower(t[vt.start:vt.end])] {
 			return f.rank(q, vt.start, q.end, "", model.CompareEq)
 		}
 		return f.ordinal(q)
@@ -419,7 +421,7 @@ func (f *finder) candidate(q *quantity) int {
 		gov, sentence = true, true // "đạt 9.800 tỷ đồng, trong đó thu nội địa 8.500 tỷ đồng"
 	}
 	verb := -1 // start of a change verb far before: "giảm tỷ lệ hộ nghèo 1,5%/năm"
-	if !gov && !q.words && q.measure && (q.unit[0] == '%' || lower(q.unit) == "phần trăm") {
+	if !gov && !q.words && q.measure && (q.unit[0] == '%' || textscan.Lower(q.unit) == "phần trăm") {
 		if vs, change, ok := f.changeVerb(q.start); ok {
 			gov, sentence, verb = true, true, vs
 			c.change = change
@@ -429,7 +431,7 @@ func (f *finder) candidate(q *quantity) int {
 		return q.end // numbers in words need a verb: not "trong hơn một năm qua"
 	}
 	cmpOnly := c.cmpOnly && !sentence
-	if cmpOnly && (lower(q.unit) == "tuổi" || q.start < f.objEnd) {
+	if cmpOnly && (textscan.Lower(q.unit) == "tuổi" || q.start < f.objEnd) {
 		return q.end // a qualifier: "trẻ em dưới 5 tuổi", "từ 3 sao trở lên"
 	}
 
@@ -560,7 +562,7 @@ func readRange(t string, q *quantity) {
 		after = k + size
 	case isLetter(r):
 		we := wordEnd(t, k)
-		if w := lower(t[k:we]); w == "đến" || w == "tới" {
+		if w := textscan.Lower(t[k:we]); w == "đến" || w == "tới" {
 			after = we
 		}
 	}
@@ -635,7 +637,7 @@ func readUnit(t string, q *quantity, generic bool) {
 			break
 		}
 	}
-	if nw == 0 || stopWords[lower(t[ws[0].start:ws[0].end])] {
+	if nw == 0 || stopWords[textscan.Lower(t[ws[0].start:ws[0].end])] {
 		return
 	}
 	var buf [96]byte
@@ -653,8 +655,8 @@ func readUnit(t string, q *quantity, generic bool) {
 			n = 1
 		case !generic || isUpperStart(w0):
 			return
-		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords[lower(t[ws[1].start:ws[1].end])] &&
-			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords[lower(t[ws[1].start:ws[1].end])]:
+		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords[textscan.Lower(t[ws[1].start:ws[1].end])] &&
+			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords[textscan.Lower(t[ws[1].start:ws[1].end])]:
 			n = 2
 		default:
 			n = 1
@@ -664,7 +666,7 @@ func readUnit(t string, q *quantity, generic bool) {
 	if end+1 < len(t) && t[end] == '/' {
 		if nt := nextTok(t, end+1); nt.start == end+1 && (nt.kind == tokWord || nt.kind == tokNum) {
 			end = nt.end
-			switch lower(t[nt.start:nt.end]) {
+			switch textscan.Lower(t[nt.start:nt.end]) {
 			case "vạn", "nghìn", "ngàn", "triệu", "trăm", "tỷ":
 				if nt2 := nextTok(t, end); nt2.kind == tokWord && nt2.start == end+1 {
 					end = nt2.end // "bác sĩ/vạn dân"
@@ -693,14 +695,14 @@ func readUnit(t string, q *quantity, generic bool) {
 // the quantity and its unit.
 func readSuffix(t string, q *quantity) {
 	a := nextTok(t, q.stop)
-	if a.kind != tokWord || lower(t[a.start:a.end]) != "trở" {
+	if a.kind != tokWord || textscan.Lower(t[a.start:a.end]) != "trở" {
 		return
 	}
 	b := nextTok(t, a.end)
 	if b.kind != tokWord {
 		return
 	}
-	switch lower(t[b.start:b.end]) {
+	switch textscan.Lower(t[b.start:b.end]) {
 	case "lên":
 		q.suffix = model.CompareGe
 	case "xuống":
@@ -908,7 +910,7 @@ func (f *finder) sentenceGoverned(pos int) bool {
 			}
 		case tokWord:
 			var want1, want2 string
-			switch lower(t[tk.start:tk.end]) {
+			switch textscan.Lower(t[tk.start:tk.end]) {
 			case "đấu":
 				want1 = "phấn"
 			case "tiêu":
@@ -916,7 +918,7 @@ func (f *finder) sentenceGoverned(pos int) bool {
 			}
 			if want1 != "" {
 				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
-					if w := lower(t[pt.start:pt.end]); w == want1 || w == want2 {
+					if w := textscan.Lower(t[pt.start:pt.end]); w == want1 || w == want2 {
 						// "mục tiêu" governs as a lead ("Mục tiêu: ..."),
 						// not inside a phrase ("phục vụ mục tiêu xây dựng").
 						if pk := prevTok(t, pt.start, limit); want1 == "phấn" || pk.kind == tokNone || pk.kind == tokPunct || pk.kind == tokNum {
@@ -943,7 +945,7 @@ func (f *finder) changeVerb(pos int) (int, string, bool) {
 		if tk.kind != tokWord {
 			return 0, "", false
 		}
-		w := lower(t[tk.start:tk.end])
+		w := textscan.Lower(t[tk.start:tk.end])
 		var change string
 		switch w {
 		case "tăng":
@@ -988,8 +990,8 @@ func (f *finder) afterTrongDo(pos int) bool {
 				return false
 			}
 		case tokWord:
-			if lower(t[tk.start:tk.end]) == "đó" {
-				if pt := prevTok(t, tk.start, f.lastEnd); pt.kind == tokWord && lower(t[pt.start:pt.end]) == "trong" {
+			if textscan.Lower(t[tk.start:tk.end]) == "đó" {
+				if pt := prevTok(t, tk.start, f.lastEnd); pt.kind == tokWord && textscan.Lower(t[pt.start:pt.end]) == "trong" {
 					return true
 				}
 			}
@@ -1015,7 +1017,7 @@ func (f *finder) verbBefore(pos int) bool {
 				return false
 			}
 		case tokWord:
-			if verbs[lower(t[tk.start:tk.end])] {
+			if verbs[textscan.Lower(t[tk.start:tk.end])] {
 				return true
 			}
 		}

@@ -5,6 +5,8 @@ import (
 
 	"github.com/vnplan/vnplan/model"
 	"github.com/vnplan/vnplan/vnnum"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // ParseValue parses the value cell of an annex indicator table, such as
@@ -81,7 +83,7 @@ func parsePiece(s string) (model.Target, bool) {
 			readRange(s, &q)
 			found = true
 		case tokWord:
-			w := lower(s[tk.start:tk.end])
+			w := textscan.Lower(s[tk.start:tk.end])
 			if isNumberWord(w) {
 				if v, n, ok := vnnum.ScanWords(s[tk.start:]); ok {
 					q = quantity{start: tk.start, end: tk.start + n, v: v, words: true}

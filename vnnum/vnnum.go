@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // ParseDigits parses s, a numeral written with digits and Vietnamese
@@ -502,7 +504,7 @@ func classify(w string) (kind, float64) {
 	if len(w) < 2 || len(w) > 8 {
 		return kOther, 0
 	}
-	w = lower(w)
+	w = textscan.Lower(w)
 	switch w {
 	case "không":
 		return kDigit, 0
@@ -550,38 +552,6 @@ func classify(w string) (kind, float64) {
 		return kHalf, 0
 	}
 	return kOther, 0
-}
-
-// lower lower-cases w, allocating only when w has an upper-case letter.
-func lower(w string) string {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return strings.ToLower(w)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(w[i:])
-		if isUpper(r) {
-			return strings.ToLower(w)
-		}
-		i += size
-	}
-	return w
-}
-
-// isUpper is unicode.IsUpper with a fast path for the Vietnamese letters
-// of Latin-1 and Latin Extended Additional.
-func isUpper(r rune) bool {
-	switch {
-	case r >= 0x1EA0 && r <= 0x1EF9:
-		return r%2 == 0
-	case r >= 0xC0 && r <= 0xFF:
-		return r <= 0xDE && r != 0xD7
-	}
-	return unicode.IsUpper(r)
 }
 
 // nextWord skips white space from offset i and returns the bounds of the
