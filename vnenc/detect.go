@@ -311,23 +311,8 @@ func DetectText(s string) (enc string, confidence float64) {
 		words  int
 	)
 	for i := 0; i < len(s) && words < maxDetectWords; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isTokenRune(r) {
-			i += size
-			continue
-		}
-		j, hasHigh := i, false
-		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !isTokenRune(r) {
-				break
-			}
-			if r >= utf8.RuneSelf {
-				hasHigh = true
-			}
-			j += size
-		}
-		tok := s[i:j]
+		start, j, hasHigh := nextToken(s, i)
+		tok := s[start:j]
 		i = j
 		if !hasHigh {
 			continue
@@ -396,24 +381,8 @@ func RepairText(s string, enc string) string {
 	)
 	last := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isTokenRune(r) {
-			i += size
-			continue
-		}
-		j, hasHigh := i, false
-		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !isTokenRune(r) {
-				break
-			}
-			if r >= utf8.RuneSelf {
-				hasHigh = true
-			}
-			j += size
-		}
-		tok := s[i:j]
-		start := i
+		start, j, hasHigh := nextToken(s, i)
+		tok := s[start:j]
 		i = j
 		if !hasHigh {
 			continue
@@ -471,4 +440,29 @@ func Decode(b []byte) (text, enc string, confidence float64) {
 		return RepairText(text, e), e, c
 	}
 	return text, UTF8, confidence
+}
+
+// nextToken finds the next run of token runes at or after i and returns
+// its start and end, and whether it holds a rune outside ASCII. At the end
+// of s it returns an empty run at len(s).
+func nextToken(s string, i int) (start, end int, hasHigh bool) {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isTokenRune(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isTokenRune(r) {
+			break
+		}
+		if r >= utf8.RuneSelf {
+			hasHigh = true
+		}
+		j += size
+	}
+	return i, j, hasHigh
 }
