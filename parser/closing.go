@@ -200,14 +200,8 @@ func looksLikeName(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		if !isUpperLetter(r) {
+		if !isName(w) {
 			return false
-		}
-		for _, c := range w[size:] {
-			if !isLowerLetter(c) {
-				return false
-			}
 		}
 	}
 	return true
