@@ -35,7 +35,7 @@ type Clause struct {
 	Assists bool
 	// LeadOnly reports whether the text names the lead agencies and
 	// nothing else, as a heading whose children are the tasks ("Đại học
-	// Huế:", "Bộ Tài nguyên và Môi trường").
+	// X:", "Bộ Tư pháp").
 	LeadOnly bool
 }
 

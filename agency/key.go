@@ -42,7 +42,7 @@ var abbreviations = map[string]string{
 // markup removed, and dashes between words spaced as " - ".
 //
 // Qualifiers are kept: "Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân thành
-// phố Huế" are different bodies and have different keys. Key of a key is
+// phố X" are different bodies and have different keys. Key of a key is
 // the key itself. Key("") is "".
 func Key(name string) string {
 	if !isASCII(name) && !norm.NFC.IsNormalString(name) {
@@ -86,7 +86,7 @@ func Key(name string) string {
 			continue
 		}
 		if strings.HasPrefix(low, "tp.") && len(low) > 3 {
-			// "TP.Huế"
+			// "TP.X"
 			b = append(b, "thành phố "...)
 			low = low[3:]
 		}
@@ -193,7 +193,7 @@ func splitTrailing(f string) (string, string) {
 // not matter; the words of the query must occur in the name in order and
 // next to each other, the last one possibly cut short ("sở tài" matches
 // "Sở Tài chính" and "Sở Tài nguyên và Môi trường"; "UBND thành phố"
-// matches "Ủy ban nhân dân thành phố Huế"). A query written without
+// matches "Ủy ban nhân dân thành phố X"). A query written without
 // diacritics matches without them ("so tai chinh" matches "Sở Tài
 // chính"). An empty query matches every name.
 func Matches(query, name string) bool {

@@ -486,7 +486,7 @@ func (w *words) capital(k int, caseless bool) bool {
 
 // sentenceEnd returns the index of the token that ends the first sentence
 // of tokens [s, e): a period followed by a capitalised word, unless the
-// word before the period is a short capitalised abbreviation ("TP. Huế").
+// word before the period is a short capitalised abbreviation ("TP. X").
 func (w *words) sentenceEnd(s, e int) int {
 	for k := s + 2; k < e; k++ {
 		if w.toks[k].kind == kWord && w.toks[k].cap && w.endsSentence(k) {

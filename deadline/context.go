@@ -48,7 +48,7 @@ done:
 }
 
 // placeDate reports whether the date at i follows a place name at the
-// start of a line: "Hà Nội, ngày 06 tháng 8 năm 2024", also inside a
+// start of a line: "<nơi ban hành>, ngày 06 tháng 8 năm 2024", also inside a
 // table cell or emphasis.
 func placeDate(s string, i int) bool {
 	j := textscan.SkipSpaceBack(s, i)

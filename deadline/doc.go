@@ -18,7 +18,7 @@
 //   - A date right after a document number is the date of the cited
 //     document: "Nghị quyết số 01/NQ-CP ngày 05/01/2024".
 //   - A date after a place name at the start of a line is a place and
-//     date line: "Hà Nội, ngày 06 tháng 8 năm 2024".
+//     date line: "<nơi ban hành>, ngày 06 tháng 8 năm 2024".
 //   - A time phrase that follows the name of a plan, programme, strategy,
 //     scheme or document in the same clause qualifies that name, not the
 //     task: "Quy hoạch tỉnh giai đoạn 2021 - 2030, tầm nhìn đến năm 2050",

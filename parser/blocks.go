@@ -307,7 +307,7 @@ func continues(text string, lines []line, cur *block, ln *line, s string, lead l
 // continuesDash reports whether a line that starts with a dash continues
 // the line before it, cut by wrapping inside a phrase: "kinh tế" / "- xã
 // hội", a range "2021" / "- 2025", or two names joined by a dash after a
-// full line, "Sài Gòn" / "- Chân Mây".
+// full line, "khu A" / "- Khu B".
 func continuesDash(prev *line, prevText, s string, lo layout) bool {
 	if endsClause(prevText) {
 		return false
@@ -330,7 +330,7 @@ func continuesDash(prev *line, prevText, s string, lo layout) bool {
 }
 
 // isName reports whether w is a capitalised word, as names are written:
-// "Huế", "Gòn", or a single capital "B"; not an acronym such as "REDD+".
+// "Bình", "Khu", or a single capital "B"; not an acronym such as "REDD+".
 func isName(w string) bool {
 	w = strings.Trim(w, "“”\"'()[]*_,")
 	r, size := utf8.DecodeRuneInString(w)
@@ -427,7 +427,7 @@ func joinsAcross(text string, a *block, s string) bool {
 		return !endsSentence(last) && !isUpperText(last)
 	}
 	// An upper-case start continues only a paragraph of prose that stops
-	// in the middle of a phrase: "... KCN Phú Bài giai đoạn" / "IV, đợt 1".
+	// in the middle of a phrase: "... khu công nghiệp giai đoạn" / "IV, đợt 1".
 	r := lastRune(last)
 	if !(isLetter(r) || isDigit(r)) || isUpperText(s) || isUpperText(last) {
 		return false

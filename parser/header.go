@@ -154,7 +154,7 @@ func (p *parser) isHeaderBlock(b *block) bool {
 func (p *parser) header(b *block) {
 	m := &p.doc.Meta
 	parts := p.parts(b)
-	// Join a piece that starts in lower case to the one before ("Hà Nội,
+	// Join a piece that starts in lower case to the one before ("<nơi ban hành>,
 	// ngày 22 tháng 7" / "năm 2022").
 	joined := parts[:0]
 	for _, pt := range parts {
