@@ -373,6 +373,13 @@ func nextStartsPreamble(text string, lines []line, ln *line) bool {
 	return false
 }
 
+// startsLegalBasis reports whether s opens the legal basis of a legal
+// document: "Căn cứ", "Xét", "Theo đề nghị".
+func startsLegalBasis(s string) bool {
+	s = strings.TrimLeft(s, "*_ ")
+	return strings.HasPrefix(s, "Căn cứ") || strings.HasPrefix(s, "Xét ") || strings.HasPrefix(s, "Theo đề nghị")
+}
+
 // continuesEnumeration reports whether s starts with an inline
 // enumerator, "(ii)" or "(b)", of a run that the block already started
 // with "(i)" or "(a)".

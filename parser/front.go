@@ -275,7 +275,9 @@ func (p *parser) subject(bl []*block, i int, subject *string) int {
 	if isUpperText(s.s) {
 		for i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone {
 			t := p.blockText(bl[i], 0)
-			if !isUpperText(t.s) || isEnacting(t.s) || isClosingBlock(t.s) || runeWidth(t.s) <= 30 && i+1 < len(bl) && isPreambleStart(bl[i+1].firstText(p.str)) {
+			// An upper-case line right before the legal basis is the
+			// enacting authority ("THỦ TƯỚNG CHÍNH PHỦ" / "Căn cứ ...").
+			if !isUpperText(t.s) || isEnacting(t.s) || isClosingBlock(t.s) || i+1 < len(bl) && startsLegalBasis(bl[i+1].firstText(p.str)) {
 				break
 			}
 			if _, _, _, ok := titleOf(t.s); ok {

@@ -311,3 +311,65 @@ func TestTables(t *testing.T) {
 		t.Errorf("annex heading %q text %q", annex.Heading, annex.Text)
 	}
 }
+
+// TestDecisionWithAttachedPlan reads a decision in the form of a web copy:
+// the header as table rows, no blank lines between paragraphs, a "KT."
+// signature, then the attached plan with its own numbering.
+func TestDecisionWithAttachedPlan(t *testing.T) {
+	doc := parseFile(t, "traps/decision-attached.txt")
+	m := doc.Meta
+	for _, c := range []struct{ name, got, want string }{
+		{"issuer", m.Issuer, "ỦY BAN NHÂN DÂN TỈNH AN BÌNH"},
+		{"number", m.Number, "12/QĐ-UBND"},
+		{"place", m.Place, "An Bình"},
+		{"date", m.Date, "2024-03-05"},
+		{"title", m.Title, "QUYẾT ĐỊNH"},
+		{"doc type", m.DocType, "Quyết định"},
+		{"subject", m.Subject, "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ NĂM 2024"},
+		{"authority", m.Authority, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN BÌNH"},
+		{"enacting", m.Enacting, "QUYẾT ĐỊNH:"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.name, c.got, c.want)
+		}
+	}
+	if s := m.Signature; s == nil || s.Authority != "KT." || s.OnBehalfOf != "CHỦ TỊCH" || s.Title != "PHÓ CHỦ TỊCH" || s.Name != "Trần Văn Bình" {
+		t.Errorf("signature = %+v", m.Signature)
+	}
+	if len(m.Recipients) != 2 || m.Recipients[1].Note != "b/c" || strings.Join(m.Archive, ",") != "VT,KGVX" {
+		t.Errorf("recipients %+v, archive %v", m.Recipients, m.Archive)
+	}
+	if len(m.Preamble) != 3 {
+		t.Errorf("preamble = %q, want the three lines of legal basis", m.Preamble)
+	}
+	if len(m.Attachments) != 1 || m.Attachments[0].Title != "KẾ HOẠCH" || m.Attachments[0].First != "I" ||
+		!strings.HasPrefix(m.Attachments[0].IssuedWith, "(Kèm theo Quyết định số 12/QĐ-UBND") {
+		t.Errorf("attachments = %+v", m.Attachments)
+	}
+	want := []string{"Điều 1 section", "Điều 2 section", "Điều 3 section",
+		"I section", "I.1 section", "II section", "II.1 section", "II.1.a section", "II.1.b section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	// The explicit field of point b gives its section a deadline and a
+	// cooperating agency; point a inherits the lead.
+	sec := node(t, doc, "II.1")
+	if a := sec.Assignment; a == nil || strings.Join(a.Lead, ";") != "Sở Thông tin và Truyền thông" {
+		t.Errorf("II.1 assignment = %+v", sec.Assignment)
+	}
+	if a := node(t, doc, "II.1.a").Assignment; a == nil || !a.Inherited || a.Lead[0] != "Sở Thông tin và Truyền thông" {
+		t.Errorf("II.1.a assignment = %+v", a)
+	}
+	found := false
+	for _, d := range sec.Deadlines {
+		if d.Period == "2024-Q3" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("II.1 deadlines = %+v, want the field's 2024-Q3", sec.Deadlines)
+	}
+	if tg := node(t, doc, "I.1").Targets; len(tg) != 1 || *tg[0].Value != 100 || tg[0].Unit != "%" {
+		t.Errorf("I.1 targets = %+v", tg)
+	}
+}
