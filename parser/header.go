@@ -57,7 +57,7 @@ func (p *parser) rowCells(b *block, md bool) []mapped {
 	raw := p.rowRanges(b, md)
 	cells := make([]mapped, len(raw))
 	for i, c := range raw {
-		cells[i] = trimMapped(rangeText(p.text, c.start, c.end), "")
+		cells[i] = trimMapped(rangeText(p.text, p.str, c.start, c.end), "")
 	}
 	return cells
 }

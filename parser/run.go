@@ -67,7 +67,7 @@ func (p *parser) blockText(b *block, skip int) mapped {
 	if b.text != nil && b.textSkip == skip && b.textSegs == len(b.segs) {
 		return *b.text
 	}
-	m := trimMapped(segText(p.text, b.segs, skip), "")
+	m := trimMapped(segText(p.text, p.str, b.segs, skip), "")
 	b.text, b.textSkip, b.textSegs = &m, skip, len(b.segs)
 	return m
 }

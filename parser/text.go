@@ -133,9 +133,27 @@ func (b *builder) done() mapped {
 
 // segText builds the text of segments of the source: the lines of a
 // block, with the first one cut at skip bytes (a label or bullet), joined
-// by single spaces, with Markdown inline syntax removed.
-func segText(src []byte, segs []seg, skip int) mapped {
+// by single spaces, with Markdown inline syntax removed. str is src as a
+// string: a single clean line is returned as a part of it, without a copy.
+func segText(src []byte, str string, segs []seg, skip int) mapped {
+	if len(segs) == 1 {
+		start, end := segs[0].start+skip, segs[0].end
+		for start < end && src[start] == ' ' {
+			start++
+		}
+		for end > start && src[end-1] == ' ' {
+			end--
+		}
+		if s := str[start:end]; isClean(s) {
+			return mapped{s: s, pieces: []piece{{at: 0, src: start, n: end - start}}}
+		}
+	}
 	var b builder
+	n := 0
+	for _, sg := range segs {
+		n += sg.end - sg.start + 1
+	}
+	b.buf = make([]byte, 0, n)
 	for i, sg := range segs {
 		start := sg.start
 		if i == 0 {
@@ -153,9 +171,31 @@ func segText(src []byte, segs []seg, skip int) mapped {
 	return m
 }
 
+// isClean reports whether s needs no rewriting: no white space other than
+// single spaces, no no-break space, no Markdown syntax.
+func isClean(s string) bool {
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c > ' ' {
+			switch c {
+			case 0xC2, '*', '_', '\\', '`':
+				return false
+			}
+			prevSpace = false
+			continue
+		}
+		if c != ' ' || prevSpace {
+			return false
+		}
+		prevSpace = true
+	}
+	return true
+}
+
 // rangeText builds the text of src[start:end].
-func rangeText(src []byte, start, end int) mapped {
-	return segText(src, []seg{{start, end}}, 0)
+func rangeText(src []byte, str string, start, end int) mapped {
+	return segText(src, str, []seg{{start, end}}, 0)
 }
 
 // needsMarkdown reports whether s may hold Markdown inline syntax.
