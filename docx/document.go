@@ -42,10 +42,7 @@ type sink struct {
 type para struct {
 	buf     []byte
 	style   string
-	numID   string
-	hasNum  bool
-	ilvl    int
-	hasIlvl bool
+	numRef  // w:numPr of the paragraph itself
 	labeled bool
 	label   string
 	boxes   sink // paragraphs of text boxes anchored here
@@ -71,60 +68,54 @@ type converter struct {
 func (c *converter) document(d *xml.Decoder) (bool, error) {
 	c.d = d
 	found := false
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return eofOK(found, err)
+	err := elements(d, func(se xml.StartElement) error {
+		if !isW(se.Name) || se.Name.Local != "body" {
+			return nil
 		}
-		if se, ok := tok.(xml.StartElement); ok && isW(se.Name) && se.Name.Local == "body" {
-			found = true
-			if err := c.blocks(&c.body); err != nil {
-				return false, err
-			}
-		}
+		found = true
+		return c.blocks(&c.body)
+	})
+	if err != nil {
+		return false, err
 	}
+	return found, nil
+}
+
+// nest calls fn for each child of the element just started, as children
+// does, one level deeper; when the content is already maxDepth levels
+// deep it skips the element instead.
+func (c *converter) nest(fn func(xml.StartElement) error) error {
+	if c.depth >= maxDepth {
+		return skip(c.d)
+	}
+	c.depth++
+	err := children(c.d, fn)
+	c.depth--
+	return err
 }
 
 // blocks reads the block-level content of the element just started
 // (body, table cell, note, text box, content control) into s.
 func (c *converter) blocks(s *sink) error {
-	if c.depth >= maxDepth {
+	return c.nest(func(t xml.StartElement) error {
+		if isChoice(t.Name) {
+			return c.blocks(s)
+		}
+		if !isW(t.Name) {
+			return skip(c.d)
+		}
+		switch t.Name.Local {
+		case "p":
+			return c.paragraph(s)
+		case "tbl":
+			return c.table(s)
+		case "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag":
+			return c.blocks(s)
+		case "tcPr":
+			return c.cellProps(s)
+		}
 		return skip(c.d)
-	}
-	c.depth++
-	defer func() { c.depth-- }()
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if t.Name.Space == nsMC && t.Name.Local != "Fallback" {
-				err = c.blocks(s)
-			} else if !isW(t.Name) {
-				err = skip(c.d)
-			} else {
-				switch t.Name.Local {
-				case "p":
-					err = c.paragraph(s)
-				case "tbl":
-					err = c.table(s)
-				case "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag":
-					err = c.blocks(s)
-				case "tcPr":
-					err = c.cellProps(s)
-				default:
-					err = skip(c.d)
-				}
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+	})
 }
 
 // paragraph reads a w:p and appends it, with its label, to s.
@@ -152,104 +143,44 @@ func (c *converter) paragraph(s *sink) error {
 // inline reads the content of a paragraph or of an inline wrapper
 // (hyperlink, content control, tracked insertion, simple field) into p.
 func (c *converter) inline(p *para) error {
-	if c.depth >= maxDepth {
+	return c.nest(func(t xml.StartElement) error {
+		if isChoice(t.Name) {
+			return c.inline(p)
+		}
+		if !isW(t.Name) {
+			return skip(c.d)
+		}
+		switch t.Name.Local {
+		case "pPr":
+			return c.paragraphProps(p)
+		case "r":
+			c.ensureLabel(p)
+			return c.run(p)
+		case "hyperlink", "smartTag", "ins", "moveTo", "sdt", "sdtContent",
+			"customXml", "fldSimple", "dir", "bdo":
+			c.ensureLabel(p)
+			return c.inline(p)
+		}
+		// w:del, w:moveFrom, w:sdtPr, bookmarks, proofing marks,
+		// comment ranges.
 		return skip(c.d)
-	}
-	c.depth++
-	defer func() { c.depth-- }()
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if t.Name.Space == nsMC && t.Name.Local != "Fallback" {
-				err = c.inline(p)
-			} else if !isW(t.Name) {
-				err = skip(c.d)
-			} else {
-				switch t.Name.Local {
-				case "pPr":
-					err = c.paragraphProps(p)
-				case "r":
-					c.ensureLabel(p)
-					err = c.run(p)
-				case "hyperlink", "smartTag", "ins", "moveTo", "sdt", "sdtContent",
-					"customXml", "fldSimple", "dir", "bdo":
-					c.ensureLabel(p)
-					err = c.inline(p)
-				default:
-					// w:del, w:moveFrom, w:sdtPr, bookmarks,
-					// proofing marks, comment ranges.
-					err = skip(c.d)
-				}
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+	})
 }
 
 // paragraphProps reads the style and list of a w:pPr; everything else in
 // it, including the old properties of a tracked change, is skipped.
 func (c *converter) paragraphProps(p *para) error {
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if isW(t.Name) {
-				switch t.Name.Local {
-				case "pStyle":
-					p.style, _ = attr(t, "val")
-				case "numPr":
-					if err := c.numPr(p); err != nil {
-						return err
-					}
-					continue
-				}
-			}
-			if err := skip(c.d); err != nil {
-				return err
+	return children(c.d, func(t xml.StartElement) error {
+		if isW(t.Name) {
+			switch t.Name.Local {
+			case "pStyle":
+				p.style, _ = attr(t, "val")
+			case "numPr":
+				return readNumPr(c.d, &p.numRef)
 			}
 		}
-	}
-}
-
-func (c *converter) numPr(p *para) error {
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if isW(t.Name) {
-				v, _ := attr(t, "val")
-				switch t.Name.Local {
-				case "numId":
-					p.numID, p.hasNum = strings.TrimSpace(v), true
-				case "ilvl":
-					if i, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
-						p.ilvl, p.hasIlvl = i, true
-					}
-				}
-			}
-			if err := skip(c.d); err != nil {
-				return err
-			}
-		}
-	}
+		return skip(c.d)
+	})
 }
 
 // ensureLabel computes the list label of p once, before any of its
@@ -287,83 +218,52 @@ func (c *converter) ensureLabel(p *para) {
 func (c *converter) run(p *para) error {
 	hidden := false
 	var capture *note // a footnote whose custom mark follows in this run
-	alt := 0          // open mc:AlternateContent and mc:Choice elements
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
+	return childrenThrough(c.d, isChoice, func(t xml.StartElement) error {
+		if !isW(t.Name) {
+			return skip(c.d)
+		}
+		show := !hidden && c.code == 0
+		switch t.Name.Local {
+		case "t":
+			return c.text(p, show, capture)
+		case "rPr":
+			h, err := c.hiddenRun()
+			hidden = h
 			return err
+		case "drawing", "pict", "object":
+			return c.textBoxes(p)
+		case "tab", "ptab":
+			if show {
+				p.buf = append(p.buf, ' ')
+			}
+		case "br", "cr":
+			if show {
+				p.buf = append(p.buf, '\n')
+			}
+		case "noBreakHyphen":
+			if show {
+				p.buf = append(p.buf, '-')
+			}
+		case "sym":
+			if show {
+				ch, _ := attr(t, "char")
+				p.buf = append(p.buf, symbol(ch)...)
+			}
+		case "footnoteReference", "endnoteReference":
+			if show {
+				kind := noteFoot
+				if t.Name.Local == "endnoteReference" {
+					kind = noteEnd
+				}
+				capture = c.noteRef(p, t, kind)
+			}
+		case "fldChar":
+			typ, _ := attr(t, "fldCharType")
+			c.fieldChar(typ)
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if alt == 0 {
-				return nil
-			}
-			alt--
-		case xml.StartElement:
-			if t.Name.Space == nsMC && t.Name.Local != "Fallback" {
-				alt++
-				continue
-			}
-			if !isW(t.Name) {
-				if err := skip(c.d); err != nil {
-					return err
-				}
-				continue
-			}
-			show := !hidden && c.code == 0
-			switch t.Name.Local {
-			case "t":
-				if err := c.text(p, show, capture); err != nil {
-					return err
-				}
-				continue
-			case "rPr":
-				h, err := c.hiddenRun()
-				if err != nil {
-					return err
-				}
-				hidden = h
-				continue
-			case "drawing", "pict", "object":
-				if err := c.textBoxes(p); err != nil {
-					return err
-				}
-				continue
-			case "tab", "ptab":
-				if show {
-					p.buf = append(p.buf, ' ')
-				}
-			case "br", "cr":
-				if show {
-					p.buf = append(p.buf, '\n')
-				}
-			case "noBreakHyphen":
-				if show {
-					p.buf = append(p.buf, '-')
-				}
-			case "sym":
-				if show {
-					ch, _ := attr(t, "char")
-					p.buf = append(p.buf, symbol(ch)...)
-				}
-			case "footnoteReference", "endnoteReference":
-				if show {
-					kind := noteFoot
-					if t.Name.Local == "endnoteReference" {
-						kind = noteEnd
-					}
-					capture = c.noteRef(p, t, kind)
-				}
-			case "fldChar":
-				typ, _ := attr(t, "fldCharType")
-				c.fieldChar(typ)
-			}
-			// Also w:delText, w:instrText, w:footnoteRef and the rest.
-			if err := skip(c.d); err != nil {
-				return err
-			}
-		}
-	}
+		// Also w:delText, w:instrText, w:footnoteRef and the rest.
+		return skip(c.d)
+	})
 }
 
 // text reads the character data of a w:t.
@@ -394,23 +294,16 @@ func (c *converter) text(p *para, show bool, capture *note) error {
 // hiddenRun reads a w:rPr and reports whether it hides the run (w:vanish).
 func (c *converter) hiddenRun() (bool, error) {
 	hidden := false
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return false, err
+	err := children(c.d, func(t xml.StartElement) error {
+		if isW(t.Name) && t.Name.Local == "vanish" {
+			hidden = onOff(t)
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return hidden, nil
-		case xml.StartElement:
-			if isW(t.Name) && t.Name.Local == "vanish" {
-				hidden = onOff(t)
-			}
-			if err := skip(c.d); err != nil {
-				return false, err
-			}
-		}
+		return skip(c.d)
+	})
+	if err != nil {
+		return false, err
 	}
+	return hidden, nil
 }
 
 // fieldChar follows w:fldChar: the text between "begin" and "separate" is
@@ -437,33 +330,19 @@ func (c *converter) fieldChar(typ string) {
 }
 
 // textBoxes looks inside a drawing for text boxes (w:txbxContent) and
-// reads their paragraphs into p.boxes.
+// reads their paragraphs into p.boxes. It looks through every other
+// element, however deep, but mc:Fallback, which repeats the content of
+// the mc:Choice before it.
 func (c *converter) textBoxes(p *para) error {
-	for depth := 1; depth > 0; {
-		tok, err := c.d.Token()
-		if err != nil {
-			return err
+	isFallback := func(n xml.Name) bool { return isMC(n) && n.Local == "Fallback" }
+	isBox := func(n xml.Name) bool { return isW(n) && n.Local == "txbxContent" }
+	through := func(n xml.Name) bool { return !isBox(n) && !isFallback(n) }
+	return childrenThrough(c.d, through, func(t xml.StartElement) error {
+		if isFallback(t.Name) {
+			return skip(c.d)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if isW(t.Name) && t.Name.Local == "txbxContent" {
-				if err := c.blocks(&p.boxes); err != nil {
-					return err
-				}
-				continue
-			}
-			if t.Name.Space == nsMC && t.Name.Local == "Fallback" {
-				if err := skip(c.d); err != nil {
-					return err
-				}
-				continue
-			}
-			depth++
-		case xml.EndElement:
-			depth--
-		}
-	}
-	return nil
+		return c.blocks(&p.boxes)
+	})
 }
 
 // noteRef writes the mark of a footnote or endnote reference into p. It
@@ -512,30 +391,22 @@ func (c *converter) notesPart(d *xml.Decoder, kind noteKind) error {
 	c.inNote = true
 	c.field, c.code = c.field[:0], 0 // fields do not run on from the body
 	defer func() { c.inNote = false }()
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			_, err = eofOK(0, err)
-			return err
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || !isW(se.Name) || (se.Name.Local != "footnote" && se.Name.Local != "endnote") {
-			continue
+	return elements(d, func(se xml.StartElement) error {
+		if !isW(se.Name) || (se.Name.Local != "footnote" && se.Name.Local != "endnote") {
+			return nil
 		}
 		id, _ := attr(se, "id")
 		n := c.byKey[string(kind)+id]
 		if typ, _ := attr(se, "type"); n == nil || n.found || (typ != "" && typ != "normal") {
-			if err := skip(d); err != nil {
-				return err
-			}
-			continue
+			return skip(d)
 		}
 		s := sink{flat: true}
 		if err := c.blocks(&s); err != nil {
 			return err
 		}
 		n.body, n.found = strings.Join(s.parts, " "), true
-	}
+		return nil
+	})
 }
 
 // table reads a w:tbl into s: Markdown rows in the body, one line of cell
@@ -588,90 +459,68 @@ func (c *converter) table(s *sink) error {
 // tableContent reads the rows of a table, or of a content control or
 // tracked change wrapping rows.
 func (c *converter) tableContent(rows *[][]string) error {
-	if c.depth >= maxDepth {
-		return skip(c.d)
-	}
-	c.depth++
-	defer func() { c.depth-- }()
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch {
-			case isW(t.Name) && t.Name.Local == "tr":
-				var row []string
-				deleted, err := c.row(&row)
-				if err != nil {
-					return err
-				}
-				if !deleted && len(row) > 0 {
-					*rows = append(*rows, row)
-				}
-			case isW(t.Name) && (t.Name.Local == "sdt" || t.Name.Local == "sdtContent" ||
-				t.Name.Local == "customXml" || t.Name.Local == "ins" || t.Name.Local == "moveTo"):
-				err = c.tableContent(rows)
-			default:
-				err = skip(c.d)
-			}
+	return c.nest(func(t xml.StartElement) error {
+		switch {
+		case isW(t.Name) && t.Name.Local == "tr":
+			var row []string
+			deleted, err := c.row(&row)
 			if err != nil {
 				return err
 			}
+			if !deleted && len(row) > 0 {
+				*rows = append(*rows, row)
+			}
+			return nil
+		case isRowWrapper(t.Name):
+			return c.tableContent(rows)
 		}
+		return skip(c.d)
+	})
+}
+
+// isRowWrapper reports whether n is an element that may wrap table rows
+// or cells: a content control, custom XML or a tracked insertion.
+func isRowWrapper(n xml.Name) bool {
+	if !isW(n) {
+		return false
 	}
+	switch n.Local {
+	case "sdt", "sdtContent", "customXml", "ins", "moveTo":
+		return true
+	}
+	return false
 }
 
 // row reads the cells of a w:tr, or of a wrapper of cells, into row. It
 // reports whether the row is a tracked deletion.
 func (c *converter) row(row *[]string) (deleted bool, err error) {
-	if c.depth >= maxDepth {
-		return false, skip(c.d)
-	}
-	c.depth++
-	defer func() { c.depth-- }()
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return false, err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return deleted, nil
-		case xml.StartElement:
-			switch {
-			case isW(t.Name) && t.Name.Local == "tc":
-				s := sink{flat: true, span: 1}
-				if err := c.blocks(&s); err != nil {
-					return false, err
-				}
-				*row = append(*row, cellText(s.parts))
-				for i := 1; i < s.span && len(*row) < maxSpan; i++ {
-					*row = append(*row, "")
-				}
-			case isW(t.Name) && t.Name.Local == "trPr":
-				d, err := c.rowDeleted()
-				if err != nil {
-					return false, err
-				}
-				deleted = deleted || d
-			case isW(t.Name) && (t.Name.Local == "sdt" || t.Name.Local == "sdtContent" ||
-				t.Name.Local == "customXml" || t.Name.Local == "ins" || t.Name.Local == "moveTo"):
-				d, err := c.row(row)
-				if err != nil {
-					return false, err
-				}
-				deleted = deleted || d
-			default:
-				if err := skip(c.d); err != nil {
-					return false, err
-				}
+	err = c.nest(func(t xml.StartElement) error {
+		switch {
+		case isW(t.Name) && t.Name.Local == "tc":
+			s := sink{flat: true, span: 1}
+			if err := c.blocks(&s); err != nil {
+				return err
 			}
+			*row = append(*row, cellText(s.parts))
+			for i := 1; i < s.span && len(*row) < maxSpan; i++ {
+				*row = append(*row, "")
+			}
+			return nil
+		case isW(t.Name) && t.Name.Local == "trPr":
+			d, err := c.rowDeleted()
+			deleted = deleted || d
+			return err
+		case isRowWrapper(t.Name):
+			d, err := c.row(row)
+			deleted = deleted || d
+			return err
 		}
+		return skip(c.d)
+	})
+	if err != nil {
+		return false, err
 	}
+	return deleted, nil
 }
 
 // maxSpan bounds the cells a row gets from w:gridSpan, which Word limits to
@@ -681,47 +530,29 @@ const maxSpan = 64
 // rowDeleted reads a w:trPr and reports whether it marks the row deleted.
 func (c *converter) rowDeleted() (bool, error) {
 	deleted := false
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return false, err
+	err := children(c.d, func(t xml.StartElement) error {
+		if isW(t.Name) && t.Name.Local == "del" {
+			deleted = true
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return deleted, nil
-		case xml.StartElement:
-			if isW(t.Name) && t.Name.Local == "del" {
-				deleted = true
-			}
-			if err := skip(c.d); err != nil {
-				return false, err
-			}
-		}
+		return skip(c.d)
+	})
+	if err != nil {
+		return false, err
 	}
+	return deleted, nil
 }
 
 // cellProps reads a w:tcPr for its w:gridSpan.
 func (c *converter) cellProps(s *sink) error {
-	for {
-		tok, err := c.d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if isW(t.Name) && t.Name.Local == "gridSpan" {
-				v, _ := attr(t, "val")
-				if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n > 1 {
-					s.span = min(n, maxSpan)
-				}
-			}
-			if err := skip(c.d); err != nil {
-				return err
+	return children(c.d, func(t xml.StartElement) error {
+		if isW(t.Name) && t.Name.Local == "gridSpan" {
+			v, _ := attr(t, "val")
+			if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n > 1 {
+				s.span = min(n, maxSpan)
 			}
 		}
-	}
+		return skip(c.d)
+	})
 }
 
 // cellText joins the paragraphs of a cell into one Markdown cell.

@@ -249,24 +249,18 @@ func (p *pkg) parse(name string, fn func(*xml.Decoder) error) error {
 func (p *pkg) rels(dir, name string) (map[string]string, error) {
 	out := make(map[string]string)
 	err := p.parse(name, func(d *xml.Decoder) error {
-		for {
-			tok, err := d.Token()
-			if err != nil {
-				_, err = eofOK(0, err)
-				return err
-			}
-			se, ok := tok.(xml.StartElement)
-			if !ok || se.Name.Local != "Relationship" {
-				continue
+		return elements(d, func(se xml.StartElement) error {
+			if se.Name.Local != "Relationship" {
+				return nil
 			}
 			if mode, _ := attr(se, "TargetMode"); strings.EqualFold(mode, "External") {
-				continue
+				return nil
 			}
 			typ, _ := attr(se, "Type")
 			target, _ := attr(se, "Target")
 			i := strings.LastIndexByte(typ, '/')
 			if i < 0 || target == "" {
-				continue
+				return nil
 			}
 			var full string
 			if strings.HasPrefix(target, "/") {
@@ -277,7 +271,8 @@ func (p *pkg) rels(dir, name string) (map[string]string, error) {
 			if _, dup := out[typ[i:]]; !dup {
 				out[typ[i:]] = full
 			}
-		}
+			return nil
+		})
 	})
 	return out, err
 }

@@ -70,21 +70,16 @@ func parseNumbering(d *xml.Decoder) (*numbering, error) {
 		nums:      make(map[string]*num),
 		state:     make(map[string]*counters),
 	}
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return eofOK(n, err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || !isW(se.Name) {
-			continue
+	err := elements(d, func(se xml.StartElement) error {
+		if !isW(se.Name) {
+			return nil
 		}
 		switch se.Name.Local {
 		case "abstractNum":
 			id, _ := attr(se, "abstractNumId")
 			a := &abstractNum{}
 			if err := parseAbstract(d, a); err != nil {
-				return nil, err
+				return err
 			}
 			if _, dup := n.abstracts[id]; !dup {
 				n.abstracts[id] = a
@@ -93,31 +88,23 @@ func parseNumbering(d *xml.Decoder) (*numbering, error) {
 			id, _ := attr(se, "numId")
 			m := &num{}
 			if err := parseNum(d, m); err != nil {
-				return nil, err
+				return err
 			}
 			if _, dup := n.nums[id]; !dup {
 				n.nums[id] = m
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return n, nil
 }
 
 func parseAbstract(d *xml.Decoder, a *abstractNum) error {
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if !isW(t.Name) {
-				if err := skip(d); err != nil {
-					return err
-				}
-				continue
-			}
+	return children(d, func(t xml.StartElement) error {
+		if isW(t.Name) {
 			switch t.Name.Local {
 			case "lvl":
 				i, ok := ilvlAttr(t)
@@ -128,95 +115,53 @@ func parseAbstract(d *xml.Decoder, a *abstractNum) error {
 				if ok && !a.levels[i].defined {
 					a.levels[i] = l
 				}
+				return nil
 			case "numStyleLink":
 				a.styleLink, _ = attr(t, "val")
-				if err := skip(d); err != nil {
-					return err
-				}
-			default:
-				if err := skip(d); err != nil {
-					return err
-				}
 			}
 		}
-	}
+		return skip(d)
+	})
 }
 
 func parseLevel(d *xml.Decoder, l *level) error {
 	// Without w:start a level starts at 0, as ECMA-376 says and Word
 	// shows.
 	*l = level{defined: true, restart: -1}
-	depth := 0 // inside mc:AlternateContent and its branches
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return err
+	// Look inside mc:AlternateContent, mc:Choice and mc:Fallback alike.
+	return childrenThrough(d, isMC, func(t xml.StartElement) error {
+		if !isW(t.Name) {
+			return skip(d)
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if depth == 0 {
-				return nil
+		v, _ := attr(t, "val")
+		switch t.Name.Local {
+		case "start":
+			l.start = atoiClamp(v)
+		case "numFmt":
+			// A w14 "custom" format comes with a standard
+			// fallback; keep the standard one.
+			if v != "custom" || l.format == "" {
+				l.format = v
 			}
-			depth--
-		case xml.StartElement:
-			if t.Name.Space == nsMC {
-				depth++ // look inside AlternateContent, Choice and Fallback
-				continue
-			}
-			if !isW(t.Name) {
-				if err := skip(d); err != nil {
-					return err
-				}
-				continue
-			}
-			v, _ := attr(t, "val")
-			switch t.Name.Local {
-			case "start":
-				l.start = atoiClamp(v)
-			case "numFmt":
-				// A w14 "custom" format comes with a standard
-				// fallback; keep the standard one.
-				if v != "custom" || l.format == "" {
-					l.format = v
-				}
-			case "lvlText":
-				l.text = truncate(v, maxLabel)
-			case "lvlRestart":
-				l.restart = atoiClamp(v)
-			case "isLgl":
-				l.legal = onOff(t)
-			case "pStyle":
-				l.pStyle = v
-			}
-			if err := skip(d); err != nil {
-				return err
-			}
+		case "lvlText":
+			l.text = truncate(v, maxLabel)
+		case "lvlRestart":
+			l.restart = atoiClamp(v)
+		case "isLgl":
+			l.legal = onOff(t)
+		case "pStyle":
+			l.pStyle = v
 		}
-	}
+		return skip(d)
+	})
 }
 
 func parseNum(d *xml.Decoder, m *num) error {
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if !isW(t.Name) {
-				if err := skip(d); err != nil {
-					return err
-				}
-				continue
-			}
+	return children(d, func(t xml.StartElement) error {
+		if isW(t.Name) {
 			switch t.Name.Local {
 			case "abstractNumId":
 				m.abstract, _ = attr(t, "val")
-				if err := skip(d); err != nil {
-					return err
-				}
 			case "lvlOverride":
 				i, ok := ilvlAttr(t)
 				var o override
@@ -226,45 +171,60 @@ func parseNum(d *xml.Decoder, m *num) error {
 				if ok {
 					m.overrides[i] = o
 				}
-			default:
-				if err := skip(d); err != nil {
-					return err
-				}
+				return nil
 			}
 		}
-	}
+		return skip(d)
+	})
 }
 
 func parseOverride(d *xml.Decoder, o *override) error {
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch {
-			case isW(t.Name) && t.Name.Local == "startOverride":
+	return children(d, func(t xml.StartElement) error {
+		if isW(t.Name) {
+			switch t.Name.Local {
+			case "startOverride":
 				v, _ := attr(t, "val")
 				o.hasStart, o.start = true, atoiClamp(v)
-				if err := skip(d); err != nil {
-					return err
-				}
-			case isW(t.Name) && t.Name.Local == "lvl":
+			case "lvl":
 				l := new(level)
 				if err := parseLevel(d, l); err != nil {
 					return err
 				}
 				o.lvl = l
-			default:
-				if err := skip(d); err != nil {
-					return err
+				return nil
+			}
+		}
+		return skip(d)
+	})
+}
+
+// numRef is the list reference of a w:numPr, in a paragraph or in a
+// paragraph style: the list instance and the level, each with whether it
+// is given.
+type numRef struct {
+	numID   string // w:numId, trimmed
+	hasNum  bool
+	ilvl    int // w:ilvl
+	hasIlvl bool
+}
+
+// readNumPr reads the w:numPr just started into r. A w:numId sets the
+// list even when empty; a w:ilvl that is not an integer is ignored.
+func readNumPr(d *xml.Decoder, r *numRef) error {
+	return children(d, func(t xml.StartElement) error {
+		if isW(t.Name) {
+			v, _ := attr(t, "val")
+			switch t.Name.Local {
+			case "numId":
+				r.numID, r.hasNum = strings.TrimSpace(v), true
+			case "ilvl":
+				if i, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+					r.ilvl, r.hasIlvl = i, true
 				}
 			}
 		}
-	}
+		return skip(d)
+	})
 }
 
 // resolve returns the list instance numID, the id of the abstract

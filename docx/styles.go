@@ -1,10 +1,6 @@
 package docx
 
-import (
-	"encoding/xml"
-	"strconv"
-	"strings"
-)
+import "encoding/xml"
 
 // maxStyleChain bounds how far w:basedOn chains are followed, which also
 // breaks cycles.
@@ -12,11 +8,8 @@ const maxStyleChain = 16
 
 // style is the part of a w:style that matters for numbering.
 type style struct {
-	basedOn  string
-	numID    string
-	hasNumID bool
-	ilvl     int
-	hasIlvl  bool
+	basedOn string
+	numRef  // w:pPr/w:numPr
 }
 
 // styles holds the paragraph and numbering styles of styles.xml. A nil
@@ -30,20 +23,15 @@ type styles struct {
 // parseStyles reads styles.xml.
 func parseStyles(d *xml.Decoder) (*styles, error) {
 	s := &styles{para: make(map[string]*style), numbering: make(map[string]*style)}
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return eofOK(s, err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || !isW(se.Name) || se.Name.Local != "style" {
-			continue
+	err := elements(d, func(se xml.StartElement) error {
+		if !isW(se.Name) || se.Name.Local != "style" {
+			return nil
 		}
 		typ, _ := attr(se, "type")
 		id, _ := attr(se, "styleId")
 		st := &style{}
 		if err := parseStyle(d, st); err != nil {
-			return nil, err
+			return err
 		}
 		var m map[string]*style
 		switch typ {
@@ -55,54 +43,38 @@ func parseStyles(d *xml.Decoder) (*styles, error) {
 		case "numbering":
 			m = s.numbering
 		default:
-			continue
+			return nil
 		}
 		if _, dup := m[id]; !dup {
 			m[id] = st
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return s, nil
 }
 
+// parseStyle reads the w:style just started into st, looking at w:basedOn
+// and w:pPr/w:numPr only.
 func parseStyle(d *xml.Decoder, st *style) error {
-	// Walks w:style, looking at w:basedOn and w:pPr/w:numPr only.
-	path := "" // "", "/pPr" or "/pPr/numPr"
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if path == "" {
-				return nil
-			}
-			path = path[:strings.LastIndexByte(path, '/')]
-		case xml.StartElement:
-			if !isW(t.Name) {
-				if err := skip(d); err != nil {
-					return err
-				}
-				continue
-			}
-			v, _ := attr(t, "val")
-			switch p := path + "/" + t.Name.Local; p {
-			case "/basedOn":
-				st.basedOn = v
-			case "/pPr/numPr/numId":
-				st.numID, st.hasNumID = strings.TrimSpace(v), true
-			case "/pPr/numPr/ilvl":
-				if i, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
-					st.ilvl, st.hasIlvl = i, true
-				}
-			case "/pPr", "/pPr/numPr":
-				path = p
-				continue
-			}
-			if err := skip(d); err != nil {
-				return err
+	return children(d, func(t xml.StartElement) error {
+		if isW(t.Name) {
+			switch t.Name.Local {
+			case "basedOn":
+				st.basedOn, _ = attr(t, "val")
+			case "pPr":
+				return children(d, func(t xml.StartElement) error {
+					if isW(t.Name) && t.Name.Local == "numPr" {
+						return readNumPr(d, &st.numRef)
+					}
+					return skip(d)
+				})
 			}
 		}
-	}
+		return skip(d)
+	})
 }
 
 // paragraphNum returns the numbering a paragraph of style styleID gets
@@ -121,7 +93,7 @@ func (s *styles) paragraphNum(styleID string) (numID string, hasNum bool, ilvl i
 		if st == nil {
 			break
 		}
-		if st.hasNumID && !hasNum {
+		if st.hasNum && !hasNum {
 			numID, hasNum, from = st.numID, true, id
 		}
 		if st.hasIlvl && !hasIlvl {
@@ -147,7 +119,7 @@ func (s *styles) numberingStyleNum(styleID string) (string, bool) {
 		if st == nil {
 			return "", false
 		}
-		if st.hasNumID {
+		if st.hasNum {
 			return st.numID, true
 		}
 		if st.basedOn == "" {

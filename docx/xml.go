@@ -16,6 +16,16 @@ const (
 // isW reports whether n is in the WordprocessingML namespace.
 func isW(n xml.Name) bool { return n.Space == nsW || n.Space == nsWStrict }
 
+// isMC reports whether n is in the markup-compatibility namespace
+// (mc:AlternateContent, mc:Choice, mc:Fallback).
+func isMC(n xml.Name) bool { return n.Space == nsMC }
+
+// isChoice reports whether n is a markup-compatibility element other than
+// mc:Fallback. The document readers look through mc:AlternateContent and
+// its mc:Choice branches, and skip mc:Fallback as they skip any element
+// outside WordprocessingML.
+func isChoice(n xml.Name) bool { return isMC(n) && n.Local != "Fallback" }
+
 // attr returns the value of the attribute of se with the local name local,
 // whatever its namespace.
 func attr(se xml.StartElement, local string) (string, bool) {
@@ -68,12 +78,66 @@ func skip(d *xml.Decoder) error {
 	return nil
 }
 
-// eofOK returns v when err is io.EOF, the normal end of a part read token
-// by token, and err otherwise.
-func eofOK[T any](v T, err error) (T, error) {
-	if err == io.EOF {
-		return v, nil
+// children calls fn for each child element of the element whose start
+// was just read, in document order, and returns once it has read that
+// element's end. fn must consume the child it is given, up to and
+// including its end, by reading it or with skip. Character data, comments
+// and other tokens between the children are ignored. The first error of
+// the decoder or of fn is returned as is.
+func children(d *xml.Decoder, fn func(xml.StartElement) error) error {
+	return childrenThrough(d, nil, fn)
+}
+
+// childrenThrough is children with transparent wrappers: a child whose
+// name through reports true is not given to fn, and its own children are
+// taken as children of the element itself, however deep such wrappers
+// nest (mc:AlternateContent and its branches, say). It counts the open
+// wrappers instead of recursing, so deep nesting cannot exhaust the
+// stack. A nil through makes no element transparent.
+func childrenThrough(d *xml.Decoder, through func(xml.Name) bool, fn func(xml.StartElement) error) error {
+	open := 0 // wrappers entered and not yet closed
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.EndElement:
+			if open == 0 {
+				return nil
+			}
+			open--
+		case xml.StartElement:
+			if through != nil && through(t.Name) {
+				open++
+				continue
+			}
+			if err := fn(t); err != nil {
+				return err
+			}
+		}
 	}
-	var zero T
-	return zero, err
+}
+
+// elements calls fn for each start element of the part d reads, in
+// document order, and returns nil at the end of the input. fn may consume
+// the element it is given, by reading it or with skip, and the next call
+// is then for an element after it; or leave it unread, and the next calls
+// are for the elements inside it. The first error of the decoder other
+// than io.EOF, or of fn, is returned as is.
+func elements(d *xml.Decoder, fn func(xml.StartElement) error) error {
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if err := fn(se); err != nil {
+				return err
+			}
+		}
+	}
 }

@@ -338,23 +338,30 @@ func superValue(r rune) int {
 	return -1
 }
 
-// leadingNote recognises a footnote body: superscript digits, a space,
-// text.
-func leadingNote(line string) (n int, rest string, ok bool) {
-	i := 0
-	for i < len(line) {
-		r, size := utf8.DecodeRuneInString(line[i:])
+// maxNote is the largest footnote number recognised.
+const maxNote = 9999
+
+// superNumber reads the superscript digits at the start of s and returns
+// their value and their length in bytes; a value over maxNote reads as
+// maxNote+1, which no footnote has.
+func superNumber(s string) (n, size int) {
+	for size < len(s) {
+		r, k := utf8.DecodeRuneInString(s[size:])
 		v := superValue(r)
 		if v < 0 {
 			break
 		}
-		n = n*10 + v
-		i += size
-		if n > 9999 {
-			return 0, "", false
-		}
+		n = min(n*10+v, maxNote+1)
+		size += k
 	}
-	if i == 0 || n == 0 || i >= len(line) || line[i] != ' ' {
+	return n, size
+}
+
+// leadingNote recognises a footnote body: superscript digits, a space,
+// text.
+func leadingNote(line string) (n int, rest string, ok bool) {
+	n, i := superNumber(line)
+	if i == 0 || n == 0 || n > maxNote || i >= len(line) || line[i] != ' ' {
 		return 0, "", false
 	}
 	rest = strings.TrimLeft(line[i:], " ")
@@ -397,19 +404,10 @@ func segments(line string) []segment {
 		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		if superValue(r) >= 0 && i > 0 {
-			n, j := 0, i
-			for j < len(line) {
-				r2, s2 := utf8.DecodeRuneInString(line[j:])
-				v := superValue(r2)
-				if v < 0 {
-					break
-				}
-				n = n*10 + v
-				j += s2
-			}
+			n, k := superNumber(line[i:])
 			flush()
-			out = append(out, segment{note: n, text: line[i:j]})
-			i = j
+			out = append(out, segment{note: n, text: line[i : i+k]})
+			i += k
 			continue
 		}
 		cur.WriteString(line[i : i+size])
