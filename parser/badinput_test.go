@@ -127,3 +127,24 @@ func TestInvalidUTF8Reported(t *testing.T) {
 		t.Errorf("encoding = %q", doc.Source.Encoding)
 	}
 }
+
+// TestControlCharacters puts each control character inside a line of
+// text: the text builder must copy it, not stop on it (a fuzzer found a
+// loop that did).
+func TestControlCharacters(t *testing.T) {
+	for c := byte(1); c < 0x20; c++ {
+		in := []byte("1. Nội dung\n\n- Văn bản " + string([]byte{c}) + "x tiếp theo của kế hoạch.\n")
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			if doc, err := Parse(in); err == nil {
+				checkDoc(t, doc)
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("Parse hangs on control character %#x", c)
+		}
+	}
+}

@@ -77,6 +77,10 @@ func (b *builder) addRange(src []byte, start, end int) {
 				j++
 				continue
 			}
+			if c < ' ' && !isWhiteByte(src, j, end) {
+				j++ // another control character is copied as it is
+				continue
+			}
 			break
 		}
 		if j > i {
