@@ -26,11 +26,11 @@ import (
 // diagnostics of each worker are merged afterwards, so the result does not
 // depend on scheduling.
 func (p *parser) annotate() {
-	p.linkFootnotes(p.doc.Body)
+	nodes := p.flatten()
+	p.linkFootnotes(nodes)
 	p.markTasks(p.doc.Body)
 	res := p.aliases()
 	year := p.docYear()
-	nodes := p.flatten()
 	p.clauses = make([]*clauseResult, len(nodes))
 	own := citation.Normalize(p.doc.Meta.Number)
 	p.parallel(len(nodes), func(i int, diags *[]model.Diagnostic) {

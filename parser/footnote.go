@@ -210,40 +210,48 @@ func (p *parser) linkFootnotes(nodes []*model.Node) {
 		labels[f.label] = true
 		byLabel[f.label] = append(byLabel[f.label], f)
 	}
+	// Find the markers of every node, on all cores for a large document,
+	// then link them in document order.
+	type found struct {
+		t  mapped
+		mk marker
+	}
+	markers := make([][]found, len(nodes))
+	p.parallel(len(nodes), func(i int, _ *[]model.Diagnostic) {
+		n := nodes[i]
+		info := p.info[n]
+		if info == nil || n.Kind == model.KindTable {
+			return
+		}
+		for _, t := range info.texts() {
+			for _, mk := range findMarkers(t.s, p.layout.fnMarkers, labels) {
+				markers[i] = append(markers[i], found{t, mk})
+			}
+		}
+	})
 	linked := make(map[*footnote]bool)
 	missing := 0
-	var walk func(ns []*model.Node)
-	walk = func(ns []*model.Node) {
-		for _, n := range ns {
-			info := p.info[n]
-			if info != nil && (n.Kind != model.KindTable) {
-				texts := []mapped{info.text}
-				texts = append(texts, info.cells...)
-				for _, t := range texts {
-					for _, mk := range findMarkers(t.s, p.layout.fnMarkers, labels) {
-						at := t.srcOffset(mk.start)
-						f := nearestFootnote(byLabel[mk.label], at)
-						if f == nil {
-							if missing < maxDiagsPerCode {
-								p.diag(model.SeverityWarning, "missing-footnote", fmt.Sprintf("footnote marker %q has no footnote body", mk.label), at, t.srcOffset(mk.end))
-							}
-							missing++
-							continue
-						}
-						if !containsString(n.FootnoteRefs, mk.label) {
-							n.FootnoteRefs = append(n.FootnoteRefs, mk.label)
-						}
-						if k := len(f.node.Refs); k == 0 || f.node.Refs[k-1] != n.ID {
-							f.node.Refs = append(f.node.Refs, n.ID)
-						}
-						linked[f] = true
-					}
+	for i, n := range nodes {
+		for _, m := range markers[i] {
+			t, mk := m.t, m.mk
+			at := t.srcOffset(mk.start)
+			f := nearestFootnote(byLabel[mk.label], at)
+			if f == nil {
+				if missing < maxDiagsPerCode {
+					p.diag(model.SeverityWarning, "missing-footnote", fmt.Sprintf("footnote marker %q has no footnote body", mk.label), at, t.srcOffset(mk.end))
 				}
+				missing++
+				continue
 			}
-			walk(n.Children)
+			if !containsString(n.FootnoteRefs, mk.label) {
+				n.FootnoteRefs = append(n.FootnoteRefs, mk.label)
+			}
+			if k := len(f.node.Refs); k == 0 || f.node.Refs[k-1] != n.ID {
+				f.node.Refs = append(f.node.Refs, n.ID)
+			}
+			linked[f] = true
 		}
 	}
-	walk(nodes)
 	// Markers in the metadata (title, subject, preamble) link too, with no
 	// node to name.
 	for _, t := range p.metaTexts {

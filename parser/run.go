@@ -79,6 +79,7 @@ func (p *parser) run() {
 	p.layout.fnMarkers = fusedMarkers(p.text)
 	blocks, pageNums := buildBlocks(p.str, p.lines, p.layout)
 	p.blocks = blocks
+	p.prepareTexts()
 	for _, i := range pageNums {
 		ln := p.lines[i]
 		p.doc.Meta.PageNumbers = append(p.doc.Meta.PageNumbers, model.PageNumber{
@@ -98,6 +99,31 @@ func (p *parser) run() {
 	p.finishTree()
 	p.annotate()
 	p.finish()
+}
+
+// prepareTexts builds the text of every block ahead of the tree, on all
+// cores, for a large document: the texts are independent of each other,
+// and the tree then finds them cached. The skip of each block is the one
+// the tree will ask for: its label or bullet.
+func (p *parser) prepareTexts() {
+	if len(p.text) < parallelMin {
+		return
+	}
+	bl := p.blocks
+	p.parallel(len(bl), func(i int, _ *[]model.Diagnostic) {
+		b := bl[i]
+		if b.kind != blockText {
+			return
+		}
+		skip := 0
+		switch b.lead {
+		case leadLabel:
+			skip = b.lab.size
+		case leadBullet:
+			_, skip = bulletMarker(b.firstText(p.str))
+		}
+		p.blockText(b, skip)
+	})
 }
 
 // detectMarkdown reports whether the text uses Markdown syntax: ATX
