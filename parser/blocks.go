@@ -41,7 +41,7 @@ type block struct {
 	lab         label
 	fnLabel     string // footnote label, for blockFootnote
 	sepAfter    bool   // a table delimiter row follows this row
-	rejoined    bool   // lines of the block were split by a page break or a footnote
+	joins       []int  // where lines split from the block by a page break or footnote bodies were joined
 	hardEnd     bool   // the last line ended with a Markdown line break
 
 	text     *mapped // cached text, built from textSegs segments without textSkip bytes
@@ -173,7 +173,8 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 		if sep && lead == leadNone && ln.md == 0 {
 			if lastMain != nil && joinsAcross(text, lastMain, s) {
 				lastMain.segs = append(lastMain.segs, seg{ln.cs, ln.ce})
-				lastMain.last, lastMain.rejoined, lastMain.hardEnd = i, true, ln.hardBreak
+				lastMain.last, lastMain.hardEnd = i, ln.hardBreak
+				lastMain.joins = append(lastMain.joins, ln.cs)
 				cur, sep = lastMain, false
 				continue
 			}

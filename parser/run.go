@@ -79,6 +79,11 @@ func (p *parser) run() {
 	p.layout.fnMarkers = fusedMarkers(p.text)
 	blocks, pageNums := buildBlocks(p.str, p.lines, p.layout)
 	p.blocks = blocks
+	for _, b := range blocks {
+		for _, at := range b.joins {
+			p.diag(model.SeverityInfo, "text-rejoined", "a paragraph split by a blank line, a page break or footnote bodies was joined here", at, at)
+		}
+	}
 	p.prepareTexts()
 	for _, i := range pageNums {
 		ln := p.lines[i]
