@@ -164,6 +164,17 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 			continue
 		}
 		lead, bullet, lab := lexLead(s)
+		// After a footnote body that is complete, a line that continues a
+		// sentence continues the paragraph the footnotes interrupted, even
+		// with no blank line between.
+		if cur != nil && cur.kind == blockFootnote && !sep && lead == leadNone && ln.md == 0 &&
+			lastMain != nil && footnoteComplete(cur.lastText(text)) && joinsAcross(text, lastMain, s) {
+			lastMain.segs = append(lastMain.segs, seg{ln.cs, ln.ce})
+			lastMain.last, lastMain.hardEnd = i, ln.hardBreak
+			lastMain.joins = append(lastMain.joins, ln.cs)
+			cur, lastFn = lastMain, nil
+			continue
+		}
 		if cur != nil && !sep && continues(text, lines, cur, ln, s, lead, bullet, lo) {
 			cur.segs = append(cur.segs, seg{ln.cs, ln.ce})
 			cur.last = i
@@ -191,6 +202,14 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 		cur, lastMain, lastFn, sep = b, b, nil, false
 	}
 	return blocks, pageNums
+}
+
+// footnoteComplete reports whether the last line of a footnote body ends
+// it: a sentence end, a semicolon, or an ellipsis (",..." closes the lists
+// footnotes often are).
+func footnoteComplete(last string) bool {
+	t := strings.TrimRight(last, " *_")
+	return endsSentence(t) || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, ";")
 }
 
 // lexLead reads what starts a text line: a bullet, a section label, or

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -73,6 +74,9 @@ func treeView(doc *model.Document) any {
 		Meta  []string
 	}{nodes, fns, meta}
 }
+
+// blankLines matches runs of blank lines.
+var blankLines = regexp.MustCompile(`\n[ \t]*(\n[ \t]*)+`)
 
 // seedFor returns a random source that depends only on the name.
 func seedFor(name string) *rand.Rand {
@@ -231,6 +235,8 @@ func TestMetamorphic(t *testing.T) {
 				"crlf":        strings.ReplaceAll(string(src), "\n", "\r\n"),
 				"nfd":         norm.NFD.String(string(src)),
 				"page-breaks": pageBreaks(text, rng),
+				// Paragraphs separated by single newlines, as many copies are.
+				"single-newlines": blankLines.ReplaceAllString(text, "\n"),
 			}
 			// A text that is already hard-wrapped (PDF layout) is not
 			// wrapped again: no copy wraps a wrapped text at a new width.
