@@ -168,7 +168,8 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 		// sentence continues the paragraph the footnotes interrupted, even
 		// with no blank line between.
 		if cur != nil && cur.kind == blockFootnote && !sep && lead == leadNone && ln.md == 0 &&
-			lastMain != nil && footnoteComplete(cur.lastText(text)) && joinsAcross(text, lastMain, s) {
+			lastMain != nil && footnoteComplete(cur.lastText(text)) && joinsAcross(text, lastMain, s) &&
+			!(lo.wrapped && isFull(&lines[cur.last], cur.lastText(text), s, lo)) {
 			lastMain.segs = append(lastMain.segs, seg{ln.cs, ln.ce})
 			lastMain.last, lastMain.hardEnd = i, ln.hardBreak
 			lastMain.joins = append(lastMain.joins, ln.cs)
