@@ -221,6 +221,9 @@ func TestWrapWidths(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d (document, width) pairs change the tree", failed, total)
+	if failed*100 > total*10 {
+		t.Errorf("%d of %d (document, width) pairs change the tree, more than one in ten", failed, total)
+	}
 }
 
 func TestMetamorphic(t *testing.T) {
