@@ -484,18 +484,6 @@ func (w *words) capital(k int, caseless bool) bool {
 	return !caseless && w.isWord(k) && w.toks[k].cap
 }
 
-// sentenceEnd returns the index of the token that ends the first sentence
-// of tokens [s, e): a period followed by a capitalised word, unless the
-// word before the period is a short capitalised abbreviation ("TP. X").
-func (w *words) sentenceEnd(s, e int) int {
-	for k := s + 2; k < e; k++ {
-		if w.toks[k].kind == kWord && w.toks[k].cap && w.endsSentence(k) {
-			return k - 1
-		}
-	}
-	return e
-}
-
 // endsSentence reports whether a capitalised word at token k starts a new
 // sentence: the token before it is a period that is not the first token
 // and does not follow a short capitalised abbreviation.

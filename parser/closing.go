@@ -44,16 +44,21 @@ func splitOffice(s string) (string, string) {
 	for _, heads := range [][]string{deputyHeads, titleHeads} {
 		best := -1
 		for _, h := range heads {
-			for k := 1; k < len(s); k++ {
-				j := strings.Index(s[k:], h)
+			// The first occurrence of h that starts a word, after the
+			// first byte.
+			for from := 1; from < len(s); {
+				j := strings.Index(s[from:], h)
 				if j < 0 {
 					break
 				}
-				j += k
-				if s[j-1] == ' ' && (best < 0 || j < best) {
-					best = j
+				j += from
+				if s[j-1] == ' ' {
+					if best < 0 || j < best {
+						best = j
+					}
+					break
 				}
-				break
+				from = j + 1
 			}
 		}
 		if best > 0 {
@@ -135,9 +140,7 @@ func (p *parser) closingUnits(b *block) []unit {
 	}
 	for _, pt := range p.parts(b) {
 		// Recipients run together: "- A (b/c); - B; - Lưu: VT."
-		for _, r := range splitRun(pt) {
-			out = append(out, r)
-		}
+		out = append(out, splitRun(pt)...)
 	}
 	return out
 }

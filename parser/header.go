@@ -211,11 +211,6 @@ func (p *parser) issuerPart(s string) {
 	m.Issuer += s
 }
 
-// note records the text of a block as a note.
-func (p *parser) note(b *block) {
-	p.doc.Meta.Notes = append(p.doc.Meta.Notes, p.blockText(b, 0).s)
-}
-
 // mottoStart returns where the national motto starts in s, or -1.
 func mottoStart(s string) int {
 	for _, w := range []string{"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI"} {

@@ -18,7 +18,6 @@ type config struct {
 	format   string
 	srcBytes int
 	srcHash  string
-	year     int
 }
 
 // DefaultMaxDepth is the deepest nesting of sections [Parse] builds

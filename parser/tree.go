@@ -23,22 +23,20 @@ type bulletFrame struct {
 }
 
 // counters numbers the children of one container for their ids.
-type counters struct{ p, i, t, r int }
+type counters struct{ p, i, t int }
 
 // nodeInfo is what the tree keeps about a node while parsing.
 type nodeInfo struct {
-	text     mapped // the node's own text (heading + text), mapped to the source
-	heading  bool   // the text is a heading
-	textFrom int    // byte index in text where Text starts (after a heading), or 0
-	blk      *block // the block the node came from
-	table    *table // for table nodes
-	cells    []mapped
-	parent   *model.Node
-	start    int // source offset where the node starts
-	end      int // source offset where its own content ends
-	inAnnex  bool
-	front    bool
-	index    int // position in the pre-order list of nodes, for annotation
+	text    mapped // the node's own text (heading + text), mapped to the source
+	heading bool   // the text is a heading
+	blk     *block // the block the node came from
+	table   *table // for table nodes
+	cells   []mapped
+	parent  *model.Node
+	start   int // source offset where the node starts
+	end     int // source offset where its own content ends
+	inAnnex bool
+	index   int // position in the pre-order list of nodes, for annotation
 }
 
 // table is a table being built.
