@@ -63,6 +63,9 @@ const (
 //	Giao Sở A chủ trì ... / UBND tỉnh giao Sở A ... (lead Sở A)
 //	Đề nghị Mặt trận Tổ quốc ...                   (Request)
 //	Chủ trì, phối hợp với Sở B ... / Phối hợp với Bộ B ... (Inherits)
+//	Định kỳ, Sở A chủ trì ... / Trong quý I, các sở ...  (lead Sở A)
+//	Đảng ủy A lãnh đạo Ủy ban B xem xét ...         (lead Đảng ủy A)
+//	Lãnh đạo Sở A / Thường trực Ủy ban B           (LeadOnly)
 //
 // A list of agencies ends at the first verb that begins a predicate
 // ("chủ trì", "phối hợp", "có trách nhiệm", "tham mưu", "theo dõi",
@@ -74,14 +77,24 @@ const (
 // word ("Đầu tư xây dựng và Phát triển đô thị"), or, for the activities
 // that names contain, follow another activity or a noun they qualify
 // ("Trung tâm Xúc tiến đầu tư", "Ban Quản lý dự án đầu tư xây dựng").
+// A verb that is also a noun ("lãnh đạo") ends a name only where it is
+// a verb: after a word and before an agency, "việc" or another verb, or
+// before its companion ("lãnh đạo, chỉ đạo"); elsewhere it names the
+// leadership of the agency after it ("Lãnh đạo Sở", "lãnh đạo các
+// phòng"). Role nouns ("chủ đầu tư", "nhà đầu tư", "chủ rừng") name
+// agencies, and the activities inside them end nothing.
 // Brackets are skipped. A name longer than 20 words (16 when nothing
 // ends the list) means the verb was not recognised, and ParseClause
 // reports false rather than return a sentence as a name.
 //
 // The text must start with a capital letter, as headings, paragraphs and
 // bullets do; a line that starts in lower case continues a sentence. The
-// subject must start the text: "Trong quá trình ..., các sở chủ động
-// ..." reports false, as does text that starts with a verb other than
+// subject must start the text, or follow a short adverbial of time or
+// scope and a comma ("Định kỳ,", "Hằng năm,", "Trong quý II/2030,") that
+// holds no verb and no agency, and be followed by a verb. So "Trong quá
+// trình thực hiện, các sở chủ động ...", "Căn cứ chức năng, nhiệm vụ,
+// ..." and a dated record ("Ngày 5 tháng 6 năm 2025, Chính phủ ban hành
+// ...") report false, as does text that starts with a verb other than
 // "Chủ trì" or "Phối hợp" ("Tập trung triển khai ..."), since such text
 // inherits its lead without naming anyone.
 func ParseClause(text string) (Clause, bool) {
@@ -170,9 +183,33 @@ func mayStart(text string) bool {
 		return true
 	}
 	head := text[j:min(len(text), j+probeBytes)]
-	return strings.Contains(head, ", chủ trì") || strings.Contains(head, ", phối hợp") ||
-		strings.Contains(head, ", Chủ trì") || strings.Contains(head, ", Phối hợp")
+	if strings.Contains(head, ", chủ trì") || strings.Contains(head, ", phối hợp") ||
+		strings.Contains(head, ", Chủ trì") || strings.Contains(head, ", Phối hợp") {
+		return true
+	}
+	// A short adverbial before the subject: "Định kỳ, Sở A ...".
+	c := strings.IndexByte(head, ',')
+	if c < 0 || c > leadInBytes {
+		return false
+	}
+	i = j + c + 1
+	for i < len(text) && (text[i] == ' ' || text[i] == '*' || text[i] == '_') {
+		i++
+	}
+	j = i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return i < j && j-i <= len(buf)/2 && starters()[string(appendFold(buf[:0], text[i:j]))]
 }
+
+// leadInBytes bounds how far mayStart looks for the comma that ends an
+// adverbial before the subject.
+const leadInBytes = 60
 
 // probeBytes bounds how far mayStart looks for "chủ trì" after a comma.
 const probeBytes = 80
@@ -196,7 +233,54 @@ func (w *words) mayAssign() bool {
 	if _, ok := w.inheritStart(s, e, cl); ok {
 		return true
 	}
-	return w.startLen(w.dutyOf(s, e, cl), cl, true) > 0
+	return w.startLen(w.dutyOf(s, e, cl), cl, true) > 0 || w.leadIn(s, e, cl) > s
+}
+
+// maxLeadIn bounds the tokens of the adverbial that leadIn skips.
+const maxLeadIn = 8
+
+// leadIn returns the index of the subject after a short adverbial of time
+// or scope that opens the clause at s and ends with a comma ("Định kỳ,
+// Sở A chủ trì ...", "Hằng năm, ...", "Trong quý I/2026, ...", "Đối
+// với các dự án nhóm A, ..."), or s if there is none. The adverbial has
+// at most maxLeadIn tokens, words or dashes, and neither an agency nor a
+// verb other than an adverb that may precede "chủ trì" or a preposition
+// that opens an adverbial: "Trong quá trình thực hiện, các sở ..." and
+// "Căn cứ chức năng, nhiệm vụ, ..." have no subject of their own.
+func (w *words) leadIn(s, e int, caseless bool) int {
+	if w.word(s) == "ngày" {
+		return s // "Ngày 5 tháng 6 năm 2025, Chính phủ ban hành ...": a record
+	}
+	k := s
+	for k < e && k < s+maxLeadIn {
+		switch w.toks[k].kind {
+		case kComma:
+			if k > s && w.startLen(k+1, caseless, true) > 0 {
+				return k + 1
+			}
+			return s
+		case kWord:
+			if a := adverbs.match(w, k); a != nil && a.lead {
+				k += a.len
+				continue
+			}
+			if v := verbs.match(w, k); v != nil {
+				if v.tier != tierOpener {
+					return s
+				}
+				k += v.len
+				continue
+			}
+			if w.startLen(k, caseless, true) > 0 {
+				return s
+			}
+		case kDash:
+		default:
+			return s
+		}
+		k++
+	}
+	return s
 }
 
 func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
@@ -226,15 +310,25 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
 	}
 	s = w.dutyOf(s, e, caseless)
 	n := w.startLen(s, caseless, true)
+	lead := false
+	if n == 0 && depth == 0 && !commanded {
+		if j := w.leadIn(s, e, caseless); j > s {
+			s, n, lead = j, w.startLen(j, caseless, true), true
+		}
+	}
 	if n == 0 {
 		return Clause{}, false
 	}
 	b := w.boundary(s, e, s+n, caseless)
+	if lead && b.kind != stopVerb {
+		return Clause{}, false // "Năm 2024, các sở, ngành ...": no predicate
+	}
 	if b.k == s+n && b.kind == stopVerb && w.determinerLen(s) == 0 {
-		if _, h := w.headAt(s, caseless, false); h == nil {
+		if _, h := w.headAt(s, caseless, false); h == nil && !w.isRole(s) {
 			// A collective noun alone before the verb is the name of a
 			// field or column ("Cơ quan chủ trì: ...", "Đơn vị thực
-			// hiện"), not a subject.
+			// hiện"), not a subject; a role is ("Chủ đầu tư chịu
+			// trách nhiệm ...").
 			return Clause{}, false
 		}
 	}
@@ -284,6 +378,12 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
 		c.Action = w.rest(k, e)
 	}
 	return c, true
+}
+
+// isRole reports whether a role noun starts at token k ("chủ đầu tư").
+func (w *words) isRole(k int) bool {
+	e := collectives.match(w, k)
+	return e != nil && roles[e.phrase]
 }
 
 // fits reports whether every agency of spans has at most limit words.
@@ -501,6 +601,8 @@ func (w *words) boundary(s, e, from int, caseless bool) stop {
 			}
 			if n, _ := w.headAt(k, caseless, true); n > 1 {
 				k += n - 1 // "Ban Tổ chức", "Bộ Chỉ huy": no verb inside
+			} else if c := collectives.match(w, k); c != nil && c.len > 1 {
+				k += c.len - 1 // "chủ đầu tư", "nhà đầu tư"
 			}
 		}
 	}
@@ -515,6 +617,9 @@ func (w *words) verbOK(k int, v *entry, caseless bool) bool {
 	}
 	if w.capital(k, caseless) {
 		return false // a word of a name: "Sở Xây dựng", "Ban Chỉ đạo"
+	}
+	if v.noun {
+		return w.nounIsVerb(k, v, caseless)
 	}
 	if p := k - 1; p >= 0 {
 		switch w.toks[p].kind {
@@ -552,6 +657,30 @@ func (w *words) verbOK(k int, v *entry, caseless bool) bool {
 		}
 	}
 	return true
+}
+
+// nounIsVerb reports whether v at token k, a verb that is also a noun
+// ("lãnh đạo"), is a verb here: before its companion verb ("lãnh đạo, chỉ
+// đạo"), or after a word that is no determiner or preposition and before
+// an agency, "việc" or another verb ("Đảng ủy ... lãnh đạo Ủy ban nhân dân
+// tỉnh ..."). After a comma it starts the next agency of a list ("Sở A,
+// lãnh đạo các phòng"); before anything else it is a noun ("cán bộ lãnh
+// đạo, quản lý").
+func (w *words) nounIsVerb(k int, v *entry, caseless bool) bool {
+	nk := k + v.len
+	if j := nk + 1; j < len(w.toks) && (w.toks[nk].kind == kComma || w.word(nk) == "và") && w.is(j, "chỉ đạo") > 0 {
+		return true
+	}
+	if !w.isWord(k-1) || blockers[w.word(k-1)] {
+		return false
+	}
+	if w.word(nk) == "việc" {
+		return true
+	}
+	if x := verbs.match(w, nk); x != nil && (x.tier == tierStrong || x.tier == tierVerb) {
+		return true
+	}
+	return w.startLen(nk, caseless, true) > 0
 }
 
 // verbEndsAt reports whether a verb of the lexicon ends at token p and

@@ -3,12 +3,15 @@
 //
 // It works without any list of agency names. An agency name is recognised
 // by its head word ("Sở", "Ban", "Ủy ban nhân dân", "UBND", "Cục", "Bộ",
-// "Công an", "Thanh tra", "Văn phòng", "Đại học", "Trung tâm", ...) or as a
-// generic collective ("các sở, ban, ngành", "các cơ quan, đơn vị",
-// "địa phương"); where a name ends is read from the grammar of the sentence:
-// the verbs that follow a subject ("chủ trì", "phối hợp", "có trách nhiệm",
-// "tham mưu", "theo dõi", ...), prepositions that open an adverbial
-// ("để", "nhằm", "trong việc", ...), capitalisation and punctuation.
+// "Công an", "Thanh tra", "Văn phòng", "Đại học", "Trung tâm", ...), by an
+// office or body that takes an agency's name ("Giám đốc Sở", "Lãnh đạo
+// Ban", "Thường trực Tỉnh ủy"), as a generic collective ("các sở, ban,
+// ngành", "các cơ quan, đơn vị", "địa phương") or as a role ("chủ đầu
+// tư", "nhà đầu tư"); where a name ends is read from the grammar of the
+// sentence: the verbs that follow a subject ("chủ trì", "phối hợp", "có
+// trách nhiệm", "tham mưu", "theo dõi", ...), prepositions that open an
+// adverbial ("để", "nhằm", "trong việc", ...), capitalisation and
+// punctuation.
 //
 // The package offers:
 //   - [Key], a canonical form that groups spellings of one agency

@@ -20,6 +20,9 @@ var fuzzSeeds = []string{
 	"Vu Kế hoạch - Tài chính tham mưu",
 	"((( ;;; và và , , các",
 	"\xff\xfe Sở\u0301 Y tế",
+	"Đảng ủy Sở A lãnh đạo Sở A, lãnh đạo các phòng; Lãnh đạo Lãnh đạo Bộ",
+	"Định kỳ, Thường trực Ủy ban B chủ trì, phối hợp với chủ đầu tư, nhà đầu tư san lấp",
+	"Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm",
 }
 
 func FuzzParseClause(f *testing.F) {

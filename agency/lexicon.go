@@ -26,6 +26,11 @@ const (
 	// typed: the head and an activity name a kind of body ("viện nghiên
 	// cứu", "trung tâm xúc tiến đầu tư", "quỹ hỗ trợ").
 	typed
+	// ofName: the word is a head only before the name of an agency, which
+	// it takes into its own: "Lãnh đạo Sở", "Thường trực Tỉnh ủy",
+	// "Chủ nhiệm các cơ quan". Before anything else it is a verb or a
+	// common noun ("Lãnh đạo, chỉ đạo ...", "chủ nhiệm đề tài").
+	ofName
 )
 
 // headDef is one head word.
@@ -171,6 +176,20 @@ var headDefs = []headDef{
 	{phrase: "tổng cục trưởng"},
 	{phrase: "vụ trưởng"},
 	{phrase: "trưởng ban"},
+	{phrase: "trưởng", flags: ofName},
+	{phrase: "tổ trưởng", flags: ofName},
+	{phrase: "chủ nhiệm", flags: ofName},
+	{phrase: "phó chủ nhiệm", flags: ofName},
+	// The leadership or standing body of an agency: "Lãnh đạo Sở",
+	// "Thường trực Hội đồng nhân dân tỉnh".
+	{phrase: "lãnh đạo", flags: ofName},
+	{phrase: "thường trực", flags: ofName},
+	// Party cells and working groups.
+	{phrase: "tổ đảng"},
+	{phrase: "tổ công tác"},
+	{phrase: "tổ giúp việc"},
+	{phrase: "chi bộ", flags: needsName},
+	{phrase: "đảng bộ", flags: needsName},
 }
 
 // qualifierWords may follow a needsName head and make it a name:
@@ -190,16 +209,28 @@ var collectiveDefs = []string{
 	"thông tấn", "hợp tác xã", "cá nhân", "bên", "chính quyền", "đoàn",
 	"phòng", "đội", "quỹ", "hội đồng", "học viện", "đại học", "văn phòng",
 	"hãng", "cấp", "cấp ủy", "đảng ủy", "mặt trận", "bộ phận",
+	"chủ rừng", "chủ cơ sở", "chủ dự án",
 }
 
 // bareStarts are the collective nouns that may start a subject without
-// "các": "Cơ quan chuyên môn thuộc ...", "Địa phương ...". Others ("Tổ
-// chức thực hiện", "Cơ sở pháp lý") are ordinary words there.
-var bareStarts = words2set("cơ_quan đơn_vị địa_phương chính_quyền chủ_đầu_tư")
+// "các": "Cơ quan chuyên môn thuộc ...", "Địa phương ...", and the roles
+// that take part in tasks as agencies do ("Chủ đầu tư dự án ...", "phối
+// hợp với nhà đầu tư"). Others ("Tổ chức thực hiện", "Cơ sở pháp lý",
+// "Doanh nghiệp tăng ...") are ordinary words there.
+var bareStarts = words2set("cơ_quan đơn_vị địa_phương chính_quyền " + roleNouns)
+
+// roleNouns are the collective nouns that name a role in a task rather
+// than a kind of body: investors, owners. They start a subject alone and
+// always start a new agency in a list.
+const roleNouns = "chủ_đầu_tư nhà_đầu_tư chủ_rừng chủ_cơ_sở chủ_dự_án"
+
+// roles is the set of roleNouns.
+var roles = words2set(roleNouns)
 
 // newCollectives always start a new agency in a list, even bare:
-// "các sở, ban, ngành, địa phương" names two groups.
-var newCollectives = words2set("địa_phương chính_quyền")
+// "các sở, ban, ngành, địa phương" names two groups, and so does "các
+// doanh nghiệp, nhà đầu tư".
+var newCollectives = words2set("địa_phương chính_quyền " + roleNouns)
 
 // determiners introduce a collective: "các sở", "những đơn vị".
 var determiners = words2set("các những mọi")
@@ -254,7 +285,7 @@ var verbDefs = []verbDef{
 
 const strongVerbs = "tham_mưu khẩn_trương chủ_động căn_cứ làm_đầu_mối là_cơ_quan là_đơn_vị " +
 	"được_giao giúp giúp_việc tiếp_tục thường_xuyên định_kỳ kịp_thời tích_cực nghiêm_túc " +
-	"cần phải sẽ đã đang"
+	"cần phải sẽ đã đang được"
 
 const plainVerbs = "theo_dõi đôn_đốc hướng_dẫn triển_khai thực_hiện tổ_chức rà_soát đẩy_nhanh " +
 	"đẩy_mạnh tăng_cường tập_trung hoàn_thiện hoàn_thành ban_hành lập trình báo_cáo " +
@@ -270,12 +301,18 @@ const plainVerbs = "theo_dõi đôn_đốc hướng_dẫn triển_khai thực_hi
 	"chuyển_giao bàn_giao tiếp_cận liên_kết nhân_rộng chuẩn_hóa cụ_thể_hóa thể_chế_hóa " +
 	"xã_hội_hóa tuyển_chọn tuyển_dụng lựa_chọn lấy_ý_kiến làm phấn_đấu bám_sát " +
 	"chú_trọng đổi_mới kết_nối cấp_phát thu_thập thiết_lập sáng_lập xác_nhận công_nhận " +
-	"ghi_nhận thừa_nhận cải_tạo chế_tạo kiến_tạo"
+	"ghi_nhận thừa_nhận cải_tạo chế_tạo kiến_tạo san_tạo san_lấp san_gạt san_ủi giải_phóng " +
+	"khởi_công"
 
 const nameyVerbs = "xây_dựng quản_lý phát_triển đầu_tư bảo_vệ kiểm_soát điều_hành xúc_tiến " +
 	"đào_tạo bồi_dưỡng bảo_tồn chuyển_đổi thẩm_định kiểm_định hợp_tác nghiên_cứu giám_sát " +
 	"kiểm_tra hỗ_trợ điều_tra ứng_phó tư_vấn thi_hành khai_thác kiểm_kê dự_báo chăm_sóc " +
 	"đăng_ký cứu_hộ cứu_nạn phòng_chống quy_hoạch giáo_dục"
+
+// nounVerbs are verbs that also name the people who do the act: "lãnh
+// đạo" is "to lead" and "the leadership" ("Lãnh đạo Sở", "lãnh đạo các
+// cơ quan"). See words.nounIsVerb.
+const nounVerbs = "lãnh_đạo"
 
 const openerWords = "để nhằm khi nếu trong_việc trong_quá_trình trong_công_tác trong_phạm_vi " +
 	"trong_thời_gian trong_năm trong_giai_đoạn theo_chức_năng theo_thẩm_quyền " +
@@ -342,6 +379,7 @@ type entry struct {
 	gnoun  bool // a head that is also a collective noun ("sở", "ban")
 	lead   bool // an adverb that may precede "chủ trì"/"phối hợp"
 	coop   bool // an adverb that may stand between "phối hợp" and "với"
+	noun   bool // a verb that is also a noun (nounVerbs)
 }
 
 // lexicon maps the first syllable of its phrases to the phrases, longest
@@ -462,6 +500,9 @@ func init() {
 	addVerbs(strongVerbs, tierStrong)
 	addVerbs(plainVerbs, tierVerb)
 	addVerbs(nameyVerbs, tierNamey)
+	for _, f := range strings.Fields(nounVerbs) {
+		verbs.add(strings.ReplaceAll(f, "_", " "), &entry{tier: tierVerb, noun: true})
+	}
 	addVerbs(openerWords, tierOpener)
 	heads.sort()
 	collectives.sort()

@@ -46,6 +46,13 @@ func (w *words) headOK(k int, e *entry, caseless bool) bool {
 	if nw != "" && e.excl[nw] && (caseless || !w.toks[nx].cap) {
 		return false
 	}
+	if e.head.flags&ofName != 0 {
+		// A head that is also a verb opens a clause as a verb before a
+		// collective ("Lãnh đạo các cấp ủy quán triệt ..."), and as a
+		// head before a name ("Lãnh đạo Sở ...").
+		first := k == 0 || w.toks[k-1].kind != kWord && w.toks[k-1].kind != kComma && w.toks[k-1].kind != kSemi
+		return w.nameAt(nx, caseless, !(first && verbs.match(w, k) != nil))
+	}
 	if e.head.flags&needsName == 0 {
 		return true
 	}
@@ -56,6 +63,39 @@ func (w *words) headOK(k int, e *entry, caseless bool) bool {
 		return true
 	}
 	return w.toks[nx].cap
+}
+
+// nameAt reports whether the name of an agency starts at token k, for a
+// head that takes it (ofName): a head that is not itself ofName, or, if
+// collective is set, a determiner and a head or collective noun ("Lãnh
+// đạo các cơ quan"). A capitalised head in cased text counts even where
+// it would need a name after it ("Lãnh đạo Bộ"). It does not recurse, so
+// that a run of ofName heads costs linear time.
+func (w *words) nameAt(k int, caseless, collective bool) bool {
+	d := w.determinerLen(k)
+	if d > 0 && !collective {
+		return false
+	}
+	k += d
+	if !w.isWord(k) {
+		return false
+	}
+	ok := false
+	heads.matchAll(w, k, func(e *entry) bool {
+		if e.head.flags&ofName == 0 && (w.capital(k, caseless) || w.headOK(k, e, caseless)) {
+			ok = true
+		}
+		return ok
+	})
+	if ok {
+		return true
+	}
+	if d > 0 {
+		if e := collectives.match(w, k); e != nil && !w.excluded(k, e.len) {
+			return true
+		}
+	}
+	return false
 }
 
 // determinerLen returns the number of tokens of a determiner at k ("các",
@@ -144,13 +184,15 @@ func (w *words) lone(a, b int) bool {
 }
 
 // loneTails are the words that may close a bare collective.
-var loneTails = words2set("liên quan có khác cấp trung ương tỉnh huyện xã thành phố")
+var loneTails = words2set("liên quan hữu có khác cấp trung ương tỉnh huyện xã thành phố trên địa bàn " +
+	"của thuộc trực")
 
 // startsNew reports whether the piece [a, b) of a list, which follows the
 // piece [pa, pb) after a comma or "và", starts a new agency. A
 // determiner, a head word or "địa phương" starts one; a bare collective
-// noun after a bare collective continues it ("các sở, ban, ngành"), and so
-// does anything else ("Sở Lao động, Thương binh và Xã hội").
+// noun after a bare collective continues it ("các sở, ban, ngành", "Thủ
+// trưởng các cơ quan, đơn vị có liên quan"), and so does anything else
+// ("Sở Lao động, Thương binh và Xã hội").
 func (w *words) startsNew(a, b, pa, pb int, caseless bool) bool {
 	if w.determinerLen(a) > 0 {
 		return true
@@ -160,10 +202,25 @@ func (w *words) startsNew(a, b, pa, pb int, caseless bool) bool {
 		return true
 	}
 	if n, e := w.headAt(a, caseless, false); n > 0 {
-		return !(e.gnoun && w.lone(a, b) && w.lone(pa, pb))
+		return !(e.gnoun && w.lone(a, b) && w.loneTail(pa, pb))
 	}
 	if ce != nil {
-		return !(w.lone(a, b) && w.lone(pa, pb))
+		return !(w.lone(a, b) && w.loneTail(pa, pb))
+	}
+	return false
+}
+
+// loneTail reports whether the piece [a, b) is a bare collective or ends
+// with one after a determiner, which a bare collective after it continues:
+// "các sở" and "Thủ trưởng các cơ quan" before ", đơn vị có liên quan".
+func (w *words) loneTail(a, b int) bool {
+	if w.lone(a, b) {
+		return true
+	}
+	for k := b - 1; k > a; k-- {
+		if determiners[w.word(k)] {
+			return w.lone(k, b)
+		}
 	}
 	return false
 }
@@ -257,11 +314,12 @@ func (w *words) split(s, e int, caseless bool) [][2]int {
 // Split splits list, a list of agencies as written in a plan, into the
 // agencies it names. It splits at commas, semicolons and "và" only where
 // the next piece starts a new agency: a head word ("Sở Tài chính", "UBND
-// huyện ..."), a determiner ("các cơ quan"), or "địa phương". A piece
-// that starts otherwise continues the name before it, so "Sở Lao động,
-// Thương binh và Xã hội" and "Ban Quản lý Khu kinh tế, công nghiệp tỉnh"
-// stay whole, and a bare collective noun continues a collective ("các
-// sở, ban, ngành", "các cơ quan, đơn vị"). A semicolon always separates.
+// huyện ..."), a determiner ("các cơ quan"), "địa phương" or a role
+// ("chủ đầu tư"). A piece that starts otherwise continues the name before
+// it, so "Sở Lao động, Thương binh và Xã hội" and "Ban Quản lý Khu kinh
+// tế, công nghiệp tỉnh" stay whole, and a bare collective noun continues
+// a collective, also one that ends a name ("các sở, ban, ngành", "Thủ
+// trưởng các cơ quan, đơn vị có liên quan"). A semicolon always separates.
 // Separators inside brackets are ignored.
 //
 // The pieces are substrings of list without surrounding punctuation; Split

@@ -342,3 +342,277 @@ func lineBreaks(s string, k int) bool {
 	}
 	return false
 }
+
+// prevWord returns the word that ends before i, blanks and one line break
+// apart, or ws == we when a non-letter comes first.
+func prevWord(s string, i int) (ws, we int) {
+	we = textscan.SkipSpaceBack(s, i)
+	return textscan.WordStart(s, we), we
+}
+
+// amountNouns are the nouns of money, rate and plan after which a bare
+// recurrence qualifies the noun: "ngân sách hằng năm" is the yearly
+// budget, "tăng trưởng bình quân hằng năm" the yearly growth.
+var amountNouns = []string{
+	"ngân sách", "kinh phí", "dự toán", "nguồn vốn", "nguồn lực", "nguồn thu",
+	"tăng trưởng", "bình quân", "kế hoạch", "doanh thu", "thu nhập",
+	"sản lượng", "chỉ tiêu",
+	"chi", "thu", "vốn",
+}
+
+// amountModifiers may stand between an amount noun and a recurrence:
+// "ngân sách nhà nước hằng năm", "chi thường xuyên hằng năm", "kế hoạch
+// công tác hằng năm".
+var amountModifiers = []string{
+	"nhà nước", "địa phương", "trung ương", "thường xuyên", "công tác",
+}
+
+// endsWith reports whether the one or two words that end at we are one
+// of list (lower case; two words separated by one space).
+func endsWith(s string, ws, we int, list []string) bool {
+	var b1, b2 [24]byte
+	last := lower(b1[:], s[ws:we])
+	if last == nil {
+		return false
+	}
+	var first []byte
+	firstDone := false
+	for _, w := range list {
+		sp := strings.IndexByte(w, ' ')
+		if sp < 0 {
+			if string(last) == w {
+				return true
+			}
+			continue
+		}
+		if string(last) != w[sp+1:] {
+			continue
+		}
+		if !firstDone {
+			firstDone = true
+			if ps, pe := prevWord(s, ws); ps < pe {
+				first = lower(b2[:], s[ps:pe])
+			}
+		}
+		if first != nil && string(first) == w[:sp] {
+			return true
+		}
+	}
+	return false
+}
+
+// amountBefore reports whether a noun of money, rate or plan, perhaps
+// with one modifier, ends right before i.
+func amountBefore(s string, i int) bool {
+	ws, we := prevWord(s, i)
+	if ws == we {
+		return false
+	}
+	if endsWith(s, ws, we, amountNouns) {
+		return true
+	}
+	if !endsWith(s, ws, we, amountModifiers) {
+		return false
+	}
+	// Skip the two-word modifier.
+	ps, _ := prevWord(s, ws)
+	ws, we = prevWord(s, ps)
+	return ws < we && endsWith(s, ws, we, amountNouns)
+}
+
+// horizonStart reports whether a plan horizon starts at i: "5 năm",
+// "năm năm", "trung hạn", "dài hạn", "ngắn hạn".
+func horizonStart(s string, i int) bool {
+	n, e, ok := readInt(s, i, 2)
+	if ok && textscan.IsAlnumAt(s, e) {
+		return false
+	}
+	if !ok {
+		n, e, ok = numberWord(s, i)
+	}
+	if ok {
+		_, ws, we := next(s, e)
+		return n >= 2 && isWord(s, ws, we, "năm")
+	}
+	we := textscan.WordEnd(s, i)
+	if we == i || !(isWord(s, i, we, "trung") || isWord(s, i, we, "dài") || isWord(s, i, we, "ngắn")) {
+		return false
+	}
+	_, ws, we2 := next(s, we)
+	return isWord(s, ws, we2, "hạn")
+}
+
+// horizonEnd reports whether the words ending at we name a plan horizon:
+// "5 năm", "năm năm", "trung hạn", "dài hạn", "ngắn hạn".
+func horizonEnd(s string, ws, we int) bool {
+	if isWord(s, ws, we, "hạn") {
+		ps, pe := prevWord(s, ws)
+		return ps < pe && (isWord(s, ps, pe, "trung") || isWord(s, ps, pe, "dài") || isWord(s, ps, pe, "ngắn"))
+	}
+	if !isWord(s, ws, we, "năm") {
+		return false
+	}
+	j := textscan.SkipSpaceBack(s, ws)
+	if j > 0 && textscan.IsDigit(s[j-1]) {
+		k := j
+		for k > 0 && textscan.IsDigit(s[k-1]) {
+			k--
+		}
+		// Not "định kỳ 5 năm và hằng năm", which is two recurrences.
+		ps, pe := prevWord(s, k)
+		return j-k <= 2 && !(ps < pe && isWord(s, ps, pe, "kỳ"))
+	}
+	ps, pe := prevWord(s, ws)
+	if ps == pe {
+		return false
+	}
+	if n, _, ok := numberWord(s, ps); !ok || n < 2 {
+		return false
+	}
+	qs, qe := prevWord(s, ps)
+	return !(qs < qe && isWord(s, qs, qe, "kỳ"))
+}
+
+// adjectival reports whether the bare recurrence s[st:e], such as
+// "hằng năm", qualifies a noun rather than the task: "tổng chi ngân sách
+// hằng năm", "tốc độ tăng trưởng bình quân hằng năm", "kế hoạch công tác
+// hằng năm của cơ quan", "kế hoạch 5 năm và hằng năm". After a verb or a
+// comma, or at the start of a clause, it is how often the task recurs:
+// "báo cáo hằng năm", "Hằng năm, Sở ... tổng hợp".
+func adjectival(s string, st, e int) bool {
+	// "... hằng năm của cơ quan" is a noun phrase.
+	if _, ws, we := next(s, e); isWord(s, ws, we, "của") {
+		return true
+	}
+	// Coordinated with a plan horizon: "5 năm và hằng năm", "trung hạn
+	// và hằng năm", "hằng năm và 5 năm".
+	j := textscan.SkipSpaceBack(s, st)
+	if j > 0 && s[j-1] == ',' {
+		j--
+	} else if ws, we := prevWord(s, st); ws < we && isWord(s, ws, we, "và") {
+		j = ws
+	} else {
+		j = -1
+	}
+	if j >= 0 {
+		if ws, we := prevWord(s, j); ws < we && horizonEnd(s, ws, we) {
+			return true
+		}
+	}
+	k := textscan.SkipSpace(s, e)
+	if k < len(s) && s[k] == ',' {
+		k = textscan.SkipSpace(s, k+1)
+	} else if kk, _, e2 := next(s, e); kk == kwVa {
+		k = textscan.SkipSpace(s, e2)
+	} else {
+		k = -1
+	}
+	if k >= 0 && horizonStart(s, k) {
+		return true
+	}
+	return amountBefore(s, st)
+}
+
+// recurrentContext returns the recurrence of the date p, which has no
+// year and no recurrence of its own, from its context: a date after
+// "định kỳ", or after a recurrence of months, quarters or years earlier
+// in the same clause ("báo cáo định kỳ 6 tháng, hằng năm (trước ngày
+// 15/6 và 15/12)"), falls on the same day every year. out holds the
+// deadlines found before p.
+func recurrentContext(s string, out []Match, p phrase) string {
+	if p.flags&fDinhKy != 0 {
+		return "yearly"
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	m := out[len(out)-1]
+	d := m.Deadline
+	if d.Recurrence == "" || d.Period != "" || d.Day != 0 || m.End > p.start || !sameClause(s, m.End, p.start) {
+		return ""
+	}
+	r := d.Recurrence
+	switch {
+	case r == "yearly" || r == "quarterly":
+		return "yearly"
+	case len(r) > len("every--years") && r[:6] == "every-" && r[len(r)-6:] == "-years":
+		return r
+	case len(r) > len("every--months") && r[:6] == "every-" && r[len(r)-7:] == "-months":
+		if n, e, ok := readInt(r, 6, 2); ok && n > 0 && e == len(r)-7 && 12%n == 0 {
+			return "yearly"
+		}
+	}
+	return ""
+}
+
+// sameClause reports whether s[from:to] holds no clause boundary: ";",
+// "!", "?", "|", a full stop before a blank, a blank line or a line that
+// starts a list item.
+func sameClause(s string, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s[k] {
+		case ';', '!', '?', '|':
+			return false
+		case '.':
+			if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '\t' {
+				return false
+			}
+		case '\n':
+			if lineBreaks(s, k+1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// timeLabel reports whether i follows the label of a time field that
+// starts a line, a cell or a sentence, such as "Thời gian thực hiện:",
+// "Thời hạn:" or "Tiến độ:", after which the value is read as a table
+// cell: "Thời gian: 10-11/2019".
+func timeLabel(s string, i int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t' || s[k-1] == '*' || s[k-1] == '_') {
+		k--
+	}
+	if k == 0 || s[k-1] != ':' {
+		return false
+	}
+	// The start of the line, cell or sentence, at most maxLabel bytes
+	// back.
+	ls := k - 1
+	for ls > 0 && s[ls-1] != '\n' && s[ls-1] != '|' {
+		if ls >= 2 && (s[ls-2] == '.' || s[ls-2] == ';') && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			break
+		}
+		if k-ls > maxLabel {
+			return false
+		}
+		ls--
+	}
+	// Skip blanks, list markers, emphasis and a point label ("a)").
+	for ls < k && (s[ls] == ' ' || s[ls] == '\t' || s[ls] == '-' || s[ls] == '+' || s[ls] == '*' || s[ls] == '_') {
+		ls++
+	}
+	if ls+2 < k && s[ls] == 0xE2 && s[ls+1] == 0x80 && s[ls+2] == 0xA2 { // •
+		ls += 3
+	}
+	if e := textscan.WordEnd(s, ls); e < k && e-ls <= 2 && (s[e] == ')' || s[e] == '.') {
+		ls = textscan.SkipBlanks(s, e+1)
+	}
+	w1 := textscan.WordEnd(s, ls)
+	if w1 == ls {
+		return false
+	}
+	_, w2s, w2e := next(s, w1)
+	switch {
+	case isWord(s, ls, w1, "thời"):
+		return isWord(s, w2s, w2e, "gian") || isWord(s, w2s, w2e, "hạn") || isWord(s, w2s, w2e, "điểm")
+	case isWord(s, ls, w1, "tiến"):
+		return isWord(s, w2s, w2e, "độ")
+	}
+	return false
+}
+
+// maxLabel bounds the length of the label of a time field.
+const maxLabel = 96

@@ -24,10 +24,12 @@ type Match struct {
 // name of a plan or document or to a citation are left out (see the
 // package documentation).
 //
+// A list of dates ("trước ngày 15/6 và 15/12") gives one Match per date.
+//
 // Find does not read every word: it jumps from anchor to anchor (a number,
-// or a word such as "hàng", "hằng", "quý", "sáu" that starts a phrase
-// without digits) and parses the phrase around it, so text without digits
-// or such words costs one pass over its bytes.
+// or a word such as "hàng", "hằng", "quý", "sáu", "kỳ", "lần" that is part
+// of a phrase without digits) and parses the phrase around it, so text
+// without digits or such words costs one pass over its bytes.
 func Find(text string, year int) []Match {
 	var out []Match
 	sc := anchorScanner{text: text}
@@ -71,13 +73,11 @@ func Find(text string, year int) []Match {
 					continue
 				}
 			}
-			m, end, ok := try(text, st, year, nm)
+			o, end, _ := try(text, st, year, nm, out)
 			if end <= a {
 				continue
 			}
-			if ok {
-				out = append(out, m)
-			}
+			out = o
 			pos, matched = end, true
 		}
 		if !matched {
@@ -91,7 +91,7 @@ func Find(text string, year int) []Match {
 const maxBack = 18
 
 // anchorByte marks the bytes where an anchor may be seen: digits and the
-// lead bytes of à, À, ý, Ý, á, Á (C3) and ằ, Ằ (E1).
+// lead bytes of à, À, ý, Ý, á, Á, ì, Ì (C3) and ằ, Ằ, ầ, Ầ, ỳ, Ỳ (E1).
 var anchorByte = [256]bool{
 	'0': true, '1': true, '2': true, '3': true, '4': true,
 	'5': true, '6': true, '7': true, '8': true, '9': true,
@@ -99,8 +99,9 @@ var anchorByte = [256]bool{
 }
 
 // anchorScanner finds anchors in order: numbers at a word boundary, and
-// the words "hàng", "hằng", "quý" and "sáu" in any case, which start
-// phrases without digits. It reads each byte once.
+// the words "hàng", "hằng", "quý", "sáu", "kỳ" (kì) and "lần" in any case,
+// which start or end phrases without digits ("định kỳ hai năm", "hai năm
+// một lần"). It reads each byte once.
 type anchorScanner struct {
 	text string
 }
@@ -145,11 +146,29 @@ func (sc *anchorScanner) next(pos int) (int, int) {
 				if i >= 1 && s[i-1]|0x20 == 's' && i+2 < len(s) && s[i+2]|0x20 == 'u' {
 					a = i - 1
 				}
+			case 0xAC, 0x8C: // ì, Ì: "kì"
+				if i >= 1 && s[i-1]|0x20 == 'k' {
+					a = i - 1
+				}
 			}
-		case c == 0xE1 && i+2 < len(s) && s[i+1] == 0xBA && (s[i+2] == 0xB1 || s[i+2] == 0xB0):
-			// ằ, Ằ: "hằng"
-			if i >= 1 && s[i-1]|0x20 == 'h' && i+4 < len(s) && s[i+3]|0x20 == 'n' && s[i+4]|0x20 == 'g' {
-				a = i - 1
+		case c == 0xE1 && i+2 < len(s) && i >= 1:
+			p := s[i-1] | 0x20
+			switch s[i+1] {
+			case 0xBA:
+				switch s[i+2] {
+				case 0xB1, 0xB0: // ằ, Ằ: "hằng"
+					if p == 'h' && i+4 < len(s) && s[i+3]|0x20 == 'n' && s[i+4]|0x20 == 'g' {
+						a = i - 1
+					}
+				case 0xA7, 0xA6: // ầ, Ầ: "lần"
+					if p == 'l' && i+3 < len(s) && s[i+3]|0x20 == 'n' {
+						a = i - 1
+					}
+				}
+			case 0xBB:
+				if p == 'k' && (s[i+2] == 0xB3 || s[i+2] == 0xB2) { // ỳ, Ỳ: "kỳ"
+					a = i - 1
+				}
 			}
 		}
 		if a >= pos && textscan.WordStart(s, a) == a {
@@ -163,20 +182,102 @@ func (sc *anchorScanner) next(pos int) (int, int) {
 	return -1, -1
 }
 
-// try parses a phrase at i. It reports a deadline, or else, when a phrase
-// was recognised but left out (a cited document's date, a name), the end
-// of that phrase so that the scan skips it.
-func try(s string, i, year int, nm *names) (Match, int, bool) {
-	p, ok := parse(s, i, false)
+// try parses a phrase at i and appends its deadlines to out: one, or
+// several for a list of dates ("trước ngày 15/6 và 15/12"). It reports
+// whether it found any, and the end of the phrase, also when a phrase was
+// recognised but left out (a cited document's date, a name) so that the
+// scan skips it. The deadlines already in out give the context of a
+// recurring date.
+func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
+	p, ok := parse(s, i, timeLabel(s, i))
 	if !ok {
-		return Match{}, i, false
+		return out, i, false
 	}
 	if p.flags&strongFlags == 0 && p.rec == "" && p.kind != coreHalf {
 		if afterSymbol(s, p.start) || (p.kind == coreDate && p.flags == 0 && placeDate(s, p.start)) || nm.in(p.start) {
-			return Match{}, p.end, false
+			return out, p.end, false
 		}
 	}
-	return Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)}, p.end, true
+	if p.kind != coreDate {
+		return append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)}), p.end, true
+	}
+	var list [maxDates]phrase
+	n := dateList(s, p, &list)
+	rec := ""
+	if p.y == 0 && p.rec == "" {
+		rec = recurrentContext(s, out, p)
+	}
+	for k := range list[:n] {
+		q := &list[k]
+		if q.y == 0 && q.rec == "" {
+			q.rec = rec
+		}
+		out = append(out, Match{Start: q.start, End: q.end, Deadline: q.deadline(s, year)})
+	}
+	return out, list[n-1].end, true
+}
+
+// dateList fills list with the date p and the dates that follow it in a
+// list ("trước ngày 15/6 và 15/12") and returns how many there are. Each
+// takes the prepositions of the first, and, when it has none, the year or
+// recurrence written after the last ("ngày 30/6 và 31/12/2026", "ngày
+// 30/6 và 31/12 hằng năm").
+func dateList(s string, p phrase, list *[maxDates]phrase) int {
+	list[0] = p
+	n := 1
+	for n < maxDates {
+		q, ok := listDate(s, list[n-1].end, p.flags)
+		if !ok {
+			break
+		}
+		list[n] = q
+		n++
+	}
+	last := list[n-1]
+	for k := range list[:n-1] {
+		if q := &list[k]; q.y == 0 && q.rec == "" {
+			q.y, q.rec = last.y, last.rec
+		}
+	}
+	return n
+}
+
+// maxDates is how many dates a list of dates may hold.
+const maxDates = 8
+
+// listDate parses the next date of a list after the date that ended at i:
+// "và 15/12", ", ngày 15 tháng 12", "và 15/12 hằng năm". The date takes
+// the prepositions flags of the first.
+func listDate(s string, i, flags int) (phrase, bool) {
+	j := textscan.SkipSpace(s, i)
+	if j >= len(s) {
+		return phrase{}, false
+	}
+	if s[j] == ',' {
+		j++
+	} else if k, e := word(s, j); k == kwVa {
+		j = e
+	} else {
+		return phrase{}, false
+	}
+	st := textscan.SkipSpace(s, j)
+	c := st
+	if e, ok := accept(s, st, kwNgay); ok {
+		c = textscan.SkipSpace(s, e)
+	}
+	if c >= len(s) || !textscan.IsDigit(s[c]) || c == st && textscan.IsAlnumBefore(s, c) {
+		return phrase{}, false
+	}
+	q := phrase{start: st, flags: flags, keyword: c > st}
+	end, ok := dayCore(s, c, &q)
+	if !ok || q.kind != coreDate {
+		return phrase{}, false
+	}
+	if r, e, ok := recurrence(s, end); ok {
+		q.rec, end = r, e
+	}
+	q.end = end
+	return q, true
 }
 
 // trigger reports whether the keyword k can start a phrase.
@@ -184,7 +285,7 @@ func trigger(k kw) bool {
 	switch k {
 	case kwTruoc, kwTrong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
 		kwNgay, kwThang, kwQuy, kwNam, kwHang, kwKe, kwCho, kwHoan, kwCham, kwMuon,
-		kwDinh, kwTam, kwGiai, kwThoi, kwSau6:
+		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi:
 		return true
 	}
 	return false
@@ -219,6 +320,10 @@ func (p *phrase) deadline(s string, year int) model.Deadline {
 		d.Period = strconv.Itoa(p.y)
 	case coreRange:
 		d.Period = strconv.Itoa(p.y) + "/" + strconv.Itoa(p.y2)
+	case coreMonthRange:
+		d.Period = yearPrefix(y, "--") + two(p.m) + "/" + yearPrefix(endYear(y, p.y2), "--") + two(p.m2)
+	case coreQuarterRange:
+		d.Period = yearPrefix(y, "") + "Q" + strconv.Itoa(p.q) + "/" + yearPrefix(endYear(y, p.y2), "") + "Q" + strconv.Itoa(p.q2)
 	}
 	return d
 }
@@ -239,7 +344,7 @@ func (p *phrase) relation() string {
 		return "end_of"
 	case f&fDau != 0:
 		return "start_of"
-	case f&fTu != 0 && p.kind == coreRange:
+	case f&fTu != 0 && isRange(p.kind):
 		return "during"
 	case f&fTu != 0:
 		return "from"
@@ -260,6 +365,15 @@ func (p *phrase) relation() string {
 		return "on"
 	}
 	return "during"
+}
+
+// endYear returns the year of the end of a range: y2 when written, else
+// the year y of its start.
+func endYear(y, y2 int) int {
+	if y2 != 0 {
+		return y2
+	}
+	return y
 }
 
 func two(n int) string {
@@ -284,9 +398,10 @@ func ymd(y, m, d int) string {
 
 // ParseCell parses the time column of an annex task table, where the cell
 // is a bare time expression: "Tháng 8/2024", "2024 - 2025", "Quý III, năm
-// 2022", "Năm 2022 và hàng năm", "Năm 2025 và các năm tiếp theo",
-// "Thường xuyên", "Hằng năm". A cell listing several times ("Năm 2025;
-// Năm 2030") gives the first one; [Find] on the cell gives them all. It
+// 2022", "Quý III, IV/2026", "10-11/2019", "Năm 2022 và hàng năm", "Năm
+// 2025 và các năm tiếp theo" (from 2025, yearly), "Thường xuyên", "Hằng
+// năm". A cell listing several times ("Năm 2025; Năm 2030", "15/6 và
+// 15/12") gives the first one; [Find] on the cell gives them all. It
 // reports false when the cell does not start with a time expression or
 // holds more than a list of them.
 func ParseCell(cell string, year int) (model.Deadline, bool) {
@@ -309,6 +424,11 @@ func ParseCell(cell string, year int) (model.Deadline, bool) {
 	p, ok := parse(cell, i, true)
 	if !ok || !restOK(cell, p.end) {
 		return model.Deadline{}, false
+	}
+	if p.kind == coreDate {
+		var list [maxDates]phrase
+		dateList(cell, p, &list)
+		p = list[0]
 	}
 	return p.deadline(cell, year), true
 }

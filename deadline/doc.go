@@ -7,9 +7,25 @@
 // A deadline is a time phrase: optional prepositions ("trước", "chậm
 // nhất", "hoàn thành trong", "trong", "vào", "từ", "đến", "tầm nhìn đến",
 // "giai đoạn", "cuối", "định kỳ"), a core (a date, a month, a quarter, a
-// half year, a year or a range of years) and an optional recurrence
-// ("hàng tháng", "hằng năm"). The prepositions give the relation, the
-// core the date or period.
+// half year, a year, or a range of years, months or quarters) and an
+// optional recurrence ("hàng tháng", "hằng năm"). The prepositions give
+// the relation, the core the date or period.
+//
+// Ranges and lists. A range is written as ISO 8601 writes an interval,
+// start "/" end: "2021 - 2025" is Period "2021/2025", "10-11/2019" and
+// "tháng 10 - 11/2019" are "2019-10/2019-11", "10/2025 - 3/2026" is
+// "2025-10/2026-03", "Quý IV/2025 - Quý I/2026" is "2025-Q4/2026-Q1". A
+// list of quarters shares the year written after it and gives the range
+// from its first to its last quarter: "trong quý III, IV/2026" and "quý
+// III và quý IV năm 2026" are "2026-Q3/2026-Q4" (without a year, "Q3/Q4"
+// or the year given to [Find]). A list of dates gives one deadline per
+// date, each with the prepositions of the first and, when it has none,
+// the year or recurrence written after the last: "trước ngày 15/6 và
+// 15/12/2025" is before 2025-06-15 and before 2025-12-15.
+//
+// After the label of a time field on its own line or cell ("Thời gian
+// thực hiện:", "Thời hạn:", "Tiến độ:", "Thời điểm:") the value is read as
+// a table cell, so that a bare "10-11/2019" or "2024 - 2025" counts.
 //
 // Not every year is a deadline. The finder applies three rules, in this
 // order, to phrases that have no strong preposition (only "đến", "tầm
@@ -47,11 +63,29 @@
 //
 // Recurrence values: "daily", "weekly", "monthly", "quarterly", "yearly",
 // and "every-N-days", "every-N-weeks", "every-N-months", "every-N-years"
-// for other intervals ("định kỳ 6 tháng" gives "every-6-months"; 3 months
-// is "quarterly", 12 months "yearly"). [ParseCell] also gives "continuous"
-// for "Thường xuyên". A recurring date has no year: "trước ngày 31 tháng 3
-// hàng năm" is Date "--03-31" with Recurrence "yearly"; "trước ngày 20
-// hàng tháng" is Day 20 with Recurrence "monthly".
+// for other intervals ("định kỳ 6 tháng" gives "every-6-months", "định kỳ
+// hai năm một lần" and "03 năm/lần" "every-2-years" and "every-3-years";
+// 3 months is "quarterly", 12 months "yearly"). [ParseCell] also gives
+// "continuous" for "Thường xuyên". A recurring date has no year:
+// "trước ngày 31 tháng 3 hàng năm" is Date "--03-31" with Recurrence
+// "yearly"; "trước ngày 20 hàng tháng" and "trước 20 hằng tháng" are Day
+// 20 with Recurrence "monthly".
+//
+// A date without a year recurs from its context: after "định kỳ"
+// ("định kỳ trước ngày 15/6"), or after a recurrence of months, quarters
+// or years earlier in the same clause ("báo cáo định kỳ 6 tháng, hằng năm
+// (trước ngày 15/6 và 15/12)"), it falls on the same day every year
+// (Recurrence "yearly"), or every N years after "every-N-years".
+//
+// A bare recurrence that qualifies a noun is not a deadline: after a noun
+// of money, rate or plan ("ngân sách", "kinh phí", "dự toán", "chi",
+// "thu", "vốn", "nguồn lực", "tăng trưởng", "bình quân", "kế hoạch",
+// "chỉ tiêu", with at most one modifier such as "nhà nước" or "thường
+// xuyên" between), before "của", or coordinated with a plan horizon ("5
+// năm và hằng năm", "trung hạn và hằng năm"): "tổng chi ngân sách hằng
+// năm", "tăng trưởng bình quân hằng năm". After a verb, a comma, "định
+// kỳ" or at the start of a clause it is one: "báo cáo hằng năm", "Hằng
+// năm, Sở ... tổng hợp".
 //
 // Relations: "before" (trước ..., also after "hoàn thành" or "chậm
 // nhất"), "by" (chậm nhất, hoàn thành ... without "trước"), "during", "on"
@@ -62,7 +96,7 @@
 //
 // All functions are safe for concurrent use, never panic, and run in time
 // linear in the length of their input. [Find] jumps from number to number
-// (and to the words "hàng", "hằng", "quý", "sáu", which start phrases
-// without digits) instead of reading every word, so text without them
-// costs one pass over its bytes and no allocation.
+// (and to the words "hàng", "hằng", "quý", "sáu", "kỳ" and "lần", which
+// are part of phrases without digits) instead of reading every word, so
+// text without them costs one pass over its bytes and no allocation.
 package deadline

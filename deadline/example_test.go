@@ -29,3 +29,17 @@ func ExampleParseCell() {
 	// "Năm 2022 và hàng năm" ok=true relation=from period=2022 recurrence=yearly
 	// "Thường xuyên" ok=true relation= period= recurrence=continuous
 }
+
+func ExampleFind_rangesAndLists() {
+	text := "Hoàn thành trong quý II, III/2027. Thời gian triển khai: 04-06/2027. Báo cáo định kỳ 6 tháng (trước ngày 10/6 và 10/12). Bố trí kinh phí từ ngân sách nhà nước hằng năm."
+	for _, m := range deadline.Find(text, 2027) {
+		d := m.Deadline
+		fmt.Printf("%q relation=%s date=%s period=%s recurrence=%s\n", d.Text, d.Relation, d.Date, d.Period, d.Recurrence)
+	}
+	// Output:
+	// "Hoàn thành trong quý II, III/2027" relation=by date= period=2027-Q2/2027-Q3 recurrence=
+	// "04-06/2027" relation=during date= period=2027-04/2027-06 recurrence=
+	// "định kỳ 6 tháng" relation= date= period= recurrence=every-6-months
+	// "trước ngày 10/6" relation=before date=--06-10 period= recurrence=yearly
+	// "10/12" relation=before date=--12-10 period= recurrence=yearly
+}

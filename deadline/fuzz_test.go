@@ -18,6 +18,11 @@ func FuzzFind(f *testing.F) {
 		"trong trong trong trong trong trong trong trong trong năm 2024",
 		"quý quý I/ 9/9/9999 ngày 31/02 hàng\n\nnăm",
 		"\xff2024 \xc4\x91ến năm 2030",
+		"Hoàn thành trong Quý III, IV/2026; quý 3, 4 đơn vị; Quý IV/2025 - Quý I/2026",
+		"- Thời gian thực hiện: 10-11/2019.\n| 3 - 12/2020 | tháng 10/2025 - tháng 3/2026 |",
+		"định kỳ 6 tháng, hằng năm (trước ngày 15/6 và 15/12, ngày 1/7 và 31/12/2025 hằng năm)",
+		"Định kỳ hai năm một lần; mười hai tháng một lần; trước 25 hằng tháng; kỳ lần kì",
+		"tổng chi ngân sách nhà nước hằng năm, kế hoạch 5 năm và hằng năm của tỉnh",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2024)

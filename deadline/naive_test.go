@@ -19,8 +19,8 @@ func findNaive(text string, year int) []Match {
 		switch {
 		case textscan.IsDigit(c):
 			if !textscan.IsAlnumBefore(text, i) {
-				if m, end, ok := try(text, i, year, nm); ok {
-					out = append(out, m)
+				if o, end, ok := try(text, i, year, nm, out); ok {
+					out = o
 					i = end
 					continue
 				} else if end > i {
@@ -43,8 +43,8 @@ func findNaive(text string, year int) []Match {
 				continue
 			}
 			if trigger(k) {
-				if m, end, ok := try(text, i, year, nm); ok {
-					out = append(out, m)
+				if o, end, ok := try(text, i, year, nm, out); ok {
+					out = o
 					i = end
 					continue
 				} else if end > i {

@@ -39,7 +39,18 @@ const (
 	coreHalf    // 6 tháng đầu năm
 	coreYear    // năm 2024
 	coreRange   // 2021 - 2025
+	// coreMonthRange runs from month m of year y to month m2 of year
+	// y2: "10-11/2019", "tháng 10/2025 - tháng 3/2026".
+	coreMonthRange
+	// coreQuarterRange runs from quarter q of year y to quarter q2 of
+	// year y2: "quý III, IV/2026", "Quý IV/2025 - Quý I/2026".
+	coreQuarterRange
 )
+
+// isRange reports whether the core kind k spans two times.
+func isRange(k int) bool {
+	return k == coreRange || k == coreMonthRange || k == coreQuarterRange
+}
 
 // phrase is a parsed time phrase.
 type phrase struct {
@@ -47,10 +58,12 @@ type phrase struct {
 	flags      int
 	kind       int
 	keyword    bool // the core starts with ngày, tháng, quý or năm
-	y, y2      int  // 0 when not written
+	y, y2      int  // 0 when not written; y2 is the end of a range
 	m, d, q, h int
+	m2, q2     int    // the end of a month or quarter range
 	rec        string // recurrence
 	from       bool   // "và hàng năm", "và các năm tiếp theo", "trở đi"
+	cell       bool   // parsed as a table cell
 }
 
 // readInt reads 1 to max digits at i; it fails when more digits follow.
@@ -218,7 +231,13 @@ func unitRec(u kw, n int) string {
 // set the "lần" part is required.
 func every(s string, i int, need bool) (string, int, bool) {
 	n, j, ok := readInt(s, i, 2)
-	if !ok || n < 1 || textscan.IsAlnumAt(s, j) || (i > 0 && textscan.IsAlnumBefore(s, i)) {
+	if ok && (textscan.IsAlnumAt(s, j) || (i > 0 && textscan.IsAlnumBefore(s, i))) {
+		return "", i, false
+	}
+	if !ok {
+		n, j, ok = numberWord(s, i)
+	}
+	if !ok || n < 1 {
 		return "", i, false
 	}
 	u, _, e := next(s, j)
@@ -248,10 +267,43 @@ func every(s string, i int, need bool) (string, int, bool) {
 	return r, e, true
 }
 
+// numberWord reads a count written in words at i, as in "hai năm một
+// lần" or "định kỳ mười hai tháng": một to sáu, mười and mười hai. "năm"
+// (five) counts only before a unit ("năm năm một lần").
+func numberWord(s string, i int) (int, int, bool) {
+	k, e := word(s, i)
+	n := 0
+	switch k {
+	case kwMot:
+		n = 1
+	case kwHai:
+		n = 2
+	case kwBa:
+		n = 3
+	case kwBon:
+		n = 4
+	case kwSau6:
+		n = 6
+	case kwNam:
+		if u, _, _ := next(s, e); u != kwNam && u != kwThang {
+			return 0, i, false
+		}
+		n = 5
+	case kwMuoi:
+		n = 10
+		if e2, ok := accept(s, e, kwHai); ok {
+			n, e = 12, e2
+		}
+	default:
+		return 0, i, false
+	}
+	return n, e, true
+}
+
 // parse parses a time phrase starting at i. In a table cell (cell set) a
 // bare number may start the phrase without a preposition.
 func parse(s string, i int, cell bool) (phrase, bool) {
-	p := phrase{start: i}
+	p := phrase{start: i, cell: cell}
 	j := i
 	// Prefixes.
 	for n := 0; n < 8; n++ {
@@ -339,6 +391,9 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 			return phrase{}, false
 		}
 		if r, e, ok := recurrence(s, c); ok {
+			if p.flags == 0 && !cell && adjectival(s, c, e) {
+				return phrase{}, false
+			}
 			p.rec, p.end = r, e
 			return p, true
 		}
@@ -385,7 +440,7 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 		return phrase{}, false
 	}
 	// "cuối", "đầu" qualify a year, quarter, month or half year.
-	if p.flags&(fCuoi|fDau) != 0 && (p.kind == coreDate || p.kind == coreDay || p.kind == coreRange) {
+	if p.flags&(fCuoi|fDau) != 0 && (p.kind == coreDate || p.kind == coreDay || isRange(p.kind)) {
 		return phrase{}, false
 	}
 	p.end = end
@@ -418,8 +473,15 @@ func core(s string, i int, p *phrase) (int, bool) {
 			return i, false
 		}
 		p.keyword, p.kind, p.m = true, coreMonth, m
+		// "tháng 10-11/2019", "tháng 3 - 4 năm 2025".
+		if m2, e3, ok := monthTo(s, e2, m); ok {
+			p.kind, p.m2, e2 = coreMonthRange, m2, e3
+		}
 		if y, e3, ok := yearAfter(s, e2); ok {
 			p.y, e2 = y, e3
+			if p.kind == coreMonth {
+				e2 = monthRange(s, e2, p)
+			}
 		}
 		return e2, true
 	case kwQuy:
@@ -428,8 +490,23 @@ func core(s string, i int, p *phrase) (int, bool) {
 			return i, false
 		}
 		p.keyword, p.kind, p.q = true, coreQuarter, q
+		// "quý III, IV/2026", "quý I và quý II năm 2025": the year
+		// belongs to every quarter of the list. Quarters in digits
+		// make a list only when a year follows it.
+		digit := textscan.IsDigit(s[e2-1])
+		if last, e3 := quarterList(s, e2, q, digit); e3 > e2 {
+			if y, e4, ok := yearAfter(s, e3); ok {
+				p.kind, p.q2, p.y = coreQuarterRange, last, y
+				return e4, true
+			}
+			if !digit {
+				p.kind, p.q2 = coreQuarterRange, last
+				return e3, true
+			}
+		}
 		if y, e3, ok := yearAfter(s, e2); ok {
 			p.y, e2 = y, e3
+			e2 = quarterRange(s, e2, p)
 		}
 		return e2, true
 	case kwNam:
@@ -469,6 +546,159 @@ func quarter(s string, i int) (int, int, bool) {
 		return 4, e, true
 	}
 	return 0, i, false
+}
+
+// maxList is how many more quarters a list of quarters may hold.
+const maxList = 3
+
+// listSep returns the end of a list separator at the next token from i
+// (",", "và", a hyphen or a dash), whether a line break came before the
+// next token, and false when there is none.
+func listSep(s string, i int) (int, bool, bool) {
+	j := textscan.SkipSpace(s, i)
+	if j >= len(s) {
+		return i, false, false
+	}
+	e := j
+	if s[j] == ',' {
+		e = j + 1
+	} else if n := dashAt(s, j); n > 0 {
+		e = j + n
+	} else if k, e2 := word(s, j); k == kwVa {
+		e = e2
+	} else {
+		return i, false, false
+	}
+	k := textscan.SkipSpace(s, e)
+	nl := false
+	for x := i; x < k; x++ {
+		if s[x] == '\n' {
+			nl = true
+		}
+	}
+	return e, nl, true
+}
+
+// quarterList parses the rest of a list or range of quarters after the
+// quarter q that ended at i: ", IV", " và quý IV", " - III". Each quarter
+// must come after the one before it and be written like the first, in
+// Roman numerals or in digits. It returns the last quarter and the end
+// of the list, i when there is none.
+func quarterList(s string, i, q int, digit bool) (int, int) {
+	end := i
+	for n := 0; n < maxList; n++ {
+		e, nl, ok := listSep(s, end)
+		if !ok {
+			break
+		}
+		if e2, ok := accept(s, e, kwQuy); ok {
+			e = e2
+		}
+		k := textscan.SkipSpace(s, e)
+		if k >= len(s) || textscan.IsDigit(s[k]) != digit {
+			break
+		}
+		q2, e3, ok := quarter(s, k)
+		if !ok || q2 <= q {
+			break
+		}
+		// A Roman numeral at the start of a line followed by "." or ")"
+		// is the number of a heading: "quý I,\nII. Nhiệm vụ".
+		if nl && e3 < len(s) && (s[e3] == '.' || s[e3] == ')') {
+			break
+		}
+		q, end = q2, e3
+	}
+	return q, end
+}
+
+// rangeTo parses the separator of a range after its first end at i: a
+// hyphen or a dash, or, when to is set, "đến [hết]" or "tới [hết]". It
+// returns the position after it.
+func rangeTo(s string, i int, to bool) (int, bool) {
+	j := textscan.SkipBlanks(s, i)
+	if n := dashAt(s, j); n > 0 {
+		return j + n, true
+	}
+	if !to {
+		return i, false
+	}
+	k, _, e := next(s, i)
+	if k != kwDen && k != kwToi {
+		return i, false
+	}
+	if e2, ok := accept(s, e, kwHet); ok {
+		e = e2
+	}
+	return e, true
+}
+
+// quarterRange extends the quarter of p, which has a year and ended at
+// i, to a range when a later quarter with its year follows: "Quý IV/2025
+// - Quý I/2026", "từ quý III/2025 đến quý II/2026". It returns the end of
+// the phrase.
+func quarterRange(s string, i int, p *phrase) int {
+	e, ok := rangeTo(s, i, p.flags&fTu != 0)
+	if !ok {
+		return i
+	}
+	if e2, ok := accept(s, e, kwQuy); ok {
+		e = e2
+	}
+	q2, e3, ok := quarter(s, textscan.SkipSpace(s, e))
+	if !ok {
+		return i
+	}
+	y2, e4, ok := yearAfter(s, e3)
+	if !ok || y2*4+q2 <= p.y*4+p.q || y2-p.y > 10 {
+		return i
+	}
+	p.kind, p.q2, p.y2 = coreQuarterRange, q2, y2
+	return e4
+}
+
+// monthTo parses "-11", " – tháng 11" after the month m that ended at i,
+// the second month of a range within one year. It returns that month and
+// its end.
+func monthTo(s string, i, m int) (int, int, bool) {
+	j := textscan.SkipBlanks(s, i)
+	n := dashAt(s, j)
+	if n == 0 {
+		return 0, i, false
+	}
+	k := textscan.SkipBlanks(s, j+n)
+	if e, ok := accept(s, k, kwThang); ok {
+		k = textscan.SkipSpace(s, e)
+	}
+	m2, e, ok := readInt(s, k, 2)
+	if !ok || m2 <= m || m2 > 12 || textscan.IsAlnumAt(s, e) {
+		return 0, i, false
+	}
+	return m2, e, true
+}
+
+// monthRange extends the month of p, which has a year and ended at i, to
+// a range when a later month with its year follows: "10/2025 - 3/2026",
+// "từ tháng 10/2025 đến tháng 3/2026". It returns the end of the phrase.
+func monthRange(s string, i int, p *phrase) int {
+	e, ok := rangeTo(s, i, p.flags&fTu != 0)
+	if !ok {
+		return i
+	}
+	k := textscan.SkipSpace(s, e)
+	if e2, ok := accept(s, k, kwThang); ok {
+		k = textscan.SkipSpace(s, e2)
+	}
+	m2, e3, ok := readInt(s, k, 2)
+	if !ok || m2 < 1 || m2 > 12 || textscan.IsAlnumAt(s, e3) {
+		return i
+	}
+	y2, e4, ok := yearAfter(s, e3)
+	if !ok || y2*12+m2 <= p.y*12+p.m || y2-p.y > 10 {
+		return i
+	}
+	p.kind, p.m2, p.y2 = coreMonthRange, m2, y2
+	return e4
 }
 
 // halfCore parses "tháng đầu năm [2024]" or "tháng cuối năm" after the
@@ -573,17 +803,32 @@ func bareCore(s string, i int, p *phrase) (int, bool) {
 			if s[j] == '/' {
 				if y, e, ok := readYear(s, j+1); ok && n >= 1 && n <= 12 {
 					p.kind, p.m, p.y = coreMonth, n, y
-					return e, true
+					return monthRange(s, e, p), true
 				}
 			}
-			return numericDate(s, i, p, p.flags != 0)
+			if e, ok := bareMonths(s, j, n, p); ok {
+				return e, true
+			}
+			return numericDate(s, i, p, p.flags != 0 || p.cell)
 		}
 		if textscan.IsAlnumAt(s, j) {
 			return i, false
 		}
+		if e, ok := bareMonths(s, j, n, p); ok {
+			return e, true
+		}
 		// "6 tháng đầu năm".
 		if e, ok := halfCore(s, i, j, n, p); ok {
 			return e, true
+		}
+		// "trước 25 hằng tháng": a day of each month without "ngày".
+		if n >= 1 && n <= 31 {
+			if k, _, e := next(s, j); k == kwHang {
+				if u, _, _ := next(s, e); u == kwThang {
+					p.kind, p.d = coreDay, n
+					return j, true
+				}
+			}
 		}
 		return i, false
 	}
@@ -596,6 +841,25 @@ func bareCore(s string, i int, p *phrase) (int, bool) {
 		p.kind, p.y2, e = coreRange, y2, e2
 	}
 	return e, true
+}
+
+// bareMonths parses a range of months of one year written with numbers
+// only, "10-11/2019", "3 - 12/2020", after the first month n that ended
+// at j.
+func bareMonths(s string, j, n int, p *phrase) (int, bool) {
+	if n < 1 {
+		return j, false
+	}
+	m2, e, ok := monthTo(s, j, n)
+	if !ok || e >= len(s) || s[e] != '/' {
+		return j, false
+	}
+	y, e2, ok := readYear(s, e+1)
+	if !ok {
+		return j, false
+	}
+	p.kind, p.m, p.m2, p.y = coreMonthRange, n, m2, y
+	return e2, true
 }
 
 // validDate reports whether d/m is a day of year y (any year when y is 0).

@@ -59,6 +59,10 @@ const (
 	kwNhiem
 	kwVu
 	kwSau6 // sáu (six)
+	kwHai  // hai (two)
+	kwBa   // ba (three)
+	kwBon  // bốn (four)
+	kwMuoi // mười (ten)
 	kwRoman1
 	kwRoman2
 	kwRoman3
@@ -118,6 +122,10 @@ var keywords = []struct {
 	{"nhiệm", kwNhiem},
 	{"vụ", kwVu},
 	{"sáu", kwSau6},
+	{"hai", kwHai},
+	{"ba", kwBa},
+	{"bốn", kwBon},
+	{"mười", kwMuoi},
 	{"i", kwRoman1},
 	{"ii", kwRoman2},
 	{"iii", kwRoman3},
@@ -150,6 +158,16 @@ func word(s string, i int) (kw, int) {
 		return kwNone, e
 	}
 	return forms[s[i:e]], e
+}
+
+// isWord reports whether the word s[i:e] is w, which is in lower case,
+// in any case.
+func isWord(s string, i, e int, w string) bool {
+	if e-i < len(w)/2 || e-i > 2*len(w) {
+		return false
+	}
+	var buf [24]byte
+	return string(lower(buf[:], s[i:e])) == w
 }
 
 // next reads the keyword at the next token after blanks (and one newline)

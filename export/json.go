@@ -309,6 +309,7 @@ func (e *encoder) metadata(m *model.Metadata) {
 	e.strField(&first, `"authority":`, m.Authority, true)
 	e.stringsField(&first, `"preamble":`, m.Preamble, true)
 	e.strField(&first, `"enacting":`, m.Enacting, true)
+	e.stringsField(&first, `"addressees":`, m.Addressees, true)
 	if m.Signature != nil {
 		e.key(&first, `"signature":`)
 		e.signature(m.Signature)

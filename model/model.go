@@ -87,6 +87,9 @@ type Metadata struct {
 	// Enacting is the enacting formula of a decision or resolution,
 	// such as "QUYẾT ĐỊNH:".
 	Enacting string `json:"enacting,omitempty"`
+	// Addressees lists whom an official letter is addressed to, from its
+	// "Kính gửi:" line or the items under it.
+	Addressees []string `json:"addressees,omitempty"`
 	// Signature is the signature block.
 	Signature *Signature `json:"signature,omitempty"`
 	// Recipients lists the addressees under "Nơi nhận:", without the

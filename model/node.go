@@ -102,7 +102,8 @@ type Assignment struct {
 	// Inherited reports whether the lead was taken from an ancestor.
 	Inherited bool `json:"inherited,omitempty"`
 	// From is the id of the node the lead was taken from, when
-	// Inherited is true.
+	// Inherited is true; it is empty when the lead is the addressee of
+	// an official letter, who is asked to do what the letter lists.
 	From string `json:"from,omitempty"`
 	// Request reports whether the text asks ("Đề nghị ...") rather than
 	// assigns.

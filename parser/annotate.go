@@ -157,6 +157,12 @@ func (p *parser) markTasks(ns []*model.Node) {
 	}
 }
 
+// closingText reports whether n is a paragraph or item that closes the
+// document, "Trên đây là ...", which no one is asked to do.
+func closingText(n *model.Node) bool {
+	return (n.Kind == model.KindParagraph || n.Kind == model.KindItem) && isClosingParagraph(n.Text)
+}
+
 // isField reports whether s is an explicit field of a task, such as
 // "Cơ quan chủ trì: Sở Nội vụ", which describes its parent.
 func isField(s string) bool {
@@ -445,7 +451,7 @@ func (p *parser) assignments(nodes []*model.Node) {
 				own.Lead = inherited.a.Lead
 				own.Inherited, own.From = true, inherited.from
 				n.Assignment = own
-			case n.Kind != model.KindTable && inherited.a != nil:
+			case n.Kind != model.KindTable && inherited.a != nil && !closingText(n):
 				// Nothing named here: the node carries the lead and the
 				// cooperating agencies of its nearest assigned ancestor.
 				n.Assignment = &model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}
@@ -459,7 +465,16 @@ func (p *parser) assignments(nodes []*model.Node) {
 			walk(n.Children, next)
 		}
 	}
-	walk(p.doc.Body, lead{})
+	// An official letter asks its addressees to do what it lists.
+	var top lead
+	if m := &p.doc.Meta; m.DocType == "Công văn" && len(m.Addressees) > 0 {
+		var names []string
+		for _, a := range m.Addressees {
+			names = append(names, agency.Split(a)...)
+		}
+		top.a = &model.Assignment{Lead: names}
+	}
+	walk(p.doc.Body, top)
 }
 
 // ownAssignment reads who a node names as lead and cooperating agencies.
@@ -497,9 +512,18 @@ func (p *parser) rowAssignment(row *model.Node) *model.Assignment {
 		return nil
 	}
 	a := &model.Assignment{}
+	// A column of the body that leads ("Đơn vị chủ trì") outranks one
+	// that is only responsible ("Cơ quan chịu trách nhiệm").
+	hasLead := false
+	for _, r := range tb.roles {
+		hasLead = hasLead || agency.Role(r) == agency.RoleLead
+	}
 	for i, r := range tb.roles {
 		if i >= len(row.Cells) {
 			break
+		}
+		if hasLead && agency.Role(r) == agency.RoleExecutor {
+			continue
 		}
 		cell := strings.TrimRight(strings.Trim(row.Cells[i], "*_ "), ".;")
 		if cell == "" {

@@ -47,6 +47,34 @@ type block struct {
 	text     *mapped // cached text, built from textSegs segments without textSkip bytes
 	textSkip int
 	textSegs int
+
+	stats blockStats // what the lines read so far hold, kept up to date by scan
+}
+
+// blockStats sums up the lines of a block read so far, so that the tests
+// that look at the whole block stay linear as it grows.
+type blockStats struct {
+	lines      int  // lines counted
+	runes      int  // their width in runes
+	stops      bool // a ". " or "; " inside a line
+	bold       int  // "**" runs
+	firstRoman bool // "(i)" appears
+	firstAlpha bool // "(a)" appears
+}
+
+// scan brings the block's stats up to date with its lines.
+func (b *block) scan(text string) *blockStats {
+	st := &b.stats
+	for ; st.lines < len(b.segs); st.lines++ {
+		sg := b.segs[st.lines]
+		line := text[sg.start:sg.end]
+		st.runes += utf8.RuneCountInString(line)
+		st.stops = st.stops || strings.Contains(line, ". ") || strings.Contains(line, "; ")
+		st.bold += strings.Count(line, "**")
+		st.firstRoman = st.firstRoman || strings.Contains(line, "(i)")
+		st.firstAlpha = st.firstAlpha || strings.Contains(line, "(a)")
+	}
+	return st
 }
 
 // firstText returns the text of the block's first line.
@@ -71,14 +99,36 @@ type layout struct {
 	wrapped   bool // paragraphs are hard-wrapped at about width columns
 	width     int  // the wrap width, in columns
 	indented  bool // paragraphs start with a first-line indent (PDF layout)
+	margin    int  // the indent of the lines that go on with a paragraph, in an indented layout
+	blankSep  bool // a blank line separates paragraphs, so a single line break within one is a wrap
 	fnMarkers map[string]bool
 }
 
 // studyLayout measures whether the text is hard-wrapped and at which
 // width, and whether paragraphs start with a first-line indent.
 func studyLayout(text string, lines []line) layout {
-	var widths []int
+	var widths, margins []int
 	pairs, cont, indentedStarts, dedentedConts := 0, 0, 0, 0
+	ledAfterBlank, ledAfterText := 0, 0
+	for i := 1; i < len(lines); i++ {
+		ln := &lines[i]
+		if ln.kind != lineText || ln.md > 0 {
+			continue
+		}
+		s := text[ln.cs:ln.ce]
+		if isRowText(s) {
+			continue
+		}
+		if lead, _, _ := lexLead(s); lead == leadNone {
+			continue
+		}
+		switch lines[i-1].kind {
+		case lineBlank:
+			ledAfterBlank++
+		case lineText:
+			ledAfterText++
+		}
+	}
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := &lines[i], &lines[i+1]
 		if a.kind != lineText || b.kind != lineText || a.md > 0 || b.md > 0 || a.width > 200 {
@@ -95,6 +145,7 @@ func studyLayout(text string, lines []line) layout {
 			widths = append(widths, a.width)
 			if b.indent+2 <= a.indent {
 				dedentedConts++
+				margins = append(margins, b.indent)
 			}
 		}
 		if b.indent >= a.indent+2 {
@@ -110,6 +161,11 @@ func studyLayout(text string, lines []line) layout {
 		}
 	}
 	lo.indented = lo.wrapped && dedentedConts*4 >= cont && indentedStarts >= 3
+	if lo.indented {
+		sort.Ints(margins)
+		lo.margin = margins[len(margins)/2]
+	}
+	lo.blankSep = ledAfterBlank >= 5 && ledAfterBlank >= 4*ledAfterText
 	return lo
 }
 
@@ -176,7 +232,7 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 			cur, lastFn = lastMain, nil
 			continue
 		}
-		if cur != nil && !sep && continues(text, lines, cur, ln, s, lead, bullet, lo) {
+		if cur != nil && !sep && continues(text, lines, cur, i, s, lead, bullet, lo) {
 			cur.segs = append(cur.segs, seg{ln.cs, ln.ce})
 			cur.last = i
 			cur.hardEnd = ln.hardBreak
@@ -277,12 +333,22 @@ func startsContinuation(s string) bool {
 
 // continues reports whether line ln, which follows cur's last line with no
 // blank line between, continues cur's paragraph.
-func continues(text string, lines []line, cur *block, ln *line, s string, lead leadKind, bullet string, lo layout) bool {
+func continues(text string, lines []line, cur *block, i int, s string, lead leadKind, bullet string, lo layout) bool {
+	ln := &lines[i]
 	if cur.kind == blockRow || cur.hardEnd || ln.md > 0 || cur.md > 0 {
 		return false
 	}
 	prev := &lines[cur.last]
 	prevText := text[prev.cs:prev.ce]
+	if cur.kind == blockFootnote && cur.first == cur.last && !hasLetter(prevText) {
+		// "[3]" alone on its line: the body follows on the next.
+		return true
+	}
+	if lo.indented && ln.indent >= lo.margin+2 && ln.indent+2 > lines[cur.first].indent && !startsContinuation(s) {
+		// Paragraphs and items start indented, where the block did; the
+		// lines that go on with them are back at the margin.
+		return false
+	}
 	switch lead {
 	case leadBullet:
 		return bullet == "-" && continuesDash(prev, prevText, s, lo)
@@ -295,34 +361,101 @@ func continues(text string, lines []line, cur *block, ln *line, s string, lead l
 	if startsContinuation(s) || continuesEnumeration(text, cur, s) {
 		return true
 	}
+	if upperMismatch(prevText, s) || isClosingStart(s) {
+		return false
+	}
+	if _, ok := addressLine(cur.firstText(text)); ok && len(cur.segs) == 1 {
+		// "Kính gửi: ..." is a line of its own.
+		return false
+	}
+	if lo.blankSep || cutMidPhrase(text, cur, prevText, s) {
+		// Paragraphs end at blank lines, or the line stops where no
+		// sentence can: the next line goes on with it.
+		return !emphasisBreak(prevText, s)
+	}
 	if !lo.wrapped {
 		// One line per paragraph: a line cut where a paragraph of prose
 		// stops in the middle of a phrase goes on ("... của chương trình" /
 		// "REDD+ và tiếp cận ...").
 		return len(cur.segs) == 1 && joinsAcross(text, cur, s)
 	}
-	if lo.indented && ln.indent >= prev.indent+2 {
-		return false
-	}
-	// An upper-case line does not run on into a line of ordinary text,
-	// nor the other way round; digits and symbols go with either.
-	if hasLower(s) && isUpperWords(prevText) || isUpperWords(s) && hasLower(prevText) {
-		return false
+	if lo.indented {
+		// Paragraphs start indented: a line indented past the one before
+		// starts one, a line back at the margin after the indented first
+		// line goes on with it.
+		if ln.indent >= prev.indent+2 {
+			return false
+		}
+		if cur.first == cur.last && ln.indent+2 <= prev.indent {
+			return true
+		}
 	}
 	// A short upper-case line followed by a legal basis ("CHÍNH PHỦ" /
 	// "Căn cứ ...") is the enacting authority, a line of its own.
-	if isUpperWords(s) && runeWidth(s) <= 40 && nextStartsPreamble(text, lines, ln) {
+	if isUpperWords(s) && runeWidth(s) <= 40 && nextStartsPreamble(text, lines, i) {
 		return false
 	}
-	if isClosingStart(s) {
-		return false
-	}
-	// An emphasis span that closes at the end of a line, and another that
-	// opens the next: two italic or bold paragraphs.
-	if (strings.HasSuffix(prevText, "*") || strings.HasSuffix(prevText, "_")) && (s[0] == '*' || s[0] == '_') {
+	if emphasisBreak(prevText, s) {
 		return false
 	}
 	return isFull(prev, prevText, s, lo) || joinsAcross(text, cur, s)
+}
+
+// upperMismatch reports whether one of two lines is in upper case and the
+// other in ordinary case: an upper-case line does not run on into a line
+// of ordinary text, nor the other way round; digits and symbols go with
+// either.
+func upperMismatch(prev, s string) bool {
+	return hasLower(s) && isUpperWords(prev) || isUpperWords(s) && hasLower(prev)
+}
+
+// emphasisBreak reports whether an emphasis span closes at the end of
+// prev and another opens s: two italic or bold paragraphs.
+func emphasisBreak(prev, s string) bool {
+	return (strings.HasSuffix(prev, "*") || strings.HasSuffix(prev, "_")) && (s[0] == '*' || s[0] == '_')
+}
+
+// cutMidPhrase reports whether the block cur, whose last line is last,
+// stops where no sentence can end and the next line s goes on with it:
+// after a word that needs what follows ("của", "và", "tại"), after a dash
+// or a comma, or inside parentheses or bold emphasis that s closes.
+func cutMidPhrase(text string, cur *block, last, s string) bool {
+	t := strings.TrimRight(last, " \t")
+	r := lastRune(t)
+	switch r {
+	case ',', '-', '–', '(':
+		return true
+	}
+	if isLetter(r) && linkingWords[lastWord(t)] || isEnumerator(lastWord(t)) {
+		return true
+	}
+	if open, close := strings.LastIndexByte(t, '('), strings.IndexByte(s, ')'); open > strings.LastIndexByte(t, ')') &&
+		close >= 0 && !strings.Contains(s[:close], "(") {
+		return true
+	}
+	return cur.scan(text).bold%2 == 1 && strings.Contains(s, "**")
+}
+
+// isEnumerator reports whether w is an inline enumerator such as "(ii)",
+// "(b)" or "(3)", which the item it opens follows.
+func isEnumerator(w string) bool {
+	if len(w) < 3 || len(w) > 6 || w[0] != '(' || w[len(w)-1] != ')' {
+		return false
+	}
+	inner := w[1 : len(w)-1]
+	return strings.Trim(inner, "ivxl") == "" || strings.Trim(inner, "0123456789") == "" ||
+		len(inner) == 1 && inner[0] >= 'a' && inner[0] <= 'z'
+}
+
+// linkingWords are words a Vietnamese sentence cannot end with:
+// prepositions, conjunctions and determiners that need what follows.
+var linkingWords = map[string]bool{
+	"và": true, "của": true, "với": true, "cho": true, "tại": true, "theo": true,
+	"các": true, "những": true, "về": true, "để": true, "trong": true, "từ": true,
+	"đến": true, "là": true, "được": true, "bị": true, "thì": true, "mà": true,
+	"hoặc": true, "như": true, "số": true, "nhằm": true, "giữa": true, "vào": true,
+	"do": true, "bằng": true, "qua": true, "ở": true, "hay": true, "cùng": true,
+	"đối": true, "thuộc": true, "gồm": true, "nhưng": true, "mọi": true, "tới": true,
 }
 
 // continuesDash reports whether a line that starts with a dash continues
@@ -375,21 +508,15 @@ func lastWord(s string) string {
 	return s
 }
 
-// nextStartsPreamble reports whether the line after ln opens a legal
+// nextStartsPreamble reports whether the line after line i opens a legal
 // basis ("Căn cứ", "Xét", "Theo đề nghị") or an enacting formula.
-func nextStartsPreamble(text string, lines []line, ln *line) bool {
-	for i := range lines {
-		if &lines[i] != ln {
+func nextStartsPreamble(text string, lines []line, i int) bool {
+	for k := i + 1; k < len(lines); k++ {
+		if lines[k].kind == lineBlank {
 			continue
 		}
-		for k := i + 1; k < len(lines); k++ {
-			if lines[k].kind == lineBlank {
-				continue
-			}
-			s := strings.TrimLeft(string(text[lines[k].cs:lines[k].ce]), "*_ ")
-			return strings.HasPrefix(s, "Căn cứ") || strings.HasPrefix(s, "Xét") || strings.HasPrefix(s, "Theo đề nghị") || isEnacting(s)
-		}
-		break
+		s := strings.TrimLeft(text[lines[k].cs:lines[k].ce], "*_ ")
+		return startsLegalBasis(s) || strings.HasPrefix(s, "Xét") || isEnacting(s)
 	}
 	return false
 }
@@ -418,16 +545,11 @@ func continuesEnumeration(text string, cur *block, s string) bool {
 	if !roman && !letter {
 		return false
 	}
-	first := "(i)"
-	if !roman {
-		first = "(a)"
+	st := cur.scan(text)
+	if roman {
+		return st.firstRoman
 	}
-	for _, sg := range cur.segs {
-		if strings.Contains(text[sg.start:sg.end], first) {
-			return true
-		}
-	}
-	return false
+	return st.firstAlpha
 }
 
 // isFull reports whether the line prev was cut by wrapping: the first word
@@ -460,26 +582,14 @@ func joinsAcross(text string, a *block, s string) bool {
 	if !(isLetter(r) || isDigit(r)) || isUpperText(s) || isUpperText(last) {
 		return false
 	}
-	n := 0
-	for _, sg := range a.segs {
-		n += utf8.RuneCountInString(text[sg.start:sg.end])
-	}
+	st := a.scan(text)
 	switch a.lead {
 	case leadBullet:
-		return n >= 60
+		return st.runes >= 60
 	case leadLabel:
-		return n >= 120
+		return st.runes >= 120
 	}
-	if n < 120 {
-		return false
-	}
-	for _, sg := range a.segs {
-		line := text[sg.start:sg.end]
-		if strings.Contains(line, ". ") || strings.Contains(line, "; ") {
-			return true
-		}
-	}
-	return false
+	return st.runes >= 120 && st.stops
 }
 
 // isClosingStart reports whether s starts the closing part of a document:

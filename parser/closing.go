@@ -78,7 +78,7 @@ type unit struct {
 // closing reads the recipients, the archive note and the signature from
 // block i on, and returns the index of the first block after them.
 func (p *parser) closing(bl []*block, i int) int {
-	var units []unit
+	var units, right []unit
 	start := i
 	for ; i < len(bl); i++ {
 		b := bl[i]
@@ -100,13 +100,56 @@ func (p *parser) closing(bl []*block, i int) int {
 				break
 			}
 		}
-		if i > start && b.kind == blockRow && !p.isClosingRow(b) {
+		if i > start && b.kind == blockRow && !p.isClosingRow(b) && !p.closingCells(b) {
 			break
 		}
-		units = append(units, p.closingUnits(b)...)
+		l, r := p.closingUnits(b)
+		units = append(units, l...)
+		right = append(right, r...)
 	}
-	p.readClosing(units)
+	// The right-hand column of a closing laid out in two, the signature,
+	// is read after the recipients on the left.
+	p.readClosing(append(units, right...))
 	return i
+}
+
+// closingCells reports whether every cell of a row can belong to a
+// closing part: a recipient, the archive note, a signer's office or
+// name, a signed mark ("- Lưu: VT. | BỘ TRƯỞNG").
+func (p *parser) closingCells(b *block) bool {
+	n := 0
+	for _, c := range p.rawCells(b) {
+		s := strings.Trim(string(p.text[c.start:c.end]), "*_ ")
+		if s == "" {
+			continue
+		}
+		n++
+		if _, ok := isArchive(s); ok {
+			continue
+		}
+		if m, _ := bulletMarker(s); m != "" || isOffice(s) || looksLikeName(s) || isSignedMark(s) {
+			continue
+		}
+		return false
+	}
+	return n > 0
+}
+
+// isOffice reports whether s, in upper case, names the office of a
+// signer: "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
+func isOffice(s string) bool {
+	s = strings.Trim(s, "*_ ")
+	if !isUpperText(s) || runeWidth(s) > 60 {
+		return false
+	}
+	for _, heads := range [][]string{deputyHeads, titleHeads} {
+		for _, h := range heads {
+			if strings.HasPrefix(s, h) && isUpperText(h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closingLike reports whether a text block with no lead can belong to a
@@ -121,19 +164,40 @@ func (p *parser) closingLike(b *block) bool {
 
 // closingUnits splits a block of the closing part into units: the cells
 // of a row, the recipients run together in one cell, and the lines of a
-// signature.
-func (p *parser) closingUnits(b *block) []unit {
-	var out []unit
+// signature. The units of a right-hand column, when the lines are laid
+// out in two with runs of spaces, are returned apart.
+func (p *parser) closingUnits(b *block) (out, right []unit) {
+	if b.kind == blockText && p.twoColumns(b) {
+		for k, sg := range b.segs {
+			line := p.str[sg.start:sg.end]
+			n := 0
+			for _, c := range splitColumns(line) {
+				raw := line[c.start:c.end]
+				if !hasLetter(raw) {
+					continue // a bullet set apart from its text, "*   A"
+				}
+				u := unit{s: cleanPart(raw), start: sg.start + c.start, end: sg.start + c.end}
+				if n++; n > 1 {
+					right = append(right, u)
+					continue
+				}
+				m, _ := bulletMarker(strings.TrimSpace(raw))
+				u.bullet = m != "" || k == 0 && b.lead == leadBullet
+				out = append(out, u)
+			}
+		}
+		return out, right
+	}
 	if b.kind == blockText && b.lead == leadBullet {
 		m := p.blockText(b, 0)
-		return append(out, unit{s: m.s, start: b.start(), end: b.end(), bullet: true})
+		return append(out, unit{s: m.s, start: b.start(), end: b.end(), bullet: true}), nil
 	}
 	if b.kind == blockText && len(b.segs) > 1 {
 		// A recipient continued on a lower-case line stays one unit.
 		if s := p.blockText(b, 0).s; !isUpperText(s) && !looksLikeName(s) {
 			if _, ok := recipientsHead(s); !ok {
 				if a, _ := authorityPrefix(s); a == "" {
-					return append(out, unit{s: s, start: b.start(), end: b.end()})
+					return append(out, unit{s: s, start: b.start(), end: b.end()}), nil
 				}
 			}
 		}
@@ -142,7 +206,25 @@ func (p *parser) closingUnits(b *block) []unit {
 		// Recipients run together: "- A (b/c); - B; - Lưu: VT."
 		out = append(out, splitRun(pt)...)
 	}
-	return out
+	return out, nil
+}
+
+// twoColumns reports whether a line of a text block holds two columns of
+// words set apart by a run of spaces.
+func (p *parser) twoColumns(b *block) bool {
+	for _, sg := range b.segs {
+		line := p.str[sg.start:sg.end]
+		n := 0
+		for _, c := range splitColumns(line) {
+			if hasLetter(line[c.start:c.end]) {
+				n++
+			}
+		}
+		if n > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // splitRun splits a piece that holds several recipients run together on
@@ -315,7 +397,12 @@ func (p *parser) readClosing(units []unit) {
 			}
 			continue
 		}
-		if sig != nil && isUpperText(s) && sig.Name == "" {
+		if sig == nil && isOffice(s) && !u.bullet {
+			// A signer's office with no prefix: "BỘ TRƯỞNG".
+			sig = &model.Signature{Span: offSpan(u.start, u.end)}
+			inRecipients = false
+		}
+		if sig != nil && isUpperText(s) && (sig.Name == "" || sig.Title == "" && isOffice(s)) {
 			if sig.Title != "" {
 				sig.Title += " "
 			}
@@ -402,6 +489,11 @@ func (p *parser) readAuthority(sig *model.Signature, a, rest string) {
 			sig.Authority, sig.OnBehalfOf = a, office
 		}
 		if title != "" {
+			// "THỨ TRƯỞNG Nguyễn Văn A": the signer's name in the same cell.
+			if t, name := upperPrefix(title); t != "" && looksLikeName(name) {
+				title = t
+				sig.Name = name
+			}
 			sig.Title = title
 		}
 		if next < 0 {

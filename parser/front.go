@@ -56,9 +56,6 @@ func titleOf(s string) (docType, title, rest string, ok bool) {
 		if rest == "" && !isUpperText(s) {
 			return "", "", "", false
 		}
-		if runeWidth(title) > 60 && rest == "" && w.upper == "KẾ HOẠCH" {
-			// A long upper-case line: title and subject in one. Keep it.
-		}
 		return w.name, title, rest, true
 	}
 	return "", "", "", false
@@ -166,6 +163,16 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 			p.header(bl[k])
 		}
 		i = end
+		// "Kính gửi:" alone, the addressees listed under it.
+		for p.addressOpen && i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadBullet {
+			s := p.blockText(bl[i], 0)
+			if runeWidth(s.s) > 200 {
+				break
+			}
+			p.addAddressees(s.s)
+			p.metaTexts = append(p.metaTexts, s)
+			i++
+		}
 	}
 	var title, subject, note *string
 	var docType *string
@@ -183,6 +190,22 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 		}
 		p.metaTexts = append(p.metaTexts, p.blockText(b, 0))
 		i = titleAt + 1
+		// "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ ...": who issues it, on the
+		// title's next line, belongs to the title.
+		if rest == "" && i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone {
+			first := bl[i].firstText(p.str)
+			if t := strings.Trim(first, "*_ "); isUpperText(t) && strings.HasPrefix(t, "CỦA ") {
+				*title += " " + t
+				if len(bl[i].segs) == 1 {
+					i++
+				} else if s := p.blockText(bl[i], len(first)); s.s != "" {
+					// The subject goes on on the lines below.
+					rest = s.s
+					p.metaTexts = append(p.metaTexts, s)
+					i++
+				}
+			}
+		}
 		if rest != "" {
 			*subject = rest
 		} else {
@@ -263,7 +286,10 @@ func (p *parser) subject(bl []*block, i int, subject *string) int {
 	raw := strings.TrimSpace(b.firstText(p.str))
 	emphasized := strings.HasPrefix(raw, "*") || strings.HasPrefix(raw, "_")
 	nextIsNote := i+1 < len(bl) && bl[i+1].kind == blockText && isNote(bl[i+1].firstText(p.str))
-	if isPreambleStart(s.s) && !emphasized && !(nextIsNote && !endsClause(s.s)) {
+	// "Thực hiện Nghị quyết số ..." under the title is its subject when
+	// it reads as a title line: short and with no closing punctuation.
+	titleLine := !endsClause(s.s) && runeWidth(s.s) <= 300 && !startsLegalBasis(s.s)
+	if isPreambleStart(s.s) && !emphasized && !titleLine && !(nextIsNote && !endsClause(s.s)) {
 		return i
 	}
 	if endsWithAny(s.s, ":;") && !isUpperText(s.s) {
@@ -298,11 +324,16 @@ func endsWithAny(s, set string) bool {
 }
 
 // readNote reads a note of attachment that may run over several blocks
-// until its bracket closes.
+// until its bracket closes. A block goes on with the note only if it
+// reads as the note's end: unnumbered, short, and either continuing a
+// sentence or closing the bracket.
 func (p *parser) readNote(bl []*block, i int, note *string) int {
 	var parts []string
 	for i < len(bl) && bl[i].kind == blockText {
 		s := p.blockText(bl[i], 0)
+		if len(parts) > 0 && !notePart(bl[i], s.s) {
+			break
+		}
 		parts = append(parts, s.s)
 		p.metaTexts = append(p.metaTexts, s)
 		i++
@@ -313,6 +344,19 @@ func (p *parser) readNote(bl []*block, i int, note *string) int {
 	}
 	*note = strings.Trim(strings.Join(parts, " "), "*_ ")
 	return i
+}
+
+// notePart reports whether block b, with text s, can go on with a note
+// of attachment left open.
+func notePart(b *block, s string) bool {
+	if b.lead != leadNone || runeWidth(s) > 200 {
+		return false
+	}
+	if startsContinuation(s) {
+		return true
+	}
+	k := strings.IndexByte(s, ')')
+	return k >= 0 && !strings.Contains(s[:k], "(")
 }
 
 // skipFootnotes adds the footnote blocks at i and returns the next block.

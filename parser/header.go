@@ -145,8 +145,46 @@ func (p *parser) isHeaderBlock(b *block) bool {
 		if isMotto(pt.s) || numberOf(pt.s) != "" || isPlaceDate(pt.s) {
 			return true
 		}
+		if _, ok := letterSubject(pt.s); ok {
+			return true
+		}
+		if _, ok := addressLine(pt.s); ok {
+			return true
+		}
 	}
 	return false
+}
+
+// letterSubject returns the subject of an official letter from its
+// "V/v ..." line (về việc, "regarding").
+func letterSubject(s string) (string, bool) {
+	t := strings.TrimLeft(s, "*_ ")
+	if strings.HasPrefix(t, "V/v") || strings.HasPrefix(t, "V/V") {
+		return strings.Trim(strings.TrimLeft(t[len("V/v"):], " :"), "*_ "), true
+	}
+	return "", false
+}
+
+// addressLine returns what follows "Kính gửi:" on the line that opens
+// the addressees of a letter.
+func addressLine(s string) (string, bool) {
+	t := strings.TrimLeft(s, "*_ ")
+	for _, w := range []string{"Kính gửi", "KÍNH GỬI"} {
+		if strings.HasPrefix(t, w) {
+			return strings.Trim(strings.TrimLeft(t[len(w):], " :*_"), "*_ "), true
+		}
+	}
+	return "", false
+}
+
+// addAddressees adds the addressees named in s, one or several set apart
+// by semicolons.
+func (p *parser) addAddressees(s string) {
+	for _, a := range splitTopLevel(s, ';') {
+		if a = strings.Trim(a, "-+•*_.,; "); a != "" {
+			p.doc.Meta.Addressees = append(p.doc.Meta.Addressees, a)
+		}
+	}
 }
 
 // header reads the issuer, motto, number, place and date from a header
@@ -167,15 +205,37 @@ func (p *parser) header(b *block) {
 		joined = append(joined, pt)
 	}
 	parts = joined
-	for _, pt := range parts {
+	for k := 0; k < len(parts); k++ {
+		pt := parts[k]
 		s := pt.s
+		// "Số        -CTr/TU": a number left blank for the digital
+		// signature, its two halves in two pieces.
+		if strings.TrimRight(s, ":") == "Số" && k+1 < len(parts) && strings.Contains(parts[k+1].s, "/") {
+			if n := numberOf(p.str[pt.start:parts[k+1].end]); n != "" {
+				m.Number = n
+				k++
+				continue
+			}
+		}
 		// "CHÍNH PHỦ CỘNG HÒA XÃ HỘI ...": issuer and motto in one piece.
 		if k := mottoStart(s); k > 0 {
 			p.issuerPart(strings.TrimSpace(s[:k]))
 			s = s[k:]
 		}
+		if subj, ok := letterSubject(s); ok {
+			m.Subject = subj
+			if m.DocType == "" {
+				m.DocType = "Công văn"
+			}
+			continue
+		}
+		if to, ok := addressLine(s); ok {
+			p.addAddressees(to)
+			p.addressOpen = to == ""
+			continue
+		}
 		switch {
-		case isMotto(s):
+		case isMotto(s) || strings.HasSuffix(m.Motto, "XÃ HỘI") && strings.HasPrefix(s, "CHỦ NGHĨA"):
 			if m.Motto != "" {
 				m.Motto += " "
 			}
@@ -188,10 +248,10 @@ func (p *parser) header(b *block) {
 			}
 		case isPlaceDate(s):
 			p.placeDate(s)
-		case isUpperText(s) && m.Motto == "" && m.Number == "":
-			p.issuerPart(s)
-		case isUpperText(s) && m.Issuer == "" && m.Motto != "":
-			// Issuer after the motto in some copies.
+		case isUpperText(s) && m.Number == "" && m.Date == "":
+			// The issuer's lines, before the number and the date; in
+			// some copies and layouts after the motto or between its
+			// lines.
 			p.issuerPart(s)
 		default:
 			m.Notes = append(m.Notes, s)
@@ -211,12 +271,20 @@ func (p *parser) issuerPart(s string) {
 	m.Issuer += s
 }
 
-// mottoStart returns where the national motto starts in s, or -1.
+// partyMotto heads the documents of the Party's bodies where the
+// national motto heads those of the State.
+const partyMotto = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+// mottoStart returns where the national motto, or the Party's heading
+// that takes its place, starts in s, or -1.
 func mottoStart(s string) int {
 	for _, w := range []string{"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI"} {
 		if k := strings.Index(s, w); k >= 0 {
 			return k
 		}
+	}
+	if strings.HasSuffix(s, partyMotto) {
+		return len(s) - len(partyMotto)
 	}
 	return -1
 }
@@ -239,7 +307,9 @@ func numberOf(s string) string {
 	}
 	t = strings.TrimLeft(t[len("Số"):], " ")
 	t = strings.TrimLeft(strings.TrimPrefix(t, ":"), " ")
-	// The number runs to the next run of spaces or the end.
+	// The number runs to the next run of spaces, the end, or a word with
+	// no digit, slash or hyphen, which starts the place: "Số 34-NQ/TU Hà
+	// Nội, ngày ...". A space inside it is dropped: "134 /KH-UBND".
 	end := len(t)
 	for i := 0; i+1 < len(t); i++ {
 		if t[i] == ' ' && t[i+1] == ' ' {
@@ -247,39 +317,69 @@ func numberOf(s string) string {
 			break
 		}
 	}
-	num := strings.Trim(t[:end], "*_ ")
-	// "28/CTr-UBND", "/KH-UBND" (blank number), "30/2021/NQ-HĐND".
+	f := strings.Fields(strings.Trim(t[:end], "*_ "))
+	for k := 1; k < len(f); k++ {
+		if !strings.ContainsAny(f[k], "0123456789/-") {
+			f = f[:k]
+			break
+		}
+	}
+	num := strings.Join(f, "")
+	// "28/CTr-UBND", "/KH-UBND" and "-CTr/TU" (blank number), "30/2021/NQ-HĐND".
 	if !strings.Contains(num, "/") && !strings.Contains(num, "-") {
 		return ""
 	}
-	if f := strings.Fields(num); len(f) > 0 {
-		num = strings.Join(f, "")
-		if k := strings.IndexAny(num, ",;"); k >= 0 {
-			num = num[:k]
-		}
+	if k := strings.IndexAny(num, ",;"); k >= 0 {
+		num = num[:k]
 	}
 	r, _ := utf8.DecodeRuneInString(num)
-	if !isDigit(r) && r != '/' {
+	if !isDigit(r) && r != '/' && r != '-' {
 		return ""
 	}
 	return num
 }
 
-// afterNumber returns what follows the number on a "Số: ..." piece.
+// afterNumber returns what follows the number on a "Số: ..." piece: the
+// first word with no digit, slash or hyphen, and the rest.
 func afterNumber(s string) string {
 	t := strings.TrimLeft(s, "*_ ")
 	t = strings.TrimLeft(t[len("Số"):], " :")
-	if i := strings.Index(t, " "); i >= 0 {
-		return strings.TrimSpace(t[i:])
+	i := strings.IndexByte(t, ' ')
+	if i < 0 {
+		return ""
 	}
-	return ""
+	for i < len(t) {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			j = len(t) - i
+		}
+		if !strings.ContainsAny(t[i:i+j], "0123456789/-") {
+			break
+		}
+		i += j
+	}
+	return strings.TrimSpace(t[i:])
 }
 
-// isPlaceDate reports whether s reads "<place>, ngày <d> tháng <m> năm <y>".
+// isPlaceDate reports whether s reads "<place>, ngày <d> tháng <m> năm
+// <y>", with nothing after the year: "Ngày 09 tháng 6 năm 2025, Chính
+// phủ ban hành ..." opens a paragraph.
 func isPlaceDate(s string) bool {
 	low := strings.ToLower(s)
 	i := strings.Index(low, "ngày")
-	return i >= 0 && strings.Contains(low[i:], "tháng") && strings.Contains(low[i:], "năm") && runeWidth(s) < 80
+	if i < 0 || runeWidth(s) >= 80 || !strings.Contains(low[i:], "tháng") {
+		return false
+	}
+	k := strings.LastIndex(low, "năm")
+	if k < i {
+		return false
+	}
+	rest := strings.TrimLeft(low[k+len("năm"):], " ")
+	rest = strings.TrimLeft(rest, "0123456789")
+	return strings.Trim(rest, " .,;:)*_") == ""
 }
 
 // placeDate reads the place and the date of issue.

@@ -73,7 +73,7 @@ type label struct {
 	letter    rune               // the letter of an alphabetic label, lower case
 	caseFixed bool               // an upper-case letter read as a lower-case point ("B)")
 	ocrFixed  bool               // a misread character read as the digit it stands for
-	punct     byte               // '.', ')', ':' or 0
+	punct     byte               // '.', ')', ':', '-' or 0
 	size      int                // bytes consumed, up to the body
 	words     bool               // a worded label: Phần, Chương, Mục, Điều, PHỤ LỤC
 	raw       string             // the label as written, with punctuation
@@ -187,6 +187,10 @@ func lexNumeric(s string) (label, bool) {
 	case i < len(s) && s[i] == ')' && l.nparts == 1:
 		l.punct = ')'
 		i++
+	case i+1 < len(s) && s[i] == '-' && l.nparts == 1 && (s[i+1] == ' ' || s[i+1] == '*'):
+		// "1- Tăng cường", the hyphen of older documents.
+		l.punct = '-'
+		i++
 	}
 	if i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '*' && s[i] != '_' {
 		return label{}, false
@@ -197,7 +201,7 @@ func lexNumeric(s string) (label, bool) {
 	case l.nparts > 1:
 		l.style = styleDecimal
 		l.value = l.parts[l.nparts-1]
-	case l.punct == '.':
+	case l.punct == '.' || l.punct == '-':
 		l.style = styleArabic
 		l.value = l.parts[0]
 	case l.punct == ')':
@@ -234,7 +238,7 @@ func lexLetter(s string) (label, bool) {
 	}
 	if k > 0 {
 		if v := romanValue(s[:k]); v > 0 {
-			if p, size, ok := labelPunct(s, k, ".:"); ok {
+			if p, size, ok := labelPunct(s, k, ".:-"); ok && (p != '-' || size < len(s)) {
 				l := label{style: styleRoman, value: v, text: s[:k], punct: p, size: size}
 				if k == 1 {
 					l.alt, l.altValue = styleUpperAlpha, letterOrdinal(rune(s[0]+'a'-'A'))
@@ -439,9 +443,26 @@ func lexWordLabel(s string) (label, bool) {
 		if w.st == styleArticle && p == 0 {
 			return label{}, false
 		}
+		if w.st == styleAnnex && !w.upper && p == 0 && !annexTitleFollows(s[i:]) {
+			// "Phụ lục 2 kèm theo Kế hoạch này" is a reference that a
+			// wrapped line starts with, not the heading of an annex.
+			return label{}, false
+		}
 		return label{style: w.st, value: v, text: text, punct: p, size: i, words: true}, true
 	}
 	return label{}, false
+}
+
+// annexTitleFollows reports whether rest, what follows "Phụ lục N" in
+// sentence case, lets it be an annex heading: nothing, a dash, or an
+// upper-case title.
+func annexTitleFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " *_")
+	if rest == "" || isUpperText(rest) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '-' || r == '–' || r == '—'
 }
 
 func isLetterByte(c byte) bool {

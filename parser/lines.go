@@ -50,7 +50,49 @@ func splitLines(text []byte) []line {
 	if k := len(lines); k > 1 && lines[k-1].start == len(text) {
 		lines = lines[:k-1]
 	}
+	markRunningHeads(text, lines)
 	return lines
+}
+
+// markRunningHeads marks as page-number lines the running heads that
+// follow a page number or page break: a short line with no lower-case
+// letters that ends with a page number, such as "18.KH12.DOC 2".
+func markRunningHeads(text []byte, lines []line) {
+	after := false
+	for i := range lines {
+		ln := &lines[i]
+		switch ln.kind {
+		case linePageNum, linePageBrk:
+			after = true
+			continue
+		case lineBlank:
+			continue
+		case lineText:
+			if after && isRunningHead(text[ln.cs:ln.ce]) {
+				ln.kind = linePageNum
+			}
+		}
+		after = false
+	}
+}
+
+// isRunningHead reports whether s reads as a running head: one word of
+// letters, digits and dots, with no lower-case letter, then a page
+// number.
+func isRunningHead(s []byte) bool {
+	if len(s) > 40 {
+		return false
+	}
+	sp := bytes.IndexByte(s, ' ')
+	if sp <= 0 || !isPageNumber(s[sp+1:]) {
+		return false
+	}
+	for _, c := range s[:sp] {
+		if c >= 'a' && c <= 'z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // scanLine classifies the line text[start:end].
@@ -151,17 +193,19 @@ func scanLine(text []byte, start, end int) line {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
 
 // isRule reports whether s is a decorative rule: three or more of one of
-// "-", "_", "*", "=", "~" and nothing else but spaces.
+// "-", "_", "*", "=", "~" and nothing else but spaces, or stars and
+// underscores alone, "*" or "* *", as under the name of an issuer or
+// left of empty emphasis.
 func isRule(s []byte) bool {
 	var ch byte
-	n := 0
+	n, mixed := 0, false
 	for _, c := range s {
 		switch c {
 		case ' ':
 			continue
 		case '-', '_', '*', '=', '~':
 			if ch != 0 && c != ch {
-				return false
+				mixed = true
 			}
 			ch = c
 			n++
@@ -169,7 +213,10 @@ func isRule(s []byte) bool {
 			return false
 		}
 	}
-	return n >= 3
+	if len(bytes.Trim(s, "*_ ")) == 0 {
+		return n >= 1
+	}
+	return n >= 3 && !mixed
 }
 
 // isTableSep reports whether s is a Markdown table delimiter row such as
@@ -191,19 +238,34 @@ func isTableSep(s []byte) bool {
 }
 
 // isPageNumber reports whether s is a page number standing alone: "12",
-// "- 12 -", "-12-", "Trang 12", "12/30".
+// "- 12 -", "-12-", "Trang 12", "12/30", or a page mark between rules,
+// "===== Trang 3 =====".
 func isPageNumber(s []byte) bool {
-	if len(s) > 12 {
+	if len(s) > 40 {
 		return false
 	}
 	i, j := 0, len(s)
-	if hasPrefixFold(s, "trang ") {
-		i = len("trang ")
-	}
-	for i < j && (s[i] == '-' || s[i] == ' ' || s[i] == '[' || s[i] == '(') {
+	for i < j && (s[i] == '=' || s[i] == '_' || s[i] == '*' || s[i] == '~') {
 		i++
 	}
-	for j > i && (s[j-1] == '-' || s[j-1] == ' ' || s[j-1] == ']' || s[j-1] == ')') {
+	for j > i && (s[j-1] == '=' || s[j-1] == '_' || s[j-1] == '*' || s[j-1] == '~') {
+		j--
+	}
+	if ruled := i > 0 || j < len(s); !ruled && len(s) > 12 {
+		return false
+	}
+	for i < j && s[i] == ' ' {
+		i++
+	}
+	if hasPrefixFold(s[i:j], "trang ") {
+		i += len("trang ")
+	} else if hasPrefixFold(s[i:j], "page ") {
+		i += len("page ")
+	}
+	for i < j && (s[i] == '-' || s[i] == ' ' || s[i] == '(') {
+		i++
+	}
+	for j > i && (s[j-1] == '-' || s[j-1] == ' ' || s[j-1] == ')') {
 		j--
 	}
 	digits := 0

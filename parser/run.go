@@ -27,6 +27,8 @@ type parser struct {
 	// pendingAtt is 1 + the index of the attachment whose first node is
 	// still to come, or 0.
 	pendingAtt int
+	// addressOpen reports a "Kính gửi:" line with the addressees under it.
+	addressOpen bool
 }
 
 func newParser(text []byte, cfg config) *parser {
@@ -75,6 +77,14 @@ func (p *parser) blockText(b *block, skip int) mapped {
 // run parses the whole text.
 func (p *parser) run() {
 	p.lines = splitLines(p.text)
+	p.markdown = p.detectMarkdown()
+	if !p.markdown {
+		// Trailing spaces break a line only in Markdown; in text from a
+		// PDF they are what the extraction left.
+		for i := range p.lines {
+			p.lines[i].hardBreak = false
+		}
+	}
 	p.layout = studyLayout(p.str, p.lines)
 	p.layout.fnMarkers = fusedMarkers(p.text)
 	blocks, pageNums := buildBlocks(p.str, p.lines, p.layout)
@@ -90,7 +100,6 @@ func (p *parser) run() {
 		p.doc.Meta.PageNumbers = append(p.doc.Meta.PageNumbers, model.PageNumber{
 			Text: string(p.text[ln.cs:ln.ce]), Span: offSpan(ln.cs, ln.ce)})
 	}
-	p.markdown = p.detectMarkdown()
 	if p.cfg.format == "" {
 		p.cfg.format = "text"
 		if p.markdown {

@@ -29,6 +29,16 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if isLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDigit reports whether r is an ASCII digit.
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 

@@ -563,9 +563,32 @@ func (t *tree) startTable(b *block, cells []mapped, md bool) {
 	t.addRowCells(b, cells)
 }
 
-// addRowCells adds a row to the current table.
+// addRowCells adds a row to the current table. A first row under the
+// header that only names sub-columns, its first cell empty, is the
+// header's second line: its names replace the ones they stand under.
 func (t *tree) addRowCells(b *block, cells []mapped) {
 	tb := t.table
+	if tb.rows == 0 && len(tb.header) > 0 && isSubHeader(cells) {
+		n := tb.node
+		for i, c := range cells {
+			switch {
+			case c.s == "":
+			case i < len(n.Header):
+				n.Header[i] = c.s
+			default:
+				for len(n.Header) < i {
+					n.Header = append(n.Header, "")
+				}
+				n.Header = append(n.Header, c.s)
+			}
+		}
+		tb.header = n.Header
+		if len(cells) > tb.cols {
+			tb.cols = len(cells)
+		}
+		t.p.info[n].end = b.end()
+		return
+	}
 	tb.rows++
 	n := &model.Node{Kind: model.KindRow}
 	n.ID = t.uniqueID(tb.node.ID + "/r" + itoa(tb.rows))
@@ -579,6 +602,25 @@ func (t *tree) addRowCells(b *block, cells []mapped) {
 		tb.cols = len(cells)
 	}
 	t.attach(tb.node, n)
+}
+
+// isSubHeader reports whether the cells of a row are the second line of
+// a header: the first cell empty, and the others empty or column names.
+func isSubHeader(cells []mapped) bool {
+	if len(cells) < 2 || cells[0].s != "" {
+		return false
+	}
+	names := 0
+	for _, c := range cells[1:] {
+		if c.s == "" {
+			continue
+		}
+		if s := strings.Trim(c.s, "*. "); isDigit(firstRune(s)) || runeWidth(s) > 40 || endsClause(s) {
+			return false
+		}
+		names++
+	}
+	return names > 0
 }
 
 // looksLikeHeader reports whether the cells of a first row are column

@@ -1,0 +1,224 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The tests of this file read the forms that documents from other issuers
+// and text extractions take: older label punctuation, paragraphs set
+// apart by blank lines, PDF layouts with indented first lines, page marks
+// of OCR tools, Party headers, official letters and closings without an
+// authority prefix.
+
+func TestOldLabelForms(t *testing.T) {
+	doc := parseFile(t, "traps/old-labels.txt")
+	want := []string{
+		"I section", "I.1 section", "I.2 section",
+		"II section", "II.1 section", "II.2 section", "II.3 section", "II.4 section",
+		"III section", "III.1 section",
+	}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	tests := []struct {
+		id, field, want string
+	}{
+		// A range cut after its dash goes on on the next line.
+		{"II.1", "text", "Điều chỉnh quy hoạch chung của tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 trong năm 2026."},
+		// So does a bracket that the next line closes.
+		{"II.2", "text", "Thành lập mới ít nhất 03 cụm công nghiệp (Khu A, Khu B 2, Khu C), nâng tổng số cụm công nghiệp lên 20 cụm."},
+		// "Phụ lục 2 kèm theo ..." in sentence case is a reference, not an annex.
+		{"II.3", "text", "Các nhiệm vụ cụ thể được xác định tại Phụ lục 2 kèm theo Kế hoạch này."},
+		// An inline enumerator at the end of a line opens what follows.
+		{"II.4", "text", "Sở Công Thương chủ trì các nội dung sau: (i) Rà soát các dự án; (ii) Tổ chức hội nghị xúc tiến đầu tư."},
+		// A bold heading wrapped over two lines.
+		{"III", "heading", "TỔ CHỨC THỰC HIỆN"},
+		{"II", "heading", "NHIỆM VỤ"},
+	}
+	for _, tt := range tests {
+		n := node(t, doc, tt.id)
+		got := n.Text
+		if tt.field == "heading" {
+			got = n.Heading
+		}
+		if got != tt.want {
+			t.Errorf("%s %s = %q, want %q", tt.id, tt.field, got, tt.want)
+		}
+	}
+	if got := node(t, doc, "I").Numbering; got != "roman" {
+		t.Errorf(`"I-" numbering = %q, want roman`, got)
+	}
+}
+
+func TestBlankSeparatedParagraphs(t *testing.T) {
+	doc := parseFile(t, "traps/blank-separated.txt")
+	want := []string{
+		"I section", "I.1 section", "I.1/i1 item", "I.1/i2 item",
+		"I.2 section", "I.2/i1 item", "I.2/i2 item", "II section", "II/i1 item",
+	}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	// A line break after a full stop is a wrap when blank lines set the
+	// paragraphs apart.
+	if got := node(t, doc, "I.1/i1").Text; !strings.HasSuffix(got, "môi trường. Hoàn thiện cơ chế phân bổ, quản lý kinh phí sự nghiệp môi trường bảo đảm tiết kiệm, hiệu quả.") {
+		t.Errorf("item = %q, want its second sentence", got)
+	}
+	// Two trailing spaces break a line only in Markdown.
+	if got := node(t, doc, "I.1/i2").Text; !strings.HasSuffix(got, "chất Thải rắn sinh hoạt.") {
+		t.Errorf("item = %q, want the line after trailing spaces joined", got)
+	}
+}
+
+func TestIndentedPDFLayout(t *testing.T) {
+	doc := parseFile(t, "traps/indented-layout.txt")
+	want := []string{
+		"II section", "II.1 section", "II.1/p1 paragraph",
+		"II.2 section", "II.2/i1 item", "II.2/i2 item",
+		"II.3 section", "II.3/p1 paragraph", "II.4 section", "II.4/p1 paragraph",
+	}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	// Back at the margin after an indented first line, a capital goes on
+	// with the paragraph.
+	p := node(t, doc, "II.1/p1")
+	if !strings.Contains(p.Text, "Ban Quản lý khu Kinh tế và các cơ quan liên quan") {
+		t.Errorf("paragraph = %q, want the line at the margin joined", p.Text)
+	}
+	if a := p.Assignment; a == nil || strings.Join(a.Lead, ";") != "Ủy ban nhân dân xã A" {
+		t.Errorf("II.1/p1 assignment = %+v", p.Assignment)
+	}
+	// An indented dash under a full heading line opens an item.
+	if h := node(t, doc, "II.2").Heading; h != "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh An Bình" {
+		t.Errorf("II.2 heading = %q", h)
+	}
+}
+
+func TestPageMarksAndLabelOnlyFootnote(t *testing.T) {
+	doc := parseFile(t, "traps/page-marks.txt")
+	want := []string{"1 section", "1.a section", "1.b section", "1.c section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if got := node(t, doc, "1.b").Text; !strings.HasSuffix(got, "dựa trên dữ liệu và phân loại cơ sở theo mức độ rủi ro.") {
+		t.Errorf("1.b = %q, want the sentence joined across the page mark", got)
+	}
+	var pages []string
+	for _, pn := range doc.Meta.PageNumbers {
+		pages = append(pages, pn.Text)
+	}
+	if diff := cmp.Diff([]string{"===== Trang 3 =====", "18.KHDS.DOC 3"}, pages); diff != "" {
+		t.Errorf("page numbers mismatch (-want +got):\n%s", diff)
+	}
+	labels := map[string][]string{}
+	for _, f := range doc.Footnotes {
+		labels[f.Label] = f.Refs
+	}
+	if diff := cmp.Diff(map[string][]string{"1": {"1.a"}, "2": {"1.a"}}, labels); diff != "" {
+		t.Errorf("footnotes mismatch (-want +got):\n%s", diff)
+	}
+	if len(doc.Footnotes) == 2 && !strings.HasPrefix(doc.Footnotes[1].Text, "Thông tư số 01/2021/TT-BYT") {
+		t.Errorf("footnote 2 = %q, want the body on the line after its label", doc.Footnotes[1].Text)
+	}
+}
+
+func TestPartyHeader(t *testing.T) {
+	doc := parseFile(t, "traps/header-forms.txt")
+	m := doc.Meta
+	for _, c := range []struct{ name, got, want string }{
+		{"issuer", m.Issuer, "TỈNH ỦY AN BÌNH"},
+		{"motto", m.Motto, "ĐẢNG CỘNG SẢN VIỆT NAM"},
+		{"number", m.Number, "34-NQ/TU"},
+		{"place", m.Place, "An Bình"},
+		{"date", m.Date, "2025-12-27"},
+		{"title", m.Title, "NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY"},
+		{"subject", m.Subject, "về phát triển các khu công nghiệp, cụm công nghiệp"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.name, c.got, c.want)
+		}
+	}
+}
+
+func TestBlankNumber(t *testing.T) {
+	src := "TỈNH ỦY AN BÌNH\n*\nSố         -CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nAn Bình, ngày        tháng 8 năm 2026\n\n" +
+		"CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW\n\nI. MỤC ĐÍCH\n1. Quán triệt Kết luận.\n"
+	doc := parseBytes(t, "blank-number", []byte(src))
+	m := doc.Meta
+	if m.Number != "-CTr/TU" || m.Issuer != "TỈNH ỦY AN BÌNH" || m.Place != "An Bình" || len(m.Notes) != 0 {
+		t.Errorf("number %q issuer %q place %q notes %q", m.Number, m.Issuer, m.Place, m.Notes)
+	}
+}
+
+func TestOfficialLetter(t *testing.T) {
+	doc := parseFile(t, "traps/letter.txt")
+	m := doc.Meta
+	if m.DocType != "Công văn" || m.Subject != "triển khai thực hiện các quy định pháp luật về thị trường các-bon" {
+		t.Errorf("doc type %q subject %q", m.DocType, m.Subject)
+	}
+	if diff := cmp.Diff([]string{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}, m.Addressees); diff != "" {
+		t.Errorf("addressees mismatch (-want +got):\n%s", diff)
+	}
+	// "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành ..." opens the
+	// preamble; it is not a place and date of the header.
+	if len(m.Preamble) != 2 || !strings.HasPrefix(m.Preamble[0], "Ngày 09 tháng 6 năm 2025") || len(m.Notes) != 0 {
+		t.Errorf("preamble %q notes %q", m.Preamble, m.Notes)
+	}
+	// The tasks of a letter are asked of its addressees.
+	a := node(t, doc, "2").Assignment
+	if a == nil || !a.Inherited || a.From != "" || len(a.Lead) != 1 || strings.Join(a.Cooperating, ";") != "Bộ Tài chính" {
+		t.Errorf("2 assignment = %+v", a)
+	}
+	if a := node(t, doc, "p1").Assignment; a != nil {
+		t.Errorf("closing courtesy assigned to %+v", a)
+	}
+	// The signature in the right-hand column, beside the recipients.
+	if s := m.Signature; s == nil || s.Authority != "KT." || s.OnBehalfOf != "BỘ TRƯỞNG" || s.Title != "THỨ TRƯỞNG" || s.Name != "Nguyễn Văn An" {
+		t.Errorf("signature = %+v", m.Signature)
+	}
+	var names []string
+	for _, r := range m.Recipients {
+		names = append(names, r.Name)
+	}
+	if diff := cmp.Diff([]string{"Như trên", "Văn phòng Chính phủ"}, names); diff != "" {
+		t.Errorf("recipients mismatch (-want +got):\n%s", diff)
+	}
+	if hasDiag(doc, "unrecognized-line") {
+		t.Errorf("unexpected diagnostics: %+v", doc.Diagnostics)
+	}
+}
+
+func TestClosingWithoutAuthority(t *testing.T) {
+	doc := parseFile(t, "traps/closing-forms.txt")
+	m := doc.Meta
+	if s := m.Signature; s == nil || s.Authority != "" || s.Title != "BỘ TRƯỞNG" || s.Name != "Trần Văn Bình" {
+		t.Errorf("signature = %+v", m.Signature)
+	}
+	if strings.Join(m.Archive, ",") != "VT,VLXD" || len(m.Recipients) != 2 {
+		t.Errorf("recipients %+v archive %v", m.Recipients, m.Archive)
+	}
+	if diff := cmp.Diff([]string{"Điều 1 section", "Điều 2 section"}, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTwoRowTableHeader(t *testing.T) {
+	doc := parseFile(t, "traps/two-row-header.txt")
+	tb := node(t, doc, "t1")
+	want := []string{"Thời gian", "Nội dung công việc", "Cơ quan chịu trách nhiệm", "Đơn vị chủ trì", "Đơn vị phối hợp"}
+	if diff := cmp.Diff(want, tb.Header); diff != "" {
+		t.Errorf("header mismatch (-want +got):\n%s", diff)
+	}
+	if len(tb.Children) != 2 {
+		t.Fatalf("table has %d rows, want 2", len(tb.Children))
+	}
+	// The column that leads outranks the one only responsible.
+	a := tb.Children[0].Assignment
+	if a == nil || strings.Join(a.Lead, ";") != "Ban Quản lý dự án" || strings.Join(a.Cooperating, ";") != "Vụ Kế hoạch - Tài chính;Vụ Pháp chế" {
+		t.Errorf("row 1 assignment = %+v", a)
+	}
+}
