@@ -508,6 +508,7 @@ func (e *encoder) target(t *model.Target) {
 	e.strField(&first, `"unit":`, t.Unit, true)
 	e.strField(&first, `"change":`, t.Change, true)
 	e.boolField(&first, `"rank":`, t.Rank)
+	e.boolField(&first, `"approx":`, t.Approx)
 	e.key(&first, `"span":`)
 	e.span(&t.Span)
 	e.close('}', false)

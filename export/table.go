@@ -329,6 +329,9 @@ func targetShort(t *model.Target) string {
 	if t.Rank {
 		parts = append(parts, "rank")
 	}
+	if t.Approx {
+		parts = append(parts, "approx")
+	}
 	if t.Change != "" {
 		parts = append(parts, t.Change)
 	}

@@ -143,6 +143,9 @@ type Target struct {
 	// Rank reports whether the target is a rank ("nhóm 10 ... dẫn đầu",
 	// "Top 5").
 	Rank bool `json:"rank,omitempty"`
+	// Approx reports whether a range is approximate ("khoảng 7,5% -
+	// 8%"); a single approximate value has the approx comparator.
+	Approx bool `json:"approx,omitempty"`
 	// Span is where the phrase is in the source.
 	Span Span `json:"span"`
 }

@@ -18,9 +18,12 @@
 //   - a change verb: "tăng", "tăng thêm", "có thêm", "thành lập mới",
 //     "trồng mới" (increase), "giảm", "cắt giảm" (decrease);
 //   - a comparator: "trên", "hơn", "vượt" (gt), "tối thiểu", "ít nhất",
-//     "không dưới", "≥", ">=" (ge), "dưới", "<" (lt), "không quá", "tối
-//     đa", "≤" (le), "khoảng", "gần", "xấp xỉ" (approx), "bằng", "="
-//     (eq); "từ X trở lên" is ge and "từ X đến Y" a range;
+//     "không dưới", "có từ", "tối thiểu có", "≥", ">=" (ge), "dưới", "<"
+//     (lt), "không quá", "tối đa", "≤" (le), "khoảng", "gần", "xấp xỉ"
+//     (approx), "bằng", "=" (eq); "từ X trở lên" is ge and "từ X đến Y" a
+//     range; "Có từ 12 trường học" is ge 12;
+//   - "đạt chuẩn", before a percentage only: "đạt chuẩn 100%" commits,
+//     "đạt chuẩn từ 3 sao" grades;
 //   - "lên", "còn", "xuống" when a verb such as "tăng", "nâng", "giảm"
 //     or "đưa" comes earlier in the clause ("nâng độ che phủ rừng lên
 //     42%"); they make the target a level, not a change: "giảm trên 5%"
@@ -29,19 +32,43 @@
 // A number that starts a clause, or follows "có", is a target when
 // "phấn đấu" comes earlier in the sentence, or "mục tiêu"/"chỉ tiêu"
 // opens it ("Phấn đấu đến năm 2030, 100% xã ...", "Mục tiêu: 100% xã
-// ...; 95% hộ ..."). A number after "trong đó" is a part of the target
-// before it ("đạt 9.800 tỷ đồng, trong đó thu nội địa 8.500 tỷ đồng"). A
-// percentage is a change when "tăng" or "giảm" opens its clause ("giảm tỷ
-// lệ hộ nghèo bình quân 1,5%/năm"). "nhóm N ... dẫn đầu" (or "đứng
-// đầu", "hàng đầu", ...) and "Top N" are rank targets with comparator le;
+// ...; 95% hộ ..."). A percentage that starts a clause (after a list
+// mark, ";", ":" or ",", not an open bracket) and is followed by the noun
+// phrase it counts is a target on its own, unless the clause tells the
+// past with "đã" or "vừa": "- 100% cơ sở y tế tuyến xã được kết nối ...". A number
+// after "trong đó" is a part of the target before it ("đạt 9.800 tỷ
+// đồng, trong đó thu nội địa 8.500 tỷ đồng"). A percentage is a change
+// when "tăng" or "giảm" opens its clause ("giảm tỷ lệ hộ nghèo bình quân
+// 1,5%/năm"). A count after "hoàn thành" (or "hoàn tất") and one to three
+// words of an action is an output target, leading zero or not: "Hoàn
+// thành cải tạo 03 chợ đầu mối" (times are not: "hoàn thành báo cáo 6
+// tháng").
+//
+// A number right after "và", "hoặc" or "," that ends the last target or
+// its metric (a name in brackets may stand between) goes on that target's
+// list, with its comparator and change, when both are percentages or both
+// counts: "90% nước thải y tế và 75% nước thải đô thị ...", "03 chợ đầu
+// mối và 05 chợ nông thôn", "thành lập mới 4 HTX, 6 tổ hợp tác". Times and
+// ages do not go on a list ("đạt 5 ha và 3 năm liên tiếp").
+//
+// "nhóm N ... dẫn đầu" (or "đứng đầu", "hàng đầu", ...) and "Top N" are
+// rank targets with comparator le, since being in the first N allows any
+// rank up to N: "thuộc nhóm 5 nước dẫn đầu" is Rank, le 5, unit "nước".
 // "đứng thứ N" is a rank with comparator eq. Numbers in words ("có thêm
 // hai mươi sản phẩm") count only right after a verb, not after a
 // comparator alone ("trong hơn một năm qua" holds no target).
 //
 // A number that rests on a comparator alone and qualifies another target
 // is left out: "sản phẩm đạt chuẩn từ 3 sao trở lên" after "có thêm 30
-// sản phẩm", "trẻ em dưới 5 tuổi", or "trên 50 triệu đồng" inside the
-// metric of a later "đạt 30%".
+// sản phẩm", "trẻ em dưới 5 tuổi", "ít nhất 8 loại vắc xin" inside the
+// metric of "80% trẻ em được tiêm đủ ...", or "trên 50 triệu đồng"
+// inside the metric of a later "đạt 30%". Standing alone ("Tiêm đủ ít
+// nhất 8 loại vắc xin") such a count is a target: nothing tells a
+// qualifier of a verb's object from a commitment there.
+//
+// Ranges are always comparator between, also after "khoảng": "khoảng
+// 6,5% - 7,0%" is between 6.5 and 7, since a target has one comparator.
+// A dash escaped in Markdown makes a range too: "12 \- 15%/năm".
 //
 // # What does not
 //
@@ -55,17 +82,21 @@
 // 3", "lần thứ 26") or after a capitalised name ("Festival 4 mùa", "Đề án
 // 06", "Điều 5"), list labels ("1.", "(2)"), numbers inside quotation
 // marks ("“4 không 1 có”"; straight quotes open before a word and close
-// after one), the baseline of "tăng từ 35% lên 40%", and counts that
-// nothing governs ("06 quan điểm", "04 Tổ công tác").
+// after one), the baseline of "tăng từ 35% lên 40%", numbers after a
+// rule of signs ("===== Trang 7 ====="), and counts that nothing governs
+// ("06 quan điểm", "04 Tổ công tác").
 //
 // # Units and metrics
 //
 // The unit is "%" (with "/năm" when written "%/năm"), a known unit or
 // counted noun of up to three words ("ha", "lượt khách", "hợp tác xã"),
-// a slash unit ("USD/người", "bác sĩ/vạn dân"), an acronym ("HTX"), or
-// else the next one or two words that are not function words. A scale
-// word is part of the value, not of the unit: "1.573,1 tỷ đồng" has value
-// 1.5731e12 and unit "đồng".
+// a rate ("USD/người", "bác sĩ/vạn dân", "con/phụ nữ", "bé trai/100 bé
+// gái", "lít/người/ngày đêm", and in words "bác sĩ trên một vạn dân",
+// kept as written), an acronym ("HTX"), or else the next one or two words
+// that are not function words; a unit written across a line break is
+// given with one space. A scale word is part of the value, not of the
+// unit: "1.573,1 tỷ đồng" has value 1.5731e12 and unit "đồng", and a sum
+// in "tỷ" with no unit written is in "đồng" ("tăng 18 tỷ").
 //
 // The metric is the noun phrase before the governing words, back to the
 // clause boundary (";", ",", ":", an open bracket, the end of the last
@@ -73,5 +104,9 @@
 // thực có hạt đạt ..." gives "diện tích cây lương thực có hạt"). For a
 // change, or when nothing stands before, it is the phrase after the unit
 // ("giảm trên 5% số người chết do tai nạn giao thông"), with a counted
-// noun in front ("HTX nông nghiệp"). Metrics keep at most sixteen words.
+// noun in front ("HTX nông nghiệp"); after "hoàn thành" it is the action
+// and its object ("cải tạo chợ đầu mối"). A list label in brackets
+// ("(6)") is left out. Metrics keep at most sixteen words; a longer one
+// read before the verb may keep up to eight more to start at a head noun
+// ("tỉ trọng", "tỷ lệ", "tốc độ", ...) rather than inside a word.
 package target

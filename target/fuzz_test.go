@@ -16,6 +16,10 @@ func FuzzFind(f *testing.F) {
 		"| 7 | Số doanh nghiệp | Doanh nghiệp | ≥ 5 | Bộ |",
 		"tăng từ 35% lên 40%; đạt 12 bác sĩ/vạn dân; 4.500 USD/người",
 		"đạt\u00a05\u00a0ha, “đạt 5", "((((đạt 5))", "đạt 5-", "đạt 5 - ", "Top", "nhóm 5",
+		"- 90% nước thải y tế và 75% nước thải đô thị được xử lý; Có từ 12 trường học",
+		"đạt chuẩn 100%; đạt 2,05 con/phụ nữ; dưới 111 bé trai/100 bé gái; đạt 4 người trên một vạn dân",
+		"Hoàn thành cải tạo 03 chợ (điểm lẻ) và 05 chợ; tăng 18 tỷ; 12 \\- 15%/năm; ===== Trang 7 =====\n7",
+		"đạt 5 ha và", "và 5 ha", "hoàn thành 5", "lít/người/", "trên một vạn", "đạt 1 ha/",
 		"đạt 1.2.3.4 ha", "đạt 5 nhóm 10 tỉnh dẫn đầu", "đạt 5 Top 3", "đạt 5 đứng thứ 2", "đạt 9999999999999999999999999 tỷ", "MỘT trăm", "\xff\xfe5",
 	} {
 		f.Add(s)

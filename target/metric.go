@@ -89,13 +89,14 @@ scan:
 	if lo >= hi {
 		return s0, ""
 	}
-	// Keep the last maxMetricWords words.
+	// Keep the last maxMetricWords words, or up to maxHeadWords more to
+	// start at a head noun: "tỉ trọng giá trị ...", not "trọng giá trị ...".
 	w := 0
 	for i := hi - 1; i >= lo; i-- {
 		if tt[i].kind == tokWord || tt[i].kind == tokNum {
 			w++
 			if w > maxMetricWords {
-				lo = i + 1
+				lo = headBefore(t, tt[:hi], lo, i+1)
 				break
 			}
 		}
@@ -110,6 +111,28 @@ scan:
 		return s0, ""
 	}
 	return s0, clean(t[tt[lo].start:tt[hi-1].end])
+}
+
+// maxHeadWords is how many words a metric may grow by to start at its
+// head noun.
+const maxHeadWords = 8
+
+// headBefore returns the start of the first head noun of metricHeads
+// among the maxHeadWords words of toks before cut, not before lo, or cut
+// when there is none.
+func headBefore(t string, toks []tok, lo, cut int) int {
+	var buf [64]byte
+	head := cut
+	for j, w := cut-1, 0; j >= lo && w < maxHeadWords; j-- {
+		if toks[j].kind != tokWord {
+			continue
+		}
+		w++
+		if l := matchWords(t, toks[j:min(j+2, len(toks))], metricHeads, buf[:0], true); l > 0 {
+			head = j
+		}
+	}
+	return head
 }
 
 // matchOpen returns the offset of the bracket that opens the one that
@@ -142,7 +165,7 @@ func trimMetric(t string, toks []tok, lead, tail map[string]bool) (lo, hi int) {
 	for changed := true; changed && lo < hi; {
 		changed = false
 		switch first := toks[lo]; {
-		case first.kind == tokPunct, first.kind == tokNum, first.kind == tokSym && t[first.start] != '(':
+		case first.kind == tokPunct, first.kind == tokNum, first.kind == tokSym && (t[first.start] != '(' || isLabelGroup(t[first.start:first.end])):
 			lo++
 			changed = true
 		default:
@@ -179,6 +202,22 @@ func trimMetric(t string, toks []tok, lead, tail map[string]bool) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// isLabelGroup reports whether g, a group in brackets, is a list label
+// such as "(6)", "(b)" or "(IV)" rather than a name such as "(DTI)".
+func isLabelGroup(g string) bool {
+	if len(g) < 3 || len(g) > 6 || g[0] != '(' || g[len(g)-1] != ')' {
+		return false
+	}
+	in := g[1 : len(g)-1]
+	digits, roman := true, true
+	for i := 0; i < len(in); i++ {
+		c := in[i]
+		digits = digits && isDigit(c)
+		roman = roman && (c == 'I' || c == 'V' || c == 'X')
+	}
+	return digits || roman || len(in) == 1 && 'a' <= in[0] && in[0] <= 'z'
 }
 
 // matchWords returns how many words at the front (or back) of toks form
@@ -298,14 +337,21 @@ func governsNumber(t, w, two string, nt tok) bool {
 		}
 		return false
 	}
-	next := nt
+	next, k := nt, w
 	if two != "" && strong(two) {
-		next = nextTok(t, nt.end)
+		next, k = nextTok(t, nt.end), two
 	} else if !strong(w) {
 		return false
 	}
 	for i := 0; i < 3 && next.kind == tokWord && phraseWords[textscan.Lower(t[next.start:next.end])]; i++ {
 		next = nextTok(t, next.end)
 	}
-	return next.kind == tokNum
+	if next.kind != tokNum {
+		return false
+	}
+	if phrases[k].pct {
+		j, _ := skipSpace(t, next.end)
+		return j < len(t) && t[j] == '%' // "đạt chuẩn 100%", not "đạt chuẩn từ 3 sao"
+	}
+	return true
 }

@@ -28,7 +28,8 @@ type Match struct {
 // number, so its cost is linear in len(text), and a text without digits
 // and without number words costs one quick pass. It never panics, and is
 // safe for concurrent use. The returned slice is nil when nothing is
-// found; its strings other than Metric share memory with text.
+// found; its Text shares memory with text, and so does Unit unless it is
+// implied ("đồng" after "tỷ") or written across a line break.
 func Find(text string) []Match {
 	f := finder{text: text}
 	f.run()
@@ -325,6 +326,12 @@ type quantity struct {
 	stop               int    // end of all that was read
 }
 
+// percent reports whether the unit of q is a percentage: "%", "%/năm"
+// or "phần trăm".
+func (q *quantity) percent() bool {
+	return q.measure && q.unit != "" && (q.unit[0] == '%' || textscan.Lower(q.unit) == "phần trăm")
+}
+
 // readNumeral reads the numeral in digits at i with what is glued to it,
 // and reports false for codes, dates and numbers fused to letters.
 func readNumeral(t string, i int) (quantity, bool) {
@@ -402,7 +409,7 @@ func (f *finder) candidate(q *quantity) int {
 	readUnit(t, q, true)
 	readSuffix(t, q)
 
-	c := f.chain(q.start)
+	c := f.chain(q.start, q.percent())
 	if c.from && !q.isRange && q.suffix == "" {
 		return q.end // "tăng từ 5% lên 7%": 5% is the baseline
 	}
@@ -420,8 +427,26 @@ func (f *finder) candidate(q *quantity) int {
 	if !gov && c.n == 0 && !q.words && q.unit != "" && f.afterTrongDo(q.start) {
 		gov, sentence = true, true // "đạt 9.800 tỷ đồng, trong đó thu nội địa 8.500 tỷ đồng"
 	}
+	list := false // the next of a list: "95% ... và 85% ..."
+	if !gov && c.n == 0 && !q.words && q.unit != "" && f.listGoesOn(pt, q) {
+		gov, sentence, list = true, true, true
+		last := f.out[len(f.out)-1].Target
+		c.change = last.Change
+		if last.Comparator != model.CompareBetween {
+			c.cmp = last.Comparator
+		}
+	}
+	if !gov && c.n == 0 && !q.words && q.percent() && clauseStart(t, pt) && t[pt.start:pt.end] != "(" && percentFirst(t, q.stop) {
+		gov, sentence = true, true // "- 100% cơ sở y tế ... được kết nối"
+	}
+	done, act := -1, "" // "hoàn thành" before an action: "hoàn thành cải tạo 03 chợ"
+	if !gov && c.n == 0 && !q.words && q.unit != "" && !timeUnits[textscan.Lower(q.unit)] {
+		if ds, as, ae, ok := f.completion(q.start); ok {
+			gov, sentence, done, act = true, true, ds, t[as:ae]
+		}
+	}
 	verb := -1 // start of a change verb far before: "giảm tỷ lệ hộ nghèo 1,5%/năm"
-	if !gov && !q.words && q.measure && (q.unit[0] == '%' || textscan.Lower(q.unit) == "phần trăm") {
+	if !gov && !q.words && q.percent() {
 		if vs, change, ok := f.changeVerb(q.start); ok {
 			gov, sentence, verb = true, true, vs
 			c.change = change
@@ -442,11 +467,15 @@ func (f *finder) candidate(q *quantity) int {
 	if verb >= 0 {
 		start = verb
 	}
+	if done >= 0 {
+		start = done
+	}
 	tg := model.Target{Comparator: c.cmp, Change: c.change, Unit: q.unit}
 	if q.suffix != "" {
 		tg.Comparator = q.suffix
 	}
 	if q.isRange {
+		tg.Approx = tg.Comparator == model.CompareApprox
 		tg.Comparator = model.CompareBetween
 		tg.Min, tg.Max = ptr(q.lo), ptr(q.hi)
 	} else {
@@ -460,9 +489,12 @@ func (f *finder) candidate(q *quantity) int {
 		subjEnd = c.subjEnd
 	}
 	var subj string
-	if verb >= 0 {
+	switch {
+	case list || done >= 0:
+		// The metric follows: "75% nước thải đô thị được xử lý".
+	case verb >= 0:
 		_, subj = subjectIn(t, subjEnd, wordEnd(t, verb))
-	} else {
+	default:
 		subj = f.subject(subjEnd)
 	}
 	obj, objEnd := object(t, q.stop)
@@ -484,8 +516,116 @@ func (f *finder) candidate(q *quantity) int {
 	case q.unit != "" && !q.measure:
 		tg.Metric = clean(q.unit)
 	}
+	if act != "" {
+		tg.Metric = clean(act + " " + tg.Metric) // "cải tạo chợ đầu mối"
+	}
 	f.add(start, q.stop, tg, cmpOnly, objEnd)
 	return q.stop
+}
+
+// listGoesOn reports whether the quantity q, after the token pt, goes on
+// the list of the last match: pt is "và", "hoặc" or "," right after the
+// last match or its metric, and both are percentages or both counts, as
+// in "90% nước thải y tế và 75% nước thải đô thị" or "03 chợ đầu mối và
+// 05 chợ nông thôn". Times and ages do not go on: "đạt 5 ha và 3 năm".
+func (f *finder) listGoesOn(pt tok, q *quantity) bool {
+	n := len(f.out)
+	if n == 0 {
+		return false
+	}
+	last := f.out[n-1].Target
+	if last.Rank || last.Unit == "" {
+		return false
+	}
+	t := f.text
+	switch pt.kind {
+	case tokWord:
+		if w := textscan.Lower(t[pt.start:pt.end]); w != "và" && w != "hoặc" {
+			return false
+		}
+	case tokPunct:
+		if t[pt.start:pt.end] != "," {
+			return false
+		}
+	default:
+		return false
+	}
+	b := prevTok(t, pt.start, 0)
+	if b.kind == tokPunct && t[b.start] == ')' {
+		// A name in brackets after the last: "02 trường học (...) và".
+		if open := matchOpen(t, b.start, f.lastEnd); open >= 0 {
+			b = prevTok(t, open, 0)
+		}
+	}
+	if b.end != f.lastEnd && b.end != f.objEnd {
+		return false
+	}
+	lastPct := last.Unit[0] == '%' || textscan.Lower(last.Unit) == "phần trăm"
+	return lastPct == q.percent() && !timeUnits[textscan.Lower(q.unit)]
+}
+
+// percentFirst reports whether the percentage that starts a clause (not
+// a bracket: "(100% vốn ngân sách)" explains) and ends at stop opens a
+// statement of a target: a noun phrase follows ("100% cơ sở y tế tuyến
+// xã được kết nối ...") and the clause does not report the past with "đã"
+// or "vừa".
+func percentFirst(t string, stop int) bool {
+	tk := nextTok(t, stop)
+	if tk.kind != tokWord {
+		return false
+	}
+	switch w := textscan.Lower(t[tk.start:tk.end]); {
+	case w == "các" || w == "những" || w == "mỗi" || w == "tất" || w == "cả":
+	case stopWords[w]:
+		return false
+	}
+	for i := 0; i < 40; i++ {
+		switch tk.kind {
+		case tokNone:
+			return true
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case "", ".", ";", "!", "?":
+				return true
+			}
+		case tokWord:
+			if w := textscan.Lower(t[tk.start:tk.end]); w == "đã" || w == "vừa" {
+				return false
+			}
+		}
+		tk = nextTok(t, tk.end)
+	}
+	return true
+}
+
+// completion looks back from the quantity at pos for "hoàn thành" (or
+// "hoàn tất") and one to three words of an action in between, as in
+// "Hoàn thành cải tạo 03 chợ đầu mối": such a count is an output the
+// plan commits to. It returns the start of "hoàn thành" and the bounds of
+// the action.
+func (f *finder) completion(pos int) (start, actStart, actEnd int, ok bool) {
+	t := f.text
+	p := pos
+	for n := 0; n <= 3; n++ {
+		tk := prevTok(t, p, f.lastEnd)
+		if tk.kind != tokWord {
+			return 0, 0, 0, false
+		}
+		w := textscan.Lower(t[tk.start:tk.end])
+		if n > 0 && (w == "thành" || w == "tất") {
+			if h := prevTok(t, tk.start, f.lastEnd); h.kind == tokWord && textscan.Lower(t[h.start:h.end]) == "hoàn" {
+				return h.start, p, actEnd, true
+			}
+		}
+		if n == 3 || stopWords[w] || isUpperStart(t[tk.start:tk.end]) {
+			return 0, 0, 0, false
+		}
+		if n == 0 {
+			actEnd = tk.end
+		}
+		p = tk.start
+	}
+	return 0, 0, 0, false
 }
 
 // ordinal records that the number is a name or an ordinal and skips it.
@@ -560,6 +700,8 @@ func readRange(t string, q *quantity) {
 	switch {
 	case r == '-' || r == '–' || r == '—':
 		after = k + size
+	case r == '\\' && k+1 < len(t) && t[k+1] == '-':
+		after = k + 2 // a dash escaped in Markdown: "12 \- 15%"
 	case isLetter(r):
 		we := wordEnd(t, k)
 		if w := textscan.Lower(t[k:we]); w == "đến" || w == "tới" {
@@ -593,13 +735,23 @@ func readRange(t string, q *quantity) {
 		return
 	}
 	q.lo, q.hi, q.isRange, q.end, q.pct = lo, hi, true, q2.end, pct
+	q.scale = max(q.scale, q2.scale)
 }
 
 // readUnit reads the unit after the quantity: "%", a known unit such as
-// "ha" or "lượt khách", a slash unit such as "USD/người" or "bác sĩ/vạn
-// dân", an acronym such as "HTX", or, when generic is set, the next one
-// or two words.
+// "ha" or "lượt khách", a rate such as "USD/người", "bác sĩ/vạn dân" or
+// "bác sĩ trên một vạn dân", an acronym such as "HTX", or, when generic is
+// set, the next one or two words. A sum in "tỷ" with no unit written is
+// in "đồng": "tăng 18 tỷ".
 func readUnit(t string, q *quantity, generic bool) {
+	readUnitWords(t, q, generic)
+	if q.unit == "" && q.scale >= 1e9 && !q.words {
+		q.unit, q.measure = "đồng", true
+	}
+}
+
+// readUnitWords is readUnit without the implied "đồng".
+func readUnitWords(t string, q *quantity, generic bool) {
 	q.unitStart, q.unitEnd, q.stop = q.end, q.end, q.end
 	k, blank := skipSpace(t, q.end)
 	if blank {
@@ -637,7 +789,7 @@ func readUnit(t string, q *quantity, generic bool) {
 			break
 		}
 	}
-	if nw == 0 || stopWords[textscan.Lower(t[ws[0].start:ws[0].end])] {
+	if nw == 0 {
 		return
 	}
 	var buf [96]byte
@@ -649,6 +801,9 @@ func readUnit(t string, q *quantity, generic bool) {
 		}
 	}
 	w0 := t[ws[0].start:ws[0].end]
+	if n == 0 && stopWords[textscan.Lower(w0)] {
+		return // "trung bình", but "trung tâm" is a unit
+	}
 	if n == 0 {
 		switch {
 		case isAcronym(w0):
@@ -663,22 +818,10 @@ func readUnit(t string, q *quantity, generic bool) {
 		}
 	}
 	end := ws[n-1].end
-	if end+1 < len(t) && t[end] == '/' {
-		if nt := nextTok(t, end+1); nt.start == end+1 && (nt.kind == tokWord || nt.kind == tokNum) {
-			end = nt.end
-			switch textscan.Lower(t[nt.start:nt.end]) {
-			case "vạn", "nghìn", "ngàn", "triệu", "trăm", "tỷ":
-				if nt2 := nextTok(t, end); nt2.kind == tokWord && nt2.start == end+1 {
-					end = nt2.end // "bác sĩ/vạn dân"
-				}
-			default:
-				if nt.kind == tokNum {
-					if nt2 := nextTok(t, end); nt2.kind == tokWord && nt2.start == end+1 {
-						end = nt2.end // "doanh nghiệp/1000 dân"
-					}
-				}
-			}
-		}
+	if e := rateEnd(t, end); e > end {
+		end = e
+	} else {
+		end = perEnd(t, end)
 	}
 	kb, _ := key(buf[:0], t, ws[:1])
 	q.measure = measureUnits[string(kb)]
@@ -688,7 +831,116 @@ func readUnit(t string, q *quantity, generic bool) {
 		}
 	}
 	q.unitStart, q.unitEnd, q.stop = ws[0].start, end, end
-	q.unit = t[ws[0].start:end]
+	q.unit = clean(t[ws[0].start:end]) // "lượt\nkhách" as "lượt khách"
+}
+
+// rateEnd extends a unit that ends at end over the denominators written
+// after "/": "USD/người", "bác sĩ/vạn dân", "con/phụ nữ", "bé trai/100 bé
+// gái", "lít/người/ngày đêm". It returns end when no "/" follows.
+func rateEnd(t string, end int) int {
+	for k := 0; k < 2 && end+1 < len(t) && t[end] == '/'; k++ {
+		nt := nextTok(t, end+1)
+		if nt.start != end+1 || nt.kind != tokWord && nt.kind != tokNum {
+			break
+		}
+		end = nt.end
+		if nt.kind == tokNum || isScaleWord(t[nt.start:nt.end]) {
+			// A base, then the counted noun: "100 bé gái", "vạn dân".
+			w := nextTok(t, end)
+			if w.kind != tokWord || w.start != end+1 || stopWords[textscan.Lower(t[w.start:w.end])] {
+				continue
+			}
+			nt = w
+		}
+		end = nounEnd(t, nt)
+	}
+	return end
+}
+
+// perEnd extends a unit that ends at end over a rate written in words:
+// "bác sĩ trên một vạn dân", "ca trên 100.000 dân". The base must be a
+// power of ten, with a scale word after "một" or "1", and the counted
+// noun a word for people, so that "ha trên 100 xã" stays apart.
+func perEnd(t string, end int) int {
+	a := nextTok(t, end)
+	if a.kind != tokWord || textscan.Lower(t[a.start:a.end]) != "trên" {
+		return end
+	}
+	b := nextTok(t, a.end)
+	small := false // "một", "1" or "10": needs a scale word
+	switch {
+	case b.kind == tokWord && textscan.Lower(t[b.start:b.end]) == "một":
+		small = true
+	case b.kind == tokNum:
+		z, ok := powerOfTen(t[b.start:b.end])
+		if !ok {
+			return end
+		}
+		small = z < 2
+	default:
+		return end
+	}
+	c := nextTok(t, b.end)
+	if c.kind == tokWord && isScaleWord(t[c.start:c.end]) {
+		small = false
+		c = nextTok(t, c.end)
+	}
+	if small || c.kind != tokWord || !rateNouns[textscan.Lower(t[c.start:c.end])] {
+		return end
+	}
+	return nounEnd(t, c)
+}
+
+// powerOfTen reports whether the numeral s is 1, 10, 100, 1.000, ...,
+// and returns its number of zeros.
+func powerOfTen(s string) (int, bool) {
+	if s == "" || s[0] != '1' {
+		return 0, false
+	}
+	z := 0
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case '0':
+			z++
+		case '.':
+		default:
+			return 0, false
+		}
+	}
+	return z, true
+}
+
+// isScaleWord reports whether w is a scale word ("nghìn", "vạn",
+// "triệu", "tỷ", ...) or "trăm".
+func isScaleWord(w string) bool {
+	if _, ok := vnnum.Scale(w); ok {
+		return true
+	}
+	return textscan.Lower(w) == "trăm"
+}
+
+// nounEnd returns the end of the counted noun of a rate's denominator
+// that starts with the word w: one word when it is a known unit or what
+// follows is a function word ("người", "ha"), else two ("phụ nữ", "bé
+// gái").
+func nounEnd(t string, w tok) int {
+	if w.end < len(t) && t[w.end] == '/' {
+		return w.end
+	}
+	n2 := nextTok(t, w.end)
+	if n2.kind != tokWord || n2.start != w.end+1 {
+		return w.end
+	}
+	var buf [64]byte
+	pair := [2]tok{w, n2}
+	if kb, ok := key(buf[:0], t, pair[:]); ok && units[string(kb)] {
+		return n2.end
+	}
+	w1, w2 := textscan.Lower(t[w.start:w.end]), textscan.Lower(t[n2.start:n2.end])
+	if units[w1] || measureUnits[w1] || stopWords[w2] || phraseWords[w2] || isUpperStart(t[n2.start:n2.end]) {
+		return w.end
+	}
+	return n2.end
 }
 
 // readSuffix reads "trở lên" (or more) and "trở xuống" (or less) after
@@ -771,8 +1023,9 @@ type element struct {
 	start, end int
 }
 
-// chain reads the run of governing words right before offset pos.
-func (f *finder) chain(pos int) chain {
+// chain reads the run of governing words right before offset pos; pct
+// tells whether the quantity there is a percentage.
+func (f *finder) chain(pos int, pct bool) chain {
 	t := f.text
 	var toks [8]tok
 	m := 0
@@ -780,6 +1033,9 @@ func (f *finder) chain(pos int) chain {
 		tk := prevTok(t, p, f.lastEnd)
 		if tk.kind != tokWord && tk.kind != tokSym {
 			break
+		}
+		if tk.kind == tokSym && tk.start > 0 && t[tk.start-1] == t[tk.start] {
+			break // a rule of signs, such as "=====", compares nothing
 		}
 		toks[m] = tk
 		m++
@@ -823,6 +1079,16 @@ func (f *finder) chain(pos int) chain {
 		if els[i].subject && i > 0 && els[i-1].role != roleFiller {
 			ne = i // "tốc độ tăng trưởng kinh tế đạt 7%": part of the metric
 			break
+		}
+		if els[i].pct && !pct {
+			ne = i // "đạt chuẩn từ 3 sao": a grade, not a commitment
+			break
+		}
+		if els[i].role == roleLevel {
+			if pt := prevTok(t, els[i].start, f.lastEnd); pt.kind == tokWord && textscan.Lower(t[pt.start:pt.end]) == "trở" {
+				ne = i // "từ 60 tuổi trở lên đạt 85%": "lên" ends a qualifier
+				break
+			}
 		}
 		switch els[i].role {
 		case roleTo:
@@ -932,15 +1198,15 @@ func (f *finder) sentenceGoverned(pos int) bool {
 	}
 }
 
-// changeVerb looks back from offset pos, within the clause and ten
+// changeVerb looks back from offset pos, within the clause and twelve
 // words, for "tăng" or "giảm" whose object is a percentage, as in "giảm
 // tỷ lệ hộ nghèo bình quân 1,5%/năm". It returns the verb's start and the
 // change.
 func (f *finder) changeVerb(pos int) (int, string, bool) {
 	t := f.text
 	limit := max(f.lastEnd, pos-200)
-	after := ""
-	for p, words := pos, 0; words < 10; words++ {
+	after, after2 := "", ""
+	for p, words := pos, 0; words < 12; words++ {
 		tk := prevTok(t, p, limit)
 		if tk.kind != tokWord {
 			return 0, "", false
@@ -955,18 +1221,22 @@ func (f *finder) changeVerb(pos int) (int, string, bool) {
 		}
 		if change != "" {
 			switch after {
-			case "cường", "trưởng", "thiểu", "nghèo", "thêm", "lên", "xuống", "còn":
-				return 0, "", false // "tăng cường", "tăng trưởng", "giảm nghèo"
+			case "cường":
+				if after2 != "độ" { // "giảm cường độ phát thải" has an object
+					return 0, "", false // "tăng cường"
+				}
+			case "trưởng", "thiểu", "nghèo", "thêm", "lên", "xuống", "còn":
+				return 0, "", false // "tăng trưởng", "giảm nghèo"
 			}
 			if words == 0 {
 				return 0, "", false
 			}
 			return tk.start, change, true
 		}
-		if ph, ok := phrases[w]; ok && ph.role != roleFiller {
-			return 0, "", false
+		if ph, ok := phrases[w]; ok && ph.role != roleFiller && (ph.role != roleCmp || words == 0) {
+			return 0, "", false // a comparator away from the number is a preposition: "trên đơn vị GRDP"
 		}
-		after = w
+		after, after2 = w, after
 		p = tk.start
 	}
 	return 0, "", false

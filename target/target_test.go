@@ -20,17 +20,18 @@ type want struct {
 	unit   string
 	change string
 	rank   bool
+	approx bool
 	metric string // checked when not empty
 }
 
 func (w want) String() string {
-	return fmt.Sprintf("{%q %s %v [%v %v] unit=%q change=%q rank=%v metric=%q}",
-		w.text, w.cmp, w.value, w.min, w.max, w.unit, w.change, w.rank, w.metric)
+	return fmt.Sprintf("{%q %s %v [%v %v] unit=%q change=%q rank=%v approx=%v metric=%q}",
+		w.text, w.cmp, w.value, w.min, w.max, w.unit, w.change, w.rank, w.approx, w.metric)
 }
 
 // got turns a target into a want for comparison; the metric is kept.
 func got(tg model.Target) want {
-	w := want{text: tg.Text, cmp: tg.Comparator, unit: tg.Unit, change: tg.Change, rank: tg.Rank, metric: tg.Metric}
+	w := want{text: tg.Text, cmp: tg.Comparator, unit: tg.Unit, change: tg.Change, rank: tg.Rank, approx: tg.Approx, metric: tg.Metric}
 	if tg.Value != nil {
 		w.value = *tg.Value
 	}
@@ -125,7 +126,10 @@ func TestFind(t *testing.T) {
 		{"slash unit", "thu nhập bình quân đầu người đạt 4.500 USD/người.",
 			[]want{{text: "đạt 4.500 USD/người", cmp: eq, value: 4500, unit: "USD/người", metric: "thu nhập bình quân đầu người"}}},
 		{"slash unit vạn", "đạt 12 bác sĩ/vạn dân và 32 giường bệnh/vạn dân",
-			[]want{{text: "đạt 12 bác sĩ/vạn dân", cmp: eq, value: 12, unit: "bác sĩ/vạn dân"}}},
+			[]want{
+				{text: "đạt 12 bác sĩ/vạn dân", cmp: eq, value: 12, unit: "bác sĩ/vạn dân"},
+				{text: "32 giường bệnh/vạn dân", cmp: eq, value: 32, unit: "giường bệnh/vạn dân"},
+			}},
 		{"percent per year", "kim ngạch xuất khẩu tăng bình quân 8%/năm.",
 			[]want{{text: "tăng bình quân 8%/năm", cmp: eq, value: 8, unit: "%/năm", change: inc}}},
 		{"glued unit", "trồng mới 100ha rừng", []want{{text: "trồng mới 100ha", cmp: eq, value: 100, unit: "ha", change: inc, metric: "rừng"}}},

@@ -104,12 +104,12 @@ func parsePiece(s string) (model.Target, bool) {
 	if q.year {
 		return model.Target{}, false
 	}
-	c := f.chain(q.start)
+	readUnit(s, &q, false)
+	readSuffix(s, &q)
+	c := f.chain(q.start, q.percent())
 	if c.n > 0 && c.first != i || c.n == 0 && q.start != i {
 		return model.Target{}, false
 	}
-	readUnit(s, &q, false)
-	readSuffix(s, &q)
 	if c.from && !q.isRange && q.suffix == "" {
 		return model.Target{}, false
 	}
@@ -118,6 +118,7 @@ func parsePiece(s string) (model.Target, bool) {
 		tg.Comparator = q.suffix
 	}
 	if q.isRange {
+		tg.Approx = tg.Comparator == model.CompareApprox
 		tg.Comparator = model.CompareBetween
 		tg.Min, tg.Max = ptr(q.lo), ptr(q.hi)
 	} else {

@@ -26,6 +26,7 @@ type phrase struct {
 	cmp     string
 	object  bool // the quantity is the verb's object: "hoàn thành 100% kế hoạch"
 	subject bool // the words belong to the metric: "tốc độ tăng trưởng 7%"
+	pct     bool // governs only a percentage: "đạt chuẩn 100%", not "đạt chuẩn từ 3 sao"
 }
 
 // phrases maps the lower-case words (joined by one space) that may form
@@ -46,7 +47,8 @@ func init() {
 	addPhrases(roleCmp, model.CompareGt, "trên", "hơn", "vượt", "vượt trên", "vượt mức",
 		"cao hơn", "lớn hơn", "nhiều hơn", ">")
 	addPhrases(roleCmp, model.CompareGe, "tối thiểu", "ít nhất", "không dưới",
-		"không thấp hơn", "không ít hơn", "tối thiểu là", "ít nhất là", "≥", ">=", "=>")
+		"không thấp hơn", "không ít hơn", "tối thiểu là", "ít nhất là", "≥", ">=", "=>",
+		"có từ", "tối thiểu có", "ít nhất có")
 	addPhrases(roleCmp, model.CompareLt, "dưới", "thấp hơn", "ít hơn", "nhỏ hơn", "<")
 	addPhrases(roleCmp, model.CompareLe, "không quá", "tối đa", "không vượt quá",
 		"không vượt", "không cao hơn", "không lớn hơn", "không nhiều hơn", "tối đa là",
@@ -80,6 +82,7 @@ func init() {
 		ph.object = true
 		phrases[k] = ph
 	}
+	phrases["đạt chuẩn"] = phrase{role: roleCommit, cmp: model.CompareEq, pct: true}
 	for _, k := range []string{"tăng trưởng", "tăng trưởng bình quân", "tăng trưởng kinh tế"} {
 		ph := phrases[k]
 		ph.subject = true
@@ -159,7 +162,22 @@ var units = set("lượt khách", "lượt người", "lượt truy cập", "lư
 	"chợ", "km", "ha", "tấn", "tạ", "lít", "mét", "đồng", "usd", "sao", "lần", "tuổi",
 	"điểm", "năm", "tháng", "ngày", "giờ", "phút", "bậc", "phần trăm", "héc-ta", "hecta",
 	"cây số", "mét vuông", "mét khối", "đô la", "triệu tấn", "tấn co2", "m", "m2", "m3",
+	"ngày đêm", "phụ nữ", "trẻ em", "vạn dân",
 	"kg", "cm", "mm", "mw", "gw", "kw", "kwh", "tbps", "gbps", "teu", "vnd", "vnđ")
+
+// timeUnits are units of time and age, which do not go on a list of
+// counts: "đạt 5 ha và 3 năm".
+var timeUnits = set("năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "lần")
+
+// rateNouns start the counted noun of a rate written in words: "trên một
+// vạn dân".
+var rateNouns = set("dân", "người", "trẻ", "phụ", "bé", "hộ", "lao", "học", "ca")
+
+// metricHeads are the nouns that head a metric: a metric too long to
+// keep whole starts at one of them rather than in the middle of a word.
+var metricHeads = set("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tốc độ", "chỉ số",
+	"số lượng", "quy mô", "diện tích", "giá trị", "kim ngạch", "sản lượng", "năng suất",
+	"thu nhập", "mật độ", "tổng", "tổng số", "mức")
 
 // stopWords end a unit: function words, and words that start a new
 // phrase.

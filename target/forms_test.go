@@ -1,0 +1,180 @@
+package target
+
+import (
+	"testing"
+
+	"github.com/vnplan/vnplan/model"
+)
+
+// TestFindForms covers the general forms of targets of plan documents
+// beyond verb-first phrases: percent-first statements and their lists,
+// "có từ N", "đạt chuẩn N%", rates as units, outputs after "hoàn thành",
+// qualifiers inside a metric, ranks and sums in "tỷ".
+func TestFindForms(t *testing.T) {
+	const (
+		eq      = model.CompareEq
+		ge      = model.CompareGe
+		lt      = model.CompareLt
+		le      = model.CompareLe
+		gt      = model.CompareGt
+		between = model.CompareBetween
+		inc     = "increase"
+		dec     = "decrease"
+	)
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		// 1. A percentage that opens a clause, then the noun phrase it counts.
+		{"percent first", "- 100% cơ sở y tế tuyến xã được kết nối hồ sơ sức khỏe điện tử.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "cơ sở y tế tuyến xã được kết nối hồ sơ sức khỏe điện tử"}}},
+		{"percent first pair", "- 90% nước thải y tế và 75% nước thải đô thị được xử lý đạt quy chuẩn.",
+			[]want{
+				{text: "90%", cmp: eq, value: 90, unit: "%", metric: "nước thải y tế"},
+				{text: "75%", cmp: eq, value: 75, unit: "%", metric: "nước thải đô thị được xử lý đạt quy chuẩn"},
+			}},
+		{"percent first after semicolon", "Tỷ lệ tiêm chủng đạt 97%; 65% số trường học có phòng tin học.",
+			[]want{
+				{text: "đạt 97%", cmp: eq, value: 97, unit: "%", metric: "Tỷ lệ tiêm chủng"},
+				{text: "65%", cmp: eq, value: 65, unit: "%", metric: "số trường học có phòng tin học"},
+			}},
+		{"percent first with determiner", "+ 100% các thôn, bản có đường ô tô đến trung tâm.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "các thôn, bản có đường ô tô đến trung tâm"}}},
+		{"percent first reports the past", "Năm 2023, 92% hộ dân đã được sử dụng điện lưới.", nil},
+		{"percent first before a function word", "- 40% còn lại do ngân sách cấp huyện bảo đảm.", nil},
+		{"percent alone in a cell", "| Tỷ lệ hộ dùng điện | 95% |", nil},
+		{"percent in brackets explains", "Kinh phí thực hiện (100% vốn ngân sách tỉnh).", nil},
+
+		// 2. A range of yearly rates after a change verb far before.
+		{"yearly rate range", "- Giảm cường độ phát thải trên đơn vị GRDP bình quân 2,0-2,5%/năm.",
+			[]want{{text: "Giảm cường độ phát thải trên đơn vị GRDP bình quân 2,0-2,5%/năm", cmp: between, min: 2, max: 2.5,
+				unit: "%/năm", change: dec, metric: "cường độ phát thải trên đơn vị GRDP"}}},
+		{"escaped dash", `số bằng độc quyền sáng chế tăng trung bình 12 \- 15%/năm`,
+			[]want{{text: `tăng trung bình 12 \- 15%/năm`, cmp: between, min: 12, max: 15, unit: "%/năm", change: inc}}},
+
+		// 3. Counts after "có từ", "tối thiểu có", "ít nhất có".
+		{"có từ", "- Có từ 12 trường học đạt chuẩn quốc gia được công nhận mới.",
+			[]want{{text: "Có từ 12 trường học", cmp: ge, value: 12, unit: "trường học", metric: "trường học đạt chuẩn quốc gia được công nhận mới"}}},
+		{"tối thiểu có", "Tối thiểu có 8 hợp tác xã ứng dụng công nghệ cao.",
+			[]want{{text: "Tối thiểu có 8 hợp tác xã", cmp: ge, value: 8, unit: "hợp tác xã", metric: "hợp tác xã ứng dụng công nghệ cao"}}},
+		{"ít nhất có", "mỗi huyện ít nhất có 2 sản phẩm chủ lực.",
+			[]want{{text: "ít nhất có 2 sản phẩm", cmp: ge, value: 2, unit: "sản phẩm"}}},
+		{"có từ range", "có từ 20 - 25 doanh nghiệp được hỗ trợ đổi mới công nghệ.",
+			[]want{{text: "có từ 20 - 25 doanh nghiệp", cmp: between, min: 20, max: 25, unit: "doanh nghiệp"}}},
+
+		// 4. "đạt chuẩn" before a percentage is the verb.
+		{"đạt chuẩn percent", "Tỷ lệ trạm y tế xã có bác sĩ làm việc đạt chuẩn 100%.",
+			[]want{{text: "đạt chuẩn 100%", cmp: eq, value: 100, unit: "%", metric: "Tỷ lệ trạm y tế xã có bác sĩ làm việc"}}},
+		{"đạt chuẩn grade is no verb", "các cơ sở đạt chuẩn từ 4 sao trở lên", []want{{text: "từ 4 sao trở lên", cmp: ge, value: 4, unit: "sao"}}},
+
+		// 5. Rates as units, and long metrics kept from their head noun.
+		{"children per woman", "Tổng tỷ suất sinh đạt 2,05 con/phụ nữ.",
+			[]want{{text: "đạt 2,05 con/phụ nữ", cmp: eq, value: 2.05, unit: "con/phụ nữ", metric: "Tổng tỷ suất sinh"}}},
+		{"ratio per hundred", "tỷ số giới tính khi sinh dưới 111 bé trai/100 bé gái sinh ra sống;",
+			[]want{{text: "dưới 111 bé trai/100 bé gái", cmp: lt, value: 111, unit: "bé trai/100 bé gái", metric: "tỷ số giới tính khi sinh"}}},
+		{"two denominators", "cấp nước sinh hoạt đạt 150 lít/người/ngày đêm",
+			[]want{{text: "đạt 150 lít/người/ngày đêm", cmp: eq, value: 150, unit: "lít/người/ngày đêm"}}},
+		{"rate in words", "Số dược sĩ đạt 4 người trên một vạn dân.",
+			[]want{{text: "đạt 4 người trên một vạn dân", cmp: eq, value: 4, unit: "người trên một vạn dân", metric: "Số dược sĩ"}}},
+		{"rate in digits", "Số giường bệnh đạt 35 giường trên 10.000 dân",
+			[]want{{text: "đạt 35 giường trên 10.000 dân", cmp: eq, value: 35, unit: "giường trên 10.000 dân"}}},
+		{"area over communes is no rate", "Trồng mới 300 ha trên 12 xã.",
+			[]want{{text: "Trồng mới 300 ha", cmp: eq, value: 300, unit: "ha", change: inc}}},
+		{"long metric keeps its head", "Tỉ trọng giá trị xuất khẩu hàng hóa qua các cửa khẩu quốc tế trên địa bàn tỉnh trong tổng kim ngạch đạt 60%.",
+			[]want{{text: "đạt 60%", cmp: eq, value: 60, unit: "%",
+				metric: "Tỉ trọng giá trị xuất khẩu hàng hóa qua các cửa khẩu quốc tế trên địa bàn tỉnh trong tổng kim ngạch"}}},
+		{"trở lên ends a qualifier", "tỷ lệ người từ 60 tuổi trở lên được khám sức khỏe định kỳ đạt 85%;",
+			[]want{{text: "đạt 85%", cmp: eq, value: 85, unit: "%", metric: "tỷ lệ người từ 60 tuổi trở lên được khám sức khỏe định kỳ"}}},
+
+		// 6. Approximate ranges stay ranges, marked approximate.
+		{"approx percent range", "GRDP tăng khoảng 6,5% - 7,0%;",
+			[]want{{text: "tăng khoảng 6,5% - 7,0%", cmp: between, min: 6.5, max: 7, unit: "%", change: inc, approx: true}}},
+		{"approx money range", "thu nhập bình quân đầu người đạt khoảng 5.200-5.600 USD.",
+			[]want{{text: "đạt khoảng 5.200-5.600 USD", cmp: between, min: 5200, max: 5600, unit: "USD", metric: "thu nhập bình quân đầu người", approx: true}}},
+
+		// 7. Qualifiers inside the metric of a percentage; outputs after "hoàn thành".
+		{"qualifier inside percent metric", "- 80% trẻ em dưới 1 tuổi được tiêm đủ ít nhất 8 loại vắc xin.",
+			[]want{{text: "80%", cmp: eq, value: 80, unit: "%", metric: "trẻ em dưới 1 tuổi được tiêm đủ ít nhất 8 loại vắc xin"}}},
+		{"completion outputs", "- Hoàn thành cải tạo 03 chợ đầu mối và 05 chợ nông thôn.",
+			[]want{
+				{text: "Hoàn thành cải tạo 03 chợ", cmp: eq, value: 3, unit: "chợ", metric: "cải tạo chợ đầu mối"},
+				{text: "05 chợ", cmp: eq, value: 5, unit: "chợ", metric: "chợ nông thôn"},
+			}},
+		{"completion list past a bracket", "Hoàn thành di chuyển 02 trường học (điểm lẻ) và 04 trường mầm non.",
+			[]want{
+				{text: "Hoàn thành di chuyển 02 trường học", cmp: eq, value: 2, unit: "trường học", metric: "di chuyển trường học"},
+				{text: "04 trường", cmp: eq, value: 4, unit: "trường", metric: "trường mầm non"},
+			}},
+		{"completion of a period", "Hoàn thành báo cáo 6 tháng đầu năm.", nil},
+		{"list of increases", "thành lập mới 4 HTX, 6 tổ hợp tác",
+			[]want{
+				{text: "thành lập mới 4 HTX", cmp: eq, value: 4, unit: "HTX", change: inc},
+				{text: "6 tổ hợp tác", cmp: eq, value: 6, unit: "tổ hợp tác", change: inc},
+			}},
+		{"list keeps the comparator", "có ít nhất 3 bệnh viện và 10 trung tâm y tế đạt chuẩn",
+			[]want{
+				{text: "ít nhất 3 bệnh viện", cmp: ge, value: 3, unit: "bệnh viện"},
+				{text: "10 trung tâm", cmp: ge, value: 10, unit: "trung tâm"},
+			}},
+		{"no list of times", "đạt 5 ha và 3 năm liên tiếp", []want{{text: "đạt 5 ha", cmp: eq, value: 5, unit: "ha"}}},
+
+		// 8. Ranks: "thuộc nhóm N ... dẫn đầu" is at rank N or better.
+		{"rank among countries", "Quốc gia thuộc nhóm 5 nước dẫn đầu khu vực về chính phủ số.",
+			[]want{{text: "nhóm 5 nước dẫn đầu", cmp: le, value: 5, unit: "nước", rank: true, metric: "Quốc gia"}}},
+
+		// Sums in "tỷ" are in "đồng" unless a unit is written.
+		{"tỷ alone", "điều chỉnh tăng 18 tỷ (từ nguồn dự phòng)",
+			[]want{{text: "tăng 18 tỷ", cmp: eq, value: 1.8e10, unit: "đồng", change: inc}}},
+		{"tỷ range", "đạt 3-5 tỷ.", []want{{text: "đạt 3-5 tỷ", cmp: between, min: 3e9, max: 5e9, unit: "đồng"}}},
+		{"tỷ with a unit", "kim ngạch đạt trên 1,2 tỷ USD", []want{{text: "đạt trên 1,2 tỷ USD", cmp: gt, value: 1.2e9, unit: "USD"}}},
+
+		// Page rules and labels.
+		{"page rule", "===== Trang 7 =====\n7", nil},
+		{"label group left out of the metric", "Kết quả (4) tỷ lệ hộ dùng nước sạch đạt 98%.",
+			[]want{{text: "đạt 98%", cmp: eq, value: 98, unit: "%", metric: "Kết quả (4) tỷ lệ hộ dùng nước sạch"}}},
+		{"unit across a line break", "có thêm 2 cụm\ncông nghiệp",
+			[]want{{text: "có thêm 2 cụm\ncông nghiệp", cmp: eq, value: 2, unit: "cụm công nghiệp", change: inc}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Find(tt.in)
+			var gs []want
+			for _, m := range ms {
+				gs = append(gs, got(m.Target))
+			}
+			ok := len(gs) == len(tt.want)
+			for i := 0; ok && i < len(gs); i++ {
+				ok = same(gs[i], tt.want[i])
+			}
+			if !ok {
+				t.Errorf("Find(%q) =\n\t%v\nwant\n\t%v", tt.in, gs, tt.want)
+			}
+			checkMatches(t, tt.in, ms)
+		})
+	}
+}
+
+func TestParseValueForms(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   want
+		wantOK bool
+	}{
+		{"Đạt chuẩn 95%", want{text: "Đạt chuẩn 95%", cmp: model.CompareEq, value: 95, unit: "%"}, true},
+		{"Đạt chuẩn 4 sao", want{}, false},
+		{"Tối thiểu có 6 doanh nghiệp", want{text: "Tối thiểu có 6 doanh nghiệp", cmp: model.CompareGe, value: 6, unit: "doanh nghiệp"}, true},
+		{"1,9 con/phụ nữ", want{text: "1,9 con/phụ nữ", cmp: model.CompareEq, value: 1.9, unit: "con/phụ nữ"}, true},
+		{"7 người trên một vạn dân", want{text: "7 người trên một vạn dân", cmp: model.CompareEq, value: 7, unit: "người trên một vạn dân"}, true},
+		{"120 tỷ", want{text: "120 tỷ", cmp: model.CompareEq, value: 1.2e11, unit: "đồng"}, true},
+		{`30 \- 40%`, want{text: `30 \- 40%`, cmp: model.CompareBetween, min: 30, max: 40, unit: "%"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			tg, ok := ParseValue(tt.in)
+			if ok != tt.wantOK || ok && !same(got(tg), tt.want) {
+				t.Errorf("ParseValue(%q) = %v, %v, want %v, %v", tt.in, got(tg), ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
