@@ -157,6 +157,25 @@ func (p *parser) markTasks(ns []*model.Node) {
 	}
 }
 
+// leadsItself reports whether n is a row of a table with a column of
+// leads: a row with none names no task of the section above, but a group
+// of the table ("I | GIAI ĐOẠN 1").
+func (p *parser) leadsItself(n *model.Node) bool {
+	if n.Kind != model.KindRow {
+		return false
+	}
+	tb := p.tableOf(n)
+	if tb == nil {
+		return false
+	}
+	for _, r := range tb.roles {
+		if agency.Role(r) == agency.RoleLead || agency.Role(r) == agency.RoleExecutor {
+			return true
+		}
+	}
+	return false
+}
+
 // closingText reports whether n is a paragraph or item that closes the
 // document, "Trên đây là ...", which no one is asked to do.
 func closingText(n *model.Node) bool {
@@ -451,7 +470,7 @@ func (p *parser) assignments(nodes []*model.Node) {
 				own.Lead = inherited.a.Lead
 				own.Inherited, own.From = true, inherited.from
 				n.Assignment = own
-			case n.Kind != model.KindTable && inherited.a != nil && !closingText(n):
+			case n.Kind != model.KindTable && inherited.a != nil && !closingText(n) && !p.leadsItself(n):
 				// Nothing named here: the node carries the lead and the
 				// cooperating agencies of its nearest assigned ancestor.
 				n.Assignment = &model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}

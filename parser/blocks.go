@@ -429,11 +429,33 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 	if isLetter(r) && linkingWords[lastWord(t)] || isEnumerator(lastWord(t)) {
 		return true
 	}
+	if isLetter(r) && startsCitation(s) && !isUpperText(t) {
+		// "... Kế hoạch thực hiện" / "Chỉ thị số 27/CT-TTg ...".
+		return true
+	}
 	if open, close := strings.LastIndexByte(t, '('), strings.IndexByte(s, ')'); open > strings.LastIndexByte(t, ')') &&
 		close >= 0 && !strings.Contains(s[:close], "(") {
 		return true
 	}
 	return cur.scan(text).bold%2 == 1 && strings.Contains(s, "**")
+}
+
+// startsCitation reports whether s opens with a cited document: a
+// document type in sentence case and its number, "Chỉ thị số 27/CT-TTg",
+// "Nghị quyết 57-NQ/TW".
+func startsCitation(s string) bool {
+	s = strings.TrimLeft(s, "*_ ")
+	for _, w := range typeWords {
+		if !strings.HasPrefix(s, w.name) {
+			continue
+		}
+		rest := s[len(w.name):]
+		if strings.HasPrefix(rest, " số ") {
+			return true
+		}
+		return len(rest) > 1 && rest[0] == ' ' && isDigit(rune(rest[1]))
+	}
+	return false
 }
 
 // isEnumerator reports whether w is an inline enumerator such as "(ii)",
@@ -596,7 +618,10 @@ func joinsAcross(text string, a *block, s string) bool {
 // recipients, the archive note or a signature authority.
 func isClosingStart(s string) bool {
 	s = strings.TrimLeft(s, "*_| ")
-	for _, p := range []string{"Nơi nhận", "NƠI NHẬN", "TM.", "T/M.", "KT.", "K/T.", "TL.", "T/L.", "TUQ.", "Q. ", "Lưu:", "- Lưu"} {
+	if recipientsWordLen(s) > 0 {
+		return true
+	}
+	for _, p := range []string{"TM.", "T/M.", "KT.", "K/T.", "TL.", "T/L.", "TUQ.", "Q. ", "Lưu:", "- Lưu"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vnplan/vnplan/model"
 )
 
@@ -193,8 +195,13 @@ func (p *parser) closingUnits(b *block) (out, right []unit) {
 		return append(out, unit{s: m.s, start: b.start(), end: b.end(), bullet: true}), nil
 	}
 	if b.kind == blockText && len(b.segs) > 1 {
+		s := p.blockText(b, 0).s
+		if a, _ := authorityPrefix(s); a != "" && isUpperText(s) && !p.linesOpenSignature(b) {
+			// "TM. ỦY BAN NHÂN" / "DÂN": one authority wrapped.
+			return append(out, unit{s: s, start: b.start(), end: b.end()}), nil
+		}
 		// A recipient continued on a lower-case line stays one unit.
-		if s := p.blockText(b, 0).s; !isUpperText(s) && !looksLikeName(s) {
+		if !isUpperText(s) && !looksLikeName(s) {
 			if _, ok := recipientsHead(s); !ok {
 				if a, _ := authorityPrefix(s); a == "" {
 					return append(out, unit{s: s, start: b.start(), end: b.end()}), nil
@@ -207,6 +214,19 @@ func (p *parser) closingUnits(b *block) (out, right []unit) {
 		out = append(out, splitRun(pt)...)
 	}
 	return out, nil
+}
+
+// linesOpenSignature reports whether a line after the first of block b
+// opens a part of a signature of its own: an authority prefix or a
+// signer's office.
+func (p *parser) linesOpenSignature(b *block) bool {
+	for _, sg := range b.segs[1:] {
+		s := strings.Trim(p.str[sg.start:sg.end], "*_ ")
+		if a, _ := authorityPrefix(s); a != "" || isOffice(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // twoColumns reports whether a line of a text block holds two columns of
@@ -259,15 +279,58 @@ func splitRun(pt part) []unit {
 // recipientsHead reports whether s opens the recipients' list, and
 // returns what follows "Nơi nhận:" on the same line.
 func recipientsHead(s string) (string, bool) {
-	t := strings.TrimLeft(s, "*_# ")
-	for _, w := range []string{"Nơi nhận", "NƠI NHẬN"} {
-		if strings.HasPrefix(t, w) {
-			rest := strings.TrimLeft(t[len(w):], "*_ ")
-			rest = strings.TrimLeft(strings.TrimPrefix(rest, ":"), "*_ ")
-			return rest, true
-		}
+	t := strings.TrimLeft(s, "*_#| ")
+	n := recipientsWordLen(t)
+	if n == 0 {
+		return "", false
 	}
-	return "", false
+	rest := strings.TrimLeft(t[n:], "*_ ")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, ":"), "*_ ")
+	return rest, true
+}
+
+// recipientsWordLen returns the length of the words "Nơi nhận" at the
+// start of s, in any case and with the tone or vowel marks that OCR
+// drops or misreads ("Nơi nhân", "Noi nhận"), or 0.
+func recipientsWordLen(s string) int {
+	if s == "" || s[0] != 'N' && s[0] != 'n' {
+		return 0
+	}
+	const want = "noi nhan"
+	k, i := 0, 0
+	for i < len(s) && k < len(want) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if baseLetter(r) != rune(want[k]) {
+			return 0
+		}
+		i += size
+		k++
+	}
+	if k < len(want) {
+		return 0
+	}
+	// The word must end here: "Nơi nhận:", not "Nơi nhận được".
+	if r, _ := utf8.DecodeRuneInString(s[i:]); isLetter(r) {
+		return 0
+	}
+	return i
+}
+
+// baseLetter returns the lower-case ASCII letter a Vietnamese letter is
+// written on ("ơ" and "Ớ" give 'o', "ậ" gives 'a'), or r itself.
+func baseLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	var buf [8]byte
+	d := norm.NFD.Append(buf[:0], []byte(string(r))...)
+	if b := rune(d[0]); b < utf8.RuneSelf {
+		return baseLetter(b)
+	}
+	return r
 }
 
 // isSignedMark reports whether s marks a signature: "[đã ký]", "(Đã ký)".
@@ -362,13 +425,20 @@ func (p *parser) readClosing(units []unit) {
 	inRecipients := false
 	var last *model.Recipient
 	lastEndsOpen := false
-	for _, u := range units {
+	for k := 0; k < len(units); k++ {
+		u := units[k]
 		s := strings.Trim(u.s, "*_ ")
 		if s == "" {
 			continue
 		}
 		if rest, ok := recipientsHead(s); ok {
 			inRecipients = true
+			if a, r := authorityPrefix(rest); a != "" && isUpperText(r) {
+				// "Nơi nhận: TM. ỦY BAN NHÂN DÂN", the two columns run
+				// together: the signature is read after the recipients.
+				units = append(units, unit{s: rest, start: u.start, end: u.end})
+				continue
+			}
 			if rest != "" {
 				for _, r := range splitRun(part{s: rest, start: u.start, end: u.end}) {
 					p.addRecipient(r, &last, &lastEndsOpen)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/vnplan/vnplan/model"
 )
 
 // The tests of this file read the forms that documents from other issuers
@@ -220,5 +221,90 @@ func TestTwoRowTableHeader(t *testing.T) {
 	a := tb.Children[0].Assignment
 	if a == nil || strings.Join(a.Lead, ";") != "Ban Quản lý dự án" || strings.Join(a.Cooperating, ";") != "Vụ Kế hoạch - Tài chính;Vụ Pháp chế" {
 		t.Errorf("row 1 assignment = %+v", a)
+	}
+}
+
+func TestClosingOCRAndWebForms(t *testing.T) {
+	tests := []struct {
+		name, src string
+		sig       string // authority|on behalf of|title|name
+		recips    int
+	}{
+		{
+			// OCR drops the hook of "nhận"; the signature runs on the
+			// recipients' line.
+			name: "ocr",
+			src: "1. Sở A theo dõi, đôn đốc thực hiện Nghị quyết.\n\nNơi nhân: T/M BAN THƯỜNG VỤ\n" +
+				"- Các đảng ủy trực thuộc,\n- Lưu Văn phòng.\n\nNguyễn Văn An\n",
+			sig: "TM.|BAN THƯỜNG VỤ||Nguyễn Văn An", recips: 1,
+		},
+		{
+			// A web copy: bars left of empty tables, a bold authority
+			// wrapped over two lines.
+			name: "web",
+			src: "1. Sở A theo dõi, đôn đốc thực hiện Kế hoạch./.\n\n|\nNơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT.\n|\n" +
+				"**TM. ỦY BAN NHÂN\nDÂN **\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Bình\n|\n",
+			sig: "TM.|ỦY BAN NHÂN DÂN|PHÓ CHỦ TỊCH|Trần Thị Bình", recips: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseBytes(t, tt.name, []byte(tt.src))
+			m := doc.Meta
+			got := ""
+			if s := m.Signature; s != nil {
+				got = s.Authority + "|" + s.OnBehalfOf + "|" + s.Title + "|" + s.Name
+			}
+			if got != tt.sig {
+				t.Errorf("signature = %q, want %q", got, tt.sig)
+			}
+			if len(m.Recipients) != tt.recips || len(m.Archive) != 1 {
+				t.Errorf("recipients %+v archive %q", m.Recipients, m.Archive)
+			}
+			if diff := cmp.Diff([]string{"1 section"}, outline(doc)); diff != "" {
+				t.Errorf("outline mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestOCRPartyMotto(t *testing.T) {
+	src := "TỈNH ỦY AN BÌNH ĐÁNG CỘNG SẢN VIỆT NAM\n*\nSố 12-NQ/TU An Bình, ngày 5 tháng 3 năm 2025\n\nNGHỊ QUYẾT\nvề phát triển du lịch\n\nI. MỤC TIÊU\n"
+	m := parseBytes(t, "motto", []byte(src)).Meta
+	if m.Issuer != "TỈNH ỦY AN BÌNH" || m.Motto != "ĐÁNG CỘNG SẢN VIỆT NAM" {
+		t.Errorf("issuer %q motto %q", m.Issuer, m.Motto)
+	}
+}
+
+func TestLineCutBeforeCitation(t *testing.T) {
+	src := "I. MỤC ĐÍCH\n\nSau 8 năm triển khai thực hiện\nNghị quyết số 21-NQ/TW ngày 25/10/2017, các cấp đã ban hành nhiều kế hoạch.\n\n" +
+		"Nghị quyết số 21-NQ/TW đã đề ra các mục tiêu cụ thể.\n"
+	doc := parseBytes(t, "cite", []byte(src))
+	want := []string{"I section", "I/p1 paragraph", "I/p2 paragraph"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if got := node(t, doc, "I/p1").Text; !strings.HasPrefix(got, "Sau 8 năm triển khai thực hiện Nghị quyết số 21-NQ/TW") {
+		t.Errorf("paragraph = %q, want the cited document joined", got)
+	}
+}
+
+func TestGroupRowsDoNotInherit(t *testing.T) {
+	src := "II. TỔ CHỨC THỰC HIỆN\n1. Sở A chủ trì tổng hợp kết quả.\n\n" +
+		"TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp\n--- | --- | --- | ---\nI | GIAI ĐOẠN 1\n1 | Lập nhiệm vụ | Sở B | Sở C\n"
+	doc := parseBytes(t, "rows", []byte(src))
+	var rows []string
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		if n.Kind == model.KindRow {
+			lead := ""
+			if n.Assignment != nil {
+				lead = strings.Join(n.Assignment.Lead, ";")
+			}
+			rows = append(rows, n.Cells[0]+"="+lead)
+		}
+		return true
+	})
+	if diff := cmp.Diff([]string{"I=", "1=Sở B"}, rows); diff != "" {
+		t.Errorf("row leads mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -283,10 +283,31 @@ func mottoStart(s string) int {
 			return k
 		}
 	}
-	if strings.HasSuffix(s, partyMotto) {
-		return len(s) - len(partyMotto)
+	if k := foldedSuffix(s, partyMotto); k >= 0 {
+		return k
 	}
 	return -1
+}
+
+// foldedSuffix returns where s ends with suffix, letters compared on the
+// letters they are written on ("ĐÁNG" for "ĐẢNG", as OCR reads it), or -1.
+func foldedSuffix(s, suffix string) int {
+	i, j := len(s), len(suffix)
+	for j > 0 {
+		if i == 0 {
+			return -1
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		w, m := utf8.DecodeLastRuneInString(suffix[:j])
+		if r != w && baseLetter(r) != baseLetter(w) {
+			return -1
+		}
+		i, j = i-n, j-m
+	}
+	if i > 0 && s[i-1] != ' ' {
+		return -1
+	}
+	return i
 }
 
 // isMotto reports whether s is a line of the national motto.

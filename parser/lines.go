@@ -193,9 +193,9 @@ func scanLine(text []byte, start, end int) line {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
 
 // isRule reports whether s is a decorative rule: three or more of one of
-// "-", "_", "*", "=", "~" and nothing else but spaces, or stars and
-// underscores alone, "*" or "* *", as under the name of an issuer or
-// left of empty emphasis.
+// "-", "_", "*", "=", "~" and nothing else but spaces, or stars,
+// underscores and bars alone, "*" or "* *" or "|", as under the name of
+// an issuer, left of empty emphasis or of an empty table.
 func isRule(s []byte) bool {
 	var ch byte
 	n, mixed := 0, false
@@ -203,7 +203,7 @@ func isRule(s []byte) bool {
 		switch c {
 		case ' ':
 			continue
-		case '-', '_', '*', '=', '~':
+		case '-', '_', '*', '=', '~', '|':
 			if ch != 0 && c != ch {
 				mixed = true
 			}
@@ -213,7 +213,7 @@ func isRule(s []byte) bool {
 			return false
 		}
 	}
-	if len(bytes.Trim(s, "*_ ")) == 0 {
+	if len(bytes.Trim(s, "*_| ")) == 0 {
 		return n >= 1
 	}
 	return n >= 3 && !mixed

@@ -255,10 +255,10 @@ func isClosingParagraph(s string) bool {
 // isClosingBlock reports whether a text block starts the closing part:
 // "Nơi nhận:" or a signature authority such as "TM. ỦY BAN NHÂN DÂN".
 func isClosingBlock(s string) bool {
-	s = strings.TrimLeft(s, "*_ ")
-	if strings.HasPrefix(s, "Nơi nhận") || strings.HasPrefix(s, "NƠI NHẬN") {
+	if _, ok := recipientsHead(s); ok {
 		return true
 	}
+	s = strings.TrimLeft(s, "*_ ")
 	if auth, rest := authorityPrefix(s); auth != "" && isUpperText(rest) {
 		return true
 	}
@@ -270,7 +270,7 @@ func isClosingBlock(s string) bool {
 func (p *parser) isClosingRow(b *block) bool {
 	for _, c := range p.rawCells(b) {
 		s := strings.TrimLeft(string(p.text[c.start:c.end]), "*_ ")
-		if strings.HasPrefix(s, "Nơi nhận") || strings.HasPrefix(s, "NƠI NHẬN") {
+		if _, ok := recipientsHead(s); ok {
 			return true
 		}
 		if auth, rest := authorityPrefix(s); auth != "" && isUpperText(firstSegment(rest)) {
