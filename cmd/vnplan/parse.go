@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/vnplan/vnplan/export"
@@ -25,6 +26,7 @@ type parseOptions struct {
 	jobs     int
 	inFormat input.Format
 	quiet    bool
+	cpuprof  string
 }
 
 const parseUsage = `Usage: vnplan parse [flags] FILE|DIR|-...
@@ -53,6 +55,7 @@ func parseFlags(stderr io.Writer) (*flag.FlagSet, *parseOptions) {
 	fs.IntVar(&o.jobs, "j", o.jobs, "number of documents parsed at once in batch mode")
 	fs.Var(&o.inFormat, "input-format", "input `format`: auto, text, markdown, docx or pdf (default auto: detected from the content)")
 	fs.BoolVar(&o.quiet, "q", false, "do not show progress in batch mode")
+	fs.StringVar(&o.cpuprof, "cpuprofile", "", "write a CPU profile to `FILE`, for go tool pprof")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), parseUsage)
 		fs.PrintDefaults()
@@ -75,6 +78,17 @@ func (e *env) parse(args []string) error {
 	}
 	if o.jobs < 1 {
 		return usageError{"parse: -j must be at least 1"}
+	}
+	if o.cpuprof != "" {
+		f, err := os.Create(o.cpuprof)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %v", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %v", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if len(inputs) == 1 && !isDir(inputs[0]) && (o.out == "" || !isDir(o.out)) {
 		return e.parseOne(inputs[0], o)
@@ -109,7 +123,7 @@ func interleave(args []string) []string {
 // takesValue reports whether the parse or tasks flag name takes a value.
 func takesValue(name string) bool {
 	switch name {
-	case "f", "t", "o", "j", "input-format", "agency":
+	case "f", "t", "o", "j", "input-format", "agency", "cpuprofile":
 		return true
 	}
 	return false
