@@ -57,7 +57,7 @@ type blockStats struct {
 	lines      int  // lines counted
 	runes      int  // their width in runes
 	stops      bool // a ". " or "; " inside a line
-	bold       int  // "**" runs
+	stars      int  // runs of "*", emphasis marks ("*" or "**")
 	firstRoman bool // "(i)" appears
 	firstAlpha bool // "(a)" appears
 }
@@ -70,7 +70,7 @@ func (b *block) scan(text string) *blockStats {
 		line := text[sg.start:sg.end]
 		st.runes += utf8.RuneCountInString(line)
 		st.stops = st.stops || strings.Contains(line, ". ") || strings.Contains(line, "; ")
-		st.bold += strings.Count(line, "**")
+		st.stars += starRuns(line)
 		st.firstRoman = st.firstRoman || strings.Contains(line, "(i)")
 		st.firstAlpha = st.firstAlpha || strings.Contains(line, "(a)")
 	}
@@ -140,7 +140,7 @@ func studyLayout(text string, lines []line) layout {
 			continue
 		}
 		pairs++
-		if r := firstRune(bs); isLowerLetter(r) && !a.hardBreak {
+		if r := firstRune(bs); isLowerLetter(r) && !a.hardBreak && !startsPoint(bs) {
 			cont++
 			widths = append(widths, a.width)
 			if b.indent+2 <= a.indent {
@@ -167,6 +167,24 @@ func studyLayout(text string, lines []line) layout {
 	}
 	lo.blankSep = ledAfterBlank >= 5 && ledAfterBlank >= 4*ledAfterText
 	return lo
+}
+
+// starRuns counts the runs of "*" in s.
+func starRuns(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '*' && (i == 0 || s[i-1] != '*') {
+			n++
+		}
+	}
+	return n
+}
+
+// startsPoint reports whether s opens with a point label, "b) ...", which
+// starts in lower case without going on with the line before.
+func startsPoint(s string) bool {
+	lead, _, _ := lexLead(s)
+	return lead == leadLabel
 }
 
 // isRowText reports whether s reads as a table row: it starts with "|" or
@@ -398,6 +416,11 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 	if emphasisBreak(prevText, s) {
 		return false
 	}
+	if endsClause(prevText) && startsLegalBasis(s) {
+		// "... năm 2050;" / "Xét đề nghị ...": each basis is a line of
+		// its own.
+		return false
+	}
 	return isFull(prev, prevText, s, lo) || joinsAcross(text, cur, s)
 }
 
@@ -418,7 +441,7 @@ func emphasisBreak(prev, s string) bool {
 // cutMidPhrase reports whether the block cur, whose last line is last,
 // stops where no sentence can end and the next line s goes on with it:
 // after a word that needs what follows ("của", "và", "tại"), after a dash
-// or a comma, or inside parentheses or bold emphasis that s closes.
+// or a comma, or inside parentheses or emphasis that s closes.
 func cutMidPhrase(text string, cur *block, last, s string) bool {
 	t := strings.TrimRight(last, " \t")
 	r := lastRune(t)
@@ -426,7 +449,12 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 	case ',', '-', '–', '(':
 		return true
 	}
-	if isLetter(r) && linkingWords[lastWord(t)] || isEnumerator(lastWord(t)) {
+	w := lastWord(t)
+	if isLetter(r) && linkingWords[w] || isEnumerator(w) {
+		return true
+	}
+	if nameHeads[w] && isUpperStart(s) || dateWords[w] && isDigit(firstRune(s)) {
+		// "... Vụ trưởng Vụ" / "Pháp chế", "... tháng 5 năm" / "2026".
 		return true
 	}
 	if isLetter(r) && startsCitation(s) && !isUpperText(t) {
@@ -437,7 +465,11 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 		close >= 0 && !strings.Contains(s[:close], "(") {
 		return true
 	}
-	return cur.scan(text).bold%2 == 1 && strings.Contains(s, "**")
+	stars := cur.scan(text).stars
+	if cur.bullet == "*" {
+		stars-- // the item's marker
+	}
+	return stars%2 == 1 && strings.Contains(s, "*")
 }
 
 // startsCitation reports whether s opens with a cited document: a
@@ -468,6 +500,16 @@ func isEnumerator(w string) bool {
 	return strings.Trim(inner, "ivxl") == "" || strings.Trim(inner, "0123456789") == "" ||
 		len(inner) == 1 && inner[0] >= 'a' && inner[0] <= 'z'
 }
+
+// nameHeads are the head words of agency names and offices, which the
+// rest of the name follows: "Sở", "Vụ", "Cục trưởng".
+var nameHeads = map[string]bool{
+	"Sở": true, "Bộ": true, "Cục": true, "Vụ": true, "Ban": true, "Viện": true,
+	"trưởng": true, "Trưởng": true,
+}
+
+// dateWords are the words of a date that its numbers follow.
+var dateWords = map[string]bool{"ngày": true, "tháng": true, "năm": true}
 
 // linkingWords are words a Vietnamese sentence cannot end with:
 // prepositions, conjunctions and determiners that need what follows.

@@ -308,3 +308,43 @@ func TestGroupRowsDoNotInherit(t *testing.T) {
 		t.Errorf("row leads mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestDigitalSignatureStampInHeader(t *testing.T) {
+	src := "BỘ A\nBỘ A\n28-07-2026 18:08:51 +07:00\n\nBAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\n" +
+		"Số 31-CTr/TW Hà Nội, ngày 28 tháng 7 năm 2026\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW\n\nI. MỤC ĐÍCH\n"
+	m := parseBytes(t, "stamp", []byte(src)).Meta
+	if m.Issuer != "BAN CHẤP HÀNH TRUNG ƯƠNG" || m.Motto != "ĐẢNG CỘNG SẢN VIỆT NAM" || m.Number != "31-CTr/TW" {
+		t.Errorf("issuer %q motto %q number %q", m.Issuer, m.Motto, m.Number)
+	}
+	if diff := cmp.Diff([]string{"BỘ A BỘ A", "28-07-2026 18:08:51 +07:00"}, m.Notes); diff != "" {
+		t.Errorf("notes mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestLineCutForms reads lines cut where no sentence can end, in a text
+// with one line per paragraph: each pair of lines is one paragraph.
+func TestLineCutForms(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"agency head", "Giao Vụ trưởng Vụ\nPháp chế theo dõi việc thực hiện.",
+			"Giao Vụ trưởng Vụ Pháp chế theo dõi việc thực hiện."},
+		{"office", "Giao Cục trưởng\nCục Kiểm lâm hướng dẫn thực hiện.",
+			"Giao Cục trưởng Cục Kiểm lâm hướng dẫn thực hiện."},
+		{"date", "Nghị định ban hành ngày 21 tháng 5 năm\n2026 quy định về dịch vụ môi trường rừng.",
+			"Nghị định ban hành ngày 21 tháng 5 năm 2026 quy định về dịch vụ môi trường rừng."},
+		{"italic", "*Căn cứ Nghị định số 35/2025/NĐ-CP của Chính phủ quy định chức năng của Bộ\nNông nghiệp và Môi trường;*",
+			"Căn cứ Nghị định số 35/2025/NĐ-CP của Chính phủ quy định chức năng của Bộ Nông nghiệp và Môi trường;"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "I. NHIỆM VỤ\n" + tt.src + "\nII. TỔ CHỨC THỰC HIỆN\n"
+			doc := parseBytes(t, tt.name, []byte(src))
+			want := []string{"I section", "I/p1 paragraph", "II section"}
+			if diff := cmp.Diff(want, outline(doc)); diff != "" {
+				t.Fatalf("outline mismatch (-want +got):\n%s", diff)
+			}
+			if got := node(t, doc, "I/p1").Text; got != tt.want {
+				t.Errorf("paragraph = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -155,6 +155,24 @@ func (p *parser) isHeaderBlock(b *block) bool {
 	return false
 }
 
+// isTimestamp reports whether s is a date and time as signature stamps
+// print them: "28-07-2026 18:08:51 +07:00", "2026-07-28T18:08:51+07:00".
+func isTimestamp(s string) bool {
+	colons, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ':':
+			colons++
+		case c == '-' || c == '/' || c == '.' || c == ' ' || c == '+' || c == 'T' || c == 'Z':
+		default:
+			return false
+		}
+	}
+	return colons >= 2 && digits >= 12
+}
+
 // letterSubject returns the subject of an official letter from its
 // "V/v ..." line (về việc, "regarding").
 func letterSubject(s string) (string, bool) {
@@ -205,9 +223,23 @@ func (p *parser) header(b *block) {
 		joined = append(joined, pt)
 	}
 	parts = joined
+	if b.blankBefore || p.issuerMark < 0 {
+		// The issuer as it was before this group of lines.
+		p.issuerMark = len(m.Issuer)
+	}
 	for k := 0; k < len(parts); k++ {
 		pt := parts[k]
 		s := pt.s
+		if isTimestamp(s) {
+			// The stamp of a digital signature, "BỘ X / 28-07-2026
+			// 18:08:51 +07:00": its lines are not the issuer's.
+			if mark := min(p.issuerMark, len(m.Issuer)); mark < len(m.Issuer) {
+				m.Notes = append(m.Notes, strings.TrimSpace(m.Issuer[mark:]))
+				m.Issuer = strings.TrimSpace(m.Issuer[:mark])
+			}
+			m.Notes = append(m.Notes, s)
+			continue
+		}
 		// "Số        -CTr/TU": a number left blank for the digital
 		// signature, its two halves in two pieces.
 		if strings.TrimRight(s, ":") == "Số" && k+1 < len(parts) && strings.Contains(parts[k+1].s, "/") {

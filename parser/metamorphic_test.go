@@ -94,14 +94,39 @@ func isStructural(line string) bool {
 		strings.Contains(strings.TrimLeft(line, " "), "   ")
 }
 
+// flatCells marks the lines that are the cells of a table flattened one
+// per line under its Markdown header, up to a blank line. The messy
+// copies leave them alone: a wrapped or broken cell cannot be told from
+// the next one, by a reader or a parser.
+func flatCells(lines []string) []bool {
+	flat := make([]bool, len(lines))
+	in, afterSep := false, false
+	for i, line := range lines {
+		switch {
+		case strings.TrimSpace(line) == "":
+			in = false
+		case isTableSep([]byte(strings.TrimSpace(line))):
+			afterSep = true
+			continue
+		case afterSep && !isStructural(line):
+			in = true
+		}
+		afterSep = false
+		flat[i] = in
+	}
+	return flat
+}
+
 // hardWrap wraps every line longer than width at word boundaries, as web
 // copies do; continuation lines are not indented.
 func hardWrap(src string, width int) string {
 	var b strings.Builder
-	for _, line := range strings.SplitAfter(src, "\n") {
+	all := strings.SplitAfter(src, "\n")
+	flat := flatCells(all)
+	for k, line := range all {
 		nl := strings.HasSuffix(line, "\n")
 		line = strings.TrimSuffix(line, "\n")
-		if utf8.RuneCountInString(line) <= width || isStructural(line) {
+		if utf8.RuneCountInString(line) <= width || isStructural(line) || flat[k] {
 			b.WriteString(line)
 		} else {
 			indent := line[:len(line)-len(strings.TrimLeft(line, " "))]
@@ -134,9 +159,10 @@ func hardWrap(src string, width int) string {
 // sometimes a page number line.
 func pageBreaks(src string, rng *rand.Rand) string {
 	lines := strings.Split(src, "\n")
+	flat := flatCells(lines)
 	page := 2
 	for i, line := range lines {
-		if utf8.RuneCountInString(line) < 120 || isStructural(line) || rng.IntN(4) != 0 {
+		if utf8.RuneCountInString(line) < 120 || isStructural(line) || flat[i] || rng.IntN(4) != 0 {
 			continue
 		}
 		if _, ok := footnoteLead(line, nil); ok {
@@ -238,15 +264,17 @@ func TestMetamorphic(t *testing.T) {
 				"crlf":        strings.ReplaceAll(string(src), "\n", "\r\n"),
 				"nfd":         norm.NFD.String(string(src)),
 				"page-breaks": pageBreaks(text, rng),
-				// Paragraphs separated by single newlines, as many copies are.
-				"single-newlines": blankLines.ReplaceAllString(text, "\n"),
 			}
 			// A text that is already hard-wrapped (PDF layout) is not
 			// wrapped again: no copy wraps a wrapped text at a new width.
 			// Nor is OCR output whose points run together on one line
 			// ("a) ... b) ... c) ..."): a wrap that puts "c)" at the start
-			// of a line makes it a real label.
+			// of a line makes it a real label. Nor does a hard-wrapped text
+			// lose its blank lines: they are all that sets its paragraphs
+			// apart.
 			if lo := studyLayout(text, splitLines([]byte(text))); !lo.wrapped && !strings.Contains(name, "ocr") {
+				// Paragraphs separated by single newlines, as many copies are.
+				variants["single-newlines"] = blankLines.ReplaceAllString(text, "\n")
 				variants["wrapped"] = hardWrap(text, width)
 				variants["wrapped+breaks"] = hardWrap(pageBreaks(text, seedFor(name+"b")), width)
 				variants["crlf+nfd+wrapped"] = strings.ReplaceAll(norm.NFD.String(hardWrap(text, width)), "\n", "\r\n")

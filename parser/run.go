@@ -29,10 +29,13 @@ type parser struct {
 	pendingAtt int
 	// addressOpen reports a "Kính gửi:" line with the addressees under it.
 	addressOpen bool
+	// issuerMark is the length of the issuer before the header's current
+	// group of lines, or -1 before the first.
+	issuerMark int
 }
 
 func newParser(text []byte, cfg config) *parser {
-	p := &parser{cfg: cfg, text: text, str: bytesString(text), info: make(map[*model.Node]*nodeInfo)}
+	p := &parser{cfg: cfg, text: text, str: bytesString(text), info: make(map[*model.Node]*nodeInfo), issuerMark: -1}
 	p.doc = &model.Document{Schema: model.SchemaV1}
 	p.tree = newTree(p)
 	return p
