@@ -638,23 +638,38 @@ func rangeTo(s string, i int, to bool) (int, bool) {
 // - Quý I/2026", "từ quý III/2025 đến quý II/2026". It returns the end of
 // the phrase.
 func quarterRange(s string, i int, p *phrase) int {
-	e, ok := rangeTo(s, i, p.flags&fTu != 0)
+	q2, y2, e, ok := laterPeriod(s, i, p, kwQuy, 4, p.q, func(s string, k int) (int, int, bool) {
+		return quarter(s, k)
+	})
 	if !ok {
-		return i
-	}
-	if e2, ok := accept(s, e, kwQuy); ok {
-		e = e2
-	}
-	q2, e3, ok := quarter(s, textscan.SkipSpace(s, e))
-	if !ok {
-		return i
-	}
-	y2, e4, ok := yearAfter(s, e3)
-	if !ok || y2*4+q2 <= p.y*4+p.q || y2-p.y > 10 {
 		return i
 	}
 	p.kind, p.q2, p.y2 = coreQuarterRange, q2, y2
-	return e4
+	return e
+}
+
+// laterPeriod reads the second end of a range of quarters or months
+// (perYear 4 or 12) that starts at period v of p's year and ended at i:
+// a dash or "đến", the keyword kw if written, the period read by read
+// and its year, later than the first and at most ten years on.
+func laterPeriod(s string, i int, p *phrase, kw kw, perYear, v int, read func(s string, k int) (int, int, bool)) (int, int, int, bool) {
+	e, ok := rangeTo(s, i, p.flags&fTu != 0)
+	if !ok {
+		return 0, 0, i, false
+	}
+	k := textscan.SkipSpace(s, e)
+	if e2, ok := accept(s, k, kw); ok {
+		k = textscan.SkipSpace(s, e2)
+	}
+	v2, e3, ok := read(s, k)
+	if !ok {
+		return 0, 0, i, false
+	}
+	y2, e4, ok := yearAfter(s, e3)
+	if !ok || y2*perYear+v2 <= p.y*perYear+v || y2-p.y > 10 {
+		return 0, 0, i, false
+	}
+	return v2, y2, e4, true
 }
 
 // monthTo parses "-11", " – tháng 11" after the month m that ended at i,
@@ -681,24 +696,15 @@ func monthTo(s string, i, m int) (int, int, bool) {
 // a range when a later month with its year follows: "10/2025 - 3/2026",
 // "từ tháng 10/2025 đến tháng 3/2026". It returns the end of the phrase.
 func monthRange(s string, i int, p *phrase) int {
-	e, ok := rangeTo(s, i, p.flags&fTu != 0)
+	m2, y2, e, ok := laterPeriod(s, i, p, kwThang, 12, p.m, func(s string, k int) (int, int, bool) {
+		m, e, ok := readInt(s, k, 2)
+		return m, e, ok && m >= 1 && m <= 12 && !textscan.IsAlnumAt(s, e)
+	})
 	if !ok {
 		return i
 	}
-	k := textscan.SkipSpace(s, e)
-	if e2, ok := accept(s, k, kwThang); ok {
-		k = textscan.SkipSpace(s, e2)
-	}
-	m2, e3, ok := readInt(s, k, 2)
-	if !ok || m2 < 1 || m2 > 12 || textscan.IsAlnumAt(s, e3) {
-		return i
-	}
-	y2, e4, ok := yearAfter(s, e3)
-	if !ok || y2*12+m2 <= p.y*12+p.m || y2-p.y > 10 {
-		return i
-	}
 	p.kind, p.m2, p.y2 = coreMonthRange, m2, y2
-	return e4
+	return e
 }
 
 // halfCore parses "tháng đầu năm [2024]" or "tháng cuối năm" after the

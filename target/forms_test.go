@@ -11,16 +11,6 @@ import (
 // "có từ N", "đạt chuẩn N%", rates as units, outputs after "hoàn thành",
 // qualifiers inside a metric, ranks and sums in "tỷ".
 func TestFindForms(t *testing.T) {
-	const (
-		eq      = model.CompareEq
-		ge      = model.CompareGe
-		lt      = model.CompareLt
-		le      = model.CompareLe
-		gt      = model.CompareGt
-		between = model.CompareBetween
-		inc     = "increase"
-		dec     = "decrease"
-	)
 	tests := []struct {
 		name string
 		in   string

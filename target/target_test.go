@@ -54,18 +54,20 @@ func same(g, w want) bool {
 		g.max == w.max && g.unit == w.unit && g.change == w.change && g.rank == w.rank && m == w.metric
 }
 
+// Short names for the comparators and changes of the test tables.
+const (
+	eq      = model.CompareEq
+	gt      = model.CompareGt
+	ge      = model.CompareGe
+	lt      = model.CompareLt
+	le      = model.CompareLe
+	approx  = model.CompareApprox
+	between = model.CompareBetween
+	inc     = "increase"
+	dec     = "decrease"
+)
+
 func TestFind(t *testing.T) {
-	const (
-		eq      = model.CompareEq
-		gt      = model.CompareGt
-		ge      = model.CompareGe
-		lt      = model.CompareLt
-		le      = model.CompareLe
-		approx  = model.CompareApprox
-		between = model.CompareBetween
-		inc     = "increase"
-		dec     = "decrease"
-	)
 	tests := []struct {
 		name string
 		in   string
