@@ -127,21 +127,7 @@ func TestFindForms(t *testing.T) {
 			[]want{{text: "có thêm 2 cụm\ncông nghiệp", cmp: eq, value: 2, unit: "cụm công nghiệp", change: inc}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := Find(tt.in)
-			var gs []want
-			for _, m := range ms {
-				gs = append(gs, got(m.Target))
-			}
-			ok := len(gs) == len(tt.want)
-			for i := 0; ok && i < len(gs); i++ {
-				ok = same(gs[i], tt.want[i])
-			}
-			if !ok {
-				t.Errorf("Find(%q) =\n\t%v\nwant\n\t%v", tt.in, gs, tt.want)
-			}
-			checkMatches(t, tt.in, ms)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
 	}
 }
 

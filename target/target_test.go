@@ -29,6 +29,24 @@ func (w want) String() string {
 		w.text, w.cmp, w.value, w.min, w.max, w.unit, w.change, w.rank, w.approx, w.metric)
 }
 
+// checkFind checks that Find(in) gives the targets wants, in order.
+func checkFind(t *testing.T, in string, wants []want) {
+	t.Helper()
+	ms := Find(in)
+	var gs []want
+	for _, m := range ms {
+		gs = append(gs, got(m.Target))
+	}
+	ok := len(gs) == len(wants)
+	for i := 0; ok && i < len(gs); i++ {
+		ok = same(gs[i], wants[i])
+	}
+	if !ok {
+		t.Errorf("Find(%q) =\n\t%v\nwant\n\t%v", in, gs, wants)
+	}
+	checkMatches(t, in, ms)
+}
+
 // got turns a target into a want for comparison; the metric is kept.
 func got(tg model.Target) want {
 	w := want{text: tg.Text, cmp: tg.Comparator, unit: tg.Unit, change: tg.Change, rank: tg.Rank, approx: tg.Approx, metric: tg.Metric}
@@ -260,21 +278,7 @@ func TestFind(t *testing.T) {
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := Find(tt.in)
-			var gs []want
-			for _, m := range ms {
-				gs = append(gs, got(m.Target))
-			}
-			ok := len(gs) == len(tt.want)
-			for i := 0; ok && i < len(gs); i++ {
-				ok = same(gs[i], tt.want[i])
-			}
-			if !ok {
-				t.Errorf("Find(%q) =\n\t%v\nwant\n\t%v", tt.in, gs, tt.want)
-			}
-			checkMatches(t, tt.in, ms)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
 	}
 }
 
