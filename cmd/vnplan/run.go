@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -149,6 +150,7 @@ func oneLine(s string) string {
 // readInput reads a file, or standard input for "-".
 func (e *env) readInput(name string) ([]byte, error) {
 	var r io.Reader
+	size := 0
 	if name == "-" {
 		r = e.stdin
 	} else {
@@ -165,11 +167,16 @@ func (e *env) readInput(name string) ([]byte, error) {
 			return nil, fmt.Errorf("%s: is a directory", name)
 		}
 		r = f
+		if fi.Size() <= maxInput {
+			size = int(fi.Size())
+		}
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
-	if err != nil {
+	// Read into a buffer of the file's size, not one grown by doubling.
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, maxInput+1)); err != nil {
 		return nil, fileError(name, err)
 	}
+	data := buf.Bytes()
 	if len(data) > maxInput {
 		return nil, fmt.Errorf("%s: file is larger than %d MB", name, maxInput>>20)
 	}
