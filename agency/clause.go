@@ -18,16 +18,19 @@ type Clause struct {
 	// Action is the verb phrase after the agencies, up to the end of the
 	// first sentence, without trailing punctuation: "theo dõi, đôn đốc
 	// ...". The verbs that only assign ("chủ trì" before another verb,
-	// "có trách nhiệm", "phối hợp với" and its list) are left out. It is
-	// empty when the text names the agencies only or ends after them
-	// with ":".
+	// "có trách nhiệm", "phối hợp với" and its list) are left out when
+	// they start it. It is empty when the text names the agencies only or
+	// ends after them with ":". In a clause that starts with another verb
+	// and names only later whom it cooperates with, it is the whole
+	// sentence after "Đề nghị" or "Giao", if any.
 	Action string
 	// Request reports whether the text asks rather than assigns
 	// ("Đề nghị X ..."), as to a body the issuer does not command.
 	Request bool
 	// Inherits reports whether the text has no subject and starts with
-	// "Chủ trì" or "Phối hợp": the lead is that of the enclosing section,
-	// and Lead is empty.
+	// "Chủ trì" or "Phối hợp", or with another verb and names agencies to
+	// cooperate with in a later clause ("Chỉ đạo ...; phối hợp với Sở A
+	// ..."): the lead is that of the enclosing section, and Lead is empty.
 	Inherits bool
 	// Assists reports, when Inherits is set, whether the text starts with
 	// "Phối hợp" rather than "Chủ trì": the inherited agency takes part
@@ -66,6 +69,7 @@ const (
 //	Định kỳ, Sở A chủ trì ... / Trong quý I, các sở ...  (lead Sở A)
 //	Đảng ủy A lãnh đạo Ủy ban B xem xét ...         (lead Đảng ủy A)
 //	Lãnh đạo Sở A / Thường trực Ủy ban B           (LeadOnly)
+//	Tổ chức ...; phối hợp với Sở B ...             (Inherits, cooperating Sở B)
 //
 // A list of agencies ends at the first verb that begins a predicate
 // ("chủ trì", "phối hợp", "có trách nhiệm", "tham mưu", "theo dõi",
@@ -96,23 +100,72 @@ const (
 // ..." and a dated record ("Ngày 5 tháng 6 năm 2025, Chính phủ ban hành
 // ...") report false, as does text that starts with a verb other than
 // "Chủ trì" or "Phối hợp" ("Tập trung triển khai ..."), since such text
-// inherits its lead without naming anyone.
+// inherits its lead without naming anyone, unless a later clause names
+// agencies to cooperate with.
+//
+// Later in the sentence, a clause that starts with "phối hợp" after ";",
+// "," or "và", possibly after adverbs ("; đồng thời phối hợp chặt chẽ với
+// Sở B ..."), adds the agencies it names to Cooperating, whatever the
+// start: "Sở A tổ chức ...; phối hợp với Sở B ..." leads with Sở A and
+// cooperates with Sở B. Text that starts with a verb other than "Chủ trì"
+// or "Phối hợp", possibly after "Đề nghị" or "Giao" and leading adverbs,
+// and names no subject then reports an inherited lead with those
+// cooperating agencies; after "Căn cứ ...," it does so only if no agency
+// starts a clause before "phối hợp", as the subject of what follows.
+// "Phối hợp" as a noun ("sự phối hợp của", "công tác phối hợp", "cơ chế
+// phối hợp giữa") names nobody, and text that starts with a word of tense
+// ("Đã", "Đang", "Được") states facts rather than tasks and reports false.
 func ParseClause(text string) (Clause, bool) {
 	// Most paragraphs assign nobody: look at their first word, then at
-	// their first words only.
-	if !mayStart(text) {
+	// their first words only, unless "phối hợp" may follow.
+	start, later := mayStart(text), mayCooperate(text)
+	if !start && !later {
 		return Clause{}, false
 	}
 	probe := scanPooled(text, probeTokens, true)
-	ok := probe.mayAssign()
+	if start {
+		start = probe.mayAssign()
+	}
+	first := false // the text may start with a verb and no subject
+	if later {
+		_, _, first = probe.verbStart(0, len(probe.toks))
+	}
 	probe.release()
-	if !ok {
+	if !start && !first {
 		return Clause{}, false
 	}
 	w := scanPooled(text, 0, true)
 	defer w.release()
 	e := len(w.toks)
-	return w.clause(0, e, w.caseless(0, e), 0)
+	caseless := w.caseless(0, e)
+	if start {
+		if c, k, ok := w.clause(0, e, caseless, 0); ok {
+			if later {
+				w.laterCoop(k, e, &c, caseless, false)
+			}
+			return c, true
+		}
+	}
+	if first {
+		return w.verbFirst(0, e, caseless)
+	}
+	return Clause{}, false
+}
+
+// mayCooperate reports whether text starts with a capital letter and
+// may contain "phối hợp" later, as laterCoop reads it. It allocates
+// nothing.
+func mayCooperate(text string) bool {
+	for i, r := range text {
+		if isWordRune(r) {
+			if !isUpper(r) {
+				return false
+			}
+			rest := text[i:]
+			return strings.Contains(rest, "hối") || strings.Contains(rest, "HỐI")
+		}
+	}
+	return false
 }
 
 // starters holds the folded first syllables that a clause may start with:
@@ -283,13 +336,15 @@ func (w *words) leadIn(s, e int, caseless bool) int {
 	return s
 }
 
-func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
+// clause reads the clause of tokens [s, e) and returns it with the index
+// of the token where its action starts, e if it has none.
+func (w *words) clause(s, e int, caseless bool, depth int) (Clause, int, bool) {
 	var c Clause
 	s = w.skipMarks(s, e)
 	if depth == 0 && (s >= e || !w.toks[s].cap) {
 		// Headings, paragraphs and bullets start with a capital; a line
 		// that does not continues a sentence ("hội hóa ...").
-		return Clause{}, false
+		return Clause{}, e, false
 	}
 	commanded := false
 	if v := verbs.match(w, s); v != nil && (v.id == vAssign || v.id == vRequest) {
@@ -301,11 +356,12 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
 		}
 	}
 	if s >= e {
-		return Clause{}, false
+		return Clause{}, e, false
 	}
 	if !commanded {
 		if j, ok := w.inheritStart(s, e, caseless); ok {
-			return w.inherit(j, e, caseless), true
+			c, k := w.inherit(j, e, caseless)
+			return c, k, true
 		}
 	}
 	s = w.dutyOf(s, e, caseless)
@@ -317,11 +373,11 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
 		}
 	}
 	if n == 0 {
-		return Clause{}, false
+		return Clause{}, e, false
 	}
 	b := w.boundary(s, e, s+n, caseless)
 	if lead && b.kind != stopVerb {
-		return Clause{}, false // "Năm 2024, các sở, ngành ...": no predicate
+		return Clause{}, e, false // "Năm 2024, các sở, ngành ...": no predicate
 	}
 	if b.k == s+n && b.kind == stopVerb && w.determinerLen(s) == 0 {
 		if _, h := w.headAt(s, caseless, false); h == nil && !w.isRole(s) {
@@ -329,7 +385,7 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
 			// field or column ("Cơ quan chủ trì: ...", "Đơn vị thực
 			// hiện"), not a subject; a role is ("Chủ đầu tư chịu
 			// trách nhiệm ...").
-			return Clause{}, false
+			return Clause{}, e, false
 		}
 	}
 	leads := w.split(s, b.k, caseless)
@@ -338,17 +394,20 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
 		limit = maxBareWords
 	}
 	if len(leads) == 0 || !w.fits(leads, limit) {
-		return Clause{}, false
+		return Clause{}, e, false
 	}
 	c.Lead = w.texts(leads)
+	at := e
 	switch b.kind {
 	case stopEnd:
 		c.LeadOnly = true
 	case stopColon:
-		c.Action = w.rest(b.k+1, e)
+		at = b.k + 1
+		c.Action = w.rest(at, e)
 		c.LeadOnly = c.Action == ""
 	case stopOpener:
-		c.Action = w.rest(b.k, e)
+		at = b.k
+		c.Action = w.rest(at, e)
 	case stopVerb:
 		k := b.k
 		switch b.e.id {
@@ -369,15 +428,16 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, bool) {
 				j++
 			}
 			if depth == 0 && w.startLen(j, caseless, true) > 0 {
-				if sub, ok := w.clause(j, e, caseless, depth+1); ok {
+				if sub, k, ok := w.clause(j, e, caseless, depth+1); ok {
 					sub.Request = sub.Request || b.e.id == vRequest
-					return sub, true
+					return sub, k, true
 				}
 			}
 		}
+		at = k
 		c.Action = w.rest(k, e)
 	}
-	return c, true
+	return c, at, true
 }
 
 // isRole reports whether a role noun starts at token k ("chủ đầu tư").
@@ -442,8 +502,9 @@ func isLeadVerb(v *entry) bool {
 	return v != nil && (v.id == vLead || v.id == vCooperate)
 }
 
-// inherit reads a clause without subject whose verb is at j.
-func (w *words) inherit(j, e int, caseless bool) Clause {
+// inherit reads a clause without subject whose verb is at j. It returns
+// the clause and the index of the token where its action starts.
+func (w *words) inherit(j, e int, caseless bool) (Clause, int) {
 	c := Clause{Inherits: true}
 	v := verbs.match(w, j)
 	k := j
@@ -454,7 +515,7 @@ func (w *words) inherit(j, e int, caseless bool) Clause {
 		k = w.coop(j, e, &c, caseless)
 	}
 	c.Action = w.rest(k, e)
-	return c
+	return c, k
 }
 
 // afterLead reads what follows "chủ trì" at k: an optional ", phối hợp
@@ -483,6 +544,17 @@ func (w *words) afterLead(k, e int, c *Clause, caseless bool) int {
 // coop reads "phối hợp [adverbs] [với|cùng] AGENCIES" at k and returns
 // where the action starts.
 func (w *words) coop(k, e int, c *Clause, caseless bool) int {
+	j := w.coopObject(k)
+	if w.startLen(j, caseless, true) == 0 {
+		return j
+	}
+	return w.list(j, e, c, caseless)
+}
+
+// coopObject returns the index of the object of the verb "phối hợp" at k:
+// the token after the verb, the adverbs that may follow it ("chặt chẽ")
+// and "với", "cùng" or "cùng với".
+func (w *words) coopObject(k int) int {
 	v := verbs.match(w, k)
 	j := k + v.len
 	for i := 0; i < 2; i++ {
@@ -501,22 +573,14 @@ func (w *words) coop(k, e int, c *Clause, caseless bool) int {
 			j++
 		}
 	}
-	if w.startLen(j, caseless, true) == 0 {
-		return j
-	}
-	return w.list(j, e, c, caseless)
+	return j
 }
 
 // list reads the cooperating agencies from j into c and returns where the
 // action starts. A list whose names are too long for names is not taken.
 func (w *words) list(j, e int, c *Clause, caseless bool) int {
-	b := w.boundary(j, e, j+w.startLen(j, caseless, true), caseless)
-	spans := w.split(j, b.k, caseless)
-	limit := maxNameWords
-	if b.kind == stopEnd {
-		limit = maxBareWords
-	}
-	if !w.fits(spans, limit) {
+	spans, b, ok := w.names(j, e, caseless)
+	if !ok {
 		return j
 	}
 	c.Cooperating = w.texts(spans)
@@ -524,6 +588,168 @@ func (w *words) list(j, e int, c *Clause, caseless bool) int {
 		return b.k + 1
 	}
 	return b.k
+}
+
+// names reads the list of agencies that starts at j and returns their
+// spans and the stop that ends the list. It reports false if a name is
+// too long for a name.
+func (w *words) names(j, e int, caseless bool) ([][2]int, stop, bool) {
+	b := w.boundary(j, e, j+w.startLen(j, caseless, true), caseless)
+	spans := w.split(j, b.k, caseless)
+	limit := maxNameWords
+	if b.kind == stopEnd {
+		limit = maxBareWords
+	}
+	return spans, b, w.fits(spans, limit)
+}
+
+// laterCoop adds to c.Cooperating the agencies of the clauses of tokens
+// [k, e) that start with "phối hợp" after ";", "," or "và" outside
+// brackets, possibly after "và" or adverbs ("; đồng thời phối hợp chặt
+// chẽ với Sở B ...", ", và phối hợp với Sở C"), skipping names c already
+// holds. "Phối hợp" elsewhere is a noun or has its own subject ("sự phối
+// hợp của", "các sở phối hợp với") and adds nobody; so does a
+// capitalised "Phối hợp" in cased text, a word of a name. If subject is
+// set, an agency after ";" or "," before the first such clause is the
+// subject of what follows, and laterCoop adds nobody. It reports whether
+// it added any agency. It is linear in e-k: the search resumes after
+// every list it reads.
+func (w *words) laterCoop(k, e int, c *Clause, caseless, subject bool) bool {
+	added := false
+	var seen map[string]bool
+	depth := 0
+	for k < e {
+		sep, mark := false, false
+		switch w.toks[k].kind {
+		case kOpen:
+			depth++
+		case kClose:
+			if depth > 0 {
+				depth--
+			}
+		case kComma, kSemi:
+			sep, mark = depth == 0, true
+		case kWord:
+			sep = depth == 0 && w.word(k) == "và"
+		}
+		k++
+		if !sep {
+			continue
+		}
+		j := k
+		if w.word(j) == "và" {
+			j++
+		}
+		for i := 0; i < 2; i++ {
+			a := adverbs.match(w, j)
+			if a == nil || !a.lead {
+				break
+			}
+			j += a.len
+		}
+		if v := verbs.match(w, j); v == nil || v.id != vCooperate || w.capital(j, caseless) {
+			if subject && mark && !added && w.startLen(k, caseless, true) > 0 {
+				return false // "Căn cứ ..., các sở phối hợp với ..."
+			}
+			continue
+		}
+		j = w.coopObject(j)
+		k = j
+		if w.startLen(j, caseless, true) == 0 {
+			continue // "phối hợp giữa ...", "phối hợp với nhau"
+		}
+		spans, b, ok := w.names(j, e, caseless)
+		k = max(b.k, j)
+		if !ok {
+			continue
+		}
+		if seen == nil {
+			seen = make(map[string]bool, len(c.Cooperating)+len(spans))
+			for _, s := range c.Cooperating {
+				seen[s] = true
+			}
+		}
+		for _, p := range spans {
+			if s := w.span(p[0], p[1]); !seen[s] {
+				seen[s] = true
+				c.Cooperating = append(c.Cooperating, s)
+				added = true
+			}
+		}
+	}
+	return added
+}
+
+// factWords start a text that reports what was or is being done, not a
+// task: "Đã phối hợp với ...", "Được sự quan tâm ...".
+var factWords = words2set("đã đang được")
+
+// verbStart reports whether the text of tokens [s, e) starts with a
+// capitalised verb that may begin a clause without subject, possibly
+// after "Đề nghị" or "Giao" and leading adverbs ("Thường xuyên, ..."):
+// not an opener ("Trong quá trình ...") nor a word of tense ("Đã ...").
+// It returns the index of the first token after "Đề nghị" or "Giao" and
+// that of the verb. It reads at most probeTokens tokens.
+func (w *words) verbStart(s, e int) (int, int, bool) {
+	s = w.skipMarks(s, e)
+	if s >= e || !w.toks[s].cap {
+		return 0, 0, false
+	}
+	if v := verbs.match(w, s); v != nil && (v.id == vAssign || v.id == vRequest) {
+		s += v.len
+	}
+	j := s
+	for i := 0; i < 2; i++ {
+		a := adverbs.match(w, j)
+		if a == nil || !a.lead {
+			break
+		}
+		j += a.len
+	}
+	if j > s && j < e && w.toks[j].kind == kComma {
+		j++
+	}
+	v := verbs.match(w, j)
+	if v == nil || v.tier == tierOpener || factWords[v.phrase] {
+		return 0, 0, false
+	}
+	return s, j, true
+}
+
+// verbFirst reads text of tokens [s, e) that clause finds no subject in:
+// a clause that starts with a verb, possibly after "Đề nghị" or "Giao"
+// and leading adverbs ("Thường xuyên, ..."), and names in a later clause
+// the agencies its inherited lead cooperates with ("Chỉ đạo ...; phối hợp
+// với Sở A ..."). It reports false if the text starts otherwise or names
+// nobody.
+func (w *words) verbFirst(s, e int, caseless bool) (Clause, bool) {
+	var c Clause
+	if r := verbs.match(w, w.skipMarks(s, e)); r != nil && r.id == vRequest {
+		c.Request = true
+	}
+	s, j, ok := w.verbStart(s, e)
+	if !ok {
+		return Clause{}, false
+	}
+	v := verbs.match(w, j)
+	k := j
+	if isLeadVerb(v) {
+		// "Đề nghị phối hợp với Sở A ...": the request has no subject.
+		request := c.Request
+		c, k = w.inherit(j, e, caseless)
+		c.Request = request
+	}
+	c.Inherits = true
+	// "Căn cứ chức năng, nhiệm vụ, chủ động phối hợp với Sở A ..." has
+	// no subject; "Căn cứ ..., các sở phối hợp ..." has one.
+	basis := v.phrase == "căn cứ"
+	if !w.laterCoop(k, e, &c, caseless, basis) && len(c.Cooperating) == 0 {
+		return Clause{}, false
+	}
+	if !isLeadVerb(v) {
+		c.Action = w.rest(s, e)
+	}
+	return c, true
 }
 
 // dutyOf skips "Trách nhiệm của" or "Nhiệm vụ [...] của" before an agency

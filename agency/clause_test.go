@@ -279,3 +279,111 @@ func TestHeadWords(t *testing.T) {
 		}
 	}
 }
+
+// TestParseClauseLaterCooperation checks that "phối hợp với X" at the
+// start of a later clause of the first sentence names X as cooperating,
+// whether the lead is named at the start or inherited, and that
+// "phối hợp" as a noun or with a subject of its own names nobody.
+func TestParseClauseLaterCooperation(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want Clause
+		ok   bool
+	}{
+		// A verb first: the lead is inherited.
+		{"after a semicolon", "Chỉ đạo các đài truyền thanh cơ sở tăng thời lượng phát sóng; phối hợp với Sở Văn hóa tổ chức các buổi tọa đàm.",
+			Clause{Inherits: true, Cooperating: []string{"Sở Văn hóa"},
+				Action: "Chỉ đạo các đài truyền thanh cơ sở tăng thời lượng phát sóng; phối hợp với Sở Văn hóa tổ chức các buổi tọa đàm"}, true},
+		{"after a comma, chặt chẽ", "Rà soát các thủ tục hành chính, phối hợp chặt chẽ với Văn phòng Ủy ban nhân dân tỉnh công bố danh mục",
+			Clause{Inherits: true, Cooperating: []string{"Văn phòng Ủy ban nhân dân tỉnh"},
+				Action: "Rà soát các thủ tục hành chính, phối hợp chặt chẽ với Văn phòng Ủy ban nhân dân tỉnh công bố danh mục"}, true},
+		{"after và", "Kiểm tra việc thực hiện và phối hợp với Thanh tra tỉnh xử lý vi phạm",
+			Clause{Inherits: true, Cooperating: []string{"Thanh tra tỉnh"},
+				Action: "Kiểm tra việc thực hiện và phối hợp với Thanh tra tỉnh xử lý vi phạm"}, true},
+		{"two later clauses", "Tuyên truyền chính sách mới; phối hợp với Sở Nội vụ, Sở Tư pháp tổ chức tập huấn; đồng thời phối hợp với Hội Nông dân tỉnh vận động hội viên",
+			Clause{Inherits: true, Cooperating: []string{"Sở Nội vụ", "Sở Tư pháp", "Hội Nông dân tỉnh"},
+				Action: "Tuyên truyền chính sách mới; phối hợp với Sở Nội vụ, Sở Tư pháp tổ chức tập huấn; đồng thời phối hợp với Hội Nông dân tỉnh vận động hội viên"}, true},
+		{"comma and và", "Thu thập số liệu, và phối hợp với Cục Thống kê đánh giá",
+			Clause{Inherits: true, Cooperating: []string{"Cục Thống kê"}, Action: "Thu thập số liệu, và phối hợp với Cục Thống kê đánh giá"}, true},
+		{"căn cứ without subject", "Căn cứ nhiệm vụ được giao tại địa phương, chủ động phối hợp với Công an tỉnh triển khai",
+			Clause{Inherits: true, Cooperating: []string{"Công an tỉnh"},
+				Action: "Căn cứ nhiệm vụ được giao tại địa phương, chủ động phối hợp với Công an tỉnh triển khai"}, true},
+		{"request, verb first", "Đề nghị tăng cường giám sát, phối hợp với Ủy ban nhân dân các huyện tổ chức đối thoại",
+			Clause{Inherits: true, Request: true, Cooperating: []string{"Ủy ban nhân dân các huyện"},
+				Action: "tăng cường giám sát, phối hợp với Ủy ban nhân dân các huyện tổ chức đối thoại"}, true},
+		{"request of phối hợp", "Đề nghị phối hợp với Sở Xây dựng hướng dẫn",
+			Clause{Inherits: true, Assists: true, Request: true, Cooperating: []string{"Sở Xây dựng"}, Action: "hướng dẫn"}, true},
+
+		// A lead first: the later clause adds to Cooperating.
+		{"own lead", "Sở Tư pháp rà soát văn bản; phối hợp với Sở Nội vụ thẩm định hồ sơ",
+			Clause{Lead: []string{"Sở Tư pháp"}, Cooperating: []string{"Sở Nội vụ"},
+				Action: "rà soát văn bản; phối hợp với Sở Nội vụ thẩm định hồ sơ"}, true},
+		{"own lead, chủ trì", "Cục A chủ trì lập danh mục, phối hợp với Cục B kiểm tra",
+			Clause{Lead: []string{"Cục A"}, Cooperating: []string{"Cục B"}, Action: "lập danh mục, phối hợp với Cục B kiểm tra"}, true},
+		{"own lead, no repeat", "Sở A chủ trì, phối hợp với Sở B lập danh mục; phối hợp với Sở B và Sở C thẩm định",
+			Clause{Lead: []string{"Sở A"}, Cooperating: []string{"Sở B", "Sở C"},
+				Action: "lập danh mục; phối hợp với Sở B và Sở C thẩm định"}, true},
+		{"own request", "Đề nghị Hội Cựu chiến binh tỉnh tuyên truyền, phối hợp với Sở Y tế vận động",
+			Clause{Lead: []string{"Hội Cựu chiến binh tỉnh"}, Request: true, Cooperating: []string{"Sở Y tế"},
+				Action: "tuyên truyền, phối hợp với Sở Y tế vận động"}, true},
+		{"inherited chủ trì", "Chủ trì xây dựng đề án; phối hợp với Bộ Tài chính bố trí kinh phí",
+			Clause{Inherits: true, Cooperating: []string{"Bộ Tài chính"}, Action: "xây dựng đề án; phối hợp với Bộ Tài chính bố trí kinh phí"}, true},
+		{"chủ trì after a semicolon", "Ban B: lập hồ sơ; Chủ trì, phối hợp với các sở, ngành thực hiện giải phóng mặt bằng",
+			Clause{Lead: []string{"Ban B"}, Cooperating: []string{"các sở, ngành"},
+				Action: "lập hồ sơ; Chủ trì, phối hợp với các sở, ngành thực hiện giải phóng mặt bằng"}, true},
+		{"first sentence only", "Sở A tổ chức tập huấn. Phối hợp với Sở B kiểm tra.",
+			Clause{Lead: []string{"Sở A"}, Action: "tổ chức tập huấn"}, true},
+
+		// Nobody.
+		{"noun: sự phối hợp", "Tăng cường sự phối hợp của các sở, ngành trong công tác này", Clause{}, false},
+		{"noun: công tác phối hợp", "Nâng cao hiệu quả công tác phối hợp với các cơ quan báo chí", Clause{}, false},
+		{"noun: cơ chế phối hợp giữa", "Hoàn thiện quy chế, cơ chế phối hợp giữa các lực lượng", Clause{}, false},
+		{"phối hợp giữa", "Rà soát quy trình cấp phép xây dựng, phối hợp giữa các sở còn chậm", Clause{}, false},
+		{"with one another", "Tổ chức tập huấn cho cán bộ cơ sở, phối hợp với nhau trong kiểm tra", Clause{}, false},
+		{"inside brackets", "Tổ chức hội nghị (trường hợp cần thiết, phối hợp với Sở A)", Clause{}, false},
+		{"own subject later", "Tăng cường tuyên truyền; các địa phương chủ động phối hợp với Sở A", Clause{}, false},
+		{"subject after căn cứ", "Căn cứ kế hoạch này, các sở xây dựng kế hoạch, phối hợp với Sở A báo cáo", Clause{}, false},
+		{"a fact", "Đã tổ chức tập huấn cho cán bộ cơ sở, phối hợp với Sở A kiểm tra", Clause{}, false},
+		{"an adverbial first", "Trong quá trình triển khai thực hiện kế hoạch nếu có vướng mắc, phối hợp với Sở A giải quyết", Clause{}, false},
+		{"a noun first", "Kết quả đạt được trong năm qua, nhất là phối hợp với Sở A", Clause{}, false},
+		{"lower case first", "tăng cường tuyên truyền; phối hợp với Sở A", Clause{}, false},
+		{"no agency after", "Tổ chức tập huấn; phối hợp tốt trong kiểm tra", Clause{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ParseClause(tt.in)
+			if ok != tt.ok {
+				t.Fatalf("ParseClause(%q) ok = %v, want %v (got %+v)", tt.in, ok, tt.ok, got)
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("ParseClause(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestParseClauseLong checks that a first sentence made of many later
+// clauses, whose lists of agencies are read, too long or cut short, is
+// read in time proportional to its length.
+func TestParseClauseLong(t *testing.T) {
+	tests := []struct {
+		name, start, unit string
+	}{
+		{"lists", "Tổ chức hội nghị", "; phối hợp với Sở A kiểm tra"},
+		{"long names", "Tổ chức hội nghị", ", và phối hợp với Sở A " + strings.Repeat("một ", 21)},
+		{"và inside lists", "Sở B thực hiện", " và phối hợp với Sở A, "},
+		{"capitalised", "Chủ trì xây dựng", ", Phối hợp với Sở A "},
+		{"brackets", "Tổ chức hội nghị", ", phối hợp với ("},
+		{"subjects", "Căn cứ tình hình", ", các sở, phối hợp "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.start + strings.Repeat(tt.unit, 20000)
+			c, ok := ParseClause(text)
+			if ok && len(c.Lead) == 0 && !c.Inherits {
+				t.Errorf("ParseClause(%.40q...) = %+v, true: neither lead nor inherited", text, c)
+			}
+		})
+	}
+}

@@ -33,6 +33,7 @@
 // their input except Matches, which is at worst linear in the product of
 // the lengths of its query and name. ParseClause reads only the first
 // sentence of its text, and only its first words when they cannot start
-// an assignment. Returned strings are substrings of the input unless documented
-// otherwise.
+// an assignment and the text has no "phối hợp" that a later clause may
+// start with. Returned strings are substrings of the input unless
+// documented otherwise.
 package agency

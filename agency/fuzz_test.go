@@ -23,6 +23,9 @@ var fuzzSeeds = []string{
 	"Đảng ủy Sở A lãnh đạo Sở A, lãnh đạo các phòng; Lãnh đạo Lãnh đạo Bộ",
 	"Định kỳ, Thường trực Ủy ban B chủ trì, phối hợp với chủ đầu tư, nhà đầu tư san lấp",
 	"Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm",
+	"Chỉ đạo các đài truyền thanh tăng thời lượng; phối hợp với Sở A, Sở B xây dựng chuyên mục; đồng thời phối hợp với Hội C",
+	"Căn cứ tình hình, chủ động phối hợp (với Sở A, và phối hợp với Sở B), phối hợp giữa các sở, Phối hợp với Sở C",
+	"Đề nghị phối hợp với Sở A; Sở B tổ chức, và phối hợp chặt chẽ với Sở B và Sở C:",
 }
 
 func FuzzParseClause(f *testing.F) {

@@ -169,6 +169,20 @@ func studyLayout(text string, lines []line) layout {
 	return lo
 }
 
+// isRowIndex reports whether s is the index cell of a table row: a
+// number, a Roman numeral, or a point letter, "12", "IV", "a)", "2.".
+func isRowIndex(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".)"))
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	if strings.Trim(s, "0123456789") == "" || romanValue(s) > 0 {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && letterOrdinal(r) > 0
+}
+
 // starRuns counts the runs of "*" in s.
 func starRuns(s string) int {
 	n := 0
@@ -202,6 +216,7 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 		cur      *block // the block the next line may continue
 		lastMain *block // the last text block, for joins across page breaks
 		lastFn   *block // the last footnote body since lastMain
+		flatRow  *block // the row being read of a table flattened one cell per line
 		sep      bool   // a blank line or page break since the last text line
 	)
 	for i := range lines {
@@ -237,6 +252,30 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 			cur, lastFn, sep = b, b, false
 			continue
 		}
+		if ln.cell && ln.md == 0 && !isRowText(s) {
+			// A cell of a table flattened one cell per line: an index
+			// ("1", "a)") starts a row, the cells after it go into it;
+			// cells before the first index go on with the header.
+			sg := seg{ln.cs, ln.ce}
+			switch {
+			case isRowIndex(s):
+				b := &block{kind: blockRow, segs: []seg{sg}, first: i, last: i, blankBefore: sep}
+				blocks = append(blocks, b)
+				flatRow = b
+			case flatRow != nil:
+				flatRow.segs = append(flatRow.segs, sg)
+				flatRow.last = i
+			case len(blocks) > 0 && blocks[len(blocks)-1].kind == blockRow:
+				h := blocks[len(blocks)-1]
+				h.segs = append(h.segs, sg)
+				h.last = i
+			default:
+				blocks = append(blocks, &block{kind: blockText, segs: []seg{sg}, first: i, last: i, blankBefore: sep, hardEnd: true})
+			}
+			cur, lastMain, lastFn, sep = nil, nil, nil, false
+			continue
+		}
+		flatRow = nil
 		lead, bullet, lab := lexLead(s)
 		// After a footnote body that is complete, a line that continues a
 		// sentence continues the paragraph the footnotes interrupted, even
@@ -353,7 +392,13 @@ func startsContinuation(s string) bool {
 // blank line between, continues cur's paragraph.
 func continues(text string, lines []line, cur *block, i int, s string, lead leadKind, bullet string, lo layout) bool {
 	ln := &lines[i]
-	if cur.kind == blockRow || cur.hardEnd || ln.md > 0 || cur.md > 0 {
+	if cur.kind == blockRow || ln.md > 0 || cur.md > 0 {
+		return false
+	}
+	if cur.hardEnd && !lo.blankSep && !startsContinuation(s) {
+		// A Markdown line break ends the line, unless the next one goes
+		// on with a sentence; where blank lines set the paragraphs apart,
+		// it is only what an extraction left.
 		return false
 	}
 	prev := &lines[cur.last]
@@ -379,7 +424,7 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 	if startsContinuation(s) || continuesEnumeration(text, cur, s) {
 		return true
 	}
-	if upperMismatch(prevText, s) || isClosingStart(s) {
+	if upperMismatch(prevText, s) || isClosingStart(s) || isSignedMark(prevText) || isSignedMark(s) {
 		return false
 	}
 	if _, ok := addressLine(cur.firstText(text)); ok && len(cur.segs) == 1 {

@@ -526,12 +526,20 @@ func (p *parser) addRecipient(u unit, last **model.Recipient, open *bool) {
 		*last = nil
 		return
 	}
-	name, note := recipientOf(u.s)
-	if name == "" {
-		return
+	// "- Báo tỉnh; Cổng TTĐT tỉnh;": two recipients on one line, unless a
+	// colon heads a list of one ("Các Bộ: Tài chính; Xây dựng").
+	parts := []string{u.s}
+	if !strings.Contains(u.s, ":") {
+		parts = splitTopLevel(strings.TrimRight(strings.TrimSpace(u.s), ";."), ';')
 	}
-	m.Recipients = append(m.Recipients, model.Recipient{Name: name, Note: note, Span: offSpan(u.start, u.end)})
-	*last = &m.Recipients[len(m.Recipients)-1]
+	for _, part := range parts {
+		name, note := recipientOf(part)
+		if name == "" {
+			continue
+		}
+		m.Recipients = append(m.Recipients, model.Recipient{Name: name, Note: note, Span: offSpan(u.start, u.end)})
+		*last = &m.Recipients[len(m.Recipients)-1]
+	}
 	*open = strings.HasSuffix(strings.TrimSpace(u.s), ",")
 }
 

@@ -348,3 +348,84 @@ func TestLineCutForms(t *testing.T) {
 		})
 	}
 }
+
+func TestOCRRomanOne(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"misread", "1- MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Kết luận.\n2. Xác định nhiệm vụ.\nII- NHIỆM VỤ\n1. Tăng cường lãnh đạo.\n",
+			[]string{"I section", "I.1 section", "I.2 section", "II section", "II.1 section"}},
+		{"digits throughout", "1. MỤC ĐÍCH\na) Quán triệt.\n2. NHIỆM VỤ\nII. PHỤ LỤC KÈM THEO\n",
+			[]string{"1 section", "1.a section", "2 section", "II section"}},
+		{"roman one present", "I. MỤC TIÊU\n1. MỤC TIÊU CHUNG\nNâng cao chất lượng.\nII. NHIỆM VỤ\n",
+			[]string{"I section", "I.1 section", "I.1/p1 paragraph", "II section"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseBytes(t, tt.name, []byte(tt.src))
+			if diff := cmp.Diff(tt.want, outline(doc)); diff != "" {
+				t.Errorf("outline mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFlattenedTableCells(t *testing.T) {
+	src := "PHỤ LỤC\nCÁC NHIỆM VỤ CỤ THỂ\n| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n" +
+		"Thời gian thực hiện\n1\nTuyên truyền, phổ biến Nghị định\na)\nTổ chức hội nghị phổ biến Nghị định.\nSở A\nSở B; các cơ quan liên quan\nQuý III/2026\n" +
+		"2\nXây dựng văn bản hướng dẫn.\nSở C\nSở D\nQuý IV/2026\n"
+	doc := parseBytes(t, "flat", []byte(src))
+	want := []string{"PHỤ LỤC section", "PHỤ LỤC/t1 table", "PHỤ LỤC/t1/r1 row", "PHỤ LỤC/t1/r2 row", "PHỤ LỤC/t1/r3 row"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Fatalf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if h := node(t, doc, "PHỤ LỤC/t1").Header; len(h) != 5 || h[4] != "Thời gian thực hiện" {
+		t.Errorf("header = %q, want the cell before the first row added", h)
+	}
+	r := node(t, doc, "PHỤ LỤC/t1/r2")
+	if diff := cmp.Diff([]string{"a)", "Tổ chức hội nghị phổ biến Nghị định.", "Sở A", "Sở B; các cơ quan liên quan", "Quý III/2026"}, r.Cells); diff != "" {
+		t.Errorf("row cells mismatch (-want +got):\n%s", diff)
+	}
+	if a := r.Assignment; a == nil || strings.Join(a.Lead, ";") != "Sở A" || len(r.Deadlines) != 1 {
+		t.Errorf("row assignment %+v deadlines %+v", r.Assignment, r.Deadlines)
+	}
+	if len(doc.Meta.PageNumbers) != 0 {
+		t.Errorf("row numbers taken as page numbers: %+v", doc.Meta.PageNumbers)
+	}
+}
+
+func TestScheduleAfterBody(t *testing.T) {
+	src := "I. MỤC ĐÍCH\n1. Quán triệt.\nII. TỔ CHỨC THỰC HIỆN\n1. Các Vụ có trách nhiệm thực hiện.\n" +
+		"NỘI DUNG CHI TIẾT\n\nThời gian | Nội dung | Đơn vị chủ trì\n10/2026 | Lập nhiệm vụ. | Vụ A\n"
+	doc := parseBytes(t, "schedule", []byte(src))
+	want := []string{"I section", "I.1 section", "II section", "II.1 section",
+		"NỘI DUNG CHI TIẾT section", "NỘI DUNG CHI TIẾT/t1 table", "NỘI DUNG CHI TIẾT/t1/r1 row"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCopierNotesAboveHeader(t *testing.T) {
+	src := "# KẾ HOẠCH SỐ 12/KH-UBND NGÀY 5/3/2026 CỦA ỦY BAN NHÂN DÂN TỈNH AN BÌNH — BẢN TEXT\n" +
+		"# Trích từ tệp PDF có chữ ký số (12 trang).\n\nỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\n\nAn Bình, ngày 5 tháng 3 năm 2026\n\n" +
+		"KẾ HOẠCH\nthực hiện Nghị quyết số 12-NQ/TU của Tỉnh ủy về  \nphát triển du lịch\n\nI. MỤC ĐÍCH\n"
+	m := parseBytes(t, "notes", []byte(src)).Meta
+	if m.Title != "KẾ HOẠCH" || m.Issuer != "ỦY BAN NHÂN DÂN TỈNH AN BÌNH" || m.Place != "An Bình" || len(m.Notes) != 2 {
+		t.Errorf("title %q issuer %q place %q notes %q", m.Title, m.Issuer, m.Place, m.Notes)
+	}
+	if m.Subject != "thực hiện Nghị quyết số 12-NQ/TU của Tỉnh ủy về phát triển du lịch" {
+		t.Errorf("subject = %q", m.Subject)
+	}
+}
+
+func TestRecipientsOnOneLine(t *testing.T) {
+	src := "1. Sở A thực hiện./.\n\nNơi nhận:\n- Báo tỉnh; Cổng thông tin điện tử tỉnh;\n- Các Bộ: Tài chính; Xây dựng;\n- Lưu: VT.\n"
+	var names []string
+	for _, r := range parseBytes(t, "recips", []byte(src)).Meta.Recipients {
+		names = append(names, r.Name)
+	}
+	if diff := cmp.Diff([]string{"Báo tỉnh", "Cổng thông tin điện tử tỉnh", "Các Bộ: Tài chính; Xây dựng"}, names); diff != "" {
+		t.Errorf("recipients mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -140,6 +140,11 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 		}
 		s := b.firstText(p.str)
 		if _, _, _, ok := titleOf(s); ok && b.lead == leadNone {
+			if main && b.md > 0 && p.headerAfter(bl, k+1, i+30) {
+				// "# KẾ HOẠCH SỐ 12 ... — BẢN TEXT" above the document's
+				// own header: a note of whoever copied it.
+				continue
+			}
 			titleAt = k
 			break
 		}
@@ -207,7 +212,11 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 			}
 		}
 		if rest != "" {
-			*subject = rest
+			parts := []string{rest}
+			if raw := strings.TrimSpace(b.firstText(p.str)); strings.HasPrefix(raw, "*") || strings.HasPrefix(raw, "_") {
+				parts, i = p.emphasizedLines(bl, i, parts)
+			}
+			*subject = strings.Join(parts, " ")
 		} else {
 			i = p.subject(bl, i, subject)
 		}
@@ -298,6 +307,9 @@ func (p *parser) subject(bl []*block, i int, subject *string) int {
 	parts := []string{s.s}
 	p.metaTexts = append(p.metaTexts, s)
 	i++
+	if emphasized && !isUpperText(s.s) {
+		parts, i = p.emphasizedLines(bl, i, parts)
+	}
 	if isUpperText(s.s) {
 		for i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone {
 			t := p.blockText(bl[i], 0)
@@ -316,6 +328,24 @@ func (p *parser) subject(bl []*block, i int, subject *string) int {
 	}
 	*subject = strings.Join(parts, " ")
 	return i
+}
+
+// emphasizedLines adds to the subject parts the blocks from i on that go
+// on with a subject in bold or italic over several lines, each line its
+// own span ("**triển khai ...**" / "**về ...**"), and returns the parts
+// and the next block.
+func (p *parser) emphasizedLines(bl []*block, i int, parts []string) ([]string, int) {
+	for n := 0; n < 4 && i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone && !endsSentence(parts[len(parts)-1]); n++ {
+		raw := strings.TrimSpace(bl[i].firstText(p.str))
+		t := p.blockText(bl[i], 0)
+		if !strings.HasPrefix(raw, "*") && !strings.HasPrefix(raw, "_") || isNote(t.s) || isEnacting(t.s) || startsLegalBasis(t.s) || isUpperText(t.s) {
+			break
+		}
+		parts = append(parts, t.s)
+		p.metaTexts = append(p.metaTexts, t)
+		i++
+	}
+	return parts, i
 }
 
 func endsWithAny(s, set string) bool {
@@ -429,7 +459,7 @@ func annexLabel(p *parser, bl []*block, i int) (label, bool) {
 	}
 	raw := b.firstText(p.str)
 	if annexWord(raw) == "" {
-		return label{}, false
+		return p.scheduleLabel(bl, i)
 	}
 	s := p.blockText(b, 0).s
 	w := annexWord(s)
@@ -465,6 +495,56 @@ func annexLabel(p *parser, bl []*block, i int) (label, bool) {
 	}
 	lab.raw = lab.text
 	return lab, true
+}
+
+// headerAfter reports whether a block of header material (a number, a
+// place and date, the motto) stands among blocks i to end.
+func (p *parser) headerAfter(bl []*block, i, end int) bool {
+	for ; i < len(bl) && i < end; i++ {
+		if bl[i].md == 0 && p.isHeaderBlock(bl[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduleLabel reports whether block i opens a schedule attached after
+// the body: an upper-case title with no label, after the last part of the
+// body ("IV. TỔ CHỨC THỰC HIỆN"), with a table right under it. The
+// title is the annex's label: "NỘI DUNG CHI TIẾT".
+func (p *parser) scheduleLabel(bl []*block, i int) (label, bool) {
+	b := bl[i]
+	if p.lastPart < 0 || i <= p.lastPart || b.lead != leadNone || b.md > 0 || len(b.segs) > 2 {
+		return label{}, false
+	}
+	s := strings.Trim(p.blockText(b, 0).s, "*_ ")
+	if s == "" || !isUpperText(s) || runeWidth(s) > 120 || isClosingBlock(s) || isEnacting(s) {
+		return label{}, false
+	}
+	if _, _, _, ok := titleOf(s); ok {
+		return label{}, false // the title of an attached document
+	}
+	for k := i + 1; k < len(bl) && k <= i+2; k++ {
+		if bl[k].kind == blockRow {
+			return label{style: styleAnnex, value: 1, text: s, raw: s, words: true, size: b.end() - b.start()}, true
+		}
+	}
+	return label{}, false
+}
+
+// lastPartIndex returns the index of the last block that opens a part of
+// the body (a Roman, upper-case letter, Phần or Chương label), or -1.
+func lastPartIndex(bl []*block) int {
+	last := -1
+	for i, b := range bl {
+		if b.kind == blockText && b.lead == leadLabel {
+			switch b.lab.style {
+			case styleRoman, styleUpperAlpha, stylePart, styleChapter:
+				last = i
+			}
+		}
+	}
+	return last
 }
 
 // annexFront reads the heading lines and the note of an annex that

@@ -138,7 +138,7 @@ func (p *parser) isHeaderBlock(b *block) bool {
 	if b.kind == blockRow {
 		return true
 	}
-	if b.kind != blockText || b.lead != leadNone {
+	if b.kind != blockText || b.lead != leadNone || isPreambleStart(b.firstText(p.str)) {
 		return false
 	}
 	for _, pt := range p.parts(b) {
@@ -209,6 +209,15 @@ func (p *parser) addAddressees(s string) {
 // block; anything else goes to the notes.
 func (p *parser) header(b *block) {
 	m := &p.doc.Meta
+	if b.md > 0 {
+		// A Markdown heading above the header is the copier's note, unless
+		// it is a line of the header itself ("## ĐẢNG CỘNG SẢN VIỆT NAM").
+		s := p.blockText(b, 0).s
+		if _, _, _, title := titleOf(s); title || hasLower(s) || runeWidth(s) > 80 {
+			m.Notes = append(m.Notes, s)
+			return
+		}
+	}
 	parts := p.parts(b)
 	// Join a piece that starts in lower case to the one before ("<nơi ban hành>,
 	// ngày 22 tháng 7" / "năm 2022").
@@ -423,7 +432,7 @@ func afterNumber(s string) string {
 func isPlaceDate(s string) bool {
 	low := strings.ToLower(s)
 	i := strings.Index(low, "ngày")
-	if i < 0 || runeWidth(s) >= 80 || !strings.Contains(low[i:], "tháng") {
+	if i < 0 || runeWidth(s) >= 80 || runeWidth(s[:i]) > 40 || !strings.Contains(low[i:], "tháng") || isPreambleStart(s) {
 		return false
 	}
 	k := strings.LastIndex(low, "năm")

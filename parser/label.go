@@ -296,6 +296,8 @@ func toLowerLetter(r rune) rune {
 		return r + 'a' - 'A'
 	case r == 'đ' || r == 'Đ':
 		return 'đ'
+	case r == 'Š' || r == 'š':
+		return 's' // as OCR reads a "5" of some fonts
 	}
 	return 0
 }
@@ -470,7 +472,7 @@ func isLetterByte(c byte) bool {
 }
 
 // ocrDigits maps characters that OCR commonly reads in place of a digit.
-var ocrDigits = map[string]int{"Z": 7, "z": 7, "O": 0, "o": 0, "l": 1, "I": 1, "S": 5, "s": 5, "B": 8, "G": 6, "g": 9, "q": 9}
+var ocrDigits = map[string]int{"Z": 7, "z": 7, "O": 0, "o": 0, "l": 1, "I": 1, "S": 5, "s": 5, "Š": 5, "B": 8, "G": 6, "g": 9, "q": 9}
 
 // bulletMarker returns the bullet marker at the start of s ("-", "+",
 // "•", "*") and the bytes up to the item's text, or "" if s does not

@@ -27,6 +27,7 @@ type line struct {
 	kind       lineKind
 	md         int8 // Markdown ATX heading level ("#" count), 0 if none
 	hardBreak  bool // ends with two spaces or a backslash (Markdown line break)
+	cell       bool // a cell of a table flattened one cell per line
 }
 
 // maxWidthBytes bounds the lines whose width is counted in characters.
@@ -50,8 +51,85 @@ func splitLines(text []byte) []line {
 	if k := len(lines); k > 1 && lines[k-1].start == len(text) {
 		lines = lines[:k-1]
 	}
+	checkPageNumbers(text, lines)
 	markRunningHeads(text, lines)
 	return lines
+}
+
+// checkPageNumbers marks the cells of a table flattened one cell per
+// line under its Markdown header, up to a blank line, and gives back to
+// the text the lines of bare numbers that cannot be page numbers: the row
+// numbers of such a table, and numbers that do not go up from the last
+// page number ("1", "2" in a table on page 13). Page numbers marked as
+// such ("- 12 -", "Trang 12") are always kept.
+func checkPageNumbers(text []byte, lines []line) {
+	last := -1
+	flat, afterSep := false, false
+	for i := range lines {
+		ln := &lines[i]
+		switch ln.kind {
+		case lineBlank, linePageBrk:
+			flat = false
+		case lineTableSep:
+			afterSep = true
+			continue
+		case lineText:
+			if afterSep && !isRowText(string(text[ln.cs:ln.ce])) && indexFollows(text, lines[i:]) {
+				flat = true
+			}
+			ln.cell = flat
+		case linePageNum:
+			s := text[ln.cs:ln.ce]
+			v, bare := pageValue(s)
+			switch {
+			case bare && (flat || v <= last):
+				ln.kind, ln.cell = lineText, flat
+			case v > 0:
+				last = v
+			}
+		}
+		afterSep = false
+	}
+}
+
+// indexFollows reports whether one of the first lines of lines is the
+// index of a table row alone ("1", "a)"), as the cells of a table
+// flattened one per line start.
+func indexFollows(text []byte, lines []line) bool {
+	for k := 0; k < len(lines) && k < 3; k++ {
+		ln := &lines[k]
+		if ln.kind != lineText && ln.kind != linePageNum {
+			return false
+		}
+		if isRowIndex(string(text[ln.cs:ln.ce])) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageValue returns the number of a page-number line and whether the line
+// is the number alone.
+func pageValue(s []byte) (int, bool) {
+	v, digits, bare := 0, 0, true
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			if digits >= 0 {
+				v = v*10 + int(c-'0')
+				digits++
+			}
+		case c == '/' && digits > 0:
+			digits = -1 // "12/30": the page of a count
+			bare = false
+		default:
+			bare = false
+			if digits > 0 {
+				digits = -1
+			}
+		}
+	}
+	return v, bare
 }
 
 // markRunningHeads marks as page-number lines the running heads that

@@ -203,8 +203,8 @@ func pageBreaks(src string, rng *rand.Rand) string {
 // place and date, as the clean parse found them) as the table rows of a
 // web copy.
 func flattenHeader(src string, m model.Metadata) (string, bool) {
-	if m.Issuer == "" || m.Number == "" || m.Title == "" {
-		return "", false
+	if m.Issuer == "" || m.Number == "" || m.Title == "" || m.Date == "" {
+		return "", false // a blank date cannot be written back
 	}
 	i := strings.Index(src, "\n"+m.Title)
 	if i < 0 {

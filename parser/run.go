@@ -32,10 +32,13 @@ type parser struct {
 	// issuerMark is the length of the issuer before the header's current
 	// group of lines, or -1 before the first.
 	issuerMark int
+	// lastPart is the index of the block that opens the last part of the
+	// body, or -1.
+	lastPart int
 }
 
 func newParser(text []byte, cfg config) *parser {
-	p := &parser{cfg: cfg, text: text, str: bytesString(text), info: make(map[*model.Node]*nodeInfo), issuerMark: -1}
+	p := &parser{cfg: cfg, text: text, str: bytesString(text), info: make(map[*model.Node]*nodeInfo), issuerMark: -1, lastPart: -1}
 	p.doc = &model.Document{Schema: model.SchemaV1}
 	p.tree = newTree(p)
 	return p
@@ -111,6 +114,9 @@ func (p *parser) run() {
 	}
 	p.doc.Source.Format = p.cfg.format
 	p.doc.Source.Lines = len(p.lines)
+	p.fixRomanOne(p.blocks)
+	p.fixBareNumbers(p.blocks)
+	p.lastPart = lastPartIndex(p.blocks)
 	p.regions()
 	p.doc.Body = p.tree.root
 	p.finishTree()
@@ -148,7 +154,9 @@ func (p *parser) prepareTexts() {
 func (p *parser) detectMarkdown() bool {
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.md > 0 || l.kind == lineTableSep {
+		// Long headings are the notes someone put on top of a plain text
+		// ("# KẾ HOẠCH SỐ 12 NGÀY ... CỦA ... — BẢN TEXT"), not headings.
+		if l.md > 0 && l.width <= 80 || l.kind == lineTableSep {
 			return true
 		}
 	}
