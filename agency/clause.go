@@ -465,19 +465,26 @@ func (w *words) texts(spans [][2]int) []string {
 	return out
 }
 
+// skipAdverbs returns the token after up to two adverbs from k: adverbs
+// that may come before "chủ trì" or "phối hợp" ("Chủ động"), or with
+// coop those that may come between "phối hợp" and "với" ("chặt chẽ").
+func (w *words) skipAdverbs(k int, coop bool) int {
+	for i := 0; i < 2; i++ {
+		a := adverbs.match(w, k)
+		if a == nil || coop && !a.coop || !coop && !a.lead {
+			break
+		}
+		k += a.len
+	}
+	return k
+}
+
 // inheritStart reports whether the clause at s has no subject and starts
 // with "chủ trì" or "phối hợp", possibly after adverbs ("Chủ động phối
 // hợp") or a short lead-in ending with a comma ("Hằng năm, phối hợp"); it
 // returns the index of the verb.
 func (w *words) inheritStart(s, e int, caseless bool) (int, bool) {
-	j := s
-	for i := 0; i < 2; i++ {
-		a := adverbs.match(w, j)
-		if a == nil || !a.lead {
-			break
-		}
-		j += a.len
-	}
+	j := w.skipAdverbs(s, false)
 	if isLeadVerb(verbs.match(w, j)) {
 		return j, true
 	}
@@ -556,14 +563,7 @@ func (w *words) coop(k, e int, c *Clause, caseless bool) int {
 // and "với", "cùng" or "cùng với".
 func (w *words) coopObject(k int) int {
 	v := verbs.match(w, k)
-	j := k + v.len
-	for i := 0; i < 2; i++ {
-		a := adverbs.match(w, j)
-		if a == nil || !a.coop {
-			break
-		}
-		j += a.len
-	}
+	j := w.skipAdverbs(k+v.len, true)
 	switch w.word(j) {
 	case "với":
 		j++
@@ -621,12 +621,8 @@ func (w *words) laterCoop(k, e int, c *Clause, caseless, subject bool) bool {
 	for k < e {
 		sep, mark := false, false
 		switch w.toks[k].kind {
-		case kOpen:
-			depth++
-		case kClose:
-			if depth > 0 {
-				depth--
-			}
+		case kOpen, kClose:
+			depth = bracketDepth(w.toks[k].kind, depth)
 		case kComma, kSemi:
 			sep, mark = depth == 0, true
 		case kWord:
@@ -640,13 +636,7 @@ func (w *words) laterCoop(k, e int, c *Clause, caseless, subject bool) bool {
 		if w.word(j) == "và" {
 			j++
 		}
-		for i := 0; i < 2; i++ {
-			a := adverbs.match(w, j)
-			if a == nil || !a.lead {
-				break
-			}
-			j += a.len
-		}
+		j = w.skipAdverbs(j, false)
 		if v := verbs.match(w, j); v == nil || v.id != vCooperate || w.capital(j, caseless) {
 			if subject && mark && !added && w.startLen(k, caseless, true) > 0 {
 				return false // "Căn cứ ..., các sở phối hợp với ..."
@@ -698,14 +688,7 @@ func (w *words) verbStart(s, e int) (int, int, bool) {
 	if v := verbs.match(w, s); v != nil && (v.id == vAssign || v.id == vRequest) {
 		s += v.len
 	}
-	j := s
-	for i := 0; i < 2; i++ {
-		a := adverbs.match(w, j)
-		if a == nil || !a.lead {
-			break
-		}
-		j += a.len
-	}
+	j := w.skipAdverbs(s, false)
 	if j > s && j < e && w.toks[j].kind == kComma {
 		j++
 	}
@@ -801,12 +784,8 @@ func (w *words) boundary(s, e, from int, caseless bool) stop {
 	depth := 0
 	for k := s; k < e; k++ {
 		switch w.toks[k].kind {
-		case kOpen:
-			depth++
-		case kClose:
-			if depth > 0 {
-				depth--
-			}
+		case kOpen, kClose:
+			depth = bracketDepth(w.toks[k].kind, depth)
 		case kColon:
 			if depth == 0 {
 				return stop{k: k, kind: stopColon}

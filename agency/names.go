@@ -262,12 +262,8 @@ func (w *words) split(s, e int, caseless bool) [][2]int {
 		sep := k == e
 		if !sep {
 			switch w.toks[k].kind {
-			case kOpen:
-				depth++
-			case kClose:
-				if depth > 0 {
-					depth--
-				}
+			case kOpen, kClose:
+				depth = bracketDepth(w.toks[k].kind, depth)
 			case kComma, kSemi:
 				sep = depth == 0
 			case kWord:

@@ -525,18 +525,26 @@ func (w *words) rest(a, b int) string {
 	return w.span(a, b)
 }
 
+// bracketDepth returns the depth of brackets after a token of kind
+// kind, at depth before it; a stray closing bracket is ignored.
+func bracketDepth(kind kind, depth int) int {
+	switch {
+	case kind == kOpen:
+		return depth + 1
+	case kind == kClose && depth > 0:
+		return depth - 1
+	}
+	return depth
+}
+
 // countWords returns the number of words in tokens [a, b) outside
 // brackets.
 func (w *words) countWords(a, b int) int {
 	n, depth := 0, 0
 	for k := a; k < b; k++ {
 		switch w.toks[k].kind {
-		case kOpen:
-			depth++
-		case kClose:
-			if depth > 0 {
-				depth--
-			}
+		case kOpen, kClose:
+			depth = bracketDepth(w.toks[k].kind, depth)
 		case kWord:
 			if depth == 0 {
 				n++
