@@ -216,15 +216,7 @@ func TestParseClause(t *testing.T) {
 		{"request of nobody", "Đề nghị xem xét", Clause{}, false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ok := ParseClause(tt.in)
-			if ok != tt.ok {
-				t.Fatalf("ParseClause(%q) ok = %v, want %v (got %+v)", tt.in, ok, tt.ok, got)
-			}
-			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("ParseClause(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkParseClause(t, tt.in, tt.want, tt.ok) })
 	}
 }
 
@@ -351,15 +343,7 @@ func TestParseClauseLaterCooperation(t *testing.T) {
 		{"no agency after", "Tổ chức tập huấn; phối hợp tốt trong kiểm tra", Clause{}, false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ok := ParseClause(tt.in)
-			if ok != tt.ok {
-				t.Fatalf("ParseClause(%q) ok = %v, want %v (got %+v)", tt.in, ok, tt.ok, got)
-			}
-			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("ParseClause(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkParseClause(t, tt.in, tt.want, tt.ok) })
 	}
 }
 
@@ -385,5 +369,17 @@ func TestParseClauseLong(t *testing.T) {
 				t.Errorf("ParseClause(%.40q...) = %+v, true: neither lead nor inherited", text, c)
 			}
 		})
+	}
+}
+
+// checkParseClause checks that ParseClause(in) gives want and ok.
+func checkParseClause(t *testing.T, in string, want Clause, wantOK bool) {
+	t.Helper()
+	got, ok := ParseClause(in)
+	if ok != wantOK {
+		t.Fatalf("ParseClause(%q) ok = %v, want %v (got %+v)", in, ok, wantOK, got)
+	}
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("ParseClause(%q) mismatch (-want +got):\n%s", in, diff)
 	}
 }
