@@ -1,7 +1,6 @@
 package vnenc
 
 import (
-	"fmt"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -117,34 +116,24 @@ func nfcInert(r rune) bool {
 // error, which names the first such rune; the returned bytes are complete
 // either way.
 func EncodeWindows1258(s string) ([]byte, error) {
-	s = nfc(s)
-	out := make([]byte, 0, len(s))
-	var err error
-	for i, r := range s {
-		if r < 0x80 {
-			out = append(out, byte(r))
-			continue
+	return encode("windows-1258", s, 0, encodeRuneCP1258)
+}
+
+// encodeRuneCP1258 appends the Windows-1258 form of r to out.
+func encodeRuneCP1258(out []byte, r rune) ([]byte, bool) {
+	if c, ok := cp1258Byte[r]; ok {
+		return append(out, c), true
+	}
+	if l, ok := lookupLetter(r); ok && l.base >= 0 && l.tone != toneNone {
+		base := vowel(int(l.base), toneNone, l.upper)
+		bc, ok1 := cp1258Byte[base]
+		if base < 0x80 {
+			bc, ok1 = byte(base), true
 		}
-		if c, ok := cp1258Byte[r]; ok {
-			out = append(out, c)
-			continue
-		}
-		if l, ok := lookupLetter(r); ok && l.base >= 0 && l.tone != toneNone {
-			base := vowel(int(l.base), toneNone, l.upper)
-			bc, ok1 := cp1258Byte[base]
-			if base < 0x80 {
-				bc, ok1 = byte(base), true
-			}
-			mc, ok2 := cp1258Byte[markOfTone(int(l.tone))]
-			if ok1 && ok2 {
-				out = append(out, bc, mc)
-				continue
-			}
-		}
-		out = append(out, '?')
-		if err == nil {
-			err = fmt.Errorf("vnenc: windows-1258 cannot encode %q at byte %d", r, i)
+		mc, ok2 := cp1258Byte[markOfTone(int(l.tone))]
+		if ok1 && ok2 {
+			return append(out, bc, mc), true
 		}
 	}
-	return out, err
+	return out, false
 }

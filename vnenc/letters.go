@@ -1,6 +1,9 @@
 package vnenc
 
-import "unicode"
+import (
+	"fmt"
+	"unicode"
+)
 
 // Tones, in the order used by the tables of this package: none, sắc
 // (acute), huyền (grave), hỏi (hook above), ngã (tilde), nặng (dot below).
@@ -207,4 +210,30 @@ func isCombining(r rune) bool {
 		return true
 	}
 	return r >= 0x80 && unicode.Is(unicode.M, r)
+}
+
+// encode encodes s, put in NFC, into a legacy code page: ASCII as it is,
+// and every other rune by appendRune. A rune appendRune cannot write is
+// written as '?' and the first one is reported in the error, named after
+// the code page; the returned bytes are complete either way. extra is
+// room to reserve for runes written in two bytes.
+func encode(name, s string, extra int, appendRune func(out []byte, r rune) ([]byte, bool)) ([]byte, error) {
+	s = nfc(s)
+	out := make([]byte, 0, len(s)+extra)
+	var err error
+	for i, r := range s {
+		if r < 0x80 {
+			out = append(out, byte(r))
+			continue
+		}
+		var ok bool
+		if out, ok = appendRune(out, r); ok {
+			continue
+		}
+		out = append(out, '?')
+		if err == nil {
+			err = fmt.Errorf("vnenc: %s cannot encode %q at byte %d", name, r, i)
+		}
+	}
+	return out, err
 }

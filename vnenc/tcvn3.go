@@ -2,7 +2,6 @@ package vnenc
 
 import (
 	"bytes"
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 
@@ -247,7 +246,7 @@ func DecodeTCVN3(b []byte) string {
 	return string(out)
 }
 
-// appendTCVN3 appends the decoding of TCVN3 bytes b to out. act says
+// encodeRuneTCVN3 appends the decoding of TCVN3 bytes b to out. act says
 // which lower-case toned vowels to write in upper case: none, all
 // (actUpper) or the first letter (actFirst). needNorm is set when a VN2
 // tone mark could not be composed with the letter before it.
@@ -320,28 +319,19 @@ func decodeTCVN3Plain(b []byte) string {
 // the error, which names the first such rune; the returned bytes are
 // complete either way.
 func EncodeTCVN3(s string) ([]byte, error) {
-	s = nfc(s)
-	out := make([]byte, 0, len(s))
-	var err error
-	for i, r := range s {
-		if r < 0x80 {
-			out = append(out, byte(r))
-			continue
-		}
-		if c, ok := tcvn3Byte[r]; ok {
-			out = append(out, c)
-			continue
-		}
-		if unicode.IsUpper(r) {
-			if c, ok := tcvn3Byte[unicode.ToLower(r)]; ok {
-				out = append(out, c)
-				continue
-			}
-		}
-		out = append(out, '?')
-		if err == nil {
-			err = fmt.Errorf("vnenc: tcvn3 cannot encode %q at byte %d", r, i)
+	return encode("tcvn3", s, 0, encodeRuneTCVN3)
+}
+
+// appendTCVN3 appends the TCVN3 form of r to out: its code, or for a
+// capital with none the code of its lower case.
+func encodeRuneTCVN3(out []byte, r rune) ([]byte, bool) {
+	if c, ok := tcvn3Byte[r]; ok {
+		return append(out, c), true
+	}
+	if unicode.IsUpper(r) {
+		if c, ok := tcvn3Byte[unicode.ToLower(r)]; ok {
+			return append(out, c), true
 		}
 	}
-	return out, err
+	return out, false
 }

@@ -1,7 +1,6 @@
 package vnenc
 
 import (
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -78,7 +77,7 @@ func DecodeVNI(b []byte) string {
 	return string(out)
 }
 
-// appendVNI appends the UTF-8 decoding of VNI text b to out, and reports
+// encodeRuneVNI appends the UTF-8 decoding of VNI text b to out, and reports
 // whether the result may need NFC (a stray mark byte was kept as a
 // combining mark).
 func appendVNI(out, b []byte) ([]byte, bool) {
@@ -167,36 +166,27 @@ func vniFree(c byte) bool {
 // no VNI form is written as '?' and reported in the error, which names
 // the first such rune; the returned bytes are complete either way.
 func EncodeVNI(s string) ([]byte, error) {
-	s = nfc(s)
-	out := make([]byte, 0, len(s)+len(s)/4)
-	var err error
-	for i, r := range s {
-		if r < 0x80 {
-			out = append(out, byte(r))
-			continue
+	return encode("vni", s, len(s)/4, encodeRuneVNI)
+}
+
+// appendVNI appends the VNI form of r to out: a letter as its base and
+// tone bytes, anything else as its Windows-1252 byte where VNI leaves
+// that byte free.
+func encodeRuneVNI(out []byte, r rune) ([]byte, bool) {
+	if l, ok := lookupLetter(r); ok {
+		var up byte // 0x20 for upper case: VNI upper-case bytes are 0x20 lower
+		if l.upper {
+			up = 0x20
 		}
-		if l, ok := lookupLetter(r); ok {
-			var up byte // 0x20 for upper case: VNI upper-case bytes are 0x20 lower
-			if l.upper {
-				up = 0x20
-			}
-			if l.base < 0 { // đ
-				out = append(out, 0xF1-up)
-				continue
-			}
-			out = appendVNIVowel(out, int(l.base), int(l.tone), l.upper, up)
-			continue
+		if l.base < 0 { // đ
+			return append(out, 0xF1-up), true
 		}
-		if c, ok := cp1252Byte[r]; ok && (c < 0xC0 || vniFree(c)) {
-			out = append(out, c)
-			continue
-		}
-		out = append(out, '?')
-		if err == nil {
-			err = fmt.Errorf("vnenc: vni cannot encode %q at byte %d", r, i)
-		}
+		return appendVNIVowel(out, int(l.base), int(l.tone), l.upper, up), true
 	}
-	return out, err
+	if c, ok := cp1252Byte[r]; ok && (c < 0xC0 || vniFree(c)) {
+		return append(out, c), true
+	}
+	return out, false
 }
 
 // baseLetter is the ASCII letter each vowel base is written on.
