@@ -129,31 +129,44 @@ func (p *parser) walkInfo(ns []*model.Node, fn func(n *model.Node, info *nodeInf
 
 // markTasks sets Task on the actionable nodes of the body: items,
 // paragraphs, numbered paragraphs with a body, and rows of tables that
-// list tasks. Annex notes and headings are not tasks.
+// list tasks. Annex notes and headings are not tasks. The nodes are
+// independent of each other, so a large document is marked on all cores.
 func (p *parser) markTasks(ns []*model.Node) {
-	for _, n := range ns {
-		switch n.Kind {
-		case model.KindItem, model.KindParagraph:
-			n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !isField(n.Text)
-		case model.KindSection:
-			n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !isField(n.Text) || hasFieldChild(n)
-		case model.KindTable:
-			tb := p.info[n].table
-			tb.roles = make([]int, len(n.Header))
-			task := false
-			for i, h := range n.Header {
-				r := agency.ColumnRole(h)
-				tb.roles[i] = int(r)
-				if r == agency.RoleTask || r == agency.RoleLead || r == agency.RoleExecutor {
-					task = true
-				}
+	var todo []*model.Node
+	var collect func(ns []*model.Node)
+	collect = func(ns []*model.Node) {
+		for _, n := range ns {
+			todo = append(todo, n)
+			if n.Kind != model.KindTable {
+				collect(n.Children)
 			}
-			for _, r := range n.Children {
-				r.Task = task && rowHasContent(r)
-			}
-			continue
 		}
-		p.markTasks(n.Children)
+	}
+	collect(ns)
+	p.parallel(len(todo), func(i int, _ *[]model.Diagnostic) { p.markTask(todo[i]) })
+}
+
+// markTask sets Task on n, and on its rows when n is a table.
+func (p *parser) markTask(n *model.Node) {
+	switch n.Kind {
+	case model.KindItem, model.KindParagraph:
+		n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !isField(n.Text)
+	case model.KindSection:
+		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !isField(n.Text) || hasFieldChild(n)
+	case model.KindTable:
+		tb := p.info[n].table
+		tb.roles = make([]int, len(n.Header))
+		task := false
+		for i, h := range n.Header {
+			r := agency.ColumnRole(h)
+			tb.roles[i] = int(r)
+			if r == agency.RoleTask || r == agency.RoleLead || r == agency.RoleExecutor {
+				task = true
+			}
+		}
+		for _, r := range n.Children {
+			r.Task = task && rowHasContent(r)
+		}
 	}
 }
 

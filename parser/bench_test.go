@@ -47,7 +47,7 @@ func BenchmarkStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text, _ := normalize(d.text)
+	text, _ := normalize(d)
 	lines := splitLines(text)
 	lo := studyLayout(string(text), lines)
 	lo.fnMarkers = fusedMarkers(text)
@@ -61,7 +61,7 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 	stage("decode", func() { decode(src) })
-	stage("normalize", func() { normalize(d.text) })
+	stage("normalize", func() { normalize(d) })
 	stage("lines", func() { splitLines(text) })
 	stage("layout", func() { studyLayout(string(text), lines); fusedMarkers(text) })
 	stage("blocks", func() { buildBlocks(string(text), lines, lo) })

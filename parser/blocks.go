@@ -68,7 +68,7 @@ func (b *block) scan(text string) *blockStats {
 	for ; st.lines < len(b.segs); st.lines++ {
 		sg := b.segs[st.lines]
 		line := text[sg.start:sg.end]
-		st.runes += utf8.RuneCountInString(line)
+		st.runes += runeCount(line)
 		st.stops = st.stops || strings.Contains(line, ". ") || strings.Contains(line, "; ")
 		st.stars += starRuns(line)
 		st.firstRoman = st.firstRoman || strings.Contains(line, "(i)")
@@ -672,7 +672,7 @@ func isFull(prev *line, prevText, s string, lo layout) bool {
 	if endsClause(prevText) {
 		slack = 0
 	}
-	return prev.width+1+utf8.RuneCountInString(s[:w]) > lo.width-slack
+	return prev.width+1+runeCount(s[:w]) > lo.width-slack
 }
 
 // joinsAcross reports whether the text line s, after a blank line, page

@@ -35,6 +35,9 @@ type decoded struct {
 	encoding   string  // one of the enc constants
 	confidence float64 // 0 when the encoding was not guessed
 	invalid    int     // invalid UTF-8 sequences replaced by U+FFFD
+	// nfc reports that every rune of text is known to be unchanged by
+	// NFC, so that normalisation has nothing to compose.
+	nfc bool
 }
 
 // decode turns the input bytes into UTF-8: it strips byte-order marks,
@@ -64,7 +67,7 @@ func decode(src []byte) (decoded, error) {
 	if err := checkText(src); err != nil {
 		return decoded{}, err
 	}
-	if utf8.Valid(src) {
+	if sc := scanText(bytesString(src)); sc.valid {
 		// Text typed in a legacy font and pasted as Unicode: "KÕ ho¹ch".
 		if latin1Heavy(src) {
 			s := string(src)
@@ -72,7 +75,7 @@ func decode(src []byte) (decoded, error) {
 				return decoded{text: []byte(vnenc.RepairText(s, enc)), encoding: enc, confidence: conf}, nil
 			}
 		}
-		return decoded{text: src, encoding: encUTF8}, nil
+		return decoded{text: src, encoding: encUTF8, nfc: sc.nfc}, nil
 	}
 	// Mostly UTF-8 with a few broken sequences: keep UTF-8 and say so,
 	// unless a legacy encoding reads the bytes with confidence.
@@ -92,8 +95,8 @@ func decode(src []byte) (decoded, error) {
 
 // decodeUTF8 returns src with invalid sequences replaced by U+FFFD.
 func decodeUTF8(src []byte) decoded {
-	if utf8.Valid(src) {
-		return decoded{text: src, encoding: encUTF8}
+	if sc := scanText(bytesString(src)); sc.valid {
+		return decoded{text: src, encoding: encUTF8, nfc: sc.nfc}
 	}
 	out := make([]byte, 0, len(src)+16)
 	n := 0

@@ -98,6 +98,9 @@ func (p *parser) finish() {
 	if p.doc.Body == nil {
 		p.doc.Body = []*model.Node{}
 	}
+	if p.checksum != nil {
+		p.doc.Source.SHA256 = <-p.checksum
+	}
 }
 
 // sortedDiags sorts the diagnostics by position, removes exact repeats
@@ -172,7 +175,7 @@ func (t *posTable) pos(off int) model.Pos {
 			from, col = ls+k*posStride, m[k-1]
 		}
 	}
-	col += countRunes(t.text[from:off])
+	col += runeCount(bytesString(t.text[from:off]))
 	return model.Pos{Line: i + 1, Column: col + 1, Offset: off}
 }
 
@@ -192,22 +195,9 @@ func (t *posTable) lineMarks(i int) []int {
 	var m []int
 	n := 0
 	for at := ls; at+posStride <= le; at += posStride {
-		n += countRunes(t.text[at : at+posStride])
+		n += runeCount(bytesString(t.text[at : at+posStride]))
 		m = append(m, n)
 	}
 	t.marks[i] = m
 	return m
-}
-
-// countRunes counts the characters of UTF-8 text by its lead bytes, so
-// that counts over consecutive chunks add up even when a chunk boundary
-// splits a character.
-func countRunes(b []byte) int {
-	n := 0
-	for _, c := range b {
-		if c&0xC0 != 0x80 {
-			n++
-		}
-	}
-	return n
 }

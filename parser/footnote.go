@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vnplan/vnplan/model"
@@ -62,9 +63,32 @@ func footnoteBodyStart(s string) int {
 // the end of a word ("Chính phủ3"): a lower-case word of two or more
 // letters followed directly by one or two digits and then a space or
 // punctuation. Unit symbols such as "m2" and "km2" are not markers.
+// A large text is searched on all cores.
 func fusedMarkers(text []byte) map[string]bool {
+	var (
+		mu  sync.Mutex
+		set map[string]bool
+	)
+	forParts(bytesString(text), func(start, end int) {
+		part := fusedMarkersIn(text, max(start, 1), end)
+		mu.Lock()
+		defer mu.Unlock()
+		if set == nil {
+			set = part
+			return
+		}
+		for m := range part {
+			set[m] = true
+		}
+	})
+	return set
+}
+
+// fusedMarkersIn is fusedMarkers on the markers that start in
+// text[start:end].
+func fusedMarkersIn(text []byte, start, end int) map[string]bool {
 	var set map[string]bool
-	for i := 1; i < len(text); i++ {
+	for i := start; i < end; i++ {
 		c := text[i]
 		if c < '0' || c > '9' || text[i-1] < 0x80 && !(text[i-1] >= 'a' && text[i-1] <= 'z') {
 			continue

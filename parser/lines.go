@@ -2,7 +2,6 @@ package parser
 
 import (
 	"bytes"
-	"unicode/utf8"
 )
 
 // lineKind says what a line is, before any grouping.
@@ -250,7 +249,7 @@ func scanLine(text []byte, start, end int) line {
 	// The width matters for short lines, which may be hard-wrapped; a long
 	// line is only known to be long.
 	if l.ce-l.cs <= maxWidthBytes {
-		l.width = col + utf8.RuneCount(text[l.cs:l.ce])
+		l.width = col + runeCount(bytesString(text[l.cs:l.ce]))
 	} else {
 		l.width = col + l.ce - l.cs
 	}

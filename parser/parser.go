@@ -99,7 +99,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	if err != nil {
 		return nil, &Error{Filename: cfg.filename, Msg: err.Error(), Err: err}
 	}
-	text, recomposed := normalize(d.text)
+	text, recomposed := normalize(d)
 	if isBlank(text) {
 		return nil, &Error{Filename: cfg.filename, Msg: ErrEmpty.Error(), Err: ErrEmpty}
 	}
@@ -121,8 +121,13 @@ func (p *parser) source(src []byte, d decoded, recomposed bool) model.Source {
 	if p.cfg.srcBytes > 0 || p.cfg.srcHash != "" {
 		s.Bytes, s.SHA256 = p.cfg.srcBytes, p.cfg.srcHash
 	} else {
-		sum := sha256.Sum256(src)
-		s.SHA256 = hex.EncodeToString(sum[:])
+		// The checksum is taken on another core while the parse goes on;
+		// finish waits for it.
+		p.checksum = make(chan string, 1)
+		go func() {
+			sum := sha256.Sum256(src)
+			p.checksum <- hex.EncodeToString(sum[:])
+		}()
 	}
 	if recomposed {
 		s.Normalization = "nfc"

@@ -35,6 +35,9 @@ type parser struct {
 	// lastPart is the index of the block that opens the last part of the
 	// body, or -1.
 	lastPart int
+	// checksum delivers the SHA-256 of the input, in hex, when it is
+	// being computed alongside the parse; nil otherwise.
+	checksum chan string
 }
 
 func newParser(text []byte, cfg config) *parser {

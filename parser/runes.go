@@ -174,4 +174,4 @@ func endsClause(s string) bool {
 }
 
 // runeWidth returns the number of runes in s.
-func runeWidth(s string) int { return utf8.RuneCountInString(s) }
+func runeWidth(s string) int { return runeCount(s) }

@@ -180,22 +180,39 @@ func segText(src []byte, str string, segs []seg, skip int) mapped {
 func isClean(s string) bool {
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c > ' ' {
-			switch c {
-			case 0xC2, '*', '_', '\\', '`':
+		switch cleanClass[s[i]] {
+		case cleanOK:
+			prevSpace = false
+		case cleanSpace:
+			if prevSpace {
 				return false
 			}
-			prevSpace = false
-			continue
-		}
-		if c != ' ' || prevSpace {
+			prevSpace = true
+		default:
 			return false
 		}
-		prevSpace = true
 	}
 	return true
 }
+
+// Classes of bytes for isClean.
+const (
+	cleanOK    = iota // copied as it is
+	cleanSpace        // a space, clean unless doubled
+	cleanNot          // other white space, a no-break space's lead byte, or Markdown syntax
+)
+
+// cleanClass is the isClean class of every byte.
+var cleanClass = func() (t [256]uint8) {
+	for c := 0; c < ' '; c++ {
+		t[c] = cleanNot
+	}
+	t[' '] = cleanSpace
+	for _, c := range []byte{0xC2, '*', '_', '\\', '`'} {
+		t[c] = cleanNot
+	}
+	return t
+}()
 
 // rangeText builds the text of src[start:end].
 func rangeText(src []byte, str string, start, end int) mapped {

@@ -1,0 +1,165 @@
+package parser
+
+import (
+	"math/bits"
+	"runtime"
+	"sync"
+	"unicode/utf8"
+)
+
+// Whole-text scans, written to go through text a word of eight bytes at a
+// time, and split over the cores for a large input.
+
+const (
+	ones  = 0x0101010101010101 // 0x01 in every byte of a word
+	highs = 0x8080808080808080 // 0x80 in every byte of a word
+)
+
+// word returns the eight bytes of s from i as a little-endian word.
+func word(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// hasZeroByte reports whether one of the bytes of w is zero.
+func hasZeroByte(w uint64) bool { return (w-ones)&^w&highs != 0 }
+
+// runeCount returns the number of characters of UTF-8 text s, counted as
+// the bytes that are not continuation bytes, so that counts over
+// consecutive pieces add up even when a piece boundary splits a character.
+func runeCount(s string) int {
+	n, i := len(s), 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word(s, i)
+		// A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+		n -= bits.OnesCount64(w & ^(w << 1) & highs)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
+// textScan is what one scan of the input learns about it.
+type textScan struct {
+	valid bool // valid UTF-8
+	// nfc reports that every rune is known to be unchanged by NFC in any
+	// context; it is meaningful only when valid is true.
+	nfc bool
+}
+
+// scanText checks in one pass over s that it is valid UTF-8 and that
+// every rune lies in a range whose NFC quick-check property is "yes".
+// A large text is scanned on all cores.
+func scanText(s string) textScan {
+	var res textScan
+	res.valid, res.nfc = true, true
+	var mu sync.Mutex
+	forParts(s, func(start, end int) {
+		v, n := scanPart(s[start:end])
+		mu.Lock()
+		res.valid = res.valid && v
+		res.nfc = res.nfc && n
+		mu.Unlock()
+	})
+	return res
+}
+
+// scanPart is scanText on one piece of the text.
+func scanPart(s string) (valid, nfc bool) {
+	nfc = true
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Skip the ASCII bytes before the first other byte.
+			if w := word(s, i) & highs; w == 0 {
+				i += 8
+				continue
+			} else if n := bits.TrailingZeros64(w) / 8; n > 0 {
+				i += n
+			}
+		}
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			continue
+		case c >= 0xC2 && c <= 0xCB:
+			// U+0080-U+02FF: Latin-1, Latin Extended-A and B, IPA,
+			// spacing modifiers; all NFC "yes".
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+				return false, false
+			}
+			i += 2
+			continue
+		case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB:
+			// U+1E00-U+1EFF: Latin Extended Additional, the Vietnamese
+			// letters with two marks.
+			if s[i+2]&0xC0 != 0x80 {
+				return false, false
+			}
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false, false
+		}
+		i += size
+		if nfc && !nfcYes(r) {
+			nfc = false
+		}
+	}
+	return true, nfc
+}
+
+// nfcYes reports whether r, outside the ranges scanPart passes at once,
+// is known to be unchanged by NFC in any context.
+func nfcYes(r rune) bool {
+	switch {
+	case r <= 0x2FF: // Latin-1, Latin Extended-A/B, IPA, spacing modifiers
+	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional (Vietnamese)
+	case r >= 0x2002 && r <= 0x2125: // punctuation, superscripts, currency, letterlike
+	case r >= 0x2130 && r <= 0x2328: // number forms, arrows, math operators
+	case r >= 0x232B && r <= 0x2ADB: // technical, enclosed, box drawing, shapes, dingbats
+	case r >= 0x2ADD && r <= 0x2FFF:
+	case r >= 0x3000 && r <= 0x3098: // CJK punctuation, hiragana
+	case r >= 0xE000 && r <= 0xF8FF: // private use
+	case r >= 0xFB50 && r <= 0xFFFD: // presentation forms, specials, BOM
+	default:
+		return false
+	}
+	return true
+}
+
+// partMin is the text size from which whole-text scans are split over
+// the cores.
+const partMin = 1 << 20
+
+// forParts calls fn on the bounds of consecutive pieces of s that
+// together make s, each cut just before an ASCII byte so that no
+// character is split, on one goroutine per core when s is large.
+func forParts(s string, fn func(start, end int)) {
+	n := min(runtime.GOMAXPROCS(0), 8)
+	if len(s) < partMin || n < 2 {
+		fn(0, len(s))
+		return
+	}
+	var wg sync.WaitGroup
+	start := 0
+	for k := 1; k <= n && start < len(s); k++ {
+		end := len(s)
+		if k < n {
+			end = max(start, len(s)*k/n)
+			for end < len(s) && s[end] >= utf8.RuneSelf {
+				end++
+			}
+		}
+		from := start
+		start = end
+		wg.Go(func() { fn(from, end) })
+	}
+	wg.Wait()
+}

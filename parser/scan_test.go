@@ -1,0 +1,69 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestRuneCount(t *testing.T) {
+	tests := []string{"", "a", "Kế hoạch", "ĐẨY MẠNH CẢI CÁCH", strings.Repeat("Sở Y tế chủ trì, ", 7), "12345678", "\u2028x€"}
+	for _, s := range tests {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestScanText(t *testing.T) {
+	tests := []struct {
+		in         string
+		valid, nfc bool
+	}{
+		{"plain ASCII text, long enough for words", true, true},
+		{"Kế hoạch thực hiện năm 2024", true, true},
+		{"Ke\u0302\u0301 hoa\u0323ch", true, false}, // decomposed marks
+		{"ha\xffy", false, false},
+		{"\xe1\xbb", false, false},      // cut inside a letter
+		{"\xed\xa0\x80", false, false},  // a surrogate
+		{"—“x”… € ½ →", true, true},     // punctuation and symbols
+		{"\u0340", true, false},         // a combining mark NFC replaces
+		{"K\xe1\xbb\x81", true, true},   // "Kề"
+		{"K\xe1\xbb\xc1", false, false}, // a bad continuation byte
+		{strings.Repeat("Tỉnh ", 300000) + "\x80", false, false},
+		{strings.Repeat("Tỉnh ", 300000) + "a\u0301", true, false},
+	}
+	for _, tt := range tests {
+		got := scanText(tt.in)
+		if got.valid != tt.valid || got.valid && got.nfc != tt.nfc {
+			t.Errorf("scanText(%.20q) = %+v, want valid %v, nfc %v", tt.in, got, tt.valid, tt.nfc)
+		}
+	}
+}
+
+// FuzzScanText checks the fused scan against the standard library: the
+// same validity as utf8.Valid, the same rune count as
+// utf8.RuneCountInString on valid text, and NFC text whenever the scan
+// says NFC has nothing to do.
+func FuzzScanText(f *testing.F) {
+	for _, s := range []string{"", "Kế hoạch", "a\u0301", "\xff", "x\u2028y", strings.Repeat("ộ", 9)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := scanText(s)
+		if got.valid != utf8.ValidString(s) {
+			t.Fatalf("scanText(%q).valid = %v, want %v", s, got.valid, !got.valid)
+		}
+		if !got.valid {
+			return
+		}
+		if n := runeCount(s); n != utf8.RuneCountInString(s) {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, n, utf8.RuneCountInString(s))
+		}
+		if got.nfc && !norm.NFC.IsNormalString(s) {
+			t.Fatalf("scanText(%q).nfc = true, but the text is not NFC", s)
+		}
+	})
+}
