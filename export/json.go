@@ -42,6 +42,12 @@ func JSON(w io.Writer, doc *model.Document, opts JSONOptions) error {
 		return err
 	}
 	e := encoder{w: w, indent: opts.Indent, buf: make([]byte, 0, flushSize+flushSize/4)}
+	if doc != nil {
+		if units := splitBody(doc.Body, jsonWorkers()); units != nil {
+			encodeParallel(&e, doc, units, jsonWorkers())
+			return e.err
+		}
+	}
 	e.document(doc)
 	e.buf = append(e.buf, '\n')
 	e.flush()
@@ -99,6 +105,11 @@ type encoder struct {
 	err    error
 	indent bool
 	depth  int
+	// units, when not nil, holds the nodes encoded apart, by unit index:
+	// the encoder then leaves a gap for each (see encodeParallel), and
+	// keeps its output in segs instead of writing it to w.
+	units map[*model.Node]int
+	segs  []segment
 }
 
 // flush writes the buffered bytes to w, unless an earlier write failed.
@@ -111,7 +122,7 @@ func (e *encoder) flush() {
 
 // maybeFlush writes the buffer to w when it is full.
 func (e *encoder) maybeFlush() {
-	if len(e.buf) >= flushSize {
+	if len(e.buf) >= flushSize && e.units == nil && e.w != nil {
 		e.flush()
 	}
 }
@@ -429,6 +440,10 @@ func (e *encoder) nodes(ns []*model.Node) {
 func (e *encoder) node(n *model.Node) {
 	if n == nil {
 		e.null()
+		return
+	}
+	if k, ok := e.units[n]; ok {
+		e.cut(k)
 		return
 	}
 	e.maybeFlush()

@@ -69,10 +69,21 @@ func (b *block) scan(text string) *blockStats {
 		sg := b.segs[st.lines]
 		line := text[sg.start:sg.end]
 		st.runes += runeCount(line)
-		st.stops = st.stops || strings.Contains(line, ". ") || strings.Contains(line, "; ")
-		st.stars += starRuns(line)
-		st.firstRoman = st.firstRoman || strings.Contains(line, "(i)")
-		st.firstAlpha = st.firstAlpha || strings.Contains(line, "(a)")
+		for i := 0; i < len(line); i++ {
+			switch line[i] {
+			case '.', ';':
+				st.stops = st.stops || i+1 < len(line) && line[i+1] == ' '
+			case '*':
+				if i == 0 || line[i-1] != '*' {
+					st.stars++
+				}
+			case '(':
+				if i+2 < len(line) && line[i+2] == ')' {
+					st.firstRoman = st.firstRoman || line[i+1] == 'i'
+					st.firstAlpha = st.firstAlpha || line[i+1] == 'a'
+				}
+			}
+		}
 	}
 	return st
 }
@@ -183,17 +194,6 @@ func isRowIndex(s string) bool {
 	return n == len(s) && letterOrdinal(r) > 0
 }
 
-// starRuns counts the runs of "*" in s.
-func starRuns(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '*' && (i == 0 || s[i-1] != '*') {
-			n++
-		}
-	}
-	return n
-}
-
 // startsPoint reports whether s opens with a point label, "b) ...", which
 // starts in lower case without going on with the line before.
 func startsPoint(s string) bool {
@@ -204,7 +204,16 @@ func startsPoint(s string) bool {
 // isRowText reports whether s reads as a table row: it starts with "|" or
 // holds " | ".
 func isRowText(s string) bool {
-	return strings.HasPrefix(s, "|") || strings.Contains(s, " | ")
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], '|')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i == 0 || s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return true
+		}
+	}
 }
 
 // buildBlocks groups lines into blocks. It joins hard-wrapped lines, joins

@@ -88,7 +88,12 @@ func fusedMarkers(text []byte) map[string]bool {
 // text[start:end].
 func fusedMarkersIn(text []byte, start, end int) map[string]bool {
 	var set map[string]bool
+	str := bytesString(text)
 	for i := start; i < end; i++ {
+		if i+8 <= end && !hasDigit(word(str, i)) {
+			i += 7 // no digit in these eight bytes
+			continue
+		}
 		c := text[i]
 		if c < '0' || c > '9' || text[i-1] < 0x80 && !(text[i-1] >= 'a' && text[i-1] <= 'z') {
 			continue
@@ -210,19 +215,44 @@ func findMarkers(s string, fused map[string]bool, labels map[string]bool) []mark
 // markers, any digit.
 func mayHaveMarker(s string, digits bool) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '[' || c == '^':
+		switch markerByte[s[i]] {
+		case markerOpen:
 			return true
-		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xB2 || s[i+1] == 0xB3 || s[i+1] == 0xB9):
-			return true
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x81 && s[i+2] >= 0xB0 && s[i+2] <= 0xB9:
-			return true
-		case digits && c >= '0' && c <= '9':
-			return true
+		case markerDigit:
+			if digits {
+				return true
+			}
+		case markerLatin1: // "¹", "²", "³"
+			if i+1 < len(s) && (s[i+1] == 0xB2 || s[i+1] == 0xB3 || s[i+1] == 0xB9) {
+				return true
+			}
+		case markerPunct: // "⁰" to "⁹"
+			if i+2 < len(s) && s[i+1] == 0x81 && s[i+2] >= 0xB0 && s[i+2] <= 0xB9 {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// Classes of bytes for mayHaveMarker.
+const (
+	markerNone   = iota
+	markerOpen   // "[" or "^"
+	markerDigit  // an ASCII digit
+	markerLatin1 // the lead byte of U+0080-U+00BF
+	markerPunct  // the lead byte of U+2000-U+2FFF
+)
+
+// markerByte is the mayHaveMarker class of every byte.
+var markerByte = func() (t [256]uint8) {
+	t['['], t['^'] = markerOpen, markerOpen
+	for c := '0'; c <= '9'; c++ {
+		t[c] = markerDigit
+	}
+	t[0xC2], t[0xE2] = markerLatin1, markerPunct
+	return t
+}()
 
 // linkFootnotes finds the markers in the text of every node and links
 // them to the footnote bodies, and reports bodies without markers,

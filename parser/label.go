@@ -369,12 +369,23 @@ var wordLabels = []struct {
 	{"Phụ lục", styleAnnex, false},
 }
 
+// wordLabelStarts holds the first bytes of wordLabels.
+var wordLabelStarts = func() (t [256]bool) {
+	for _, w := range wordLabels {
+		t[w.word[0]] = true
+	}
+	return t
+}()
+
 // ordinalWords are the words of "Phần thứ nhất", "Phần thứ hai", ...
 var ordinalWords = []string{"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 
 // lexWordLabel reads "Phần I", "Chương II", "Mục 1", "Điều 3.", "PHỤ LỤC I"
 // at the start of s.
 func lexWordLabel(s string) (label, bool) {
+	if s == "" || !wordLabelStarts[s[0]] {
+		return label{}, false
+	}
 	for _, w := range wordLabels {
 		if !strings.HasPrefix(s, w.word) {
 			continue

@@ -22,8 +22,13 @@ func word(s string, i int) uint64 {
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
-// hasZeroByte reports whether one of the bytes of w is zero.
-func hasZeroByte(w uint64) bool { return (w-ones)&^w&highs != 0 }
+// hasDigit reports whether one of the bytes of w is an ASCII digit.
+func hasDigit(w uint64) bool {
+	// For each byte x: its low seven bits x7, then (x7 < ':') and
+	// (x7 > '/') by adding to and subtracting from 127, and x < 0x80.
+	x7 := w & (ones * 0x7F)
+	return (ones*(127+':')-x7)&^w&(x7+ones*(127-'/'))&highs != 0
+}
 
 // runeCount returns the number of characters of UTF-8 text s, counted as
 // the bytes that are not continuation bytes, so that counts over

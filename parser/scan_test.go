@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -66,4 +67,19 @@ func FuzzScanText(f *testing.F) {
 			t.Fatalf("scanText(%q).nfc = true, but the text is not NFC", s)
 		}
 	})
+}
+
+func TestHasDigit(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0x00, 0xFF, '/', ':', 0xB0, 0xBA} {
+		for c := 0; c < 256; c++ {
+			for pos := 0; pos < 8; pos++ {
+				b := bytes.Repeat([]byte{fill}, 8)
+				b[pos] = byte(c)
+				want := bytes.ContainsAny(b, "0123456789")
+				if got := hasDigit(word(string(b), 0)); got != want {
+					t.Fatalf("hasDigit(% x) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
 }
