@@ -32,19 +32,20 @@ func (p *parser) annotate() {
 	res := p.aliases()
 	year := p.docYear()
 	p.clauses = make([]*clauseResult, len(nodes))
+	fields := make([]*model.Assignment, len(nodes))
 	own := citation.Normalize(p.doc.Meta.Number)
 	p.parallel(len(nodes), func(i int, diags *[]model.Diagnostic) {
 		n := nodes[i]
-		info := p.info[n]
-		if info == nil {
-			return
+		if info := p.info[n]; info != nil {
+			for _, m := range info.texts() {
+				n.References = append(n.References, p.findRefs(res, m, own, diags)...)
+			}
+			p.targets(n, info)
+			p.deadlines(n, info, year)
+			p.clauses[i] = p.clause(n, info)
 		}
-		for _, m := range info.texts() {
-			n.References = append(n.References, p.findRefs(res, m, own, diags)...)
-		}
-		p.targets(n, info)
-		p.deadlines(n, info, year)
-		p.clauses[i] = p.clause(n, info)
+		// The fields of the children, after the node's own deadlines.
+		fields[i] = p.fieldAssignment(n)
 	})
 	for _, m := range p.metaTexts {
 		p.doc.Meta.References = append(p.doc.Meta.References, p.findRefs(res, m, own, &p.diags)...)
@@ -52,7 +53,7 @@ func (p *parser) annotate() {
 	for _, f := range p.footnotes {
 		f.node.References = p.findRefs(res, f.text, own, &p.diags)
 	}
-	p.assignments(nodes)
+	p.assignments(fields)
 	p.agencies()
 }
 
@@ -458,8 +459,10 @@ func (p *parser) clause(n *model.Node, info *nodeInfo) *clauseResult {
 // assignments gives every task node the agencies that lead and cooperate
 // on it: from its own text, from the explicit fields of its points, from
 // the columns of a task table, or inherited from the nearest ancestor
-// that names a lead.
-func (p *parser) assignments(nodes []*model.Node) {
+// that names a lead. fields holds what the explicit fields of each node's
+// points assign (see fieldAssignment), by node in flatten's order.
+func (p *parser) assignments(fields []*model.Assignment) {
+	at := 0 // the index of the next node in pre-order, as in flatten
 	var walk func(ns []*model.Node, inherited lead)
 	walk = func(ns []*model.Node, inherited lead) {
 		for _, n := range ns {
@@ -469,9 +472,10 @@ func (p *parser) assignments(nodes []*model.Node) {
 					own = c.a
 				}
 			}
-			if fields := p.fieldAssignment(n); fields != nil {
-				own = mergeAssignment(own, fields)
+			if f := fields[at]; f != nil {
+				own = mergeAssignment(own, f)
 			}
+			at++
 			next := inherited
 			switch {
 			case own != nil && len(own.Lead) > 0:

@@ -35,6 +35,8 @@ type parser struct {
 	// lastPart is the index of the block that opens the last part of the
 	// body, or -1.
 	lastPart int
+	nodeSlab slab[model.Node] // the nodes of the body
+	infoSlab slab[nodeInfo]   // their infos
 	// checksum delivers the SHA-256 of the input, in hex, when it is
 	// being computed alongside the parse; nil otherwise.
 	checksum chan string
@@ -56,9 +58,17 @@ func bytesString(b []byte) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// newNode returns a new node of the body holding v.
+func (p *parser) newNode(v model.Node) *model.Node {
+	n := p.nodeSlab.next()
+	*n = v
+	return n
+}
+
 // newInfo records a node made from block b.
 func (p *parser) newInfo(n *model.Node, b *block) *nodeInfo {
-	info := &nodeInfo{blk: b}
+	info := p.infoSlab.next()
+	info.blk = b
 	if b != nil {
 		info.start, info.end = b.start(), b.end()
 	}
@@ -120,6 +130,9 @@ func (p *parser) run() {
 	p.fixRomanOne(p.blocks)
 	p.fixBareNumbers(p.blocks)
 	p.lastPart = lastPartIndex(p.blocks)
+	// About one node per block: size the maps once.
+	p.info = make(map[*model.Node]*nodeInfo, len(p.blocks))
+	p.tree.ids = make(map[string]int, len(p.blocks))
 	p.regions()
 	p.doc.Body = p.tree.root
 	p.finishTree()
@@ -300,4 +313,23 @@ func firstSegment(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// slab hands out zero values of T allocated in chunks, for the many small
+// objects of a tree: one allocation per chunk instead of one per object.
+// The chunks grow with use, so that a small document allocates little.
+type slab[T any] struct {
+	free []T
+	size int
+}
+
+// next returns a pointer to a new zero T.
+func (s *slab[T]) next() *T {
+	if len(s.free) == 0 {
+		s.size = min(max(2*s.size, 16), 1024)
+		s.free = make([]T, s.size)
+	}
+	v := &s.free[0]
+	s.free = s.free[1:]
+	return v
 }

@@ -147,7 +147,7 @@ func (t *tree) addSection(b *block) bool {
 	}
 	t.table = nil
 	parent, _, _ := t.container()
-	n := &model.Node{Kind: model.KindSection, Label: lab.text, Numbering: lab.style.numbering()}
+	n := t.p.newNode(model.Node{Kind: model.KindSection, Label: lab.text, Numbering: lab.style.numbering()})
 	id := lab.text
 	if parent != nil {
 		id = parent.ID + "." + idPart(t.p.info[parent], parent, lab)
@@ -459,7 +459,7 @@ func (t *tree) addItem(b *block) {
 		c = &(*bullets)[k-1].counts
 	}
 	c.i++
-	n := &model.Node{Kind: model.KindItem, Numbering: m}
+	n := t.p.newNode(model.Node{Kind: model.KindItem, Numbering: m})
 	n.ID = t.uniqueID(childID(parent, "i"+itoa(c.i)))
 	info := t.p.newInfo(n, b)
 	_, k := bulletMarker(b.firstText(t.p.str))
@@ -480,7 +480,7 @@ func (t *tree) addParagraph(b *block, top bool) {
 	sec, cnt, bullets := t.container()
 	*bullets = (*bullets)[:0]
 	cnt.p++
-	n := &model.Node{Kind: model.KindParagraph}
+	n := t.p.newNode(model.Node{Kind: model.KindParagraph})
 	n.ID = t.uniqueID(childID(sec, "p"+itoa(cnt.p)))
 	info := t.p.newInfo(n, b)
 	info.text = t.p.blockText(b, 0)
@@ -543,7 +543,7 @@ func (t *tree) startTable(b *block, cells []mapped, md bool) {
 	sec, cnt, bullets := t.container()
 	*bullets = (*bullets)[:0]
 	cnt.t++
-	n := &model.Node{Kind: model.KindTable}
+	n := t.p.newNode(model.Node{Kind: model.KindTable})
 	n.ID = t.uniqueID(childID(sec, "t"+itoa(cnt.t)))
 	info := t.p.newInfo(n, b)
 	info.inAnnex = t.annex
@@ -590,7 +590,7 @@ func (t *tree) addRowCells(b *block, cells []mapped) {
 		return
 	}
 	tb.rows++
-	n := &model.Node{Kind: model.KindRow}
+	n := t.p.newNode(model.Node{Kind: model.KindRow})
 	n.ID = t.uniqueID(tb.node.ID + "/r" + itoa(tb.rows))
 	info := t.p.newInfo(n, b)
 	info.cells = cells
@@ -650,7 +650,7 @@ func (t *tree) startAnnex(b *block, lab label) {
 	t.rootBul = nil
 	t.table = nil
 	t.annex = true
-	n := &model.Node{Kind: model.KindSection, Label: lab.text, Numbering: model.NumberingAnnex}
+	n := t.p.newNode(model.Node{Kind: model.KindSection, Label: lab.text, Numbering: model.NumberingAnnex})
 	n.ID = t.uniqueID(lab.text)
 	info := t.p.newInfo(n, b)
 	info.text = t.p.blockText(b, lab.size)

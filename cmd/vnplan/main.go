@@ -20,5 +20,6 @@ import (
 )
 
 func main() {
+	growPipe(os.Stdout)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
