@@ -1,6 +1,7 @@
 package citation
 
 import (
+	"github.com/vnplan/vnplan/internal/swar"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,6 +68,15 @@ var typeWords = []typeWord{
 	{"đề án", "Đề án", "ĐA", false},
 }
 
+// typeFirst holds the first word of each phrase of typeWords.
+var typeFirst = func() []string {
+	first := make([]string, len(typeWords))
+	for t, tw := range typeWords {
+		first[t], _, _ = strings.Cut(tw.phrase, " ")
+	}
+	return first
+}()
+
 // maxNameWords is how many words of a name may stand between a type word
 // and "số": "Luật Bảo vệ môi trường số 72/2020/QH14".
 const maxNameWords = 10
@@ -105,11 +115,17 @@ func typeBefore(s string, anchor int, code string, gap bool) (candidate, bool) {
 	found := false
 	for idx := 0; idx < n; idx++ {
 		w := starts[idx]
-		if !startsTypeWord(s, w) {
+		var buf [16]byte
+		first, ok := typeWordStart(s, w, &buf)
+		if !ok {
 			continue
 		}
 		for t := range typeWords {
 			tw := &typeWords[t]
+			if string(first) != typeFirst[t] {
+				// The phrase cannot match: its first word differs.
+				continue
+			}
 			e, ok := matchPhrase(s, w, tw.phrase)
 			if !ok || e > anchor {
 				continue
@@ -154,9 +170,7 @@ func Find(text string) []Match {
 	prevEnd := -1
 	prevType := ""
 	for i := 0; i < len(text); {
-		for i < len(text) && !anchorByte[text[i]] {
-			i++
-		}
+		i = nextAnchor(text, i)
 		if i >= len(text) {
 			break
 		}
@@ -213,6 +227,22 @@ func Find(text string) []Match {
 		i++
 	}
 	return out
+}
+
+// nextAnchor returns the first position at or after i where a citation
+// may be anchored, or len(s): a digit, or an "s" or "S", which may start
+// "số". It tests eight positions at once (see package swar).
+func nextAnchor(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load(s, i)
+		if m := swar.Digit(x) | swar.Eq(x|swar.Spread(0x20), 's'); m != 0 {
+			return i + swar.First(m)
+		}
+	}
+	for i < len(s) && !anchorByte[s[i]] {
+		i++
+	}
+	return i
 }
 
 // anchorByte marks the bytes where a citation may be anchored: digits
@@ -464,36 +494,57 @@ func isHeadWord(w string) bool {
 	return false
 }
 
-// startsTypeWord reports whether the word at i is the first word of a
-// type word, a quick test before matching the phrases.
-func startsTypeWord(s string, i int) bool {
+// typeWordStart reports whether the word at i is the first word of a
+// type word, a quick test before matching the phrases, and returns the
+// word in lower case, written into buf. The lower-case word equals the
+// first word of a type word exactly when the two are equal under
+// case folding, as the words of the type words have no letter whose
+// folding differs from its lower case.
+func typeWordStart(s string, i int, buf *[16]byte) ([]byte, bool) {
+	if i >= len(s) || !typeInitial[s[i]] {
+		return nil, false
+	}
 	e := textscan.WordEnd(s, i)
 	if e-i > 12 || e == i {
-		return false
+		return nil, false
 	}
-	var buf [16]byte
 	b := buf[:0]
 	for _, r := range s[i:e] {
 		r = unicode.ToLower(r)
 		if len(b)+utf8.RuneLen(r) > len(buf) {
-			return false
+			return nil, false
 		}
 		b = utf8.AppendRune(b, r)
 	}
 	switch string(b) {
 	case "chương", "kế", "thông", "nghị", "quyết", "quy", "chỉ", "báo", "tờ",
 		"hướng", "kết", "bộ", "luật", "pháp", "công", "văn", "phương", "đề":
-		return true
+		return b, true
 	}
-	return false
+	return nil, false
+}
+
+// typeInitial marks the first bytes of the words whose lower case may
+// start a type word: c, k, t, n, q, b, h, l, p, v, đ in either case, and
+// E2, the lead byte of the Kelvin sign, whose lower case is k.
+var typeInitial = [256]bool{
+	'c': true, 'C': true, 'k': true, 'K': true, 't': true, 'T': true,
+	'n': true, 'N': true, 'q': true, 'Q': true, 'b': true, 'B': true,
+	'h': true, 'H': true, 'l': true, 'L': true, 'p': true, 'P': true,
+	'v': true, 'V': true, 0xC4: true, 0xE2: true,
 }
 
 // isTypeWordAt reports whether a type word starts at i.
 func isTypeWordAt(s string, i int) bool {
-	if !startsTypeWord(s, i) {
+	var buf [16]byte
+	first, ok := typeWordStart(s, i, &buf)
+	if !ok {
 		return false
 	}
 	for t := range typeWords {
+		if string(first) != typeFirst[t] {
+			continue
+		}
 		if _, ok := matchPhrase(s, i, typeWords[t].phrase); ok {
 			return true
 		}

@@ -43,6 +43,15 @@ var mixedCase = []string{"CTr", "TTr", "TTg", "QĐi", "QyĐ"}
 // spelling of a known code written in another case, the upper-case
 // spelling of a known type code, or the part unchanged.
 func canonCode(p string) string {
+	var buf [24]byte
+	if key, ok := foldCode(p, &buf); ok {
+		if c, ok := codeByFold[string(key)]; ok {
+			return c
+		}
+		return p
+	}
+	// A part with other letters than ASCII, Đ and đ: those that fold
+	// to an ASCII letter (K, the Kelvin sign, folds to K) match too.
 	for _, c := range mixedCase {
 		if p != c && strings.EqualFold(p, c) {
 			return c
@@ -57,6 +66,52 @@ func canonCode(p string) string {
 		}
 	}
 	return p
+}
+
+// codeByFold maps the case-folded spelling (see foldCode) of the codes of
+// mixedCase and typeCodes to their standard spelling. No two of them fold
+// alike.
+var codeByFold = func() map[string]string {
+	m := make(map[string]string)
+	add := func(c string) {
+		var buf [24]byte
+		key, _ := foldCode(c, &buf)
+		m[string(key)] = c
+	}
+	for c := range typeCodes {
+		add(c)
+	}
+	for _, c := range mixedCase {
+		add(c)
+	}
+	return m
+}()
+
+// foldCode writes p into buf in upper case and returns it, when p is at
+// most len(buf) bytes of ASCII, Đ and đ, whose case folding is their
+// upper case; it reports false for any other p.
+func foldCode(p string, buf *[24]byte) ([]byte, bool) {
+	if len(p) > len(buf) {
+		return nil, false
+	}
+	b := buf[:0]
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+		case c < utf8.RuneSelf:
+		case c == 0xC4 && i+1 < len(p) && (p[i+1] == 0x90 || p[i+1] == 0x91):
+			// Đ, đ.
+			b = append(b, 0xC4, 0x90)
+			i++
+			continue
+		default:
+			return nil, false
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // symbol is a parsed document number and symbol.
@@ -167,18 +222,19 @@ func parseSymbol(s string, i int) (symbol, bool) {
 	if !ok {
 		return symbol{}, false
 	}
-	var b strings.Builder
-	b.Grow(24)
-	b.WriteString(s[i:j])
-	b.WriteByte(c)
+	// The number is built in b; when it reads as written, it is taken
+	// from s instead of being copied.
+	var buf [64]byte
+	b := append(buf[:0], s[i:j]...)
+	b = append(b, c)
 	sym := symbol{start: i}
 	if c == '/' {
 		// Optional year: 38/2021/QH15.
 		if k+4 <= len(s) && textscan.IsDigit(s[k]) && textscan.IsDigit(s[k+1]) && textscan.IsDigit(s[k+2]) && textscan.IsDigit(s[k+3]) {
 			if k2, c2, sp, ok := sep(s, k+4); ok && c2 == '/' {
 				spaced = spaced || sp
-				b.WriteString(s[k : k+4])
-				b.WriteByte('/')
+				b = append(b, s[k:k+4]...)
+				b = append(b, '/')
 				sym.year = true
 				k = k2
 			}
@@ -192,7 +248,7 @@ func parseSymbol(s string, i int) (symbol, bool) {
 			return symbol{}, false
 		}
 		p = canonCode(p)
-		b.WriteString(p)
+		b = append(b, p...)
 		sym.parts = 1
 		if _, ok := typeCodes[p]; ok {
 			sym.code = p
@@ -211,8 +267,8 @@ func parseSymbol(s string, i int) (symbol, bool) {
 			if sp && !upperPart(p) {
 				break
 			}
-			b.WriteByte('-')
-			b.WriteString(canonCode(p))
+			b = append(b, '-')
+			b = append(b, canonCode(p)...)
 			sym.parts++
 			k = e
 		}
@@ -229,15 +285,15 @@ func parseSymbol(s string, i int) (symbol, bool) {
 		if _, ok := typeCodes[p]; !ok {
 			return symbol{}, false
 		}
-		b.WriteString(p)
+		b = append(b, p...)
 		sym.code = p
 		sym.parts = 1
 		k = e
 		k2, c2, _, ok := sep(s, k)
 		if ok && c2 == '/' {
 			if e := partEnd(s, k2); e > k2 && upperPart(s[k2:e]) {
-				b.WriteByte('/')
-				b.WriteString(canonCode(s[k2:e]))
+				b = append(b, '/')
+				b = append(b, canonCode(s[k2:e])...)
 				sym.parts++
 				k = e
 				for sym.parts < 8 {
@@ -249,8 +305,8 @@ func parseSymbol(s string, i int) (symbol, bool) {
 					if e == k3 || !upperPart(s[k3:e]) {
 						break
 					}
-					b.WriteByte('-')
-					b.WriteString(canonCode(s[k3:e]))
+					b = append(b, '-')
+					b = append(b, canonCode(s[k3:e])...)
 					sym.parts++
 					k = e
 				}
@@ -261,7 +317,11 @@ func parseSymbol(s string, i int) (symbol, bool) {
 		}
 	}
 	sym.end = k
-	sym.number = b.String()
+	if string(b) == s[i:k] {
+		sym.number = s[i:k]
+	} else {
+		sym.number = string(b)
+	}
 	return sym, true
 }
 

@@ -126,7 +126,7 @@ var agencyHeads = []string{"sở", "bộ", "vụ", "phòng", "ban", "cục", "vi
 // a word with one map lookup and no case conversion.
 var (
 	nameWords   []string
-	nameWordIDs = map[string]uint8{}
+	nameWordIDs = new(wordTable)
 	agencyID    [256]bool
 	nounPairs   = map[[2]uint8]*nameNoun{}
 	idLuat      uint8
@@ -142,10 +142,10 @@ func init() {
 		}
 		nameWords = append(nameWords, w)
 		n := uint8(len(nameWords))
-		nameWordIDs[w] = n
-		nameWordIDs[strings.ToUpper(w)] = n
+		nameWordIDs.set(w, n)
+		nameWordIDs.set(strings.ToUpper(w), n)
 		r, size := utf8.DecodeRuneInString(w)
-		nameWordIDs[string(unicode.ToUpper(r))+w[size:]] = n
+		nameWordIDs.set(string(unicode.ToUpper(r))+w[size:], n)
 		return n
 	}
 	for i := range nameNouns {
@@ -210,6 +210,12 @@ func (n *names) in(i int) bool {
 		}
 		n.reset(from)
 	}
+	// The words before the last clause boundary do not count: start
+	// after it, in the state the scan would be in there.
+	if b := lastBoundary(n.s, n.p, i); b > n.p {
+		n.p = b
+		n.clause(b)
+	}
 	n.scan(i)
 	return n.noun >= n.boundary && n.noun >= i-maxNameBytes
 }
@@ -250,7 +256,7 @@ func (n *names) scan(i int) {
 			k++
 			continue
 		}
-		e := textscan.WordEnd(s, k)
+		e := wordEnd(s, k)
 		if e == k {
 			// Any other character: a digit, a bracket, a blank.
 			if c != ' ' && c != '\t' && c != '\r' && c != '*' && c != '_' {
@@ -276,6 +282,26 @@ func (n *names) scan(i int) {
 	n.p = k
 }
 
+// lastBoundary returns the end of the last clause boundary (see
+// names.scan) in s[from:to], or -1.
+func lastBoundary(s string, from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		switch s[k] {
+		case ';', '!', '?', '|':
+			return k + 1
+		case '.':
+			if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '\t' {
+				return k + 1
+			}
+		case '\n':
+			if lineBreaks(s, k+1) {
+				return k + 1
+			}
+		}
+	}
+	return -1
+}
+
 // clause records a clause boundary ending at k.
 func (n *names) clause(k int) {
 	n.boundary = k
@@ -288,7 +314,7 @@ func (n *names) word(st, e int) {
 	s := n.s
 	var id uint8
 	if e-st <= 12 {
-		id = nameWordIDs[s[st:e]]
+		id = nameWordIDs.get(s[st:e])
 	}
 	dash := n.dash1
 	n.dash1 = false

@@ -135,15 +135,15 @@ var keywords = []struct {
 // forms maps the lower-case, title-case and upper-case spellings of the
 // keywords to their keyword, so that a word is looked up without case
 // conversion.
-var forms = func() map[string]kw {
-	m := make(map[string]kw, 3*len(keywords))
+var forms = func() *wordTable {
+	t := new(wordTable)
 	for _, e := range keywords {
-		m[e.w] = e.k
-		m[strings.ToUpper(e.w)] = e.k
+		t.set(e.w, uint8(e.k))
+		t.set(strings.ToUpper(e.w), uint8(e.k))
 		r, n := utf8.DecodeRuneInString(e.w)
-		m[string(unicode.ToUpper(r))+e.w[n:]] = e.k
+		t.set(string(unicode.ToUpper(r))+e.w[n:], uint8(e.k))
 	}
-	return m
+	return t
 }()
 
 // maxKeyword is the longest keyword in bytes.
@@ -153,11 +153,11 @@ const maxKeyword = 12
 // is i when no word starts at i. Words in mixed case other than title
 // case are not keywords.
 func word(s string, i int) (kw, int) {
-	e := textscan.WordEnd(s, i)
+	e := wordEnd(s, i)
 	if e == i || e-i > maxKeyword {
 		return kwNone, e
 	}
-	return forms[s[i:e]], e
+	return kw(forms.get(s[i:e])), e
 }
 
 // isWord reports whether the word s[i:e] is w, which is in lower case,

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/vnplan/vnplan/internal/swar"
 	"github.com/vnplan/vnplan/model"
 )
 
@@ -90,7 +91,7 @@ func fusedMarkersIn(text []byte, start, end int) map[string]bool {
 	var set map[string]bool
 	str := bytesString(text)
 	for i := start; i < end; i++ {
-		if i+8 <= end && !hasDigit(word(str, i)) {
+		if i+8 <= end && swar.Digit(swar.Load(str, i)) == 0 {
 			i += 7 // no digit in these eight bytes
 			continue
 		}

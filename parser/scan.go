@@ -1,34 +1,15 @@
 package parser
 
 import (
-	"math/bits"
 	"runtime"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/internal/swar"
 )
 
 // Whole-text scans, written to go through text a word of eight bytes at a
 // time, and split over the cores for a large input.
-
-const (
-	ones  = 0x0101010101010101 // 0x01 in every byte of a word
-	highs = 0x8080808080808080 // 0x80 in every byte of a word
-)
-
-// word returns the eight bytes of s from i as a little-endian word.
-func word(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
-
-// hasDigit reports whether one of the bytes of w is an ASCII digit.
-func hasDigit(w uint64) bool {
-	// For each byte x: its low seven bits x7, then (x7 < ':') and
-	// (x7 > '/') by adding to and subtracting from 127, and x < 0x80.
-	x7 := w & (ones * 0x7F)
-	return (ones*(127+':')-x7)&^w&(x7+ones*(127-'/'))&highs != 0
-}
 
 // runeCount returns the number of characters of UTF-8 text s, counted as
 // the bytes that are not continuation bytes, so that counts over
@@ -36,9 +17,7 @@ func hasDigit(w uint64) bool {
 func runeCount(s string) int {
 	n, i := len(s), 0
 	for ; i+8 <= len(s); i += 8 {
-		w := word(s, i)
-		// A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
-		n -= bits.OnesCount64(w & ^(w << 1) & highs)
+		n -= swar.Count(swar.Continuation(swar.Load(s, i)))
 	}
 	for ; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
@@ -79,11 +58,9 @@ func scanPart(s string) (valid, nfc bool) {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// Skip the ASCII bytes before the first other byte.
-			if w := word(s, i) & highs; w == 0 {
-				i += 8
+			if k := swar.First(swar.NonASCII(swar.Load(s, i))); k > 0 {
+				i += k
 				continue
-			} else if n := bits.TrailingZeros64(w) / 8; n > 0 {
-				i += n
 			}
 		}
 		c := s[i]

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -69,17 +68,39 @@ func FuzzScanText(f *testing.F) {
 	})
 }
 
-func TestHasDigit(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', 0x00, 0xFF, '/', ':', 0xB0, 0xBA} {
-		for c := 0; c < 256; c++ {
-			for pos := 0; pos < 8; pos++ {
-				b := bytes.Repeat([]byte{fill}, 8)
-				b[pos] = byte(c)
-				want := bytes.ContainsAny(b, "0123456789")
-				if got := hasDigit(word(string(b), 0)); got != want {
-					t.Fatalf("hasDigit(% x) = %v, want %v", b, got, want)
-				}
-			}
+// cleanNaive is isClean written byte by byte, for FuzzIsClean.
+func cleanNaive(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < ' ', c == 0xC2, c == '*', c == '_', c == '\\', c == '`':
+			return false
+		case c == ' ' && i > 0 && s[i-1] == ' ':
+			return false
 		}
 	}
+	return true
+}
+
+func TestIsClean(t *testing.T) {
+	tests := []string{
+		"", "Sở Y tế chủ trì", "Sở Y tế  chủ trì", "1234567  ", "12345678  x", "1234567 8", "1234567 \u00a0x",
+		"a\tb", "**đậm**", "snake_case", "a\\b", "`mã`", "Kế hoạch số 12/KH-UBND ngày 01/01/2024 của Ủy ban",
+	}
+	for _, s := range tests {
+		if got, want := isClean(s), cleanNaive(s); got != want {
+			t.Errorf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsClean(f *testing.F) {
+	for _, s := range []string{"Sở Y tế chủ trì", "1234567  8", "ab\u00a0c", "x*y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isClean(s), cleanNaive(s); got != want {
+			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vnplan/vnplan/internal/swar"
 	"github.com/yuin/goldmark/ast"
 	gmparser "github.com/yuin/goldmark/parser"
 	gmtext "github.com/yuin/goldmark/text"
@@ -179,7 +180,19 @@ func segText(src []byte, str string, segs []seg, skip int) mapped {
 // single spaces, no no-break space, no Markdown syntax.
 func isClean(s string) bool {
 	prevSpace := false
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load(s, i)
+		bad := swar.Less(x, ' ') | swar.Eq(x, 0xC2) | swar.Eq(x, '*') | swar.Eq(x, '_') | swar.Eq(x, '\\') | swar.Eq(x, '`')
+		sp := swar.Eq(x, ' ')
+		// Two spaces in a row: within the word, or the word's first
+		// byte after the last byte of the one before.
+		if bad|sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+			return false
+		}
+		prevSpace = sp>>63 != 0
+	}
+	for ; i < len(s); i++ {
 		switch cleanClass[s[i]] {
 		case cleanOK:
 			prevSpace = false
