@@ -46,23 +46,26 @@ func (p *parser) finish() {
 		s.Start = pt.pos(s.Start.Offset)
 		s.End = pt.pos(s.End.Offset)
 	}
-	var walk func(ns []*model.Node)
-	walk = func(ns []*model.Node) {
-		for _, n := range ns {
-			fix(&n.Span)
-			for i := range n.Targets {
-				fix(&n.Targets[i].Span)
-			}
-			for i := range n.Deadlines {
-				fix(&n.Deadlines[i].Span)
-			}
-			for i := range n.References {
-				fix(&n.References[i].Span)
-			}
-			walk(n.Children)
+	// The nodes are fixed on all cores for a large document: the table
+	// is only read.
+	var nodes []*model.Node
+	model.Walk(p.doc.Body, func(n *model.Node) bool {
+		nodes = append(nodes, n)
+		return true
+	})
+	p.parallel(len(nodes), func(i int, _ *[]model.Diagnostic) {
+		n := nodes[i]
+		fix(&n.Span)
+		for i := range n.Targets {
+			fix(&n.Targets[i].Span)
 		}
-	}
-	walk(p.doc.Body)
+		for i := range n.Deadlines {
+			fix(&n.Deadlines[i].Span)
+		}
+		for i := range n.References {
+			fix(&n.References[i].Span)
+		}
+	})
 	for _, f := range p.doc.Footnotes {
 		fix(&f.Span)
 		for i := range f.References {
@@ -133,20 +136,29 @@ func (p *parser) sortedDiags() []model.Diagnostic {
 }
 
 // posTable turns byte offsets into lines and columns. Columns count
-// characters; for long lines it keeps a checkpoint every 1024 bytes so
-// that a lookup costs at most that much scanning.
+// characters; for long lines it keeps a checkpoint every posStride bytes
+// so that a lookup costs at most that much scanning. It is only read once
+// built, so it may be used from several goroutines.
 type posTable struct {
 	text   []byte
 	starts []int         // offset of each line's first byte
-	marks  map[int][]int // line index -> rune count at every 1024 bytes
+	marks  map[int][]int // line index -> rune count at every posStride bytes
 }
 
 func newPosTable(text []byte, lines []line) *posTable {
-	starts := make([]int, len(lines))
+	t := &posTable{text: text, starts: make([]int, len(lines))}
 	for i, l := range lines {
-		starts[i] = l.start
+		t.starts[i] = l.start
 	}
-	return &posTable{text: text, starts: starts}
+	for i := range t.starts {
+		if t.lineEnd(i)-t.starts[i] > posStride {
+			if t.marks == nil {
+				t.marks = make(map[int][]int)
+			}
+			t.marks[i] = t.lineMarks(i)
+		}
+	}
+	return t
 }
 
 const posStride = 1024
@@ -166,12 +178,8 @@ func (t *posTable) pos(off int) model.Pos {
 	ls := t.starts[i]
 	from, col := ls, 0
 	if off-ls > posStride {
-		m := t.lineMarks(i)
-		k := (off - ls) / posStride
-		if k > len(m) {
-			k = len(m)
-		}
-		if k > 0 {
+		m := t.marks[i]
+		if k := min((off-ls)/posStride, len(m)); k > 0 {
 			from, col = ls+k*posStride, m[k-1]
 		}
 	}
@@ -179,25 +187,22 @@ func (t *posTable) pos(off int) model.Pos {
 	return model.Pos{Line: i + 1, Column: col + 1, Offset: off}
 }
 
+// lineEnd returns the offset where line i ends, its newline included.
+func (t *posTable) lineEnd(i int) int {
+	if i+1 < len(t.starts) {
+		return t.starts[i+1]
+	}
+	return len(t.text)
+}
+
 // lineMarks returns the rune counts of line i at every posStride bytes.
 func (t *posTable) lineMarks(i int) []int {
-	if m, ok := t.marks[i]; ok {
-		return m
-	}
-	if t.marks == nil {
-		t.marks = make(map[int][]int)
-	}
-	ls := t.starts[i]
-	le := len(t.text)
-	if i+1 < len(t.starts) {
-		le = t.starts[i+1]
-	}
+	ls, le := t.starts[i], t.lineEnd(i)
 	var m []int
 	n := 0
 	for at := ls; at+posStride <= le; at += posStride {
 		n += runeCount(bytesString(t.text[at : at+posStride]))
 		m = append(m, n)
 	}
-	t.marks[i] = m
 	return m
 }
