@@ -2,8 +2,6 @@ package agency
 
 import (
 	"strings"
-	"sync"
-	"unicode/utf8"
 )
 
 // Clause is who does what, as read from a section heading or from the
@@ -118,29 +116,37 @@ const (
 func ParseClause(text string) (Clause, bool) {
 	// Most paragraphs assign nobody: look at their first word, then at
 	// their first words only, unless "phối hợp" may follow.
-	start, later := mayStart(text), mayCooperate(text)
-	if !start && !later {
+	start, verbal := mayStart(text)
+	if !start && !(verbal && mayCooperate(text)) {
 		return Clause{}, false
 	}
-	probe := scanPooled(text, probeTokens, true)
+	// Whether "phối hợp" may follow is known if start is false, and
+	// looked up by later only where it matters otherwise.
+	known, may := !start, !start
+	later := func() bool {
+		if !known {
+			known, may = true, mayCooperate(text)
+		}
+		return may
+	}
+	w := scanPooled(text, probeTokens, true)
+	defer w.release()
 	if start {
-		start = probe.mayAssign()
+		start = w.mayAssign()
 	}
-	first := false // the text may start with a verb and no subject
-	if later {
-		_, _, first = probe.verbStart(0, len(probe.toks))
-	}
-	probe.release()
+	// The text may start with a verb and no subject.
+	_, _, first := w.verbStart(0, len(w.toks))
+	first = first && later()
 	if !start && !first {
 		return Clause{}, false
 	}
-	w := scanPooled(text, 0, true)
-	defer w.release()
+	w.more(0) // the rest of the first sentence
 	e := len(w.toks)
 	caseless := w.caseless(0, e)
 	if start {
 		if c, k, ok := w.clause(0, e, caseless, 0); ok {
-			if later {
+			// Without "ố" after k, laterCoop finds no "phối hợp".
+			if k < e && w.mayContain(k, e, "ố", "Ố") && later() {
 				w.laterCoop(k, e, &c, caseless, false)
 			}
 			return c, true
@@ -168,96 +174,68 @@ func mayCooperate(text string) bool {
 	return false
 }
 
-// starters holds the folded first syllables that a clause may start with:
-// those of head words, collective nouns, determiners, the verbs that give
-// or ask ("Giao", "Đề nghị"), the verbs and adverbs of a clause without
-// subject ("Chủ trì", "Phối hợp", "Chủ động phối hợp") and "Trách
-// nhiệm"/"Nhiệm vụ" of.
-// It is built on first use, after the lexicons are filled by init.
-var starters = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{"trách": true, "nhiệm": true}
-	for _, lx := range []lexicon{heads, collectives} {
-		for k := range lx {
-			m[k] = true
-		}
-	}
-	for k := range determiners {
-		m[k] = true
-	}
-	for k := range asciiHeads {
-		m[k] = true
-	}
-	for k, es := range verbs {
-		for _, e := range es {
-			if e.id != vNone && e.id != vDuty {
-				m[k] = true
-			}
-		}
-	}
-	for k, es := range adverbs {
-		for _, e := range es {
-			if e.lead {
-				m[k] = true
-			}
-		}
-	}
-	return m
-})
-
 // mayStart reports whether text may start a clause: its first word is a
-// capitalised starter, or a verb of a clause without subject follows
-// soon after a comma ("Tiếp tục, chủ trì ..."). It reads one word and at
-// most probeBytes bytes, and allocates nothing.
-func mayStart(text string) bool {
+// capitalised starter (see syllable), or a verb of a clause without
+// subject follows soon after a comma ("Tiếp tục, chủ trì ..."). As
+// verbal, it reports whether the first word is capitalised and may start
+// a verb or adverb, as a clause without subject does (see verbStart). It
+// reads one word and at most probeBytes bytes, and allocates nothing.
+func mayStart(text string) (start, verbal bool) {
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) {
+		r, size := runeAt(text, i)
+		if classOf(r)&cWord != 0 {
 			break
 		}
 		i += size
 	}
-	j := i
-	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if !isWordRune(r) {
-			break
-		}
-		j += size
-	}
+	j := wordEnd(text, i)
 	if i == j {
-		return false
+		return false, false
 	}
-	if r, _ := utf8.DecodeRuneInString(text[i:]); !isUpper(r) {
-		return false
+	if r, _ := runeAt(text, i); classOf(r)&cUpper == 0 {
+		return false, false
 	}
 	var buf [64]byte
-	if j-i <= len(buf)/2 && starters()[string(appendFold(buf[:0], text[i:j]))] {
-		return true
+	verbal = true // a word too long to look up may fold to anything
+	if j-i <= len(buf)/2 {
+		y := syllableList[syllableIDs[string(appendFold(buf[:0], text[i:j]))]]
+		if y.starter {
+			return true, y.verbal
+		}
+		verbal = y.verbal
 	}
 	head := text[j:min(len(text), j+probeBytes)]
 	if strings.Contains(head, ", chủ trì") || strings.Contains(head, ", phối hợp") ||
 		strings.Contains(head, ", Chủ trì") || strings.Contains(head, ", Phối hợp") {
-		return true
+		return true, verbal
 	}
 	// A short adverbial before the subject: "Định kỳ, Sở A ...".
 	c := strings.IndexByte(head, ',')
 	if c < 0 || c > leadInBytes {
-		return false
+		return false, verbal
 	}
 	i = j + c + 1
 	for i < len(text) && (text[i] == ' ' || text[i] == '*' || text[i] == '_') {
 		i++
 	}
-	j = i
-	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if !isWordRune(r) {
+	j = wordEnd(text, i)
+	if i < j && j-i <= len(buf)/2 {
+		return syllableList[syllableIDs[string(appendFold(buf[:0], text[i:j]))]].starter, verbal
+	}
+	return false, verbal
+}
+
+// wordEnd returns the end of the run of word runes at offset i of text.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		r, size := runeAt(text, i)
+		if classOf(r)&cWord == 0 {
 			break
 		}
-		j += size
+		i += size
 	}
-	return i < j && j-i <= len(buf)/2 && starters()[string(appendFold(buf[:0], text[i:j]))]
+	return i
 }
 
 // leadInBytes bounds how far mayStart looks for the comma that ends an
@@ -830,7 +808,7 @@ func (w *words) verbOK(k int, v *entry, caseless bool) bool {
 		switch w.toks[p].kind {
 		case kWord:
 			pw := w.word(p)
-			if blockers[pw] {
+			if w.syl(p).blocker {
 				return false
 			}
 			if v.len == 1 && compoundPairs[[2]string{pw, w.word(k)}] {
@@ -876,7 +854,7 @@ func (w *words) nounIsVerb(k int, v *entry, caseless bool) bool {
 	if j := nk + 1; j < len(w.toks) && (w.toks[nk].kind == kComma || w.word(nk) == "và") && w.is(j, "chỉ đạo") > 0 {
 		return true
 	}
-	if !w.isWord(k-1) || blockers[w.word(k-1)] {
+	if !w.isWord(k-1) || w.syl(k-1).blocker {
 		return false
 	}
 	if w.word(nk) == "việc" {
@@ -904,7 +882,7 @@ func (w *words) verbEndsAt(p int) bool {
 		if n == 1 && compoundPairs[[2]string{w.word(q - 1), w.word(q)}] {
 			return false
 		}
-		return !blockers[w.word(q-1)]
+		return !w.syl(q - 1).blocker
 	}
 	return false
 }
@@ -929,7 +907,7 @@ func (w *words) headEndsAt(p int, caseless bool) bool {
 		if e.head.flags&complete != 0 {
 			return false
 		}
-		if determiners[w.word(q-1)] {
+		if w.syl(q - 1).determiner {
 			return e.head.flags&typed != 0
 		}
 		return caseless || w.toks[q].cap || q == 0 || !w.isWord(q-1)

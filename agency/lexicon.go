@@ -383,10 +383,26 @@ type entry struct {
 }
 
 // lexicon maps the first syllable of its phrases to the phrases, longest
-// first.
-type lexicon map[string][]*entry
+// first. Its phrases are also indexed by syllables, under its id.
+type lexicon struct {
+	id      int
+	phrases map[string][]*entry
+}
 
-func (lx lexicon) add(phrase string, e *entry) {
+// The ids of the lexicons.
+const (
+	lexHeads = iota
+	lexCollectives
+	lexVerbs
+	lexAdverbs
+	numLexicons
+)
+
+func newLexicon(id int) *lexicon {
+	return &lexicon{id: id, phrases: map[string][]*entry{}}
+}
+
+func (lx *lexicon) add(phrase string, e *entry) {
 	f := strings.Fields(fold(phrase))
 	if len(f) == 0 {
 		return
@@ -394,20 +410,20 @@ func (lx lexicon) add(phrase string, e *entry) {
 	e.phrase = strings.Join(f, " ")
 	e.rest = f[1:]
 	e.len = len(f)
-	lx[f[0]] = append(lx[f[0]], e)
+	lx.phrases[f[0]] = append(lx.phrases[f[0]], e)
 }
 
-func (lx lexicon) sort() {
-	for _, es := range lx {
+func (lx *lexicon) sort() {
+	for _, es := range lx.phrases {
 		sort.SliceStable(es, func(i, j int) bool { return es[i].len > es[j].len })
 	}
 }
 
 // match1 returns the entry of lx for a whole phrase, or nil.
-func (lx lexicon) match1(phrase string) *entry {
+func (lx *lexicon) match1(phrase string) *entry {
 	f := fold(phrase)
 	first, _, _ := strings.Cut(f, " ")
-	for _, e := range lx[first] {
+	for _, e := range lx.phrases[first] {
 		if e.phrase == f {
 			return e
 		}
@@ -416,8 +432,8 @@ func (lx lexicon) match1(phrase string) *entry {
 }
 
 // match returns the longest phrase of lx at token k, or nil.
-func (lx lexicon) match(w *words, k int) *entry {
-	es := lx[w.word(k)]
+func (lx *lexicon) match(w *words, k int) *entry {
+	es := w.syl(k).starts[lx.id]
 next:
 	for _, e := range es {
 		for i, syl := range e.rest {
@@ -432,8 +448,8 @@ next:
 
 // matchAll calls f for every phrase of lx at token k, longest first, until
 // f returns true.
-func (lx lexicon) matchAll(w *words, k int, f func(*entry) bool) {
-	es := lx[w.word(k)]
+func (lx *lexicon) matchAll(w *words, k int, f func(*entry) bool) {
+	es := w.syl(k).starts[lx.id]
 next:
 	for _, e := range es {
 		for i, syl := range e.rest {
@@ -447,11 +463,47 @@ next:
 	}
 }
 
+// syllable is what the grammar knows of a folded syllable: the phrases of
+// each lexicon that start with it, by lexicon id, and the small word
+// classes it belongs to. Scanned words look it up once (see words.syl).
+type syllable struct {
+	starts [numLexicons][]*entry
+	// determiner: the syllable is in determiners; startsDeterminer: it
+	// starts a phrase of determinerPhrases; blocker: it is in blockers.
+	determiner, startsDeterminer, blocker bool
+	// starter: a clause may start with the syllable (see mayStart): it
+	// starts a head word, a collective noun, a determiner, a verb that
+	// gives or asks ("Giao", "Đề nghị"), a verb or adverb of a clause
+	// without subject ("Chủ trì", "Phối hợp", "Chủ động phối hợp") or
+	// "Trách nhiệm"/"Nhiệm vụ" of. verbal: it starts a verb or an adverb.
+	starter, verbal bool
+}
+
+// syllableIDs indexes the syllables the grammar knows in syllableList,
+// whose first entry, noSyllable, stands for the others and for tokens that
+// are not words.
 var (
-	heads       = lexicon{}
-	collectives = lexicon{}
-	verbs       = lexicon{}
-	adverbs     = lexicon{}
+	syllableIDs  = map[string]int32{}
+	noSyllable   = &syllable{}
+	syllableList = []*syllable{noSyllable}
+)
+
+// syllableOf returns the entry of syllableList for s, adding it if needed.
+func syllableOf(s string) *syllable {
+	id, ok := syllableIDs[s]
+	if !ok {
+		id = int32(len(syllableList))
+		syllableIDs[s] = id
+		syllableList = append(syllableList, &syllable{})
+	}
+	return syllableList[id]
+}
+
+var (
+	heads       = newLexicon(lexHeads)
+	collectives = newLexicon(lexCollectives)
+	verbs       = newLexicon(lexVerbs)
+	adverbs     = newLexicon(lexAdverbs)
 	// asciiHeads maps a head of one syllable written without diacritics
 	// ("Vu" for "Vụ") to its entry, for names whose head lost its accents.
 	asciiHeads = map[string]*entry{}
@@ -473,7 +525,7 @@ func init() {
 		collectives.add(g, &entry{gnoun: true})
 		gnouns[fold(g)] = true
 	}
-	for _, es := range heads {
+	for _, es := range heads.phrases {
 		for _, e := range es {
 			e.gnoun = gnouns[e.phrase]
 		}
@@ -504,8 +556,50 @@ func init() {
 		verbs.add(strings.ReplaceAll(f, "_", " "), &entry{tier: tierVerb, noun: true})
 	}
 	addVerbs(openerWords, tierOpener)
-	heads.sort()
-	collectives.sort()
-	verbs.sort()
-	adverbs.sort()
+	for _, lx := range [...]*lexicon{heads, collectives, verbs, adverbs} {
+		lx.sort()
+		for first, es := range lx.phrases {
+			syllableOf(first).starts[lx.id] = es
+		}
+	}
+	for w := range determiners {
+		syllableOf(w).determiner = true
+	}
+	for _, p := range determinerPhrases {
+		first, _, _ := strings.Cut(p, " ")
+		syllableOf(first).startsDeterminer = true
+	}
+	for w := range blockers {
+		syllableOf(w).blocker = true
+	}
+	for _, w := range [...]string{"trách", "nhiệm"} {
+		syllableOf(w).starter = true
+	}
+	for _, lx := range [...]*lexicon{heads, collectives} {
+		for first := range lx.phrases {
+			syllableOf(first).starter = true
+		}
+	}
+	for w := range determiners {
+		syllableOf(w).starter = true
+	}
+	for w := range asciiHeads {
+		syllableOf(w).starter = true
+	}
+	for first, es := range verbs.phrases {
+		syllableOf(first).verbal = true
+		for _, e := range es {
+			if e.id != vNone && e.id != vDuty {
+				syllableOf(first).starter = true
+			}
+		}
+	}
+	for first, es := range adverbs.phrases {
+		syllableOf(first).verbal = true
+		for _, e := range es {
+			if e.lead {
+				syllableOf(first).starter = true
+			}
+		}
+	}
 }

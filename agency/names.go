@@ -101,16 +101,22 @@ func (w *words) nameAt(k int, caseless, collective bool) bool {
 // determinerLen returns the number of tokens of a determiner at k ("các",
 // "những", "tất cả các", "toàn thể"), or 0.
 func (w *words) determinerLen(k int) int {
-	if determiners[w.word(k)] {
+	y := w.syl(k)
+	if y.determiner {
 		return 1
 	}
-	for _, p := range [...]string{"tất cả các", "tất cả", "toàn thể các", "toàn thể", "toàn bộ các"} {
-		if n := w.is(k, p); n > 0 {
-			return n
+	if y.startsDeterminer {
+		for _, p := range determinerPhrases {
+			if n := w.is(k, p); n > 0 {
+				return n
+			}
 		}
 	}
 	return 0
 }
+
+// determinerPhrases are the determiners of several words, longest first.
+var determinerPhrases = [...]string{"tất cả các", "tất cả", "toàn thể các", "toàn thể", "toàn bộ các"}
 
 // startLen returns the number of tokens of the start of an agency name at
 // token k: a determiner followed by a head or collective noun ("các sở",
@@ -218,7 +224,7 @@ func (w *words) loneTail(a, b int) bool {
 		return true
 	}
 	for k := b - 1; k > a; k-- {
-		if determiners[w.word(k)] {
+		if w.syl(k).determiner {
 			return w.lone(k, b)
 		}
 	}

@@ -1,6 +1,8 @@
 package agency
 
 import (
+	"math"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -130,91 +132,89 @@ func toLower(r rune) rune {
 // oa, oe or uy from the second vowel to the first ("hoà" → "hòa",
 // "uỷ" → "ủy", "thuỷ" → "thủy"), the placement used in administrative
 // texts. Both placements occur in real documents; unifying them is a rule
-// of the script, not a list of words. rs is a lower-case syllable; it is
-// changed in place. "qu" + "y" ("quý") is left alone, as the u belongs to
-// the consonant.
-func fixTone(rs []rune) {
-	n := len(rs)
+// of the script, not a list of words. The syllable has n runes in lower
+// case and ends with a and b, after c if n >= 3; fixTone returns its last
+// two runes with the tone mark placed and whether it moved the mark.
+// "qu" + "y" ("quý") is left alone, as the u belongs to the consonant.
+func fixTone(c, a, b rune, n int) (rune, rune, bool) {
 	if n < 2 {
-		return
+		return a, b, false
 	}
-	v2 := vowelOf(rs[n-1])
+	v2 := vowelOf(b)
 	if !v2.ok || v2.tone == 0 {
-		return
+		return a, b, false
 	}
-	v1 := vowelOf(rs[n-2])
+	v1 := vowelOf(a)
 	if !v1.ok || v1.tone != 0 {
-		return
+		return a, b, false
 	}
 	b1, b2 := vowelRunes[v1.row][0], vowelRunes[v2.row][0]
 	switch {
 	case b1 == 'o' && (b2 == 'a' || b2 == 'e'):
 	case b1 == 'u' && b2 == 'y':
 	default:
-		return
+		return a, b, false
 	}
-	if n >= 3 && (vowelOf(rs[n-3]).ok || (b1 == 'u' && rs[n-3] == 'q')) {
-		return
+	if n >= 3 && (vowelOf(c).ok || (b1 == 'u' && c == 'q')) {
+		return a, b, false
 	}
-	rs[n-2] = withTone(v1.row, v2.tone)
-	rs[n-1] = b2
+	return withTone(v1.row, v2.tone), b2, true
 }
+
+// maxSyllable bounds the runes of a syllable: a longer run of letters has
+// no tone mark to place, except in its last maxSyllable runes or fewer.
+const maxSyllable = 16
 
 // appendFold appends s to dst in lower case with the tone marks of every
 // syllable placed by fixTone. Other characters are copied as they are.
 func appendFold(dst []byte, s string) []byte {
-	var syl [16]rune
+	// The syllable being read is written to dst as it is read: n runes,
+	// the last three of which are c, a and b, a starting at dst[at].
 	n := 0
+	var c, a, b rune
+	var at, atB int
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z') {
-			// ASCII, not a letter: ends a syllable.
-			if n > 0 {
-				dst = appendSyllable(dst, syl[:n])
-				n = 0
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		i += size
-		if !isLetter(r) {
-			if n > 0 {
-				dst = appendSyllable(dst, syl[:n])
-				n = 0
-			}
-			dst = utf8.AppendRune(dst, r)
-			continue
-		}
-		if n == len(syl) {
-			// Too long for a syllable: no tone to fix.
-			for _, r := range syl[:n] {
+		if classOf(r)&cLetter == 0 {
+			dst = endSyllable(dst, n, c, a, b, at)
+			n = 0
+			if r < utf8.RuneSelf {
+				dst = append(dst, byte(r))
+			} else {
 				dst = utf8.AppendRune(dst, r)
 			}
-			n = 0
+			continue
 		}
-		syl[n] = toLower(r)
+		if n == maxSyllable {
+			n = 0 // too long for a syllable: no tone to place
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = toLower(r)
+		}
+		c, a, b = a, b, r
+		at, atB = atB, len(dst)
+		dst = utf8.AppendRune(dst, r)
 		n++
 	}
-	if n > 0 {
-		dst = appendSyllable(dst, syl[:n])
-	}
-	return dst
+	return endSyllable(dst, n, c, a, b, at)
 }
 
-// appendSyllable appends the lower-case syllable rs after fixTone.
-func appendSyllable(dst []byte, rs []rune) []byte {
-	fixTone(rs)
-	for _, r := range rs {
-		if r < utf8.RuneSelf {
-			dst = append(dst, byte(r))
-		} else {
-			dst = utf8.AppendRune(dst, r)
-		}
+// endSyllable places the tone mark of the syllable of n runes that
+// appendFold wrote to dst, ending with a and b after c, a at dst[at].
+func endSyllable(dst []byte, n int, c, a, b rune, at int) []byte {
+	if n < 2 {
+		return dst
+	}
+	if a, b, ok := fixTone(c, a, b, n); ok {
+		dst = utf8.AppendRune(utf8.AppendRune(dst[:at], a), b)
 	}
 	return dst
 }
@@ -275,11 +275,13 @@ const (
 // token is a word or punctuation mark of a scanned text.
 type token struct {
 	start, end int // byte offsets in words.text
-	f0, f1     int // folded form in words.fold (words only)
+	f0, f1     int // folded form in words.fold (words that are not own)
 	kind       kind
-	cap        bool // the first rune is upper case
-	upper      bool // some letter is upper case
-	lower      bool // some letter is lower case
+	cap        bool  // the first rune is upper case
+	upper      bool  // some letter is upper case
+	lower      bool  // some letter is lower case
+	own        bool  // the word is its own folded form, text[start:end]
+	syl        int32 // 1 + the index of its syllable in syllableList; 0 until words.syl looks it up
 }
 
 // words is a scanned text.
@@ -287,7 +289,13 @@ type words struct {
 	text string
 	toks []token
 	fold string
-	buf  []byte // the memory of fold, for scans of scanPooled
+	buf  []byte // the memory of fold
+
+	// The state of the scan, for more: where it stopped, whether it stops
+	// at the end of the first sentence and whether it found that end.
+	next     int
+	sentence bool
+	ended    bool
 }
 
 func isWordRune(r rune) bool {
@@ -297,18 +305,83 @@ func isWordRune(r rune) bool {
 	return isLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// The classes of a rune that the scanner needs, as bits.
+const (
+	cWord   uint16 = 1 << iota // isWordRune
+	cLetter                    // isLetter
+	cUpper                     // isUpper
+	cLower                     // isLower
+	cFolds                     // a letter that toLower changes
+	cJoin                      // a rune that continues a word: cWord, "&", "+"
+	// The vowels that fixTone may move a tone mark between: a toneless
+	// "o" or "u", and an "a" or "e", or a "y", with a tone mark, in
+	// either case.
+	cBareO
+	cBareU
+	cTonedAE
+	cTonedY
+)
+
+// runeClasses holds the class of every rune below vtabSize.
+var runeClasses = buildClasses()
+
+func buildClasses() *[vtabSize]uint16 {
+	var tab [vtabSize]uint16
+	for r := rune(0); r < vtabSize; r++ {
+		tab[r] = classify1(r)
+	}
+	return &tab
+}
+
+// classify1 computes the class of r.
+func classify1(r rune) uint16 {
+	var c uint16
+	if isWordRune(r) {
+		c |= cWord
+	}
+	if isLetter(r) {
+		c |= cLetter
+	}
+	if isWordRune(r) || r == '&' || r == '+' {
+		c |= cJoin
+	}
+	if isUpper(r) {
+		c |= cUpper
+	}
+	if isLower(r) {
+		c |= cLower
+	}
+	if isLetter(r) && toLower(r) != r {
+		c |= cFolds
+	}
+	if v := vowelOf(r); v.ok {
+		switch base := vowelRunes[v.row][0]; {
+		case v.tone == 0 && base == 'o':
+			c |= cBareO
+		case v.tone == 0 && base == 'u':
+			c |= cBareU
+		case v.tone != 0 && (base == 'a' || base == 'e'):
+			c |= cTonedAE
+		case v.tone != 0 && base == 'y':
+			c |= cTonedY
+		}
+	}
+	return c
+}
+
+// classOf returns the class of r.
+func classOf(r rune) uint16 {
+	if uint32(r) < vtabSize {
+		return runeClasses[r]
+	}
+	return classify1(r)
+}
+
 // scan splits text into tokens. Markdown emphasis, quotes and spaces are
 // skipped; the byte offsets of the tokens still point into text.
 func scan(text string) *words {
-	return scanLimit(text, 0, false)
-}
-
-// scanLimit is scan that stops after limit tokens, if limit > 0, and, if
-// sentence is set, at the end of the first sentence (see sentenceEnd): the
-// word that starts the second sentence is not scanned.
-func scanLimit(text string, limit int, sentence bool) *words {
 	w := &words{}
-	scanInto(w, text, limit, sentence, false)
+	scanInto(w, text, 0, false, false)
 	return w
 }
 
@@ -316,8 +389,11 @@ func scanLimit(text string, limit int, sentence bool) *words {
 // paragraph of a document.
 var wordsPool = sync.Pool{New: func() any { return new(words) }}
 
-// scanPooled is scanLimit into a scan taken from wordsPool; the caller
-// gives it back with release and keeps no string of it.
+// scanPooled is scanInto a scan taken from wordsPool: it stops after
+// limit tokens, if limit > 0, and, if sentence is set, at the end of the
+// first sentence (see endsSentence): the word that starts the second
+// sentence is not scanned. The caller may scan on with more, gives the
+// scan back with release and keeps no string of it.
 func scanPooled(text string, limit int, sentence bool) *words {
 	w := wordsPool.Get().(*words)
 	scanInto(w, text, limit, sentence, true)
@@ -330,42 +406,92 @@ func (w *words) release() {
 	wordsPool.Put(w)
 }
 
-// scanInto scans text into w, reusing w's memory if reuse is set; the
-// folded words then share that memory.
+// scanInto scans text into w as scanPooled describes, reusing w's memory
+// if reuse is set.
 func scanInto(w *words, text string, limit int, sentence, reuse bool) {
-	// Most calls stop at the end of the first sentence: start small.
-	size := min(len(text)/5+1, 48)
-	if limit > 0 && limit < size {
-		size = limit
-	}
 	w.text = text
-	var buf []byte
+	w.next, w.sentence, w.ended = 0, sentence, false
 	if reuse {
-		w.toks, buf = w.toks[:0], w.buf[:0]
+		w.toks, w.buf = w.toks[:0], w.buf[:0]
 	} else {
+		// Most calls stop at the end of the first sentence: start small.
+		size := min(len(text)/5+1, 48)
+		if limit > 0 && limit < size {
+			size = limit
+		}
 		w.toks = make([]token, 0, size)
-		buf = make([]byte, 0, 4*size)
+		w.buf = nil
 	}
-	i := 0
-	for i < len(text) && (limit <= 0 || len(w.toks) < limit) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) {
-			t := token{start: i, kind: kWord, cap: isUpper(r)}
+	w.more(limit)
+}
+
+// more scans on where the scan stopped, up to limit tokens in all if
+// limit > 0, else to the end of the text or of its first sentence.
+func (w *words) more(limit int) {
+	if limit <= 0 {
+		limit = math.MaxInt
+	}
+	text, toks, buf := w.text, w.toks, w.buf
+	i := w.next
+	for !w.ended && i < len(text) && len(toks) < limit {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = runeAt(text, i)
+		}
+		cl := classOf(r)
+		if cl&cWord != 0 {
+			// The word is its own folded form unless a letter changes
+			// case or a syllable ends with a pair of vowels whose tone
+			// mark fixTone may move: pair says the runes so far end with
+			// one. A rune that is neither upper nor lower case may end the
+			// syllable.
 			j := i
+			upper, lower, own := false, false, true
+			bareO, bareU, pair := false, false, false
 			for j < len(text) {
-				r, sz := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r) || r == '&' || r == '+' {
-					if isUpper(r) {
-						t.upper = true
-					} else if isLower(r) {
-						t.lower = true
+				if c := text[j]; 'a' <= c && c <= 'z' {
+					// A run of lower-case ASCII letters, the most common
+					// runes: no tone mark in it.
+					k := j + 1
+					for k < len(text) && 'a' <= text[k] && text[k] <= 'z' {
+						k++
 					}
+					lower, pair = true, false
+					bareO, bareU = text[k-1] == 'o', text[k-1] == 'u'
+					j = k
+					continue
+				}
+				// runeAt, inlined for the runes of Vietnamese words.
+				r, sz := rune(text[j]), 1
+				switch c := text[j]; {
+				case c < utf8.RuneSelf:
+				case 0xC2 <= c && c <= 0xDF && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
+					r, sz = rune(c&0x1F)<<6|rune(text[j+1]&0x3F), 2
+				case c == 0xE1 && j+2 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+2]&0xC0 == 0x80:
+					r, sz = 0x1000|rune(text[j+1]&0x3F)<<6|rune(text[j+2]&0x3F), 3
+				default:
+					r, sz = utf8.DecodeRuneInString(text[j:])
+				}
+				cl := classOf(r)
+				if cl&cJoin != 0 {
+					if cl&cUpper != 0 {
+						upper = true
+					} else if cl&cLower != 0 {
+						lower = true
+					}
+					if cl&cFolds != 0 || pair && cl&(cUpper|cLower) == 0 {
+						own = false
+					}
+					pair = bareO && cl&cTonedAE != 0 || bareU && cl&cTonedY != 0
+					bareO, bareU = cl&cBareO != 0, cl&cBareU != 0
 					j += sz
 					continue
 				}
 				if r == '-' || r == '.' || r == '/' || r == '\'' || r == '’' || r == '_' {
 					if j+sz < len(text) {
-						if r2, _ := utf8.DecodeRuneInString(text[j+sz:]); isWordRune(r2) {
+						if r2, _ := runeAt(text, j+sz); classOf(r2)&cWord != 0 {
+							own = own && !pair
+							bareO, bareU, pair = false, false, false
 							j += sz
 							continue
 						}
@@ -373,14 +499,22 @@ func scanInto(w *words, text string, limit int, sentence, reuse bool) {
 				}
 				break
 			}
-			t.end = j
-			if sentence && t.cap && w.endsSentence(len(w.toks)) {
+			capital := cl&cUpper != 0
+			if w.sentence && capital && endsSentence(text, toks) {
+				w.ended = true
 				break
 			}
-			t.f0 = len(buf)
-			buf = appendFold(buf, text[i:j])
-			t.f1 = len(buf)
-			w.toks = append(w.toks, t)
+			// The token is written in place: a copy of a token built
+			// field by field is slow to load.
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			t.start, t.end, t.kind = i, j, kWord
+			t.cap, t.upper, t.lower, t.own = capital, upper, lower, own && !pair
+			if !t.own {
+				t.f0 = len(buf)
+				buf = appendFold(buf, text[i:j])
+				t.f1 = len(buf)
+			}
 			i = j
 			continue
 		}
@@ -410,15 +544,30 @@ func scanInto(w *words, text string, limit int, sentence, reuse bool) {
 				continue
 			}
 		}
-		w.toks = append(w.toks, token{start: i, end: i + size, kind: k})
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.kind = i, i+size, k
 		i += size
 	}
-	if reuse {
-		w.buf = buf
-		w.fold = unsafe.String(unsafe.SliceData(buf), len(buf))
-	} else {
-		w.fold = string(buf)
+	w.next, w.toks, w.buf = i, toks, buf
+	// buf is not written again before the scan is released or dropped.
+	w.fold = unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// runeAt is utf8.DecodeRuneInString(s[i:]) with fast paths for the runes
+// of Vietnamese text.
+func runeAt(s string, i int) (rune, int) {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		// U+0080 to U+07FF, such as "à" and "ư".
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		// U+1000 to U+1FFF, such as "ạ" and "ố".
+		return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // word returns the folded form of token k, or "" if k is not a word.
@@ -427,7 +576,23 @@ func (w *words) word(k int) string {
 		return ""
 	}
 	t := &w.toks[k]
+	if t.own {
+		return w.text[t.start:t.end]
+	}
 	return w.fold[t.f0:t.f1]
+}
+
+// syl returns what the lexicons know of the word at token k, noSyllable
+// if nothing or if k is not a word. It looks the word up once.
+func (w *words) syl(k int) *syllable {
+	if k < 0 || k >= len(w.toks) || w.toks[k].kind != kWord {
+		return noSyllable
+	}
+	t := &w.toks[k]
+	if t.syl == 0 {
+		t.syl = 1 + syllableIDs[w.word(k)] // 0 for a word it does not know
+	}
+	return syllableList[t.syl-1]
 }
 
 // isWord reports whether token k exists and is a word.
@@ -484,18 +649,17 @@ func (w *words) capital(k int, caseless bool) bool {
 	return !caseless && w.isWord(k) && w.toks[k].cap
 }
 
-// endsSentence reports whether a capitalised word at token k starts a new
-// sentence: the token before it is a period that is not the first token
-// and does not follow a short capitalised abbreviation.
-func (w *words) endsSentence(k int) bool {
-	if k < 2 || w.toks[k-1].kind != kPeriod {
+// endsSentence reports whether a capitalised word after toks, the tokens
+// of text before it, starts a new sentence: the token before it is a
+// period that is not the first token and does not follow a short
+// capitalised abbreviation.
+func endsSentence(text string, toks []token) bool {
+	k := len(toks)
+	if k < 2 || toks[k-1].kind != kPeriod {
 		return false
 	}
-	if w.isWord(k - 2) {
-		p := &w.toks[k-2]
-		if p.cap && utf8.RuneCountInString(w.text[p.start:p.end]) <= 2 {
-			return false
-		}
+	if p := &toks[k-2]; p.kind == kWord && p.cap && utf8.RuneCountInString(text[p.start:p.end]) <= 2 {
+		return false
 	}
 	return true
 }
@@ -506,6 +670,12 @@ func (w *words) span(a, b int) string {
 		return ""
 	}
 	return w.text[w.toks[a].start:w.toks[b-1].end]
+}
+
+// mayContain reports whether the text of tokens [a, b) contains s or t.
+func (w *words) mayContain(a, b int, s, t string) bool {
+	span := w.span(a, b)
+	return strings.Contains(span, s) || strings.Contains(span, t)
 }
 
 // rest returns the text of tokens [a, b) without leading and trailing
