@@ -40,9 +40,10 @@ func (p *parser) annotate() {
 			for _, m := range info.texts() {
 				n.References = append(n.References, p.findRefs(res, m, own, diags)...)
 			}
-			p.targets(n, info)
+			read := readFor(info) // what was read from the text ahead of time
+			p.targets(n, info, read)
 			p.deadlines(n, info, year)
-			p.clauses[i] = p.clause(n, info)
+			p.clauses[i] = p.clause(n, info, read)
 		}
 		// The fields of the children, after the node's own deadlines.
 		fields[i] = p.fieldAssignment(n)
@@ -313,14 +314,20 @@ func (p *parser) findRefs(res *citation.Resolver, m mapped, own string, diags *[
 // targets finds the numeric commitments of a node. In a table of
 // indicators, the value column gives the target, the unit column its unit
 // and the indicator column its metric.
-func (p *parser) targets(n *model.Node, info *nodeInfo) {
+func (p *parser) targets(n *model.Node, info *nodeInfo, read *aheadJob) {
 	if n.Kind == model.KindRow {
 		if p.rowTargets(n, info) {
 			return
 		}
 	}
 	for _, m := range info.texts() {
-		for _, t := range target.Find(m.s) {
+		var found []target.Match
+		if read != nil {
+			found = read.targets // read from this very text, the node's only one
+		} else {
+			found = target.Find(m.s)
+		}
+		for _, t := range found {
 			tg := t.Target
 			tg.Span = m.span(t.Start, t.End)
 			n.Targets = append(n.Targets, tg)
@@ -448,8 +455,8 @@ type clauseResult struct {
 
 // clause reads what node n names as lead and cooperating agencies; it
 // only reads n, so it may run in parallel with other nodes.
-func (p *parser) clause(n *model.Node, info *nodeInfo) *clauseResult {
-	a := p.ownAssignment(n, info)
+func (p *parser) clause(n *model.Node, info *nodeInfo, read *aheadJob) *clauseResult {
+	a := p.ownAssignment(n, info, read)
 	if a == nil {
 		return nil
 	}
@@ -514,7 +521,9 @@ func (p *parser) assignments(fields []*model.Assignment) {
 }
 
 // ownAssignment reads who a node names as lead and cooperating agencies.
-func (p *parser) ownAssignment(n *model.Node, info *nodeInfo) *model.Assignment {
+// read, when not nil, holds what was read from the node's text ahead of
+// the annotation pass.
+func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *model.Assignment {
 	if info == nil {
 		return nil
 	}
@@ -524,10 +533,16 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo) *model.Assignment 
 	if n.Kind == model.KindTable || info.text.s == "" {
 		return nil
 	}
-	if _, ok := agency.ParseField(info.text.s); ok {
+	var c agency.Clause
+	var field, ok bool
+	if read != nil {
+		field, c, ok = read.field, read.clause, read.clauseOK
+	} else if _, field = agency.ParseField(info.text.s); !field {
+		c, ok = agency.ParseClause(info.text.s)
+	}
+	if field {
 		return nil // a field belongs to the enclosing task
 	}
-	c, ok := agency.ParseClause(info.text.s)
 	if !ok {
 		return nil
 	}

@@ -47,6 +47,7 @@ type block struct {
 	text     *mapped // cached text, built from textSegs segments without textSkip bytes
 	textSkip int
 	textSegs int
+	ahead    *aheadJob // the work ahead on the block's text, or nil
 
 	stats blockStats // what the lines read so far hold, kept up to date by scan
 }

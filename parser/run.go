@@ -88,7 +88,10 @@ func (p *parser) blockText(b *block, skip int) mapped {
 	if b.text != nil && b.textSkip == skip && b.textSegs == len(b.segs) {
 		return *b.text
 	}
-	m := trimMapped(segText(p.text, p.str, b.segs, skip), "")
+	m, ok := b.ahead.textFor(b, skip)
+	if !ok {
+		m = trimMapped(segText(p.text, p.str, b.segs, skip), "")
+	}
 	b.text, b.textSkip, b.textSegs = &m, skip, len(b.segs)
 	return m
 }
@@ -113,7 +116,6 @@ func (p *parser) run() {
 			p.diag(model.SeverityInfo, "text-rejoined", "a paragraph split by a blank line, a page break or footnote bodies was joined here", at, at)
 		}
 	}
-	p.prepareTexts()
 	for _, i := range pageNums {
 		ln := p.lines[i]
 		p.doc.Meta.PageNumbers = append(p.doc.Meta.PageNumbers, model.PageNumber{
@@ -133,36 +135,13 @@ func (p *parser) run() {
 	// About one node per block: size the maps once.
 	p.info = make(map[*model.Node]*nodeInfo, len(p.blocks))
 	p.tree.ids = make(map[string]int, len(p.blocks))
+	work := p.startAhead()
 	p.regions()
 	p.doc.Body = p.tree.root
 	p.finishTree()
+	work.stop()
 	p.annotate()
 	p.finish()
-}
-
-// prepareTexts builds the text of every block ahead of the tree, on all
-// cores, for a large document: the texts are independent of each other,
-// and the tree then finds them cached. The skip of each block is the one
-// the tree will ask for: its label or bullet.
-func (p *parser) prepareTexts() {
-	if len(p.text) < parallelMin {
-		return
-	}
-	bl := p.blocks
-	p.parallel(len(bl), func(i int, _ *[]model.Diagnostic) {
-		b := bl[i]
-		if b.kind != blockText {
-			return
-		}
-		skip := 0
-		switch b.lead {
-		case leadLabel:
-			skip = b.lab.size
-		case leadBullet:
-			_, skip = bulletMarker(b.firstText(p.str))
-		}
-		p.blockText(b, skip)
-	})
 }
 
 // detectMarkdown reports whether the text uses Markdown syntax: ATX
