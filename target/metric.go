@@ -1,7 +1,5 @@
 package target
 
-import "github.com/vnplan/vnplan/internal/textscan"
-
 // Metrics: what a target measures, read before the verb ("diện tích cây
 // lương thực có hạt đạt trên 55.000 ha") or after the unit ("giảm trên
 // 5% số người chết do tai nạn giao thông").
@@ -15,16 +13,15 @@ const maxMetricWords = 16
 // thu nhập trên 50 triệu đồng đạt 30%") and is dropped.
 func (f *finder) subject(end int) string {
 	t := f.text
-	n := len(f.out)
-	if n == 0 || !f.cmpOnly[n-1] {
+	if !f.lastCmpOnly() {
 		_, m := subjectIn(t, end, f.lastEnd)
 		return m
 	}
-	last := f.out[n-1]
+	last := f.out[len(f.out)-1]
 	s0, m := subjectIn(t, end, f.prevEnd)
 	switch {
 	case m != "" && s0 <= last.Start:
-		f.out, f.cmpOnly = f.out[:n-1], f.cmpOnly[:n-1]
+		f.dropLast()
 		f.lastEnd = f.prevEnd
 	case s0 < last.End:
 		_, m = subjectIn(t, end, f.lastEnd)
@@ -48,10 +45,10 @@ scan:
 			break scan
 		case tokWord, tokNum:
 			words++
-			if tk.kind == tokWord && verbs[textscan.Lower(t[tk.start:tk.end])] {
+			if tk.kind == tokWord && lowerIn(verbs, t[tk.start:tk.end]) {
 				// "... và tăng độ che phủ rừng lên 45%": a new clause.
 				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
-					if w := textscan.Lower(t[pt.start:pt.end]); w == "và" || w == "hoặc" {
+					if w := lower(t[pt.start:pt.end]); w == "và" || w == "hoặc" {
 						back[n] = tk
 						n++
 						s0 = tk.start
@@ -81,9 +78,9 @@ scan:
 		p = tk.start
 		s0 = tk.start
 	}
-	var tt [32]tok
-	for i := 0; i < n; i++ {
-		tt[i] = back[n-1-i]
+	tt := back[:n]
+	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+		tt[i], tt[j] = tt[j], tt[i]
 	}
 	lo, hi := trimMetric(t, tt[:n], leadStrip, tailStrip)
 	if lo >= hi {
@@ -107,8 +104,10 @@ scan:
 	}
 	lo, hi = lo+lo2, lo+hi2
 	var buf [96]byte
-	if kb, ok := key(buf[:0], t, tt[lo:hi]); ok && actionVerbs[string(kb)] {
-		return s0, ""
+	if hi-lo <= actionVerbsMaxWords {
+		if kb, ok := key(buf[:0], t, tt[lo:hi]); ok && actionVerbs[string(kb)] {
+			return s0, ""
+		}
 	}
 	return s0, clean(t[tt[lo].start:tt[hi-1].end])
 }
@@ -171,7 +170,7 @@ func trimMetric(t string, toks []tok, lead, tail map[string]bool) (lo, hi int) {
 		default:
 			if l := matchWords(t, toks[lo:hi], lead, buf[:0], true); l > 0 {
 				kb, _ := key(buf[:0], t, toks[lo:lo+l])
-				if (string(kb) == "tăng" || string(kb) == "giảm") && lo+1 < hi && textscan.Lower(t[toks[lo+1].start:toks[lo+1].end]) == "trưởng" {
+				if (string(kb) == "tăng" || string(kb) == "giảm") && lo+1 < hi && lower(t[toks[lo+1].start:toks[lo+1].end]) == "trưởng" {
 					break // "tăng trưởng" is a noun
 				}
 				lo += l
@@ -226,26 +225,96 @@ func matchWords(t string, toks []tok, set map[string]bool, buf []byte, front boo
 	if set == nil {
 		return 0
 	}
-	for l := min(3, len(toks)); l >= 1; l-- {
-		part := toks[:l]
+	// Only words count: the n words at the edge, in text order.
+	n := 0
+	for n < min(3, len(toks)) {
+		tk := toks[n]
 		if !front {
-			part = toks[len(toks)-l:]
+			tk = toks[len(toks)-1-n]
 		}
-		ok := true
-		for _, tk := range part {
-			if tk.kind != tokWord {
-				ok = false
-				break
-			}
+		if tk.kind != tokWord {
+			break
 		}
-		if !ok {
-			continue
+		n++
+	}
+	edge := toks[:n]
+	if !front {
+		edge = toks[len(toks)-n:]
+	}
+	ks := phraseKeysOf(buf, t, edge)
+	for l := n; l >= 1; l-- {
+		k, ok := ks.first(l)
+		if !front {
+			k, ok = ks.last(l)
 		}
-		if kb, kok := key(buf, t, part); kok && set[string(kb)] {
+		if ok && set[string(k)] {
 			return l
 		}
 	}
 	return 0
+}
+
+// phraseKeys holds the lower-cased words of up to four tokens, joined by
+// single spaces, so that the key ([key]) of their first or last words is
+// cut from it rather than built again. When the words do not fit in the
+// buffer, each key is built by key, which tells which of them fit. It is
+// passed by value, which lets its buffer stay on the stack.
+type phraseKeys struct {
+	buf  []byte
+	t    string
+	toks []tok
+	b    []byte
+	ends [4]int // where each word ends in b
+	fits bool
+}
+
+// phraseKeysOf lower-cases the words of toks, at most four, into buf.
+func phraseKeysOf(buf []byte, t string, toks []tok) phraseKeys {
+	ks := phraseKeys{buf: buf[:0], t: t, toks: toks}
+	b := buf[:0]
+	for i, tk := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendLower(b, t[tk.start:tk.end])
+		ks.ends[i] = len(b)
+	}
+	ks.b = b
+	ks.fits = len(b) <= cap(buf)
+	return ks
+}
+
+// first returns the key of the first l words, as key does.
+func (ks phraseKeys) first(l int) ([]byte, bool) {
+	if !ks.fits {
+		return key(ks.buf, ks.t, ks.toks[:l])
+	}
+	return ks.b[:ks.ends[l-1]], true
+}
+
+// last returns the key of the last l words, as key does.
+func (ks phraseKeys) last(l int) ([]byte, bool) {
+	n := len(ks.toks)
+	if !ks.fits {
+		return key(ks.buf, ks.t, ks.toks[n-l:])
+	}
+	if l == n {
+		return ks.b, true
+	}
+	return ks.b[ks.ends[n-l-1]+1:], true
+}
+
+// word returns word i lower-cased.
+func (ks phraseKeys) word(i int) []byte {
+	if !ks.fits {
+		tk := ks.toks[i]
+		return []byte(lower(ks.t[tk.start:tk.end]))
+	}
+	start := 0
+	if i > 0 {
+		start = ks.ends[i-1] + 1
+	}
+	return ks.b[start:ks.ends[i]]
 }
 
 // objectTail are dropped from the end of a metric read after the unit.
@@ -260,21 +329,31 @@ func object(t string, start int) (string, int) {
 	var ws [2*maxMetricWords + 2]tok
 	n, seg := 0, 0
 	p := start
+	// The token after a word is read to try pairs of words; ahead keeps
+	// it, at aheadAt, for the next round.
+	var ahead tok
+	aheadAt := -1
+	var wb, twob, nb [64]byte
 scan:
 	for n < len(ws) {
-		tk := nextTok(t, p)
+		tk := ahead
+		if aheadAt != p {
+			tk = nextTok(t, p)
+		}
 		switch tk.kind {
 		case tokWord, tokNum:
-			w := textscan.Lower(t[tk.start:tk.end])
+			w := appendLower(wb[:0], t[tk.start:tk.end])
 			nt := nextTok(t, tk.end)
-			var two string
+			ahead, aheadAt = nt, tk.end
+			var two []byte // w and the next word, if any
 			if nt.kind == tokWord {
-				two = w + " " + textscan.Lower(t[nt.start:nt.end])
+				two = append(append(twob[:0], w...), ' ')
+				two = appendLower(two, t[nt.start:nt.end])
 			}
-			if objectStop[w] || two != "" && objectStop[two] {
+			if objectStop[string(w)] || two != nil && objectStop[string(two)] {
 				break scan
 			}
-			if tk.kind == tokWord && nt.kind == tokWord && deadlineWords[w] && timeWords[textscan.Lower(t[nt.start:nt.end])] {
+			if tk.kind == tokWord && nt.kind == tokWord && deadlineWords[string(w)] && timeWords[string(two[len(w)+1:])] {
 				break scan // "đến năm 2030", "trước quý III"
 			}
 			if tk.kind == tokWord && governsNumber(t, w, two, nt) {
@@ -288,8 +367,9 @@ scan:
 			case ",":
 				// Go on through short enumerations: "các xã, phường, thị trấn".
 				nt := nextTok(t, tk.end)
-				if nw := textscan.Lower(t[nt.start:nt.end]); seg > 0 && seg <= 2 && nt.kind == tokWord &&
-					!isUpperStart(t[nt.start:nt.end]) && !objectStop[nw] && !phraseWords[nw] {
+				ahead, aheadAt = nt, tk.end
+				if nw := appendLower(nb[:0], t[nt.start:nt.end]); seg > 0 && seg <= 2 && nt.kind == tokWord &&
+					!isUpperStart(t[nt.start:nt.end]) && !objectStop[string(nw)] && !phraseWords[string(nw)] {
 					seg = 0
 					p = tk.end
 					continue
@@ -317,7 +397,7 @@ scan:
 	}
 	end := ws[n-1].end
 	hi := n
-	for hi > 0 && ws[hi-1].kind == tokWord && objectTail[textscan.Lower(t[ws[hi-1].start:ws[hi-1].end])] {
+	for hi > 0 && ws[hi-1].kind == tokWord && lowerIn(objectTail, t[ws[hi-1].start:ws[hi-1].end]) {
 		hi--
 	}
 	if hi == 0 {
@@ -326,30 +406,31 @@ scan:
 	return clean(t[ws[0].start:ws[hi-1].end]), end
 }
 
-// governsNumber reports whether the word w (or the two words two) is a
-// commitment or change word that governs a number: the number follows,
-// possibly after comparators ("đón khoảng 3,5 triệu").
-func governsNumber(t, w, two string, nt tok) bool {
-	strong := func(k string) bool {
-		switch phrases[k].role {
+// governsNumber reports whether the lower-cased word w (or the two words
+// two, nil when no word follows) is a commitment or change word that
+// governs a number: the number follows, possibly after comparators ("đón
+// khoảng 3,5 triệu").
+func governsNumber(t string, w, two []byte, nt tok) bool {
+	strong := func(k []byte) bool {
+		switch phrases[string(k)].role {
 		case roleCommit, roleLead, roleIncrease, roleDecrease, roleLevel:
 			return true
 		}
 		return false
 	}
 	next, k := nt, w
-	if two != "" && strong(two) {
+	if two != nil && strong(two) {
 		next, k = nextTok(t, nt.end), two
 	} else if !strong(w) {
 		return false
 	}
-	for i := 0; i < 3 && next.kind == tokWord && phraseWords[textscan.Lower(t[next.start:next.end])]; i++ {
+	for i := 0; i < 3 && next.kind == tokWord && lowerIn(phraseWords, t[next.start:next.end]); i++ {
 		next = nextTok(t, next.end)
 	}
 	if next.kind != tokNum {
 		return false
 	}
-	if phrases[k].pct {
+	if phrases[string(k)].pct {
 		j, _ := skipSpace(t, next.end)
 		return j < len(t) && t[j] == '%' // "đạt chuẩn 100%", not "đạt chuẩn từ 3 sao"
 	}

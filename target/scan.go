@@ -25,16 +25,27 @@ type tok struct {
 	kind       tokKind
 }
 
-func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
+// isLetter reports whether r is a letter or a combining mark.
+func isLetter(r rune) bool { return textscan.IsLetterRune(r) }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-func isAlnum(r rune) bool { return isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r)) }
+// isAlnum reports whether r is a letter, a combining mark or an ASCII
+// digit.
+func isAlnum(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return textscan.IsLetterRune(r)
+}
+
+// asciiAlnum tells the ASCII letters and digits.
+var asciiAlnum = func() (a [utf8.RuneSelf]bool) {
+	for c := range a {
+		a[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return a
+}()
 
 func isSym(r rune) bool {
 	switch r {
@@ -56,8 +67,18 @@ func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return -1, 0
 	}
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	// Vietnamese letters first: two bytes, or three from 0xE1.
+	if i+1 < len(s) && isCont(s[i+1]) {
+		if 0xC2 <= c && c < 0xE0 {
+			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+		}
+		if c == 0xE1 && i+2 < len(s) && isCont(s[i+2]) {
+			return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -68,11 +89,25 @@ func runeBefore(s string, i int) (rune, int) {
 	if i <= 0 {
 		return -1, 0
 	}
-	if c := s[i-1]; c < utf8.RuneSelf {
+	c := s[i-1]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	// Vietnamese letters first: two bytes, or three from 0xE1.
+	if i >= 2 && isCont(c) {
+		b := s[i-2]
+		if 0xC2 <= b && b < 0xE0 {
+			return rune(b&0x1F)<<6 | rune(c&0x3F), 2
+		}
+		if i >= 3 && isCont(b) && s[i-3] == 0xE1 {
+			return 0x1000 | rune(b&0x3F)<<6 | rune(c&0x3F), 3
+		}
 	}
 	return utf8.DecodeLastRuneInString(s[:i])
 }
+
+// isCont reports whether c is a continuation byte of UTF-8.
+func isCont(c byte) bool { return c&0xC0 == 0x80 }
 
 // skipSpace returns the first offset at or after i that is not white
 // space, and reports whether a blank line was crossed.
@@ -95,6 +130,10 @@ func skipSpace(s string, i int) (int, bool) {
 // hyphens between letters ("héc-ta") are part of the word.
 func wordEnd(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiAlnum[c] {
+			i++
+			continue
+		}
 		r, size := runeAt(s, i)
 		if isAlnum(r) {
 			i += size
@@ -166,6 +205,10 @@ func prevTok(s string, i, limit int) tok {
 	case isAlnum(r):
 		j := i
 		for j > limit {
+			if c := s[j-1]; c < utf8.RuneSelf && asciiAlnum[c] {
+				j--
+				continue
+			}
 			p, psize := runeBefore(s, j)
 			if isAlnum(p) {
 				j -= psize
@@ -200,8 +243,8 @@ func prevTok(s string, i, limit int) tok {
 
 // isUpperStart reports whether w starts with an upper-case letter.
 func isUpperStart(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	r, _ := runeAt(w, 0)
+	return isUpper(r)
 }
 
 // isAcronym reports whether w has two or more letters and no lower-case
@@ -228,14 +271,102 @@ func key(buf []byte, s string, toks []tok) ([]byte, bool) {
 		if i > 0 {
 			buf = append(buf, ' ')
 		}
-		w := textscan.Lower(s[t.start:t.end])
-		if len(buf)+len(w) > cap(buf) {
+		if w := appendLower(buf, s[t.start:t.end]); len(w) <= cap(buf) {
+			buf = w
+		} else {
 			return buf, false
 		}
-		buf = append(buf, w...)
 	}
 	return buf, true
 }
+
+// lower returns w lower-cased, as textscan.Lower does: w itself when it
+// has no upper-case letter.
+func lower(w string) string {
+	if !hasUpper(w) {
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// wordBuf is room to lower-case a word without allocating.
+type wordBuf [32]byte
+
+// lowered returns w lower-cased, as textscan.Lower does, in b when it
+// fits.
+func (b *wordBuf) lowered(w string) []byte { return appendLower(b[:0], w) }
+
+// lowerIn reports whether w lower-cased is in set, without allocating.
+func lowerIn(set map[string]bool, w string) bool {
+	var b wordBuf
+	return set[string(b.lowered(w))]
+}
+
+// lowerIs reports whether w lower-cased is want, without allocating.
+func lowerIs(w, want string) bool {
+	var b wordBuf
+	return string(b.lowered(w)) == want
+}
+
+// appendLower appends textscan.Lower(w) to dst: w itself when it has no
+// upper-case letter, else w lower-cased as by strings.ToLower, which
+// writes invalid bytes as U+FFFD.
+func appendLower(dst []byte, w string) []byte {
+	if !hasUpper(w) {
+		return append(dst, w...)
+	}
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// hasUpper reports whether w has an upper-case letter, as
+// textscan.Lower tells it.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := runeAt(w, i)
+		if isUpper(r) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// isUpper is textscan.IsUpper, with a table for the letters below
+// Latin Extended Additional.
+func isUpper(r rune) bool {
+	if 0 <= r && r < rune(len(latinUpper)) {
+		return latinUpper[r]
+	}
+	return textscan.IsUpper(r)
+}
+
+// latinUpper tells the upper-case letters of Latin-1 and Latin Extended-A
+// and B, which hold đ, ă, ơ, ư and the other Vietnamese letters outside
+// Latin Extended Additional.
+var latinUpper = func() (a [0x250]bool) {
+	for r := range a {
+		a[r] = textscan.IsUpper(rune(r))
+	}
+	return a
+}()
 
 // clean returns s with its runs of white space turned into single spaces
 // and trimmed, and with Markdown emphasis marks removed; it allocates only

@@ -7,8 +7,6 @@ import (
 
 	"github.com/vnplan/vnplan/model"
 	"github.com/vnplan/vnplan/vnnum"
-
-	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // Match is a numeric commitment found in a text by [Find]. It is plain
@@ -40,7 +38,7 @@ func Find(text string) []Match {
 type finder struct {
 	text    string
 	out     []Match
-	cmpOnly []bool // whether out[i] rests on a comparator alone
+	cmpOnly []bool // whether out[i] rests on a comparator alone; false past its end
 	lastEnd int    // end of the last match
 	prevEnd int    // end of the match before the last
 	objEnd  int    // end of the metric read after the last match
@@ -48,25 +46,17 @@ type finder struct {
 	inQuote bool
 }
 
-// hot marks the bytes at which the scan of run has something to do:
-// digits, quotation marks, line breaks, the lead bytes of “ ” « » and of
-// the no-break space, and the first letters of the number words.
-var hot = func() (a [256]bool) {
-	for _, c := range []byte("0123456789\"\nmhbnstcMHBNSTC\xE2\xC2") {
-		a[c] = true
-	}
-	return a
-}()
-
+// run scans the text for numerals and numbers in words, and keeps track
+// of quotations, whose numbers are no targets. It stops only at the bytes
+// where something may happen ([nextStop]), and passes over the rest, which
+// is most of the text, in a tight loop.
 func (f *finder) run() {
 	t := f.text
 	for i := 0; i < len(t); {
-		c := t[i]
-		if !hot[c] {
-			i++
-			continue
+		if i = nextStop(t, i); i >= len(t) {
+			break
 		}
-		switch {
+		switch c := t[i]; {
 		case isDigit(c):
 			i = f.digits(i)
 		case c == '"':
@@ -85,13 +75,66 @@ func (f *finder) run() {
 				f.inQuote = t[i+1] == 0xAB // « opens, » closes
 			}
 			i++
-		case wordStart(t, i):
+		case mayStartNumberWord(t, i) && wordStart(t, i):
 			i = f.word(i)
 		default:
 			i++
 		}
 	}
 }
+
+// nextStop returns the first offset from i on at which run has something
+// to do, or the offset of the last byte when there is none before it. Run
+// stops at a byte c followed by next when c is a digit, a quotation mark,
+// a line break or the lead byte of “ ” « » and the no-break space, or when
+// c and next may start a number word (a first test, which
+// [mayStartNumberWord] refines).
+func nextStop(t string, i int) int {
+	if i+1 >= len(t) {
+		return i
+	}
+	first := scanTable[t[i]] // the bits of t[j-1] as the first of a pair
+	for j := i + 1; j < len(t); j++ {
+		c := t[j]
+		if first&scanTable[256+int(c)] != 0 {
+			return j - 1
+		}
+		first = scanTable[c]
+	}
+	return len(t) - 1
+}
+
+// scanTable is the table of nextStop: its first half holds the bits of a
+// byte as the first of a pair, its second half those of a byte as the
+// second (one table, so that the loop keeps one address). Each first
+// letter of a number word has a bit of its own, set as first for the
+// letter in either case and as second for the bytes that may follow it in
+// a number word: "m" takes ộ or ư (lead bytes 0xE1 and 0xC6), "h" takes a,
+// "b" a, ố, ả or ẩ (0xE1), "n" ă (0xC4), "s" and "t" á (0xC3), and "c" h.
+// The bit scanAlways is set as first for the bytes at which run always
+// stops, and as second for all bytes.
+var scanTable = func() (table [512]uint8) {
+	first, second := table[:256], table[256:]
+	for k, c := range "mhbnstc" {
+		first[c], first[c-'a'+'A'] = 1<<k, 1<<k
+	}
+	for k, seconds := range []string{"\xE1\xC6", "aA", "aA\xE1", "\xC4", "\xC3", "\xC3", "hH"} {
+		for _, c := range []byte(seconds) {
+			second[c] |= 1 << k
+		}
+	}
+	for _, c := range []byte("0123456789\"\n\xE2\xC2") {
+		first[c] = scanAlways
+	}
+	for c := range second {
+		second[c] |= scanAlways
+	}
+	return table
+}()
+
+// scanAlways is the bit of scanTable for the bytes at which run always
+// stops.
+const scanAlways = 1 << 7
 
 // straightQuoteOpens tells whether the '"' at i opens a quotation: it
 // does after a space or bracket and before a word, it closes after a
@@ -113,9 +156,15 @@ func straightQuoteOpens(t string, i int, open bool) bool {
 // isWordByte reports whether c may be part of a Vietnamese word: an ASCII
 // letter or a byte of a multi-byte letter. The lead bytes 0xE2 (“ ” – …
 // ≥) and 0xC2 (no-break space, « ») start no letter.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 && c != 0xE2 && c != 0xC2
-}
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes is the table of isWordByte.
+var wordBytes = func() (a [256]bool) {
+	for c := 0; c < 256; c++ {
+		a[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 && c != 0xE2 && c != 0xC2
+	}
+	return a
+}()
 
 // numberWord returns the end of the word at i and reports whether the
 // word may start a number in words ("một", "hai", ..., "mười"), without
@@ -132,6 +181,39 @@ func numberWord(t string, i int) (int, bool) {
 		}
 	}
 	return j, isNumberWord(t[i:j])
+}
+
+// mayStartNumberWord reports whether the word at i, which starts with an
+// ASCII letter, may be a number word ([isNumberWord]) by its first
+// letters, in either case: "mộ", "mư", "hai", "ba" alone, "bố", "bả",
+// "bẩ", "nă", "sá", "tá" or "chí". It rejects most words without reading
+// them.
+func mayStartNumberWord(t string, i int) bool {
+	if i+1 >= len(t) {
+		return false
+	}
+	rest := t[i+1:]
+	switch t[i] | 0x20 {
+	case 'm':
+		return hasPrefix2(rest, "ộ", "Ộ") || hasPrefix2(rest, "ư", "Ư") // một, mười
+	case 'h':
+		return len(rest) >= 2 && rest[0]|0x20 == 'a' && rest[1]|0x20 == 'i' // hai
+	case 'b':
+		return rest[0]|0x20 == 'a' && (len(rest) == 1 || !isWordByte(rest[1])) || // ba
+			hasPrefix2(rest, "ố", "Ố") || hasPrefix2(rest, "ả", "Ả") || hasPrefix2(rest, "ẩ", "Ẩ") // bốn, bảy, bẩy
+	case 'n':
+		return hasPrefix2(rest, "ă", "Ă") // năm
+	case 's', 't':
+		return hasPrefix2(rest, "á", "Á") // sáu, tám
+	case 'c':
+		return len(rest) >= 2 && rest[0]|0x20 == 'h' && hasPrefix2(rest[1:], "í", "Í") // chín
+	}
+	return false
+}
+
+// hasPrefix2 reports whether s begins with a or b.
+func hasPrefix2(s, a, b string) bool {
+	return strings.HasPrefix(s, a) || strings.HasPrefix(s, b)
 }
 
 // numberWords are the words that may start a number in words.
@@ -258,7 +340,7 @@ func (f *finder) word(i int) int {
 	switch pt := prevTok(t, i, f.lastEnd); pt.kind {
 	case tokSym:
 	case tokWord:
-		if !phraseWords[textscan.Lower(t[pt.start:pt.end])] {
+		if !lowerIn(phraseWords, t[pt.start:pt.end]) {
 			return end
 		}
 	default:
@@ -268,8 +350,8 @@ func (f *finder) word(i int) int {
 	if !ok {
 		return end
 	}
-	if n == end-i && textscan.Lower(t[i:end]) == "một" {
-		if nt := nextTok(t, end); nt.kind == tokWord && excludedAfterOne[textscan.Lower(t[nt.start:nt.end])] {
+	if n == end-i && lowerIs(t[i:end], "một") {
+		if nt := nextTok(t, end); nt.kind == tokWord && lowerIn(excludedAfterOne, t[nt.start:nt.end]) {
 			return end
 		}
 	}
@@ -329,7 +411,7 @@ type quantity struct {
 // percent reports whether the unit of q is a percentage: "%", "%/năm"
 // or "phần trăm".
 func (q *quantity) percent() bool {
-	return q.measure && q.unit != "" && (q.unit[0] == '%' || textscan.Lower(q.unit) == "phần trăm")
+	return q.measure && q.unit != "" && (q.unit[0] == '%' || lowerIs(q.unit, "phần trăm"))
 }
 
 // readNumeral reads the numeral in digits at i with what is glued to it,
@@ -359,7 +441,7 @@ func gluedOK(t string, e int) bool {
 		n, _ := runeAt(t, e+size)
 		return !isLetter(n)
 	case isLetter(r):
-		return gluedUnits[textscan.Lower(t[e:wordEnd(t, e)])]
+		return lowerIn(gluedUnits, t[e:wordEnd(t, e)])
 	}
 	return true
 }
@@ -378,26 +460,27 @@ func (f *finder) candidate(q *quantity) int {
 	}
 	// What stands right before the number.
 	pt := prevTok(t, q.start, f.lastEnd)
-	var pw string
+	var pwb wordBuf
+	var pw []byte // the word, lower-cased
 	if pt.kind == tokWord {
-		pw = textscan.Lower(t[pt.start:pt.end])
+		pw = pwb.lowered(t[pt.start:pt.end])
 	}
 	switch {
-	case pw == "top":
+	case string(pw) == "top":
 		return f.rank(q, pt.start, q.end, "", model.CompareLe)
-	case pw == "nhóm":
+	case string(pw) == "nhóm":
 		if end, unit, ok := rankAfter(t, q.end); ok {
 			return f.rank(q, pt.start, end, unit, model.CompareLe)
 		}
 		return f.ordinal(q)
-	case pw == "thứ":
-		if vt := prevTok(t, pt.start, f.lastEnd); vt.kind == tokWord && rankVerbs[textscan.Lower(t[vt.start:vt.end])] {
+	case string(pw) == "thứ":
+		if vt := prevTok(t, pt.start, f.lastEnd); vt.kind == tokWord && lowerIn(rankVerbs, t[vt.start:vt.end]) {
 			return f.rank(q, vt.start, q.end, "", model.CompareEq)
 		}
 		return f.ordinal(q)
-	case ordinalBefore[pw]:
+	case ordinalBefore[string(pw)]:
 		return f.ordinal(q)
-	case pw != "" && isUpperStart(t[pt.start:pt.end]) && !phraseWords[pw]:
+	case len(pw) > 0 && isUpperStart(t[pt.start:pt.end]) && !phraseWords[string(pw)]:
 		return f.ordinal(q) // a name: "Festival 4 mùa", "Đề án 06"
 	}
 	if f.ordEnd > 0 && f.ordEnd <= q.start && q.start-f.ordEnd <= 12 {
@@ -420,7 +503,7 @@ func (f *finder) candidate(q *quantity) int {
 	if !gov && c.is {
 		gov = f.sentenceGoverned(c.first)
 	}
-	if !gov && c.n == 0 && !q.words && q.unit != "" && (clauseStart(t, pt) || pw == "có") {
+	if !gov && c.n == 0 && !q.words && q.unit != "" && (clauseStart(t, pt) || string(pw) == "có") {
 		gov = f.sentenceGoverned(q.start)
 		sentence = gov
 	}
@@ -440,7 +523,7 @@ func (f *finder) candidate(q *quantity) int {
 		gov, sentence = true, true // "- 100% cơ sở y tế ... được kết nối"
 	}
 	done, act := -1, "" // "hoàn thành" before an action: "hoàn thành cải tạo 03 chợ"
-	if !gov && c.n == 0 && !q.words && q.unit != "" && !timeUnits[textscan.Lower(q.unit)] {
+	if !gov && c.n == 0 && !q.words && q.unit != "" && !lowerIn(timeUnits, q.unit) {
 		if ds, as, ae, ok := f.completion(q.start); ok {
 			gov, sentence, done, act = true, true, ds, t[as:ae]
 		}
@@ -456,7 +539,7 @@ func (f *finder) candidate(q *quantity) int {
 		return q.end // numbers in words need a verb: not "trong hơn một năm qua"
 	}
 	cmpOnly := c.cmpOnly && !sentence
-	if cmpOnly && (textscan.Lower(q.unit) == "tuổi" || q.start < f.objEnd) {
+	if cmpOnly && (lowerIs(q.unit, "tuổi") || q.start < f.objEnd) {
 		return q.end // a qualifier: "trẻ em dưới 5 tuổi", "từ 3 sao trở lên"
 	}
 
@@ -540,7 +623,7 @@ func (f *finder) listGoesOn(pt tok, q *quantity) bool {
 	t := f.text
 	switch pt.kind {
 	case tokWord:
-		if w := textscan.Lower(t[pt.start:pt.end]); w != "và" && w != "hoặc" {
+		if w := lower(t[pt.start:pt.end]); w != "và" && w != "hoặc" {
 			return false
 		}
 	case tokPunct:
@@ -560,8 +643,8 @@ func (f *finder) listGoesOn(pt tok, q *quantity) bool {
 	if b.end != f.lastEnd && b.end != f.objEnd {
 		return false
 	}
-	lastPct := last.Unit[0] == '%' || textscan.Lower(last.Unit) == "phần trăm"
-	return lastPct == q.percent() && !timeUnits[textscan.Lower(q.unit)]
+	lastPct := last.Unit[0] == '%' || lowerIs(last.Unit, "phần trăm")
+	return lastPct == q.percent() && !lowerIn(timeUnits, q.unit)
 }
 
 // percentFirst reports whether the percentage that starts a clause (not
@@ -574,7 +657,7 @@ func percentFirst(t string, stop int) bool {
 	if tk.kind != tokWord {
 		return false
 	}
-	switch w := textscan.Lower(t[tk.start:tk.end]); {
+	switch w := lower(t[tk.start:tk.end]); {
 	case w == "các" || w == "những" || w == "mỗi" || w == "tất" || w == "cả":
 	case stopWords[w]:
 		return false
@@ -589,7 +672,7 @@ func percentFirst(t string, stop int) bool {
 				return true
 			}
 		case tokWord:
-			if w := textscan.Lower(t[tk.start:tk.end]); w == "đã" || w == "vừa" {
+			if w := lower(t[tk.start:tk.end]); w == "đã" || w == "vừa" {
 				return false
 			}
 		}
@@ -611,9 +694,9 @@ func (f *finder) completion(pos int) (start, actStart, actEnd int, ok bool) {
 		if tk.kind != tokWord {
 			return 0, 0, 0, false
 		}
-		w := textscan.Lower(t[tk.start:tk.end])
+		w := lower(t[tk.start:tk.end])
 		if n > 0 && (w == "thành" || w == "tất") {
-			if h := prevTok(t, tk.start, f.lastEnd); h.kind == tokWord && textscan.Lower(t[h.start:h.end]) == "hoàn" {
+			if h := prevTok(t, tk.start, f.lastEnd); h.kind == tokWord && lowerIs(t[h.start:h.end], "hoàn") {
 				return h.start, p, actEnd, true
 			}
 		}
@@ -647,11 +730,29 @@ func (f *finder) rank(q *quantity, start, end int, unit, cmp string) int {
 func (f *finder) add(start, end int, tg model.Target, cmpOnly bool, objEnd int) {
 	tg.Text = f.text[start:end]
 	f.out = append(f.out, Match{Start: start, End: end, Target: tg})
-	f.cmpOnly = append(f.cmpOnly, cmpOnly)
+	if cmpOnly {
+		for len(f.cmpOnly) < len(f.out)-1 {
+			f.cmpOnly = append(f.cmpOnly, false)
+		}
+		f.cmpOnly = append(f.cmpOnly, true)
+	}
 	f.prevEnd, f.lastEnd = f.lastEnd, end
 	if objEnd > f.objEnd {
 		f.objEnd = objEnd
 	}
+}
+
+// lastCmpOnly reports whether the last match rests on a comparator alone.
+func (f *finder) lastCmpOnly() bool {
+	n := len(f.out)
+	return n > 0 && n <= len(f.cmpOnly) && f.cmpOnly[n-1]
+}
+
+// dropLast removes the last match.
+func (f *finder) dropLast() {
+	n := len(f.out)
+	f.out = f.out[:n-1]
+	f.cmpOnly = f.cmpOnly[:min(len(f.cmpOnly), n-1)]
 }
 
 func ptr(v float64) *float64 { return &v }
@@ -702,9 +803,11 @@ func readRange(t string, q *quantity) {
 		after = k + size
 	case r == '\\' && k+1 < len(t) && t[k+1] == '-':
 		after = k + 2 // a dash escaped in Markdown: "12 \- 15%"
-	case isLetter(r):
+	case isLetter(r) && (t[k] == 0xC4 || t[k]|0x20 == 't'):
+		// Only words that start with đ or Đ (lead byte 0xC4), t or T
+		// lower-case to "đến" or "tới".
 		we := wordEnd(t, k)
-		if w := textscan.Lower(t[k:we]); w == "đến" || w == "tới" {
+		if w := lower(t[k:we]); w == "đến" || w == "tới" {
 			after = we
 		}
 	}
@@ -793,15 +896,16 @@ func readUnitWords(t string, q *quantity, generic bool) {
 		return
 	}
 	var buf [96]byte
+	ks := phraseKeysOf(buf[:0], t, ws[:nw])
 	n := 0
 	for l := nw; l >= 1; l-- {
-		if kb, ok := key(buf[:0], t, ws[:l]); ok && units[string(kb)] {
+		if kb, ok := ks.first(l); ok && units[string(kb)] {
 			n = l
 			break
 		}
 	}
 	w0 := t[ws[0].start:ws[0].end]
-	if n == 0 && stopWords[textscan.Lower(w0)] {
+	if n == 0 && stopWords[string(ks.word(0))] {
 		return // "trung bình", but "trung tâm" is a unit
 	}
 	if n == 0 {
@@ -810,8 +914,8 @@ func readUnitWords(t string, q *quantity, generic bool) {
 			n = 1
 		case !generic || isUpperStart(w0):
 			return
-		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords[textscan.Lower(t[ws[1].start:ws[1].end])] &&
-			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords[textscan.Lower(t[ws[1].start:ws[1].end])]:
+		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords[string(ks.word(1))] &&
+			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords[string(ks.word(1))]:
 			n = 2
 		default:
 			n = 1
@@ -823,10 +927,10 @@ func readUnitWords(t string, q *quantity, generic bool) {
 	} else {
 		end = perEnd(t, end)
 	}
-	kb, _ := key(buf[:0], t, ws[:1])
+	kb, _ := ks.first(1)
 	q.measure = measureUnits[string(kb)]
 	if !q.measure {
-		if kb, ok := key(buf[:0], t, ws[:n]); ok {
+		if kb, ok := ks.first(n); ok {
 			q.measure = measureUnits[string(kb)]
 		}
 	}
@@ -847,7 +951,7 @@ func rateEnd(t string, end int) int {
 		if nt.kind == tokNum || isScaleWord(t[nt.start:nt.end]) {
 			// A base, then the counted noun: "100 bé gái", "vạn dân".
 			w := nextTok(t, end)
-			if w.kind != tokWord || w.start != end+1 || stopWords[textscan.Lower(t[w.start:w.end])] {
+			if w.kind != tokWord || w.start != end+1 || lowerIn(stopWords, t[w.start:w.end]) {
 				continue
 			}
 			nt = w
@@ -863,13 +967,13 @@ func rateEnd(t string, end int) int {
 // noun a word for people, so that "ha trên 100 xã" stays apart.
 func perEnd(t string, end int) int {
 	a := nextTok(t, end)
-	if a.kind != tokWord || textscan.Lower(t[a.start:a.end]) != "trên" {
+	if a.kind != tokWord || !lowerIs(t[a.start:a.end], "trên") {
 		return end
 	}
 	b := nextTok(t, a.end)
 	small := false // "một", "1" or "10": needs a scale word
 	switch {
-	case b.kind == tokWord && textscan.Lower(t[b.start:b.end]) == "một":
+	case b.kind == tokWord && lowerIs(t[b.start:b.end], "một"):
 		small = true
 	case b.kind == tokNum:
 		z, ok := powerOfTen(t[b.start:b.end])
@@ -885,7 +989,7 @@ func perEnd(t string, end int) int {
 		small = false
 		c = nextTok(t, c.end)
 	}
-	if small || c.kind != tokWord || !rateNouns[textscan.Lower(t[c.start:c.end])] {
+	if small || c.kind != tokWord || !lowerIn(rateNouns, t[c.start:c.end]) {
 		return end
 	}
 	return nounEnd(t, c)
@@ -916,7 +1020,7 @@ func isScaleWord(w string) bool {
 	if _, ok := vnnum.Scale(w); ok {
 		return true
 	}
-	return textscan.Lower(w) == "trăm"
+	return lowerIs(w, "trăm")
 }
 
 // nounEnd returns the end of the counted noun of a rate's denominator
@@ -936,7 +1040,7 @@ func nounEnd(t string, w tok) int {
 	if kb, ok := key(buf[:0], t, pair[:]); ok && units[string(kb)] {
 		return n2.end
 	}
-	w1, w2 := textscan.Lower(t[w.start:w.end]), textscan.Lower(t[n2.start:n2.end])
+	w1, w2 := lower(t[w.start:w.end]), lower(t[n2.start:n2.end])
 	if units[w1] || measureUnits[w1] || stopWords[w2] || phraseWords[w2] || isUpperStart(t[n2.start:n2.end]) {
 		return w.end
 	}
@@ -947,14 +1051,14 @@ func nounEnd(t string, w tok) int {
 // the quantity and its unit.
 func readSuffix(t string, q *quantity) {
 	a := nextTok(t, q.stop)
-	if a.kind != tokWord || textscan.Lower(t[a.start:a.end]) != "trở" {
+	if a.kind != tokWord || !lowerIs(t[a.start:a.end], "trở") {
 		return
 	}
 	b := nextTok(t, a.end)
 	if b.kind != tokWord {
 		return
 	}
-	switch textscan.Lower(t[b.start:b.end]) {
+	switch lower(t[b.start:b.end]) {
 	case "lên":
 		q.suffix = model.CompareGe
 	case "xuống":
@@ -1029,6 +1133,7 @@ func (f *finder) chain(pos int, pct bool) chain {
 	t := f.text
 	var toks [8]tok
 	m := 0
+	var buf [64]byte
 	for p := pos; m < len(toks); {
 		tk := prevTok(t, p, f.lastEnd)
 		if tk.kind != tokWord && tk.kind != tokSym {
@@ -1036,6 +1141,9 @@ func (f *finder) chain(pos int, pct bool) chain {
 		}
 		if tk.kind == tokSym && tk.start > 0 && t[tk.start-1] == t[tk.start] {
 			break // a rule of signs, such as "=====", compares nothing
+		}
+		if !lowerIn(phraseWords, t[tk.start:tk.end]) {
+			break // no phrase holds the word, nor goes past it
 		}
 		toks[m] = tk
 		m++
@@ -1046,23 +1154,23 @@ func (f *finder) chain(pos int, pct bool) chain {
 	}
 	var els [8]element
 	ne := 0
-	var buf [64]byte
 	var seq [4]tok
 	for k := 0; k < m; {
+		// The phrase ends with toks[k], the word nearest the number; its
+		// words, in text order, are the last l of seq.
+		n := min(len(seq), m-k)
+		for x := 0; x < n; x++ {
+			seq[x] = toks[k+n-1-x]
+		}
+		ks := phraseKeysOf(buf[:0], t, seq[:n])
 		matched := 0
-		for l := len(seq); l >= 1; l-- {
-			if k+l > m {
-				continue
-			}
-			for x := 0; x < l; x++ {
-				seq[x] = toks[k+l-1-x]
-			}
-			kb, ok := key(buf[:0], t, seq[:l])
+		for l := n; l >= 1; l-- {
+			kb, ok := ks.last(l)
 			if !ok {
 				continue
 			}
 			if ph, ok := phrases[string(kb)]; ok {
-				els[ne] = element{phrase: ph, start: seq[0].start, end: seq[l-1].end}
+				els[ne] = element{phrase: ph, start: seq[n-l].start, end: seq[n-1].end}
 				ne++
 				matched = l
 				break
@@ -1085,7 +1193,7 @@ func (f *finder) chain(pos int, pct bool) chain {
 			break
 		}
 		if els[i].role == roleLevel {
-			if pt := prevTok(t, els[i].start, f.lastEnd); pt.kind == tokWord && textscan.Lower(t[pt.start:pt.end]) == "trở" {
+			if pt := prevTok(t, els[i].start, f.lastEnd); pt.kind == tokWord && lowerIs(t[pt.start:pt.end], "trở") {
 				ne = i // "từ 60 tuổi trở lên đạt 85%": "lên" ends a qualifier
 				break
 			}
@@ -1175,8 +1283,11 @@ func (f *finder) sentenceGoverned(pos int) bool {
 				return false
 			}
 		case tokWord:
+			if c := t[tk.end-1]; c != 'u' && c != 'U' {
+				break // only "u" and "U" lower-case to the "u" that ends both words
+			}
 			var want1, want2 string
-			switch textscan.Lower(t[tk.start:tk.end]) {
+			switch lower(t[tk.start:tk.end]) {
 			case "đấu":
 				want1 = "phấn"
 			case "tiêu":
@@ -1184,7 +1295,7 @@ func (f *finder) sentenceGoverned(pos int) bool {
 			}
 			if want1 != "" {
 				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
-					if w := textscan.Lower(t[pt.start:pt.end]); w == want1 || w == want2 {
+					if w := lower(t[pt.start:pt.end]); w == want1 || w == want2 {
 						// "mục tiêu" governs as a lead ("Mục tiêu: ..."),
 						// not inside a phrase ("phục vụ mục tiêu xây dựng").
 						if pk := prevTok(t, pt.start, limit); want1 == "phấn" || pk.kind == tokNone || pk.kind == tokPunct || pk.kind == tokNum {
@@ -1211,7 +1322,7 @@ func (f *finder) changeVerb(pos int) (int, string, bool) {
 		if tk.kind != tokWord {
 			return 0, "", false
 		}
-		w := textscan.Lower(t[tk.start:tk.end])
+		w := lower(t[tk.start:tk.end])
 		var change string
 		switch w {
 		case "tăng":
@@ -1260,8 +1371,8 @@ func (f *finder) afterTrongDo(pos int) bool {
 				return false
 			}
 		case tokWord:
-			if textscan.Lower(t[tk.start:tk.end]) == "đó" {
-				if pt := prevTok(t, tk.start, f.lastEnd); pt.kind == tokWord && textscan.Lower(t[pt.start:pt.end]) == "trong" {
+			if lowerIs(t[tk.start:tk.end], "đó") {
+				if pt := prevTok(t, tk.start, f.lastEnd); pt.kind == tokWord && lowerIs(t[pt.start:pt.end], "trong") {
 					return true
 				}
 			}
@@ -1287,7 +1398,7 @@ func (f *finder) verbBefore(pos int) bool {
 				return false
 			}
 		case tokWord:
-			if verbs[textscan.Lower(t[tk.start:tk.end])] {
+			if lowerIn(verbs, t[tk.start:tk.end]) {
 				return true
 			}
 		}

@@ -5,8 +5,6 @@ import (
 
 	"github.com/vnplan/vnplan/model"
 	"github.com/vnplan/vnplan/vnnum"
-
-	"github.com/vnplan/vnplan/internal/textscan"
 )
 
 // ParseValue parses the value cell of an annex indicator table, such as
@@ -83,7 +81,7 @@ func parsePiece(s string) (model.Target, bool) {
 			readRange(s, &q)
 			found = true
 		case tokWord:
-			w := textscan.Lower(s[tk.start:tk.end])
+			w := lower(s[tk.start:tk.end])
 			if isNumberWord(w) {
 				if v, n, ok := vnnum.ScanWords(s[tk.start:]); ok {
 					q = quantity{start: tk.start, end: tk.start + n, v: v, words: true}

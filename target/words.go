@@ -241,3 +241,13 @@ var actionVerbs = set("bố trí", "dành", "huy động", "đầu tư", "hỗ t
 	"triển khai", "thực hiện", "tuyển", "tuyển sinh", "tạo", "sử dụng", "thu hút",
 	"đưa", "nâng", "tăng", "giảm", "cung cấp", "kết nối", "số hóa", "hình thành",
 	"giải quyết", "đón", "đón tiếp", "hoàn thành")
+
+// actionVerbsMaxWords is the most words an entry of actionVerbs has: the
+// key of more tokens, which holds a space between each two, is none.
+var actionVerbsMaxWords = func() int {
+	most := 0
+	for k := range actionVerbs {
+		most = max(most, len(splitSpace(k)))
+	}
+	return most
+}()

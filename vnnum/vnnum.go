@@ -193,6 +193,11 @@ func ScanScale(s string) (mult float64, n int, ok bool) {
 	mult = 1
 	last := 0.0
 	for {
+		// Scale words start with n, v or t, which only N, V and T
+		// lower-case to.
+		if i := skipSpace(s, n); i == len(s) || !strings.ContainsRune("nNvVtT", rune(s[i])) {
+			break
+		}
 		ws, we := nextWord(s, n)
 		if ws < 0 {
 			break
@@ -504,8 +509,8 @@ func classify(w string) (kind, float64) {
 	if len(w) < 2 || len(w) > 8 {
 		return kOther, 0
 	}
-	w = textscan.Lower(w)
-	switch w {
+	var buf [4 * 8]byte
+	switch string(appendLower(buf[:0], w)) {
 	case "không":
 		return kDigit, 0
 	case "một":
@@ -564,7 +569,7 @@ func nextWord(s string, i int) (start, end int) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[j:])
 		}
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		if !textscan.IsLetterRune(r) {
 			break
 		}
 		j += size
@@ -592,3 +597,23 @@ func skipSpace(s string, i int) int {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// appendLower appends textscan.Lower(w) to dst without allocating: w
+// itself when it has no upper-case letter, else w lower-cased rune by rune
+// as strings.ToLower does, with invalid bytes written as U+FFFD.
+func appendLower(dst []byte, w string) []byte {
+	upper := false
+	for _, r := range w {
+		if textscan.IsUpper(r) {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return append(dst, w...)
+	}
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
