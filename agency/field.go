@@ -251,19 +251,13 @@ const maxFieldName = 80
 // with a field.
 func ParseField(text string) (Field, bool) {
 	start := skipLabels(text, 0)
-	colon := -1
-	for i := start; i < len(text) && i-start <= maxFieldName; i++ {
-		if text[i] == ':' {
-			colon = i
-			break
-		}
-		if text[i] == ';' || text[i] == '\n' {
-			break
-		}
-	}
-	if colon < 0 {
+	// A colon within maxFieldName bytes, with no ";" or line break before.
+	head := text[start:min(len(text), start+maxFieldName+1)]
+	k := strings.IndexByte(head, ':')
+	if k < 0 || strings.IndexByte(head[:k], ';') >= 0 || strings.IndexByte(head[:k], '\n') >= 0 {
 		return Field{}, false
 	}
+	colon := start + k
 	name := strings.TrimSpace(strings.Trim(text[start:colon], "*_ "))
 	r := classify(name)
 	if !fieldRole(r) || wordCount(name) > 8 || HeadLen(name) > 0 {

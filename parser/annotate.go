@@ -29,7 +29,7 @@ func (p *parser) annotate() {
 	nodes := p.flatten()
 	p.linkFootnotes(nodes)
 	p.markTasks(p.doc.Body)
-	res := p.aliases()
+	res := p.aliases(nodes)
 	year := p.docYear()
 	p.clauses = make([]*clauseResult, len(nodes))
 	fields := make([]*model.Assignment, len(nodes))
@@ -116,16 +116,6 @@ func (p *parser) parallel(n int, fn func(i int, diags *[]model.Diagnostic)) {
 	wg.Wait()
 	for _, d := range diags {
 		p.diags = append(p.diags, d...)
-	}
-}
-
-// walkInfo calls fn for every node with its info, parents first.
-func (p *parser) walkInfo(ns []*model.Node, fn func(n *model.Node, info *nodeInfo)) {
-	for _, n := range ns {
-		if info := p.info[n]; info != nil {
-			fn(n, info)
-		}
-		p.walkInfo(n.Children, fn)
 	}
 }
 
@@ -261,14 +251,33 @@ func (info *nodeInfo) texts() []mapped {
 // aliases finds the short names the document defines for other
 // documents, records them in the metadata, and returns the resolver that
 // turns later mentions into citations.
-func (p *parser) aliases() *citation.Resolver {
+func (p *parser) aliases(nodes []*model.Node) *citation.Resolver {
+	// The definitions in each text, found on all cores for a large
+	// document, then taken in document order.
+	type found struct {
+		m  mapped
+		as []citation.Alias
+	}
+	find := func(m mapped) []citation.Alias {
+		if !strings.Contains(m.s, " là ") {
+			return nil // every definition says "viết tắt là", "gọi tắt là" ...
+		}
+		return citation.FindAliases(m.s)
+	}
+	perNode := make([][]found, len(nodes))
+	p.parallel(len(nodes), func(i int, _ *[]model.Diagnostic) {
+		if info := p.info[nodes[i]]; info != nil {
+			for _, m := range info.texts() {
+				if as := find(m); len(as) > 0 {
+					perNode[i] = append(perNode[i], found{m, as})
+				}
+			}
+		}
+	})
 	var aliases []citation.Alias
 	seen := make(map[citation.Alias]bool)
-	add := func(m mapped) {
-		if !strings.Contains(m.s, " là ") {
-			return // every definition says "viết tắt là", "gọi tắt là" ...
-		}
-		for _, a := range citation.FindAliases(m.s) {
+	add := func(m mapped, as []citation.Alias) {
+		for _, a := range as {
 			p.doc.Meta.Aliases = append(p.doc.Meta.Aliases, model.Alias{Short: a.Short, Number: a.Number, Span: m.span(a.Start, a.End)})
 			// A short name defined again for the same number resolves the
 			// same way: the resolver needs it once.
@@ -280,13 +289,13 @@ func (p *parser) aliases() *citation.Resolver {
 		}
 	}
 	for _, m := range p.metaTexts {
-		add(m)
+		add(m, find(m))
 	}
-	p.walkInfo(p.doc.Body, func(n *model.Node, info *nodeInfo) {
-		for _, m := range info.texts() {
-			add(m)
+	for _, fs := range perNode {
+		for _, f := range fs {
+			add(f.m, f.as)
 		}
-	})
+	}
 	return citation.NewResolver(aliases)
 }
 
