@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/vnplan/vnplan/internal/swar"
 	"github.com/vnplan/vnplan/model"
 )
 
@@ -725,6 +726,14 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Skip the ASCII bytes that need no escape, eight at a time.
+			x := swar.Load(s, i)
+			if k := swar.First(swar.NonASCII(x) | swar.Less(x, ' ') | swar.Eq(x, '"') | swar.Eq(x, '\\')); k > 0 {
+				i += k
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if safe[c] {

@@ -131,7 +131,7 @@ func studyLayout(text string, lines []line) layout {
 		if isRowText(s) {
 			continue
 		}
-		if lead, _, _ := lexLead(s); lead == leadNone {
+		if ln.lead == leadNone {
 			continue
 		}
 		switch lines[i-1].kind {
@@ -152,7 +152,7 @@ func studyLayout(text string, lines []line) layout {
 			continue
 		}
 		pairs++
-		if r := firstRune(bs); isLowerLetter(r) && !a.hardBreak && !startsPoint(bs) {
+		if r := firstRune(bs); isLowerLetter(r) && !a.hardBreak && b.lead != leadLabel {
 			cont++
 			widths = append(widths, a.width)
 			if b.indent+2 <= a.indent {
@@ -193,13 +193,6 @@ func isRowIndex(s string) bool {
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	return n == len(s) && letterOrdinal(r) > 0
-}
-
-// startsPoint reports whether s opens with a point label, "b) ...", which
-// starts in lower case without going on with the line before.
-func startsPoint(s string) bool {
-	lead, _, _ := lexLead(s)
-	return lead == leadLabel
 }
 
 // isRowText reports whether s reads as a table row: it starts with "|" or
@@ -286,7 +279,10 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 			continue
 		}
 		flatRow = nil
-		lead, bullet, lab := lexLead(s)
+		lead, bullet, lab := ln.lead, "", label{}
+		if lead != leadNone {
+			lead, bullet, lab = lexLead(s)
+		}
 		// After a footnote body that is complete, a line that continues a
 		// sentence continues the paragraph the footnotes interrupted, even
 		// with no blank line between.

@@ -24,9 +24,10 @@ type line struct {
 	indent     int // width of the leading white space, in columns
 	width      int // width of the line up to ce, in columns
 	kind       lineKind
-	md         int8 // Markdown ATX heading level ("#" count), 0 if none
-	hardBreak  bool // ends with two spaces or a backslash (Markdown line break)
-	cell       bool // a cell of a table flattened one cell per line
+	md         int8     // Markdown ATX heading level ("#" count), 0 if none
+	hardBreak  bool     // ends with two spaces or a backslash (Markdown line break)
+	cell       bool     // a cell of a table flattened one cell per line
+	lead       leadKind // for a text line, what it opens with (see lexLead)
 }
 
 // maxWidthBytes bounds the lines whose width is counted in characters.
@@ -52,7 +53,20 @@ func splitLines(text []byte) []line {
 	}
 	checkPageNumbers(text, lines)
 	markRunningHeads(text, lines)
+	markLeads(bytesString(text), lines)
 	return lines
+}
+
+// markLeads sets the lead of every text line, on all cores for a large
+// text: the lines are independent of each other.
+func markLeads(text string, lines []line) {
+	forRanges(len(lines), len(text) >= partMin, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if ln := &lines[i]; ln.kind == lineText {
+				ln.lead, _, _ = lexLead(text[ln.cs:ln.ce])
+			}
+		}
+	})
 }
 
 // checkPageNumbers marks the cells of a table flattened one cell per

@@ -145,3 +145,19 @@ func forParts(s string, fn func(start, end int)) {
 	}
 	wg.Wait()
 }
+
+// forRanges calls fn on consecutive ranges of [0, n) that together make
+// it, on one goroutine per core when large is true.
+func forRanges(n int, large bool, fn func(lo, hi int)) {
+	parts := min(runtime.GOMAXPROCS(0), 8)
+	if !large || parts < 2 || n < 2*parts {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for k := range parts {
+		lo, hi := n*k/parts, n*(k+1)/parts
+		wg.Go(func() { fn(lo, hi) })
+	}
+	wg.Wait()
+}
