@@ -7,6 +7,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/vnplan/vnplan/internal/swar"
 	"github.com/vnplan/vnplan/vnenc"
 )
 
@@ -38,6 +39,9 @@ type decoded struct {
 	// nfc reports that every rune of text is known to be unchanged by
 	// NFC, so that normalisation has nothing to compose.
 	nfc bool
+	// oneLineSep reports that text is known to end its lines with "\n"
+	// alone: no "\r", U+2028 or U+2029.
+	oneLineSep bool
 }
 
 // decode turns the input bytes into UTF-8: it strips byte-order marks,
@@ -64,10 +68,10 @@ func decode(src []byte) (decoded, error) {
 		d := decoded{text: decodeUTF16(src, be), encoding: enc, confidence: 0.9}
 		return d, checkText(d.text)
 	}
-	if err := checkText(src); err != nil {
-		return decoded{}, err
-	}
 	if sc := scanText(bytesString(src)); sc.valid {
+		if sc.nul || controlHeavy(src) {
+			return decoded{}, ErrBinary
+		}
 		// Text typed in a legacy font and pasted as Unicode: "KÕ ho¹ch".
 		if latin1Heavy(src) {
 			s := string(src)
@@ -75,7 +79,10 @@ func decode(src []byte) (decoded, error) {
 				return decoded{text: []byte(vnenc.RepairText(s, enc)), encoding: enc, confidence: conf}, nil
 			}
 		}
-		return decoded{text: src, encoding: encUTF8, nfc: sc.nfc}, nil
+		return decoded{text: src, encoding: encUTF8, nfc: sc.nfc, oneLineSep: !sc.lineSeps}, nil
+	}
+	if err := checkText(src); err != nil {
+		return decoded{}, err
 	}
 	// Mostly UTF-8 with a few broken sequences: keep UTF-8 and say so,
 	// unless a legacy encoding reads the bytes with confidence.
@@ -96,7 +103,7 @@ func decode(src []byte) (decoded, error) {
 // decodeUTF8 returns src with invalid sequences replaced by U+FFFD.
 func decodeUTF8(src []byte) decoded {
 	if sc := scanText(bytesString(src)); sc.valid {
-		return decoded{text: src, encoding: encUTF8, nfc: sc.nfc}
+		return decoded{text: src, encoding: encUTF8, nfc: sc.nfc, oneLineSep: !sc.lineSeps}
 	}
 	out := make([]byte, 0, len(src)+16)
 	n := 0
@@ -181,22 +188,31 @@ func decodeUTF16(src []byte, bigEndian bool) []byte {
 // checkText returns ErrBinary when b has NUL bytes or too many control
 // characters to be text.
 func checkText(b []byte) error {
-	if bytes.IndexByte(b, 0) >= 0 {
-		return ErrBinary
-	}
-	// Binary data shows itself early: count control bytes in the first
-	// megabyte only.
-	head := b[:min(len(b), 1<<20)]
-	ctrl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
-			ctrl++
-		}
-	}
-	if len(head) > 0 && float64(ctrl) > maxCtrlRate*float64(len(head)) {
+	if bytes.IndexByte(b, 0) >= 0 || controlHeavy(b) {
 		return ErrBinary
 	}
 	return nil
+}
+
+// controlHeavy reports whether b has too many control characters to be
+// text. Binary data shows itself early: it counts control bytes in the
+// first megabyte only.
+func controlHeavy(b []byte) bool {
+	head := bytesString(b[:min(len(b), 1<<20)])
+	ctrl, i := 0, 0
+	for ; i+8 <= len(head); i += 8 {
+		x := swar.Load(head, i)
+		if c := swar.Less(x, 0x20); c != 0 {
+			white := swar.Eq(x, '\n') | swar.Eq(x, '\r') | swar.Eq(x, '\t') | swar.Eq(x, '\f') | swar.Eq(x, '\v')
+			ctrl += swar.Count(c &^ white)
+		}
+	}
+	for ; i < len(head); i++ {
+		if c := head[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctrl++
+		}
+	}
+	return len(head) > 0 && float64(ctrl) > maxCtrlRate*float64(len(head))
 }
 
 // latin1Heavy reports whether valid UTF-8 text src holds many Latin-1

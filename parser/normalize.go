@@ -17,6 +17,9 @@ import (
 // could not tell, does the text go through norm.NFC.
 func normalize(d decoded) (out []byte, recomposed bool) {
 	text := d.text
+	if d.nfc && d.oneLineSep {
+		return text, false
+	}
 	if !d.nfc && !scanText(bytesString(text)).nfc {
 		n := norm.NFC.Bytes(text)
 		recomposed = !bytes.Equal(n, text)

@@ -27,38 +27,44 @@ func runeCount(s string) int {
 	return n
 }
 
-// textScan is what one scan of the input learns about it.
+// textScan is what one scan of the input learns about it. All but valid
+// are meaningful only when valid is true.
 type textScan struct {
 	valid bool // valid UTF-8
 	// nfc reports that every rune is known to be unchanged by NFC in any
-	// context; it is meaningful only when valid is true.
-	nfc bool
+	// context.
+	nfc      bool
+	lineSeps bool // holds a "\r", U+2028 or U+2029
+	nul      bool // holds a NUL byte
 }
 
-// scanText checks in one pass over s that it is valid UTF-8 and that
-// every rune lies in a range whose NFC quick-check property is "yes".
-// A large text is scanned on all cores.
+// scanText checks in one pass over s that it is valid UTF-8, whether
+// every rune lies in a range whose NFC quick-check property is "yes", and
+// which line separators and NUL bytes it holds. A large text is scanned
+// on all cores.
 func scanText(s string) textScan {
-	var res textScan
-	res.valid, res.nfc = true, true
+	res := textScan{valid: true, nfc: true}
 	var mu sync.Mutex
 	forParts(s, func(start, end int) {
-		v, n := scanPart(s[start:end])
+		part := scanPart(s[start:end])
 		mu.Lock()
-		res.valid = res.valid && v
-		res.nfc = res.nfc && n
+		res.valid = res.valid && part.valid
+		res.nfc = res.nfc && part.nfc
+		res.lineSeps = res.lineSeps || part.lineSeps
+		res.nul = res.nul || part.nul
 		mu.Unlock()
 	})
 	return res
 }
 
 // scanPart is scanText on one piece of the text.
-func scanPart(s string) (valid, nfc bool) {
-	nfc = true
+func scanPart(s string) textScan {
+	res := textScan{valid: true, nfc: true}
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			// Skip the ASCII bytes before the first other byte.
-			if k := swar.First(swar.NonASCII(swar.Load(s, i))); k > 0 {
+			// Skip the ASCII bytes before the first byte of interest.
+			x := swar.Load(s, i)
+			if k := swar.First(swar.NonASCII(x) | swar.Eq(x, '\r') | swar.Eq(x, 0)); k > 0 {
 				i += k
 				continue
 			}
@@ -66,13 +72,15 @@ func scanPart(s string) (valid, nfc bool) {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
+			res.lineSeps = res.lineSeps || c == '\r'
+			res.nul = res.nul || c == 0
 			i++
 			continue
 		case c >= 0xC2 && c <= 0xCB:
 			// U+0080-U+02FF: Latin-1, Latin Extended-A and B, IPA,
 			// spacing modifiers; all NFC "yes".
 			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
-				return false, false
+				return textScan{}
 			}
 			i += 2
 			continue
@@ -80,21 +88,22 @@ func scanPart(s string) (valid, nfc bool) {
 			// U+1E00-U+1EFF: Latin Extended Additional, the Vietnamese
 			// letters with two marks.
 			if s[i+2]&0xC0 != 0x80 {
-				return false, false
+				return textScan{}
 			}
 			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			return false, false
+			return textScan{}
 		}
 		i += size
-		if nfc && !nfcYes(r) {
-			nfc = false
+		res.lineSeps = res.lineSeps || r == '\u2028' || r == '\u2029'
+		if res.nfc && !nfcYes(r) {
+			res.nfc = false
 		}
 	}
-	return true, nfc
+	return res
 }
 
 // nfcYes reports whether r, outside the ranges scanPart passes at once,

@@ -49,7 +49,7 @@ func TestScanText(t *testing.T) {
 // utf8.RuneCountInString on valid text, and NFC text whenever the scan
 // says NFC has nothing to do.
 func FuzzScanText(f *testing.F) {
-	for _, s := range []string{"", "Kế hoạch", "a\u0301", "\xff", "x\u2028y", strings.Repeat("ộ", 9)} {
+	for _, s := range []string{"", "Kế hoạch", "a\u0301", "\xff", "x\u2028y", strings.Repeat("ộ", 9), "a\r\nb\x00c", "\x01\x02\x03\x04\x05\x06\x07\x08\t\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -66,7 +66,28 @@ func FuzzScanText(f *testing.F) {
 		if got.nfc && !norm.NFC.IsNormalString(s) {
 			t.Fatalf("scanText(%q).nfc = true, but the text is not NFC", s)
 		}
+		if want := strings.ContainsAny(s, "\r\u2028\u2029"); got.lineSeps != want {
+			t.Fatalf("scanText(%q).lineSeps = %v, want %v", s, got.lineSeps, want)
+		}
+		if want := strings.IndexByte(s, 0) >= 0; got.nul != want {
+			t.Fatalf("scanText(%q).nul = %v, want %v", s, got.nul, want)
+		}
+		if got, want := controlHeavy([]byte(s)), controlHeavyNaive(s); got != want {
+			t.Fatalf("controlHeavy(%q) = %v, want %v", s, got, want)
+		}
 	})
+}
+
+// controlHeavyNaive is controlHeavy written byte by byte.
+func controlHeavyNaive(s string) bool {
+	head := s[:min(len(s), 1<<20)]
+	ctrl := 0
+	for _, c := range []byte(head) {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctrl++
+		}
+	}
+	return len(head) > 0 && float64(ctrl) > maxCtrlRate*float64(len(head))
 }
 
 // cleanNaive is isClean written byte by byte, for FuzzIsClean.
