@@ -511,8 +511,8 @@ func (p *parser) assignments(fields []*model.Assignment) {
 				n.Assignment = own
 			}
 			if a := n.Assignment; a != nil {
-				a.LeadKeys = p.keys(a.Lead)
-				a.CooperatingKeys = p.keys(a.Cooperating)
+				a.LeadKeys = p.keys(a.Lead, inherited.a, true)
+				a.CooperatingKeys = p.keys(a.Cooperating, inherited.a, false)
 			}
 			walk(n.Children, next)
 		}
@@ -665,11 +665,22 @@ func mergeAssignment(a, b *model.Assignment) *model.Assignment {
 	return a
 }
 
-// keys returns the canonical keys of agency names. Keys are computed
-// once per name: inherited leads repeat the same names on many nodes.
-func (p *parser) keys(names []string) []string {
+// keys returns the canonical keys of agency names: the leads (lead true)
+// or the cooperating agencies of an assignment. Names shared with from,
+// the assignment they are inherited from, share its keys; the others are
+// computed once per name, for inherited names repeat on many nodes.
+func (p *parser) keys(names []string, from *model.Assignment, lead bool) []string {
 	if len(names) == 0 {
 		return nil
+	}
+	if from != nil {
+		fromNames, fromKeys := from.Cooperating, from.CooperatingKeys
+		if lead {
+			fromNames, fromKeys = from.Lead, from.LeadKeys
+		}
+		if sameSlice(names, fromNames) && len(fromKeys) == len(names) {
+			return fromKeys
+		}
 	}
 	if p.keyCache == nil {
 		p.keyCache = make(map[string]string)
@@ -684,6 +695,11 @@ func (p *parser) keys(names []string) []string {
 		out[i] = k
 	}
 	return out
+}
+
+// sameSlice reports whether a and b are the same elements in memory.
+func sameSlice(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // agencies lists every agency named as lead or cooperating agency of a
