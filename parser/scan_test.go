@@ -148,3 +148,16 @@ func TestPosTable(t *testing.T) {
 		}
 	}
 }
+
+// TestOffsetCursor checks the cursor against srcOffset on text built
+// from several lines.
+func TestOffsetCursor(t *testing.T) {
+	src := []byte("Sở Y tế  chủ trì,\n   phối hợp\twith **Sở A**\n\nvà  các đơn vị")
+	m := segText(src, string(src), []seg{{0, 17}, {18, 44}, {46, len(src)}}, 0)
+	c := offsetCursor{m: &m}
+	for i := 0; i <= len(m.s)+2; i++ {
+		if got, want := c.offset(i), m.srcOffset(i); got != want {
+			t.Fatalf("offset(%d) = %d, want srcOffset %d (text %q)", i, got, want, m.s)
+		}
+	}
+}

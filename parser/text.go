@@ -317,10 +317,11 @@ func (b *builder) addMapped(src []byte, m *mapped, start, end int) {
 		if j > i {
 			b.flushSpace()
 			// Split the run where the source map jumps.
+			at := offsetCursor{m: m}
 			for k := i; k < j; {
-				so := m.srcOffset(k)
+				so := at.offset(k)
 				n := 1
-				for k+n < j && m.srcOffset(k+n) == so+n {
+				for k+n < j && at.offset(k+n) == so+n {
 					n++
 				}
 				b.pieces = append(b.pieces, piece{at: len(b.buf), src: so, n: n})
@@ -337,6 +338,27 @@ func (b *builder) addMapped(src []byte, m *mapped, start, end int) {
 		}
 		i = k
 	}
+}
+
+// offsetCursor returns the source offsets of bytes of built text, as
+// mapped.srcOffset does, for offsets that do not decrease: it keeps its
+// place among the pieces instead of searching for it every time.
+type offsetCursor struct {
+	m *mapped
+	k int // the index of the piece of the last offset asked for
+}
+
+// offset returns m.srcOffset(i); i must not be below the last i asked.
+func (c *offsetCursor) offset(i int) int {
+	ps := c.m.pieces
+	if len(ps) == 0 {
+		return 0
+	}
+	for c.k+1 < len(ps) && ps[c.k+1].at <= i {
+		c.k++
+	}
+	p := ps[c.k]
+	return p.src + min(i-p.at, p.n)
 }
 
 // stripEmphasisScan removes runs of two or more "*" or "_", single "*"
