@@ -226,69 +226,71 @@ func (n *names) scan(i int) {
 	k := n.p
 	for k < i {
 		c := s[k]
-		switch {
-		case c == ';' || c == '!' || c == '?' || c == '|':
-			n.clause(k + 1)
-			k++
-			continue
-		case c == '.':
-			if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '\t' {
-				n.clause(k + 1)
-			}
-			n.dash1 = false
-			k++
-			continue
-		case c == '\n':
-			if lineBreaks(s, k+1) {
-				n.clause(k + 1)
-			}
-			k++
-			continue
-		case c == '/' || c == '-':
-			if k > 0 && textscan.IsDigit(s[k-1]) && k+1 < len(s) && (('A' <= s[k+1] && s[k+1] <= 'Z') || (k+2 < len(s) && s[k+1] == 0xC4 && s[k+2] == 0x90)) {
-				n.noun = k
-			}
-			n.dash1 = true
-			k++
-			continue
-		case c == '&':
-			n.dash1 = true
+		if c == ' ' {
 			k++
 			continue
 		}
-		e := wordEnd(s, k)
-		if e == k {
-			// Any other character: a digit, a bracket, a blank.
-			if c != ' ' && c != '\t' && c != '\r' && c != '*' && c != '_' {
-				n.dash1 = false
+		if l := c | 0x20; 'a' <= l && l <= 'z' || c >= utf8.RuneSelf {
+			if e := wordEnd(s, k); e > k {
+				if e > i {
+					// The phrase itself, or a word that runs into it.
+					break
+				}
+				n.word(k, e)
+				k = e
+				continue
 			}
-			if c < 0x80 {
-				k++
-			} else {
+			if c >= utf8.RuneSelf {
+				// Any other character.
+				n.dash1 = false
 				k++
 				for k < len(s) && s[k]&0xC0 == 0x80 {
 					k++
 				}
+				continue
 			}
-			continue
 		}
-		if e > i {
-			// The phrase itself, or a word that runs into it.
-			break
+		switch c {
+		case ';', '!', '?', '|':
+			n.clause(k + 1)
+		case '.':
+			if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '\t' {
+				n.clause(k + 1)
+			}
+			n.dash1 = false
+		case '\n':
+			if lineBreaks(s, k+1) {
+				n.clause(k + 1)
+			}
+		case '/', '-':
+			if k > 0 && textscan.IsDigit(s[k-1]) && k+1 < len(s) && (('A' <= s[k+1] && s[k+1] <= 'Z') || (k+2 < len(s) && s[k+1] == 0xC4 && s[k+2] == 0x90)) {
+				n.noun = k
+			}
+			n.dash1 = true
+		case '&':
+			n.dash1 = true
+		case '\t', '\r', '*', '_':
+			// Blanks and emphasis leave a hyphen before them in force.
+		default:
+			// A digit, a bracket, other punctuation.
+			n.dash1 = false
 		}
-		n.word(k, e)
-		k = e
+		k++
 	}
 	n.p = k
 }
+
+// clauseBytes marks the bytes that may end a clause (see names.scan).
+var clauseBytes = [256]bool{';': true, '!': true, '?': true, '|': true, '.': true, '\n': true}
 
 // lastBoundary returns the end of the last clause boundary (see
 // names.scan) in s[from:to], or -1.
 func lastBoundary(s string, from, to int) int {
 	for k := to - 1; k >= from; k-- {
+		if !clauseBytes[s[k]] {
+			continue
+		}
 		switch s[k] {
-		case ';', '!', '?', '|':
-			return k + 1
 		case '.':
 			if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '\t' {
 				return k + 1
@@ -297,6 +299,8 @@ func lastBoundary(s string, from, to int) int {
 			if lineBreaks(s, k+1) {
 				return k + 1
 			}
+		default:
+			return k + 1
 		}
 	}
 	return -1
@@ -314,7 +318,7 @@ func (n *names) word(st, e int) {
 	s := n.s
 	var id uint8
 	if e-st <= 12 {
-		id = nameWordIDs.get(s[st:e])
+		id = nameWordIDs.get(s, st, e)
 	}
 	dash := n.dash1
 	n.dash1 = false

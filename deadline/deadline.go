@@ -33,7 +33,7 @@ type Match struct {
 // without digits or such words costs one pass over its bytes.
 func Find(text string, year int) []Match {
 	var out []Match
-	sc := anchorScanner{text: text}
+	sc := newAnchorScanner(text)
 	nm := newNames(text)
 	pos := 0 // anchors before pos are done
 	for {
@@ -98,49 +98,120 @@ const maxBack = 18
 // at the few places where an anchor may be seen.
 type anchorScanner struct {
 	text string
+	// base is the start of the last block of eight bytes read; mask
+	// marks, as in package swar, the places in it still to look at.
+	base int
+	mask uint64
+}
+
+// newAnchorScanner returns a scanner of the anchors of text.
+func newAnchorScanner(text string) anchorScanner {
+	return anchorScanner{text: text, base: -8}
 }
 
 // next returns the first anchor at or after pos and the end of its word
-// or number, or -1.
+// or number, or -1. pos must not decrease from call to call.
 func (sc *anchorScanner) next(pos int) (int, int) {
 	s := sc.text
-	for i := pos; ; i++ {
-		i = candidate(s, i)
-		if i >= len(s) {
-			return -1, -1
+	for {
+		// Drop the places before pos.
+		if d := pos - sc.base; d >= 8 {
+			sc.mask = 0
+		} else if d > 0 {
+			sc.mask &^= 1<<(8*d) - 1
 		}
-		if a, e := anchorAt(s, i); a >= pos {
+		if sc.mask == 0 {
+			sc.base, sc.mask = candidates(s, max(pos, sc.base+8))
+			if sc.mask == 0 {
+				return -1, -1
+			}
+		}
+		k := sc.base + swar.First(sc.mask)
+		sc.mask &= sc.mask - 1
+		if a, e := anchorAt(s, k); a >= pos {
 			return a, e
 		}
 	}
 }
 
-// candidate returns the first position at or after i where anchorAt may
-// find an anchor, or len(s): a digit, the lead byte C3 of à, À, ý, Ý, á,
-// Á, ì, Ì, or the lead byte E1 of ằ, Ằ, ầ, Ầ, ỳ, Ỳ. It tests eight
-// positions at once (see package swar) and lets through a few more lead bytes
-// E1 than those of the six letters.
-func candidate(s string, i int) int {
+// candidates finds the first block of eight bytes at or after i, at i
+// plus a multiple of eight, with a place where anchorAt may find an
+// anchor, and returns its start and the places, marked as in package
+// swar; it returns a zero mask at the end of s. The places are the
+// digits after a byte that is not one, and the lead bytes C3 of à, À, ý,
+// Ý, á, Á, ì, Ì and E1 of ằ, Ằ, ầ, Ầ, ỳ, Ỳ after the letter that starts
+// their anchor word (h, s, qu, k; h, l, k). It tests the eight places at
+// once (see package swar); near the end of s it lets through every digit
+// and every lead byte C3 and E1.
+func candidates(s string, i int) (int, uint64) {
 	for ; i+10 <= len(s); i += 8 {
 		x := swar.Load(s, i)   // the bytes at i
 		y := swar.Load(s, i+1) // the bytes after them
 		z := swar.Load(s, i+2) // the bytes two after them
-		// C3 before A0, 80, A1, 81 (à, À, á, Á), BD, 9D (ý, Ý) or
-		// AC, 8C (ì, Ì).
-		c3 := swar.Eq(x, 0xC3) & (swar.Eq(y&swar.Spread(0xDE), 0x80) | swar.Eq(y&swar.Spread(0xDF), 0x9D) | swar.Eq(y&swar.Spread(0xDF), 0x8C))
-		// E1 two bytes before B0 to B3 (ằ, Ằ, ỳ, Ỳ) or A6, A7 (ầ, Ầ).
-		e1 := swar.Eq(x, 0xE1) & (swar.Eq(z&swar.Spread(0xFC), 0xB0) | swar.Eq(z&swar.Spread(0xFE), 0xA6))
-		if m := swar.Digit(x) | c3 | e1; m != 0 {
-			return i + swar.First(m)
+		var b uint64           // the bytes before them
+		if i > 0 {
+			b = swar.Load(s, i-1)
+		} else {
+			b = x << 8
+		}
+		// Each value below is zero in the lanes of one pattern: C3
+		// before A0, 80, A1, 81 (à, À, á, Á), BD, 9D (ý, Ý) or AC, 8C
+		// (ì, Ì); E1 two bytes before B0 to B3 (ằ, Ằ, ỳ, Ỳ) or A6, A7
+		// (ầ, Ầ).
+		c3 := x ^ swar.Spread(0xC3)
+		e1 := x ^ swar.Spread(0xE1)
+		y5 := y & swar.Spread(0xDF)
+		p1 := c3 | (y&swar.Spread(0xDE) ^ swar.Spread(0x80))
+		p2 := c3 | (y5 ^ swar.Spread(0x9D))
+		p3 := c3 | (y5 ^ swar.Spread(0x8C))
+		p4 := e1 | (z&swar.Spread(0xFC) ^ swar.Spread(0xB0))
+		p5 := e1 | (z&swar.Spread(0xFE) ^ swar.Spread(0xA6))
+		letters := ^(nonzero(p1) & nonzero(p2) & nonzero(p3) & nonzero(p4) & nonzero(p5)) & swar.Spread(0x80)
+		digits := swar.Digit(x) &^ swar.Digit(b)
+		if letters == 0 {
+			// Most blocks.
+			if digits != 0 {
+				return i, digits
+			}
+			continue
+		}
+		// The same patterns with the letter before the lead byte: h, s,
+		// u, k; h, l, k.
+		b |= swar.Spread(0x20)
+		bh, bk := b^swar.Spread('h'), b^swar.Spread('k')
+		ba := y ^ swar.Spread(0xBA)
+		z7 := z & swar.Spread(0xFE)
+		q1 := c3 | (y5 ^ swar.Spread(0x80)) | bh
+		q2 := c3 | (y5 ^ swar.Spread(0x81)) | (b ^ swar.Spread('s'))
+		q3 := c3 | (y5 ^ swar.Spread(0x9D)) | (b ^ swar.Spread('u'))
+		q4 := c3 | (y5 ^ swar.Spread(0x8C)) | bk
+		q5 := e1 | ba | (z7 ^ swar.Spread(0xB0)) | bh
+		q6 := e1 | ba | (z7 ^ swar.Spread(0xA6)) | (b ^ swar.Spread('l'))
+		q7 := e1 | (y ^ swar.Spread(0xBB)) | (z7 ^ swar.Spread(0xB2)) | bk
+		letters &^= nonzero(q1) & nonzero(q2) & nonzero(q3) & nonzero(q4) & nonzero(q5) & nonzero(q6) & nonzero(q7)
+		if m := letters | digits; m != 0 {
+			return i, m
 		}
 	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if textscan.IsDigit(c) || c == 0xC3 || c == 0xE1 {
-			break
+	for ; i < len(s); i += 8 {
+		var m uint64
+		for j := 0; j < 8 && i+j < len(s); j++ {
+			if c := s[i+j]; textscan.IsDigit(c) || c == 0xC3 || c == 0xE1 {
+				m |= 0x80 << (8 * j)
+			}
+		}
+		if m != 0 {
+			return i, m
 		}
 	}
-	return i
+	return i, 0
+}
+
+// nonzero sets the high bit of each byte of v that is not zero, and
+// leaves the other bits of v as they are.
+func nonzero(v uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	return (v&low7 + low7) | v
 }
 
 // anchorAt returns the anchor seen at i, where s[i] is a digit or the

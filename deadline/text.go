@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnplan/vnplan/internal/swar"
 	"github.com/vnplan/vnplan/internal/textscan"
 )
 
@@ -48,17 +49,29 @@ func isUpperStart(s string, i int) bool {
 
 // wordEnd returns the end of the word that starts at i, as
 // textscan.WordEnd does, with a fast path for ASCII letters and the
-// letters of Vietnamese (U+00C0 to U+024F and U+1EA0 to U+1EF9), which it
+// letters of Vietnamese (U+00C0 to U+023F and U+1E80 to U+1EFF), which it
 // recognises from their bytes without decoding them.
 func wordEnd(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			if (c|0x20)-'a' < 26 { // a to z in either case
 				i++
 				continue
 			}
 			return i
+		}
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 {
+			switch {
+			case c == 0xE1 && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80:
+				// U+1E80 to U+1EFF, all letters.
+				i += 3
+				continue
+			case 0xC4 <= c && c <= 0xC8, c == 0xC3 && s[i+1] != 0x97 && s[i+1] != 0xB7:
+				// U+00C0 to U+023F, but × (C3 97) and ÷ (C3 B7).
+				i += 2
+				continue
+			}
 		}
 		n := letterWidth(s, i)
 		if n == 0 {
@@ -103,13 +116,20 @@ func letterWidth(s string, i int) int {
 // wordTable maps short words to small numbers. It is an open-addressing
 // hash table that is filled once and then only read, faster than a map,
 // above all for the many words that are not in it: most are turned away
-// by their first byte and length before they are hashed.
+// by their first byte and length before they are hashed, and a word is
+// compared as two integers that hold its bytes and its length.
 type wordTable struct {
 	// lens has bit n of lens[c] set when a word of n bytes starting
 	// with the byte c is in the table.
 	lens [256]uint16
-	keys [wordTableSize]string
+	keys [wordTableSize]wordKey
 	vals [wordTableSize]uint8
+}
+
+// wordKey holds a word of 1 to maxTableWord bytes: its first eight bytes
+// in lo, the rest and its length in hi. The zero wordKey is no word.
+type wordKey struct {
+	lo, hi uint64
 }
 
 // wordTableSize is the number of slots of a wordTable, a power of two
@@ -119,13 +139,25 @@ const wordTableSize = 512
 // maxTableWord is the longest word a wordTable holds, in bytes.
 const maxTableWord = 15
 
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// keyOf returns the key of the word s[i:e], which is 1 to maxTableWord
+// bytes long.
+func keyOf(s string, i, e int) wordKey {
+	n := e - i
+	var lo uint64
+	for k := min(n, 8) - 1; k >= 0; k-- {
+		lo = lo<<8 | uint64(s[i+k])
 	}
-	return h
+	hi := uint64(n) << 56
+	for k := n - 1; k >= 8; k-- {
+		hi |= uint64(s[i+k]) << (8 * (k - 8))
+	}
+	return wordKey{lo, hi}
+}
+
+// slot returns the slot where the search for k starts.
+func (k wordKey) slot() uint64 {
+	h := (k.lo ^ k.hi*0xFF51AFD7ED558CCD) * 0x9E3779B97F4A7C15
+	return h >> (64 - 9) // wordTableSize is 1<<9
 }
 
 // set maps w, a word of 1 to maxTableWord bytes, to v.
@@ -134,25 +166,35 @@ func (t *wordTable) set(w string, v uint8) {
 		panic("deadline: bad table word " + w)
 	}
 	t.lens[w[0]] |= 1 << len(w)
-	j := wordHash(w) & (wordTableSize - 1)
-	for t.keys[j] != "" && t.keys[j] != w {
+	k := keyOf(w, 0, len(w))
+	j := k.slot()
+	for t.keys[j] != (wordKey{}) && t.keys[j] != k {
 		j = (j + 1) & (wordTableSize - 1)
 	}
-	t.keys[j], t.vals[j] = w, v
+	t.keys[j], t.vals[j] = k, v
 }
 
-// get returns the number of w, or 0 when w is not in the table.
-func (t *wordTable) get(w string) uint8 {
-	if w == "" || len(w) > maxTableWord || t.lens[w[0]]&(1<<len(w)) == 0 {
+// get returns the number of the word s[i:e], or 0 when it is not in the
+// table.
+func (t *wordTable) get(s string, i, e int) uint8 {
+	n := e - i
+	if n <= 0 || n > maxTableWord || t.lens[s[i]]&(1<<n) == 0 {
 		return 0
 	}
-	j := wordHash(w) & (wordTableSize - 1)
+	var k wordKey
+	if n <= 8 && i+8 <= len(s) {
+		// keyOf, eight bytes at once.
+		k = wordKey{swar.Load(s, i) & (1<<(8*n) - 1), uint64(n) << 56}
+	} else {
+		k = keyOf(s, i, e)
+	}
+	j := k.slot()
 	for {
-		k := t.keys[j]
-		if k == w {
+		x := t.keys[j]
+		if x == k {
 			return t.vals[j]
 		}
-		if k == "" {
+		if x.hi == 0 {
 			return 0
 		}
 		j = (j + 1) & (wordTableSize - 1)

@@ -157,7 +157,7 @@ func word(s string, i int) (kw, int) {
 	if e == i || e-i > maxKeyword {
 		return kwNone, e
 	}
-	return kw(forms.get(s[i:e])), e
+	return kw(forms.get(s, i, e)), e
 }
 
 // isWord reports whether the word s[i:e] is w, which is in lower case,
