@@ -161,7 +161,12 @@ func findMarkers(s string, fused map[string]bool, labels map[string]bool) []mark
 		return nil
 	}
 	var out []marker
+	digits := len(fused) > 0
 	for i := 0; i < len(s); {
+		// Only the first bytes of markers can start one.
+		if i = nextMarkerByte(s, i, digits); i >= len(s) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if _, ok := superscriptDigit(r); ok {
 			j, n := i, 0
@@ -215,14 +220,10 @@ func findMarkers(s string, fused map[string]bool, labels map[string]bool) []mark
 // are U+2070-U+2079), "[" or "^", or, when digits fused to words may be
 // markers, any digit.
 func mayHaveMarker(s string, digits bool) bool {
-	for i := 0; i < len(s); i++ {
+	for i := nextMarkerByte(s, 0, digits); i < len(s); i = nextMarkerByte(s, i+1, digits) {
 		switch markerByte[s[i]] {
-		case markerOpen:
+		case markerOpen, markerDigit:
 			return true
-		case markerDigit:
-			if digits {
-				return true
-			}
 		case markerLatin1: // "¹", "²", "³"
 			if i+1 < len(s) && (s[i+1] == 0xB2 || s[i+1] == 0xB3 || s[i+1] == 0xB9) {
 				return true
@@ -234,6 +235,28 @@ func mayHaveMarker(s string, digits bool) bool {
 		}
 	}
 	return false
+}
+
+// nextMarkerByte returns the offset of the first byte at or after i that
+// may start a footnote marker, digits included when digits is set, or
+// len(s). It looks at eight bytes at a time.
+func nextMarkerByte(s string, i int, digits bool) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load(s, i)
+		m := swar.Eq(x, '[') | swar.Eq(x, '^') | swar.Eq(x, 0xC2) | swar.Eq(x, 0xE2)
+		if digits {
+			m |= swar.Digit(x)
+		}
+		if m != 0 {
+			return i + swar.First(m)
+		}
+	}
+	for ; i < len(s); i++ {
+		if k := markerByte[s[i]]; k != markerNone && (k != markerDigit || digits) {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // Classes of bytes for mayHaveMarker.
