@@ -27,6 +27,7 @@ import (
 // depend on scheduling.
 func (p *parser) annotate() {
 	nodes := p.flatten()
+	p.markFields(nodes)
 	p.linkFootnotes(nodes)
 	p.markTasks(p.doc.Body)
 	res := p.aliases(nodes)
@@ -142,9 +143,9 @@ func (p *parser) markTasks(ns []*model.Node) {
 func (p *parser) markTask(n *model.Node) {
 	switch n.Kind {
 	case model.KindItem, model.KindParagraph:
-		n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !isField(n.Text)
+		n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !p.isFieldText(n, n.Text)
 	case model.KindSection:
-		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !isField(n.Text) || hasFieldChild(n)
+		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !p.isFieldText(n, n.Text) || p.hasFieldChild(n)
 	case model.KindTable:
 		tb := p.info[n].table
 		tb.roles = make([]int, len(n.Header))
@@ -196,13 +197,35 @@ func isField(s string) bool {
 
 // hasFieldChild reports whether one of n's children is an explicit field:
 // n is then the task the fields describe.
-func hasFieldChild(n *model.Node) bool {
+func (p *parser) hasFieldChild(n *model.Node) bool {
 	for _, c := range n.Children {
-		if c.Kind != model.KindTable && c.Kind != model.KindRow && isField(c.Heading+c.Text) {
+		if c.Kind != model.KindTable && c.Kind != model.KindRow && p.isFieldText(c, c.Heading+c.Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// markFields records, on all cores for a large document, which nodes'
+// texts are explicit fields: markTasks, the clauses and the fields of
+// each node's points ask it of the same texts again.
+func (p *parser) markFields(nodes []*model.Node) {
+	p.nodes = nodes
+	p.fieldText = make([]bool, len(nodes))
+	p.parallel(len(nodes), func(i int, _ *[]model.Diagnostic) {
+		if info := p.info[nodes[i]]; info != nil && info.text.s != "" {
+			p.fieldText[i] = isField(info.text.s)
+		}
+	})
+}
+
+// isFieldText is isField(s) for s, a text of node n, answered from
+// markFields when s is the node's own text.
+func (p *parser) isFieldText(n *model.Node, s string) bool {
+	if info := p.info[n]; info != nil && info.index < len(p.nodes) && p.nodes[info.index] == n && sameString(s, info.text.s) {
+		return p.fieldText[info.index]
+	}
+	return isField(s)
 }
 
 // rowHasContent reports whether a row holds more than an index or a group
@@ -546,7 +569,7 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 	var field, ok bool
 	if read != nil {
 		field, c, ok = read.field, read.clause, read.clauseOK
-	} else if _, field = agency.ParseField(info.text.s); !field {
+	} else if field = p.isFieldText(n, info.text.s); !field {
 		c, ok = agency.ParseClause(info.text.s)
 	}
 	if field {
@@ -617,8 +640,8 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 	year := p.docYear()
 	for _, c := range n.Children {
 		info := p.info[c]
-		if info == nil || info.text.s == "" || c.Kind == model.KindTable {
-			continue
+		if info == nil || info.text.s == "" || c.Kind == model.KindTable || !p.isFieldText(c, info.text.s) {
+			continue // the text does not start with a field
 		}
 		s := info.text.s
 		for off := 0; off < len(s); {

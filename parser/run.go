@@ -35,8 +35,13 @@ type parser struct {
 	// lastPart is the index of the block that opens the last part of the
 	// body, or -1.
 	lastPart int
-	nodeSlab slab[model.Node] // the nodes of the body
-	infoSlab slab[nodeInfo]   // their infos
+	// nodes lists the nodes of the body in pre-order during annotation,
+	// and fieldText tells, by the same index, which have an explicit
+	// field for text (see markFields).
+	nodes     []*model.Node
+	fieldText []bool
+	nodeSlab  slab[model.Node] // the nodes of the body
+	infoSlab  slab[nodeInfo]   // their infos
 	// checksum delivers the SHA-256 of the input, in hex, when it is
 	// being computed alongside the parse; nil otherwise.
 	checksum chan string
