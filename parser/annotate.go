@@ -500,46 +500,10 @@ func (p *parser) clause(n *model.Node, info *nodeInfo, read *aheadJob) *clauseRe
 // the columns of a task table, or inherited from the nearest ancestor
 // that names a lead. fields holds what the explicit fields of each node's
 // points assign (see fieldAssignment), by node in flatten's order.
+//
+// What a node inherits comes from its ancestors only, so the top-level
+// subtrees are walked on all cores for a large document.
 func (p *parser) assignments(fields []*model.Assignment) {
-	at := 0 // the index of the next node in pre-order, as in flatten
-	var walk func(ns []*model.Node, inherited lead)
-	walk = func(ns []*model.Node, inherited lead) {
-		for _, n := range ns {
-			var own *model.Assignment
-			if info := p.info[n]; info != nil {
-				if c := p.clauses[info.index]; c != nil {
-					own = c.a
-				}
-			}
-			if f := fields[at]; f != nil {
-				own = mergeAssignment(own, f)
-			}
-			at++
-			next := inherited
-			switch {
-			case own != nil && len(own.Lead) > 0:
-				n.Assignment = own
-				next = lead{a: own, from: n.ID}
-			case own != nil && inherited.a != nil:
-				// Cooperating agencies or a request named here, the lead
-				// taken from above.
-				own.Lead = inherited.a.Lead
-				own.Inherited, own.From = true, inherited.from
-				n.Assignment = own
-			case n.Kind != model.KindTable && inherited.a != nil && !closingText(n) && !p.leadsItself(n):
-				// Nothing named here: the node carries the lead and the
-				// cooperating agencies of its nearest assigned ancestor.
-				n.Assignment = &model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}
-			case own != nil && len(own.Cooperating) > 0:
-				n.Assignment = own
-			}
-			if a := n.Assignment; a != nil {
-				a.LeadKeys = p.keys(a.Lead, inherited.a, true)
-				a.CooperatingKeys = p.keys(a.Cooperating, inherited.a, false)
-			}
-			walk(n.Children, next)
-		}
-	}
 	// An official letter asks its addressees to do what it lists.
 	var top lead
 	if m := &p.doc.Meta; m.DocType == "Công văn" && len(m.Addressees) > 0 {
@@ -549,7 +513,68 @@ func (p *parser) assignments(fields []*model.Assignment) {
 		}
 		top.a = &model.Assignment{Lead: names}
 	}
-	walk(p.doc.Body, top)
+	// The keys of every name that can be assigned, so that the walks
+	// only read them.
+	p.learnKeys(top.a)
+	for i := range fields {
+		if c := p.clauses[i]; c != nil {
+			p.learnKeys(c.a)
+		}
+		p.learnKeys(fields[i])
+	}
+	// Where each top-level subtree starts in flatten's order.
+	roots := p.doc.Body
+	starts := make([]int, len(roots))
+	at := 0
+	for i, r := range roots {
+		starts[i] = at
+		model.Walk([]*model.Node{r}, func(*model.Node) bool { at++; return true })
+	}
+	p.parallel(len(roots), func(i int, _ *[]model.Diagnostic) {
+		at := starts[i]
+		p.assignTree(roots[i:i+1], top, fields, &at)
+	})
+}
+
+// assignTree gives the nodes ns and their descendants their assignments,
+// inheriting from inherited; *at is the index of the first of them in
+// flatten's order, and is moved past them.
+func (p *parser) assignTree(ns []*model.Node, inherited lead, fields []*model.Assignment, at *int) {
+	for _, n := range ns {
+		var own *model.Assignment
+		if info := p.info[n]; info != nil {
+			if c := p.clauses[info.index]; c != nil {
+				own = c.a
+			}
+		}
+		if f := fields[*at]; f != nil {
+			own = mergeAssignment(own, f)
+		}
+		*at++
+		next := inherited
+		switch {
+		case own != nil && len(own.Lead) > 0:
+			n.Assignment = own
+			next = lead{a: own, from: n.ID}
+		case own != nil && inherited.a != nil:
+			// Cooperating agencies or a request named here, the lead
+			// taken from above.
+			own.Lead = inherited.a.Lead
+			own.Inherited, own.From = true, inherited.from
+			n.Assignment = own
+		case n.Kind != model.KindTable && inherited.a != nil && !closingText(n) && !p.leadsItself(n):
+			// Nothing named here: the node carries the lead and the
+			// cooperating agencies of its nearest assigned ancestor.
+			n.Assignment = &model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}
+		case own != nil && len(own.Cooperating) > 0:
+			n.Assignment = own
+		}
+		if a := n.Assignment; a != nil {
+			a.LeadKeys = p.keys(a.Lead, inherited.a, true)
+			a.CooperatingKeys = p.keys(a.Cooperating, inherited.a, false)
+		}
+		p.assignTree(n.Children, next, fields, at)
+	}
 }
 
 // ownAssignment reads who a node names as lead and cooperating agencies.
@@ -691,7 +716,8 @@ func mergeAssignment(a, b *model.Assignment) *model.Assignment {
 // keys returns the canonical keys of agency names: the leads (lead true)
 // or the cooperating agencies of an assignment. Names shared with from,
 // the assignment they are inherited from, share its keys; the others are
-// computed once per name, for inherited names repeat on many nodes.
+// read from the keys learnKeys computed once per name. keys only reads
+// the parser, so it may run on several goroutines.
 func (p *parser) keys(names []string, from *model.Assignment, lead bool) []string {
 	if len(names) == 0 {
 		return nil
@@ -705,19 +731,33 @@ func (p *parser) keys(names []string, from *model.Assignment, lead bool) []strin
 			return fromKeys
 		}
 	}
-	if p.keyCache == nil {
-		p.keyCache = make(map[string]string)
-	}
 	out := make([]string, len(names))
 	for i, n := range names {
 		k, ok := p.keyCache[n]
 		if !ok {
 			k = agency.Key(n)
-			p.keyCache[n] = k
 		}
 		out[i] = k
 	}
 	return out
+}
+
+// learnKeys computes the keys of the agencies a names, once per name, for
+// keys to read.
+func (p *parser) learnKeys(a *model.Assignment) {
+	if a == nil {
+		return
+	}
+	if p.keyCache == nil {
+		p.keyCache = make(map[string]string)
+	}
+	for _, names := range [2][]string{a.Lead, a.Cooperating} {
+		for _, n := range names {
+			if _, ok := p.keyCache[n]; !ok {
+				p.keyCache[n] = agency.Key(n)
+			}
+		}
+	}
 }
 
 // sameSlice reports whether a and b are the same elements in memory.
