@@ -3,6 +3,7 @@ package citation
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnplan/vnplan/model"
 
@@ -29,6 +30,10 @@ type Alias struct {
 // aliasLead lists the phrases that introduce a short name, after an
 // optional "sau đây".
 var aliasLead = []string{"viết tắt", "gọi tắt", "viết chung", "gọi chung", "gọi"}
+
+// leadInitial marks the first bytes of "sau đây" and of the phrases of
+// aliasLead, in either case, and C5, the lead byte of ſ, which folds to s.
+var leadInitial = [256]bool{'s': true, 'S': true, 'v': true, 'V': true, 'g': true, 'G': true, 0xC5: true}
 
 // maxParen is the longest parenthesis looked at for a definition.
 const maxParen = 300
@@ -61,6 +66,12 @@ func aliasAt(s string, open int) (Alias, bool) {
 	limit := open + maxParen
 	if limit > len(s) {
 		limit = len(s)
+	}
+	// A definition starts with the first letter of "sau đây" or of a
+	// lead; most parentheses are turned away here. The ")" stops the
+	// blanks skipped, so that j is where the words inside start.
+	if j := textscan.SkipSpace(s[:limit], open+1); j >= limit || !leadInitial[s[j]] {
+		return Alias{}, false
 	}
 	closeRel := strings.IndexByte(s[open+1:limit], ')')
 	if closeRel < 0 {
@@ -187,6 +198,9 @@ func mentionsType(s, ph string) bool {
 // may be used by several goroutines at once.
 type Resolver struct {
 	aliases []Alias
+	// rare holds, for each alias, the offset in Short of its byte least
+	// common in text, which mentions are looked for by.
+	rare []int
 }
 
 // NewResolver returns a Resolver for the short names among aliases that
@@ -202,7 +216,53 @@ func NewResolver(aliases []Alias) *Resolver {
 	// Longer short names first, so "Nghị quyết 57-NQ" wins over
 	// "Nghị quyết 57" at the same place.
 	sort.SliceStable(r.aliases, func(i, j int) bool { return len(r.aliases[i].Short) > len(r.aliases[j].Short) })
+	r.rare = make([]int, len(r.aliases))
+	for k, a := range r.aliases {
+		r.rare[k] = rarestByte(a.Short)
+	}
 	return r
+}
+
+// commonBytes lists the ASCII bytes in about the order of how common
+// they are in plans, the most common first; the bytes of Vietnamese
+// letters outside ASCII are more common still, and those not listed are
+// rarer.
+const commonBytes = " nhctgiu,aopvrm\nysk|ldTbq-.2C0NB;Hx1QDPVK5/)e3ILMGX*76R+4U(:SA8E9OYW%_"
+
+// rarestByte returns the offset of the byte of w least common in text.
+func rarestByte(w string) int {
+	best, bestRank := 0, -1
+	for i := 0; i < len(w); i++ {
+		rank := 0 // a byte outside ASCII
+		if w[i] < utf8.RuneSelf {
+			rank = 1 + strings.IndexByte(commonBytes, w[i])
+			if rank == 0 {
+				rank = len(commonBytes) + 1
+			}
+		}
+		if rank > bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
+}
+
+// indexShort returns the offset of the first instance of short in text
+// at or after i, or -1. It looks for the byte of short at offset rare
+// and compares the rest there.
+func indexShort(text string, i int, short string, rare int) int {
+	c := short[rare]
+	for p := i + rare; p < len(text); p++ {
+		k := strings.IndexByte(text[p:], c)
+		if k < 0 {
+			return -1
+		}
+		p += k
+		if st := p - rare; st+len(short) <= len(text) && text[st:st+len(short)] == short {
+			return st
+		}
+	}
+	return -1
 }
 
 // Find returns the citations in text as [Find] does, plus a Match for each
@@ -224,11 +284,10 @@ func (r *Resolver) Find(text string) []Match {
 	var cands []cand
 	for rank, a := range r.aliases {
 		for i := 0; i < len(text); {
-			k := strings.Index(text[i:], a.Short)
-			if k < 0 {
+			st := indexShort(text, i, a.Short, r.rare[rank])
+			if st < 0 {
 				break
 			}
-			st := i + k
 			en := st + len(a.Short)
 			i = en
 			if !mentionOK(text, st, en) || covered(ms, st, en) {

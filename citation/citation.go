@@ -1,14 +1,10 @@
 package citation
 
 import (
-	"github.com/vnplan/vnplan/internal/swar"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/vnplan/vnplan/model"
 
 	"github.com/vnplan/vnplan/internal/textscan"
+	"github.com/vnplan/vnplan/model"
 )
 
 // Match is one citation found in a text.
@@ -68,14 +64,42 @@ var typeWords = []typeWord{
 	{"đề án", "Đề án", "ĐA", false},
 }
 
-// typeFirst holds the first word of each phrase of typeWords.
-var typeFirst = func() []string {
-	first := make([]string, len(typeWords))
+// typeWordWords holds the words of each phrase of typeWords.
+var typeWordWords = func() [][]string {
+	words := make([][]string, len(typeWords))
 	for t, tw := range typeWords {
-		first[t], _, _ = strings.Cut(tw.phrase, " ")
+		words[t] = strings.Split(tw.phrase, " ")
 	}
-	return first
+	return words
 }()
+
+// wordsAfter finds the words that follow a word, each after blanks,
+// emphasis marks and at most one newline as in matchPhrase, once for
+// all the phrases matched against them.
+type wordsAfter struct {
+	s      string
+	n      int       // how many words are known
+	bounds [3][2]int // start and end of each known word, equal if none
+}
+
+// match reports whether the words that follow the word ending at e are
+// words, case-insensitively, as matchPhrase tells it, and returns the
+// end of the last one.
+func (a *wordsAfter) match(e int, words []string) (int, bool) {
+	for k, w := range words {
+		if k == a.n {
+			j := textscan.SkipSpace(a.s, e)
+			a.bounds[k] = [2]int{j, textscan.WordEnd(a.s, j)}
+			a.n++
+		}
+		st, en := a.bounds[k][0], a.bounds[k][1]
+		if en == st || !equalFold(a.s[st:en], w) {
+			return 0, false
+		}
+		e = en
+	}
+	return e, true
+}
 
 // maxNameWords is how many words of a name may stand between a type word
 // and "số": "Luật Bảo vệ môi trường số 72/2020/QH14".
@@ -90,12 +114,14 @@ type candidate struct {
 // typeBefore looks for type words before anchor (the start of "số" or of
 // the number) in the same clause. With gap false the type word must end
 // right before anchor. It prefers the nearest type word that agrees with
-// the symbol's type code, else the nearest one.
+// the symbol's type code, else the nearest one. It walks back word by
+// word, the nearest first, and stops at the first type word that settles
+// the answer.
 func typeBefore(s string, anchor int, code string, gap bool) (candidate, bool) {
-	var starts [maxNameWords + 4]int
-	n := 0
+	var best candidate
+	found := false
 	i := anchor
-	for n < len(starts) {
+	for idx := 0; idx < maxNameWords+4; idx++ {
 		j := textscan.SkipSpaceBack(s, i)
 		if j < i-64 {
 			break
@@ -107,70 +133,74 @@ func typeBefore(s string, anchor int, code string, gap bool) (candidate, bool) {
 		if w == j {
 			break
 		}
-		starts[n] = w
-		n++
 		i = w
-	}
-	var best candidate
-	found := false
-	for idx := 0; idx < n; idx++ {
-		w := starts[idx]
-		var buf [16]byte
-		first, ok := typeWordStart(s, w, &buf)
-		if !ok {
+		tw := typeAt(s, w, j, idx, anchor, gap)
+		if tw == nil {
 			continue
 		}
-		for t := range typeWords {
-			tw := &typeWords[t]
-			if string(first) != typeFirst[t] {
-				// The phrase cannot match: its first word differs.
-				continue
+		c := candidate{start: w, tw: tw}
+		if code != "" && tw.code == code {
+			return c, true
+		}
+		if !found {
+			best, found = c, true
+			if code == "" {
+				return best, true // no later type word can agree
 			}
-			e, ok := matchPhrase(s, w, tw.phrase)
-			if !ok || e > anchor {
-				continue
-			}
-			// Words between the type word and the anchor.
-			between := idx - strings.Count(tw.phrase, " ")
-			if between < 0 || (!gap && between > 0) || between > maxNameWords {
-				continue
-			}
-			if !tw.lower && !isUpperStart(s, w) {
-				continue
-			}
-			if tw.phrase == "luật" {
-				// "pháp luật" is law in general, not a document.
-				q := textscan.SkipSpaceBack(s, w)
-				if p := textscan.WordStart(s, q); p < q && strings.EqualFold(s[p:q], "pháp") {
-					continue
-				}
-			}
-			c := candidate{start: w, tw: tw}
-			if code != "" && tw.code == code {
-				return c, true
-			}
-			if !found {
-				best, found = c, true
-			}
-			break
 		}
 	}
 	return best, found
 }
 
+// typeAt returns the type word that starts with the word s[w:e], the
+// idx-th word before anchor (counted from 0), or nil; see typeBefore.
+func typeAt(s string, w, e, idx, anchor int, gap bool) *typeWord {
+	ts, ok := typeWordStart(s, w, e)
+	if !ok {
+		return nil
+	}
+	after := wordsAfter{s: s}
+	for _, t := range ts {
+		tw := &typeWords[t]
+		words := typeWordWords[t]
+		end, ok := after.match(e, words[1:])
+		if !ok || end > anchor {
+			continue
+		}
+		// Words between the type word and the anchor.
+		between := idx - (len(words) - 1)
+		if between < 0 || (!gap && between > 0) || between > maxNameWords {
+			continue
+		}
+		if !tw.lower && !isUpperStart(s, w) {
+			continue
+		}
+		if tw.phrase == "luật" {
+			// "pháp luật" is law in general, not a document.
+			q := textscan.SkipSpaceBack(s, w)
+			if p := textscan.WordStart(s, q); p < q && equalFold(s[p:q], "pháp") {
+				continue
+			}
+		}
+		return tw
+	}
+	return nil
+}
+
 // Find returns the citations in text, in order. Dates of the cited
 // documents and their issuers are part of the citations. A number left
 // blank in a form letter gives a Match with Incomplete set. Text with no
-// digit and no slash is rejected at once.
+// slash and no hyphen is rejected at once.
 func Find(text string) []Match {
-	if strings.IndexByte(text, '/') < 0 && strings.IndexByte(text, '-') < 0 {
+	anchors := anchorFinder{s: text, slash: indexByteFrom(text, 0, '/'), hyphen: indexByteFrom(text, 0, '-'), dash: -1}
+	if anchors.slash == len(text) && anchors.hyphen == len(text) {
 		return nil
 	}
 	var out []Match
 	prevEnd := -1
 	prevType := ""
 	for i := 0; i < len(text); {
-		i = nextAnchor(text, i)
+		i = anchors.next(i)
 		if i >= len(text) {
 			break
 		}
@@ -229,28 +259,99 @@ func Find(text string) []Match {
 	return out
 }
 
-// nextAnchor returns the first position at or after i where a citation
-// may be anchored, or len(s): a digit, or an "s" or "S", which may start
-// "số". It tests eight positions at once (see package swar).
-func nextAnchor(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		x := swar.Load(s, i)
-		if m := swar.Digit(x) | swar.Eq(x|swar.Spread(0x20), 's'); m != 0 {
-			return i + swar.First(m)
-		}
-	}
-	for i < len(s) && !anchorByte[s[i]] {
-		i++
-	}
-	return i
+// anchorFinder finds the anchors of the citations of a text: the
+// positions where Find may find something, the start of a number
+// followed by a separator (parseSymbol) and the "số" of a blank number
+// (blankSymbol). Both come before a slash, a hyphen or the first byte,
+// E2, of a dash, so the finder looks for these bytes with
+// strings.IndexByte and looks back from each. At any other position
+// Find would only step over a number or a word.
+type anchorFinder struct {
+	s string
+	// The first '/', '-' and E2 at or after where each was last looked
+	// for, or len(s) if there is none, or -1 before the first search.
+	slash, hyphen, dash int
 }
 
-// anchorByte marks the bytes where a citation may be anchored: digits
-// and the "s" of "số".
-var anchorByte = [256]bool{
-	'0': true, '1': true, '2': true, '3': true, '4': true,
-	'5': true, '6': true, '7': true, '8': true, '9': true,
-	's': true, 'S': true,
+// next returns the first anchor at or after i, or len(s). Each
+// separator has at most one anchor before it, and the anchors of
+// successive separators come in order: only the filler of a blank
+// number may hold a separator byte (the E2 of "…"), and that one has no
+// anchor.
+func (f *anchorFinder) next(i int) int {
+	for p := i; ; p++ {
+		p = f.sepFrom(p)
+		if p >= len(f.s) {
+			return len(f.s)
+		}
+		if a := anchorBefore(f.s, p); a >= i {
+			return a
+		}
+	}
+}
+
+// sepFrom returns the first '/', '-' or E2 byte at or after i, or len(s).
+func (f *anchorFinder) sepFrom(i int) int {
+	if f.slash < i {
+		f.slash = indexByteFrom(f.s, i, '/')
+	}
+	if f.hyphen < i {
+		f.hyphen = indexByteFrom(f.s, i, '-')
+	}
+	if f.dash < i {
+		f.dash = indexByteFrom(f.s, i, 0xE2)
+	}
+	return min(f.slash, f.hyphen, f.dash)
+}
+
+// indexByteFrom returns the first c in s at or after i, or len(s).
+func indexByteFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
+// anchorBefore returns the anchor that the separator byte at p may
+// follow, or -1: the start of the digits before it, blanks between
+// (see sep), or, for a slash, the "số" before it, blanks, dots and
+// underscores between (see blankSymbol). The bytes it skips back over
+// are a superset of those that these can hold.
+func anchorBefore(s string, p int) int {
+	j := p
+	for j > 0 && blankByte[s[j-1]] {
+		j--
+	}
+	if j > 0 && textscan.IsDigit(s[j-1]) {
+		for j > 0 && textscan.IsDigit(s[j-1]) {
+			j--
+		}
+		return j
+	}
+	if s[p] != '/' {
+		return -1
+	}
+	for j > 0 && fillerByte[s[j-1]] {
+		if p-j > maxBlankNumber+len("…") {
+			return -1
+		}
+		j--
+	}
+	if j >= 4 && s[j-4]|0x20 == 's' && s[j-3] == 0xE1 && s[j-2] == 0xBB && (s[j-1] == 0x90 || s[j-1] == 0x91) {
+		return j - 4
+	}
+	return -1
+}
+
+// blankByte marks the bytes of the blanks (see textscan.BlankAt).
+var blankByte = [256]bool{' ': true, '\t': true, '\r': true, '\f': true, '\v': true, 0xC2: true, 0xA0: true}
+
+// fillerByte marks the bytes of what may stand between "số" and the
+// slash of a blank number: blanks, a colon, dots, underscores and "…"
+// (E2 80 A6).
+var fillerByte = [256]bool{
+	' ': true, '\t': true, '\r': true, '\f': true, '\v': true, 0xC2: true, 0xA0: true,
+	':': true, '.': true, '_': true, 0xE2: true, 0x80: true, 0xA6: true,
 }
 
 // digitBoundary reports whether a number may start at i: not inside a
@@ -279,7 +380,7 @@ func build(s string, numStart, numEnd int, sym symbol, prevEnd int, prevType str
 		if j > 0 && s[j-1] == ':' {
 			j = textscan.SkipSpaceBack(s, j-1)
 		}
-		if w := textscan.WordStart(s, j); w < j && strings.EqualFold(s[w:j], "số") {
+		if w := textscan.WordStart(s, j); w < j && equalFold(s[w:j], "số") {
 			hasSo = true
 			start, anchor = w, w
 		}
@@ -348,7 +449,7 @@ func listGap(gap string) bool {
 			return false
 		}
 		w := gap[i:e]
-		if !strings.EqualFold(w, "và") && !strings.EqualFold(w, "hoặc") {
+		if !equalFold(w, "và") && !equalFold(w, "hoặc") {
 			return false
 		}
 		i = e
@@ -487,42 +588,47 @@ var headWords = []string{
 
 func isHeadWord(w string) bool {
 	for _, h := range headWords {
-		if strings.EqualFold(w, h) {
+		if equalFold(w, h) {
 			return true
 		}
 	}
 	return false
 }
 
-// typeWordStart reports whether the word at i is the first word of a
-// type word, a quick test before matching the phrases, and returns the
-// word in lower case, written into buf. The lower-case word equals the
-// first word of a type word exactly when the two are equal under
-// case folding, as the words of the type words have no letter whose
-// folding differs from its lower case.
-func typeWordStart(s string, i int, buf *[16]byte) ([]byte, bool) {
-	if i >= len(s) || !typeInitial[s[i]] {
+// typeWordStart reports whether the word s[i:e] is the first word of a
+// type word and returns the indices in typeWords of the type words it may
+// start. The lower-case word equals the first word of a type word exactly
+// when the two are equal under case folding (as matchWord tells it), as
+// the first words of the type words have no letter whose folding differs
+// from its lower case (see TestTypeWordFold). A word with a letter that
+// textscan.Lower leaves as it is though it has a lower case (a title-case
+// digraph such as ǅ) is never a type word, however it is lower-cased.
+func typeWordStart(s string, i, e int) ([]int, bool) {
+	if i >= len(s) || !typeInitial[s[i]] || e-i > 12 || e == i {
 		return nil, false
 	}
-	e := textscan.WordEnd(s, i)
-	if e-i > 12 || e == i {
+	w := s[i:e]
+	if ts, ok := typeByFirst[w]; ok {
+		return ts, true // written in lower case
+	}
+	var buf [16]byte
+	b := textscan.AppendLower(buf[:0], w)
+	if len(b) > len(buf) || string(b) == w {
 		return nil, false
 	}
-	b := buf[:0]
-	for _, r := range s[i:e] {
-		r = unicode.ToLower(r)
-		if len(b)+utf8.RuneLen(r) > len(buf) {
-			return nil, false
-		}
-		b = utf8.AppendRune(b, r)
-	}
-	switch string(b) {
-	case "chương", "kế", "thông", "nghị", "quyết", "quy", "chỉ", "báo", "tờ",
-		"hướng", "kết", "bộ", "luật", "pháp", "công", "văn", "phương", "đề":
-		return b, true
-	}
-	return nil, false
+	ts, ok := typeByFirst[string(b)]
+	return ts, ok
 }
+
+// typeByFirst maps the first word of each phrase of typeWords to the
+// indices of the phrases, in order.
+var typeByFirst = func() map[string][]int {
+	m := make(map[string][]int)
+	for t, words := range typeWordWords {
+		m[words[0]] = append(m[words[0]], t)
+	}
+	return m
+}()
 
 // typeInitial marks the first bytes of the words whose lower case may
 // start a type word: c, k, t, n, q, b, h, l, p, v, đ in either case, and
@@ -536,16 +642,14 @@ var typeInitial = [256]bool{
 
 // isTypeWordAt reports whether a type word starts at i.
 func isTypeWordAt(s string, i int) bool {
-	var buf [16]byte
-	first, ok := typeWordStart(s, i, &buf)
+	e := textscan.WordEnd(s, i)
+	ts, ok := typeWordStart(s, i, e)
 	if !ok {
 		return false
 	}
-	for t := range typeWords {
-		if string(first) != typeFirst[t] {
-			continue
-		}
-		if _, ok := matchPhrase(s, i, typeWords[t].phrase); ok {
+	after := wordsAfter{s: s}
+	for _, t := range ts {
+		if _, ok := after.match(e, typeWordWords[t][1:]); ok {
 			return true
 		}
 	}
@@ -566,10 +670,11 @@ func issuerAfter(s string, i int) (string, int, bool) {
 	upper := isAllUpper(s[j:e])
 	stop := func(w string) bool {
 		if !upper {
-			return issuerStop[w]
+			// The words of issuerStop are in lower case.
+			return (w[0] < 'A' || w[0] > 'Z') && issuerStop[w]
 		}
 		for k := range issuerStop {
-			if strings.EqualFold(w, k) {
+			if equalFold(w, k) {
 				return true
 			}
 		}
@@ -606,14 +711,14 @@ loop:
 			break
 		}
 		w := s[p:we]
-		if stop(w) && !(first >= 0 && strings.EqualFold(w, "ban") && isUyBefore(s, p)) {
+		if stop(w) && !(first >= 0 && equalFold(w, "ban") && isUyBefore(s, p)) {
 			break
 		}
-		if strings.EqualFold(w, "và") {
+		if equalFold(w, "và") {
 			q := textscan.SkipSpace(s, we)
 			qe := textscan.WordEnd(s, q)
 			if qe == q || stop(s[q:qe]) || isTypeWordAt(s, q) || !isUpperStart(s, q) ||
-				strings.EqualFold(s[q:qe], "các") || strings.EqualFold(s[q:qe], "những") {
+				equalFold(s[q:qe], "các") || equalFold(s[q:qe], "những") {
 				break
 			}
 		}
@@ -634,5 +739,5 @@ loop:
 func isUyBefore(s string, i int) bool {
 	j := textscan.SkipSpaceBack(s, i)
 	w := textscan.WordStart(s, j)
-	return strings.EqualFold(s[w:j], "ủy") || strings.EqualFold(s[w:j], "uỷ")
+	return equalFold(s[w:j], "ủy") || equalFold(s[w:j], "uỷ")
 }

@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/vnplan/vnplan/internal/textscan"
 	"github.com/vnplan/vnplan/model"
 )
 
@@ -367,6 +369,51 @@ func TestFindNoDigitsIsCheap(t *testing.T) {
 	}
 }
 
+// seedParagraphs returns the paragraphs of the sample document, and the
+// document.
+func seedParagraphs(b *testing.B) ([]string, string) {
+	src, err := os.ReadFile(filepath.Join("..", "seeds", "000_a0ddf91c7c9a8c05.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	return strings.Split(string(src), "\n\n"), string(src)
+}
+
+// BenchmarkResolverFind finds the citations of each paragraph of the
+// sample document, as the parser does.
+func BenchmarkResolverFind(b *testing.B) {
+	paras, src := seedParagraphs(b)
+	r := NewResolver(FindAliases(src))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			r.Find(p)
+		}
+	}
+}
+
+// BenchmarkFindAliases looks for definitions in each paragraph of the
+// sample document that holds " là ", as the parser does.
+func BenchmarkFindAliases(b *testing.B) {
+	paras, _ := seedParagraphs(b)
+	var withLa []string
+	n := 0
+	for _, p := range paras {
+		if strings.Contains(p, " là ") {
+			withLa = append(withLa, p)
+			n += len(p)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range withLa {
+			FindAliases(p)
+		}
+	}
+}
+
 func BenchmarkFind(b *testing.B) {
 	src, err := os.ReadFile(filepath.Join("..", "seeds", "000_a0ddf91c7c9a8c05.txt"))
 	if err != nil {
@@ -377,5 +424,32 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Find(text)
+	}
+}
+
+// TestTypeWordFold checks what typeWordStart relies on: a word equals
+// the first word of a type word under case folding exactly when its lower
+// case, as textscan.AppendLower writes it, equals that word.
+func TestTypeWordFold(t *testing.T) {
+	letters := make(map[rune]string) // the letters of the first words
+	for _, words := range typeWordWords {
+		for _, c := range words[0] {
+			letters[c] = words[0]
+		}
+	}
+	for c, w := range letters {
+		// Every rune that folds to c is upper case and lowers to c.
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if !textscan.IsUpper(r) || unicode.ToLower(r) != c {
+				t.Errorf("%U folds to %q in %q but does not lower to it", r, c, w)
+			}
+		}
+	}
+	// Every rune that lowers to one of them folds to it.
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		c := unicode.ToLower(r)
+		if w, ok := letters[c]; ok && r != c && !strings.EqualFold(string(r), string(c)) {
+			t.Errorf("%U lowers to %q in %q but does not fold to it", r, c, w)
+		}
 	}
 }

@@ -43,15 +43,30 @@ var mixedCase = []string{"CTr", "TTr", "TTg", "QĐi", "QyĐ"}
 // spelling of a known code written in another case, the upper-case
 // spelling of a known type code, or the part unchanged.
 func canonCode(p string) string {
+	c, _ := canonType(p)
+	return c
+}
+
+// canonType returns canonCode(p) and whether it is a type code (a key of
+// typeCodes).
+func canonType(p string) (string, bool) {
 	var buf [24]byte
 	if key, ok := foldCode(p, &buf); ok {
 		if c, ok := codeByFold[string(key)]; ok {
-			return c
+			return c.code, c.isType
 		}
-		return p
+		// A type code folds to a key of codeByFold.
+		return p, false
 	}
-	// A part with other letters than ASCII, Đ and đ: those that fold
-	// to an ASCII letter (K, the Kelvin sign, folds to K) match too.
+	c := canonCodeSlow(p)
+	_, isType := typeCodes[c]
+	return c, isType
+}
+
+// canonCodeSlow is canonCode for a part with other letters than ASCII,
+// Đ and đ: those that fold to an ASCII letter (K, the Kelvin sign, folds
+// to K) match too.
+func canonCodeSlow(p string) string {
 	for _, c := range mixedCase {
 		if p != c && strings.EqualFold(p, c) {
 			return c
@@ -68,15 +83,23 @@ func canonCode(p string) string {
 	return p
 }
 
+// spelling is the standard spelling of a code, and whether it is a type
+// code.
+type spelling struct {
+	code   string
+	isType bool
+}
+
 // codeByFold maps the case-folded spelling (see foldCode) of the codes of
 // mixedCase and typeCodes to their standard spelling. No two of them fold
 // alike.
-var codeByFold = func() map[string]string {
-	m := make(map[string]string)
+var codeByFold = func() map[string]spelling {
+	m := make(map[string]spelling)
 	add := func(c string) {
 		var buf [24]byte
 		key, _ := foldCode(c, &buf)
-		m[string(key)] = c
+		_, isType := typeCodes[c]
+		m[string(key)] = spelling{c, isType}
 	}
 	for c := range typeCodes {
 		add(c)
@@ -247,10 +270,10 @@ func parseSymbol(s string, i int) (symbol, bool) {
 		if spaced && !upperPart(p) {
 			return symbol{}, false
 		}
-		p = canonCode(p)
+		p, isType := canonType(p)
 		b = append(b, p...)
 		sym.parts = 1
-		if _, ok := typeCodes[p]; ok {
+		if isType {
 			sym.code = p
 		}
 		k = e
@@ -281,8 +304,8 @@ func parseSymbol(s string, i int) (symbol, bool) {
 		if e == k {
 			return symbol{}, false
 		}
-		p := canonCode(s[k:e])
-		if _, ok := typeCodes[p]; !ok {
+		p, isType := canonType(s[k:e])
+		if !isType {
 			return symbol{}, false
 		}
 		b = append(b, p...)
@@ -325,6 +348,10 @@ func parseSymbol(s string, i int) (symbol, bool) {
 	return sym, true
 }
 
+// maxBlankNumber bounds the blank left for a number after "số": the
+// last blank, dot or underscore starts fewer bytes than this after it.
+const maxBlankNumber = 80
+
 // blankSymbol parses the symbol of a form letter's blank number after
 // "số" at i: blanks, dots or underscores, then "/KH-BTNMT" or
 // "/2024/NQ-HĐND". It returns the end of the symbol and its type code.
@@ -333,7 +360,7 @@ func blankSymbol(s string, i int) (end int, code string, ok bool) {
 	if j < len(s) && s[j] == ':' {
 		j++
 	}
-	for j < len(s) && j-i < 80 {
+	for j < len(s) && j-i < maxBlankNumber {
 		if n := textscan.BlankAt(s, j); n > 0 {
 			j += n
 			continue
@@ -359,8 +386,8 @@ func blankSymbol(s string, i int) (end int, code string, ok bool) {
 	if e == k {
 		return i, "", false
 	}
-	p := canonCode(s[k:e])
-	if _, ok := typeCodes[p]; !ok {
+	p, isType := canonType(s[k:e])
+	if !isType {
 		return i, "", false
 	}
 	k = e

@@ -15,10 +15,15 @@ import (
 // and returns its end.
 func matchWord(s string, i int, w string) (int, bool) {
 	e := textscan.WordEnd(s, i)
-	if e == i || !strings.EqualFold(s[i:e], w) {
+	if e == i || !equalFold(s[i:e], w) {
 		return i, false
 	}
 	return e, true
+}
+
+// equalFold is strings.EqualFold, quicker when a and b are the same.
+func equalFold(a, b string) bool {
+	return a == b || strings.EqualFold(a, b)
 }
 
 // matchPhrase matches the words of ph (separated by single spaces) at i,

@@ -4,6 +4,8 @@ package target
 // lương thực có hạt đạt trên 55.000 ha") or after the unit ("giảm trên
 // 5% số người chết do tai nạn giao thông").
 
+import "github.com/vnplan/vnplan/internal/textscan"
+
 // maxMetricWords caps the words of a metric.
 const maxMetricWords = 16
 
@@ -48,7 +50,7 @@ scan:
 			if tk.kind == tokWord && lowerIn(verbs, t[tk.start:tk.end]) {
 				// "... và tăng độ che phủ rừng lên 45%": a new clause.
 				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
-					if w := lower(t[pt.start:pt.end]); w == "và" || w == "hoặc" {
+					if w := textscan.Lower(t[pt.start:pt.end]); w == "và" || w == "hoặc" {
 						back[n] = tk
 						n++
 						s0 = tk.start
@@ -170,7 +172,7 @@ func trimMetric(t string, toks []tok, lead, tail map[string]bool) (lo, hi int) {
 		default:
 			if l := matchWords(t, toks[lo:hi], lead, buf[:0], true); l > 0 {
 				kb, _ := key(buf[:0], t, toks[lo:lo+l])
-				if (string(kb) == "tăng" || string(kb) == "giảm") && lo+1 < hi && lower(t[toks[lo+1].start:toks[lo+1].end]) == "trưởng" {
+				if (string(kb) == "tăng" || string(kb) == "giảm") && lo+1 < hi && textscan.Lower(t[toks[lo+1].start:toks[lo+1].end]) == "trưởng" {
 					break // "tăng trưởng" is a noun
 				}
 				lo += l
@@ -276,7 +278,7 @@ func phraseKeysOf(buf []byte, t string, toks []tok) phraseKeys {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = appendLower(b, t[tk.start:tk.end])
+		b = textscan.AppendLower(b, t[tk.start:tk.end])
 		ks.ends[i] = len(b)
 	}
 	ks.b = b
@@ -308,7 +310,7 @@ func (ks phraseKeys) last(l int) ([]byte, bool) {
 func (ks phraseKeys) word(i int) []byte {
 	if !ks.fits {
 		tk := ks.toks[i]
-		return []byte(lower(ks.t[tk.start:tk.end]))
+		return []byte(textscan.Lower(ks.t[tk.start:tk.end]))
 	}
 	start := 0
 	if i > 0 {
@@ -342,13 +344,13 @@ scan:
 		}
 		switch tk.kind {
 		case tokWord, tokNum:
-			w := appendLower(wb[:0], t[tk.start:tk.end])
+			w := textscan.AppendLower(wb[:0], t[tk.start:tk.end])
 			nt := nextTok(t, tk.end)
 			ahead, aheadAt = nt, tk.end
 			var two []byte // w and the next word, if any
 			if nt.kind == tokWord {
 				two = append(append(twob[:0], w...), ' ')
-				two = appendLower(two, t[nt.start:nt.end])
+				two = textscan.AppendLower(two, t[nt.start:nt.end])
 			}
 			if objectStop[string(w)] || two != nil && objectStop[string(two)] {
 				break scan
@@ -368,7 +370,7 @@ scan:
 				// Go on through short enumerations: "các xã, phường, thị trấn".
 				nt := nextTok(t, tk.end)
 				ahead, aheadAt = nt, tk.end
-				if nw := appendLower(nb[:0], t[nt.start:nt.end]); seg > 0 && seg <= 2 && nt.kind == tokWord &&
+				if nw := textscan.AppendLower(nb[:0], t[nt.start:nt.end]); seg > 0 && seg <= 2 && nt.kind == tokWord &&
 					!isUpperStart(t[nt.start:nt.end]) && !objectStop[string(nw)] && !phraseWords[string(nw)] {
 					seg = 0
 					p = tk.end

@@ -244,7 +244,7 @@ func prevTok(s string, i, limit int) tok {
 // isUpperStart reports whether w starts with an upper-case letter.
 func isUpperStart(w string) bool {
 	r, _ := runeAt(w, 0)
-	return isUpper(r)
+	return textscan.IsUpper(r)
 }
 
 // isAcronym reports whether w has two or more letters and no lower-case
@@ -271,7 +271,7 @@ func key(buf []byte, s string, toks []tok) ([]byte, bool) {
 		if i > 0 {
 			buf = append(buf, ' ')
 		}
-		if w := appendLower(buf, s[t.start:t.end]); len(w) <= cap(buf) {
+		if w := textscan.AppendLower(buf, s[t.start:t.end]); len(w) <= cap(buf) {
 			buf = w
 		} else {
 			return buf, false
@@ -280,21 +280,12 @@ func key(buf []byte, s string, toks []tok) ([]byte, bool) {
 	return buf, true
 }
 
-// lower returns w lower-cased, as textscan.Lower does: w itself when it
-// has no upper-case letter.
-func lower(w string) string {
-	if !hasUpper(w) {
-		return w
-	}
-	return strings.ToLower(w)
-}
-
 // wordBuf is room to lower-case a word without allocating.
 type wordBuf [32]byte
 
 // lowered returns w lower-cased, as textscan.Lower does, in b when it
 // fits.
-func (b *wordBuf) lowered(w string) []byte { return appendLower(b[:0], w) }
+func (b *wordBuf) lowered(w string) []byte { return textscan.AppendLower(b[:0], w) }
 
 // lowerIn reports whether w lower-cased is in set, without allocating.
 func lowerIn(set map[string]bool, w string) bool {
@@ -307,66 +298,6 @@ func lowerIs(w, want string) bool {
 	var b wordBuf
 	return string(b.lowered(w)) == want
 }
-
-// appendLower appends textscan.Lower(w) to dst: w itself when it has no
-// upper-case letter, else w lower-cased as by strings.ToLower, which
-// writes invalid bytes as U+FFFD.
-func appendLower(dst []byte, w string) []byte {
-	if !hasUpper(w) {
-		return append(dst, w...)
-	}
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
-}
-
-// hasUpper reports whether w has an upper-case letter, as
-// textscan.Lower tells it.
-func hasUpper(w string) bool {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return true
-			}
-			i++
-			continue
-		}
-		r, size := runeAt(w, i)
-		if isUpper(r) {
-			return true
-		}
-		i += size
-	}
-	return false
-}
-
-// isUpper is textscan.IsUpper, with a table for the letters below
-// Latin Extended Additional.
-func isUpper(r rune) bool {
-	if 0 <= r && r < rune(len(latinUpper)) {
-		return latinUpper[r]
-	}
-	return textscan.IsUpper(r)
-}
-
-// latinUpper tells the upper-case letters of Latin-1 and Latin Extended-A
-// and B, which hold đ, ă, ơ, ư and the other Vietnamese letters outside
-// Latin Extended Additional.
-var latinUpper = func() (a [0x250]bool) {
-	for r := range a {
-		a[r] = textscan.IsUpper(rune(r))
-	}
-	return a
-}()
 
 // clean returns s with its runs of white space turned into single spaces
 // and trimmed, and with Markdown emphasis marks removed; it allocates only

@@ -1,10 +1,13 @@
 package target
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnplan/vnplan/internal/swar"
+	"github.com/vnplan/vnplan/internal/textscan"
 	"github.com/vnplan/vnplan/model"
 	"github.com/vnplan/vnplan/vnnum"
 )
@@ -48,7 +51,7 @@ type finder struct {
 
 // run scans the text for numerals and numbers in words, and keeps track
 // of quotations, whose numbers are no targets. It stops only at the bytes
-// where something may happen ([nextStop]), and passes over the rest, which
+// where something happens ([nextStop]), and passes over the rest, which
 // is most of the text, in a tight loop.
 func (f *finder) run() {
 	t := f.text
@@ -66,75 +69,128 @@ func (f *finder) run() {
 			f.inQuote = false
 			i++
 		case c == 0xE2:
-			if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9C || t[i+2] == 0x9D) {
-				f.inQuote = t[i+2] == 0x9C // “ opens, ” closes
-			}
+			f.inQuote = t[i+2] == 0x9C // “ opens, ” closes
 			i++
 		case c == 0xC2:
-			if i+1 < len(t) && (t[i+1] == 0xAB || t[i+1] == 0xBB) {
-				f.inQuote = t[i+1] == 0xAB // « opens, » closes
-			}
+			f.inQuote = t[i+1] == 0xAB // « opens, » closes
 			i++
-		case mayStartNumberWord(t, i) && wordStart(t, i):
-			i = f.word(i)
 		default:
-			i++
+			i = f.word(i)
 		}
 	}
+}
+
+// stopAt reports whether run has something to do at offset i: a digit,
+// a straight quotation mark, a line break, one of “ ” « », or a number
+// word ([mayStartNumberWord], [wordStart], [numberWord]). A word that is
+// no number word holds nothing to do either (no word starts inside it,
+// and it holds no digit, quotation mark or line break), so run passes
+// over it as over the rest of the text.
+func stopAt(t string, i int) bool {
+	switch c := t[i]; {
+	case isDigit(c), c == '"', c == '\n':
+		return true
+	case c == 0xE2:
+		return i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9C || t[i+2] == 0x9D)
+	case c == 0xC2:
+		return i+1 < len(t) && (t[i+1] == 0xAB || t[i+1] == 0xBB)
+	}
+	if !mayStartNumberWord(t, i) || !wordStart(t, i) {
+		return false
+	}
+	_, ok := numberWord(t, i)
+	return ok
 }
 
 // nextStop returns the first offset from i on at which run has something
-// to do, or the offset of the last byte when there is none before it. Run
-// stops at a byte c followed by next when c is a digit, a quotation mark,
-// a line break or the lead byte of “ ” « » and the no-break space, or when
-// c and next may start a number word (a first test, which
-// [mayStartNumberWord] refines).
+// to do ([stopAt]), or len(t). It looks up the pairs of bytes at sixteen
+// offsets at a time in the table stopPairs, and calls stopAt only where
+// the table tells that run may stop.
 func nextStop(t string, i int) int {
-	if i+1 >= len(t) {
-		return i
-	}
-	first := scanTable[t[i]] // the bits of t[j-1] as the first of a pair
-	for j := i + 1; j < len(t); j++ {
-		c := t[j]
-		if first&scanTable[256+int(c)] != 0 {
-			return j - 1
+	start := i
+	for ; i+17 <= len(t); i += 16 {
+		x, z := swar.Load(t, i), swar.Load(t, i+8)
+		y := uint64(t[i+16])
+		// Four bits for each offset: the entry of its pair.
+		m := uint64(stopPairs[uint16(x)]) | uint64(stopPairs[uint16(x>>8)])<<4 |
+			uint64(stopPairs[uint16(x>>16)])<<8 | uint64(stopPairs[uint16(x>>24)])<<12 |
+			uint64(stopPairs[uint16(x>>32)])<<16 | uint64(stopPairs[uint16(x>>40)])<<20 |
+			uint64(stopPairs[uint16(x>>48)])<<24 | uint64(stopPairs[uint16(x>>56|z<<8)])<<28 |
+			uint64(stopPairs[uint16(z)])<<32 | uint64(stopPairs[uint16(z>>8)])<<36 |
+			uint64(stopPairs[uint16(z>>16)])<<40 | uint64(stopPairs[uint16(z>>24)])<<44 |
+			uint64(stopPairs[uint16(z>>32)])<<48 | uint64(stopPairs[uint16(z>>40)])<<52 |
+			uint64(stopPairs[uint16(z>>48)])<<56 | uint64(stopPairs[uint16(z>>56|y<<8)])<<60
+		for m != 0 {
+			shift := bits.TrailingZeros64(m) &^ 3
+			e := uint8(m >> shift & 15)
+			m &^= 15 << shift
+			if k := i + shift/4 - stopBack(e); k >= start && stopAt(t, k) {
+				return k
+			}
 		}
-		first = scanTable[c]
 	}
-	return len(t) - 1
+	for ; i < len(t); i++ {
+		if i+1 == len(t) {
+			if stopAt(t, i) {
+				return i
+			}
+		} else if e := stopPairs[pairAt(t, i)]; e != 0 {
+			if k := i - stopBack(e); k >= start && stopAt(t, k) {
+				return k
+			}
+		}
+	}
+	return len(t)
 }
 
-// scanTable is the table of nextStop: its first half holds the bits of a
-// byte as the first of a pair, its second half those of a byte as the
-// second (one table, so that the loop keeps one address). Each first
-// letter of a number word has a bit of its own, set as first for the
-// letter in either case and as second for the bytes that may follow it in
-// a number word: "m" takes ộ or ư (lead bytes 0xE1 and 0xC6), "h" takes a,
-// "b" a, ố, ả or ẩ (0xE1), "n" ă (0xC4), "s" and "t" á (0xC3), and "c" h.
-// The bit scanAlways is set as first for the bytes at which run always
-// stops, and as second for all bytes.
-var scanTable = func() (table [512]uint8) {
-	first, second := table[:256], table[256:]
-	for k, c := range "mhbnstc" {
-		first[c], first[c-'a'+'A'] = 1<<k, 1<<k
+// pairAt returns the bytes t[i] and t[i+1] as the index of stopPairs.
+func pairAt(t string, i int) uint16 { return uint16(t[i]) | uint16(t[i+1])<<8 }
+
+// stopBack returns how many bytes before its pair of bytes the stop that
+// the entry e of stopPairs tells is.
+func stopBack(e uint8) int { return int(e) - 1 }
+
+// stopPairs is the table of nextStop, indexed by two bytes a and b as
+// a | b<<8: 0 where run has nothing to do at a followed by b, else 1 plus
+// how many bytes before a run may have something to do, a first test
+// that [stopAt] refines. Each number word has a pair of its own, the
+// rarest of its first bytes in either case, which lies inside the word,
+// so that the stops come in the order of their pairs.
+var stopPairs = func() (table [1 << 16]uint8) {
+	const anyByte = ""
+	rules := []struct {
+		firsts, seconds string
+		back            uint8
+	}{
+		{"0123456789\"\n", anyByte, 0},
+		{"\xE2", "\x80", 0},           // “ ” (E2 80 9C, E2 80 9D)
+		{"\xC2", "\xAB\xBB", 0},       // « »
+		{"mM", "\xC6", 0},             // mười (ư, Ư: C6 B0, C6 AF)
+		{"\x99\x98", "tT", 3},         // một (ộ, Ộ: E1 BB 99, E1 BB 98)
+		{"hH", "aA", 0},               // hai
+		{"bB", "aA", 0},               // ba
+		{"\x91\x90", "nN", 3},         // bốn (ố, Ố: E1 BB 91, E1 BB 90)
+		{"\xA3\xA2\xA9\xA8", "yY", 3}, // bảy, bẩy (ả, Ả, ẩ, Ẩ: E1 BA A3, A2, A9, A8)
+		{"\x83\x82", "mM", 2},         // năm (ă, Ă: C4 83, C4 82)
+		{"\xA1\x81", "uUmM", 2},       // sáu, tám (á, Á: C3 A1, C3 81)
+		{"\xAD\x8D", "nN", 3},         // chín (í, Í: C3 AD, C3 8D)
 	}
-	for k, seconds := range []string{"\xE1\xC6", "aA", "aA\xE1", "\xC4", "\xC3", "\xC3", "hH"} {
-		for _, c := range []byte(seconds) {
-			second[c] |= 1 << k
+	for _, r := range rules {
+		for _, a := range []byte(r.firsts) {
+			for b := 0; b < 256; b++ {
+				if r.seconds != anyByte && strings.IndexByte(r.seconds, byte(b)) < 0 {
+					continue
+				}
+				if e := &table[int(a)|b<<8]; *e == 0 {
+					*e = 1 + r.back
+				} else if *e != 1+r.back {
+					panic("target: two stops for one pair of bytes")
+				}
+			}
 		}
-	}
-	for _, c := range []byte("0123456789\"\n\xE2\xC2") {
-		first[c] = scanAlways
-	}
-	for c := range second {
-		second[c] |= scanAlways
 	}
 	return table
 }()
-
-// scanAlways is the bit of scanTable for the bytes at which run always
-// stops.
-const scanAlways = 1 << 7
 
 // straightQuoteOpens tells whether the '"' at i opens a quotation: it
 // does after a space or bracket and before a word, it closes after a
@@ -187,7 +243,9 @@ func numberWord(t string, i int) (int, bool) {
 // ASCII letter, may be a number word ([isNumberWord]) by its first
 // letters, in either case: "mộ", "mư", "hai", "ba" alone, "bố", "bả",
 // "bẩ", "nă", "sá", "tá" or "chí". It rejects most words without reading
-// them.
+// them. The upper and lower case of ộ (E1 BB 99), ố (E1 BB 91), ả
+// (E1 BA A3), ẩ (E1 BA A9) and ă (C4 83) differ in the lowest bit of their
+// last byte.
 func mayStartNumberWord(t string, i int) bool {
 	if i+1 >= len(t) {
 		return false
@@ -195,25 +253,22 @@ func mayStartNumberWord(t string, i int) bool {
 	rest := t[i+1:]
 	switch t[i] | 0x20 {
 	case 'm':
-		return hasPrefix2(rest, "ộ", "Ộ") || hasPrefix2(rest, "ư", "Ư") // một, mười
+		return len(rest) >= 3 && rest[0] == 0xE1 && rest[1] == 0xBB && rest[2]|1 == 0x99 || // một
+			len(rest) >= 2 && rest[0] == 0xC6 && (rest[1] == 0xB0 || rest[1] == 0xAF) // mười
 	case 'h':
 		return len(rest) >= 2 && rest[0]|0x20 == 'a' && rest[1]|0x20 == 'i' // hai
 	case 'b':
 		return rest[0]|0x20 == 'a' && (len(rest) == 1 || !isWordByte(rest[1])) || // ba
-			hasPrefix2(rest, "ố", "Ố") || hasPrefix2(rest, "ả", "Ả") || hasPrefix2(rest, "ẩ", "Ẩ") // bốn, bảy, bẩy
+			len(rest) >= 3 && rest[0] == 0xE1 && (rest[1] == 0xBB && rest[2]|1 == 0x91 || // bốn
+				rest[1] == 0xBA && (rest[2]|1 == 0xA3 || rest[2]|1 == 0xA9)) // bảy, bẩy
 	case 'n':
-		return hasPrefix2(rest, "ă", "Ă") // năm
+		return len(rest) >= 2 && rest[0] == 0xC4 && rest[1]|1 == 0x83 // năm
 	case 's', 't':
-		return hasPrefix2(rest, "á", "Á") // sáu, tám
+		return len(rest) >= 2 && rest[0] == 0xC3 && (rest[1] == 0xA1 || rest[1] == 0x81) // sáu, tám
 	case 'c':
-		return len(rest) >= 2 && rest[0]|0x20 == 'h' && hasPrefix2(rest[1:], "í", "Í") // chín
+		return len(rest) >= 3 && rest[0]|0x20 == 'h' && rest[1] == 0xC3 && (rest[2] == 0xAD || rest[2] == 0x8D) // chín
 	}
 	return false
-}
-
-// hasPrefix2 reports whether s begins with a or b.
-func hasPrefix2(s, a, b string) bool {
-	return strings.HasPrefix(s, a) || strings.HasPrefix(s, b)
 }
 
 // numberWords are the words that may start a number in words.
@@ -623,7 +678,7 @@ func (f *finder) listGoesOn(pt tok, q *quantity) bool {
 	t := f.text
 	switch pt.kind {
 	case tokWord:
-		if w := lower(t[pt.start:pt.end]); w != "và" && w != "hoặc" {
+		if w := textscan.Lower(t[pt.start:pt.end]); w != "và" && w != "hoặc" {
 			return false
 		}
 	case tokPunct:
@@ -657,7 +712,7 @@ func percentFirst(t string, stop int) bool {
 	if tk.kind != tokWord {
 		return false
 	}
-	switch w := lower(t[tk.start:tk.end]); {
+	switch w := textscan.Lower(t[tk.start:tk.end]); {
 	case w == "các" || w == "những" || w == "mỗi" || w == "tất" || w == "cả":
 	case stopWords[w]:
 		return false
@@ -672,7 +727,7 @@ func percentFirst(t string, stop int) bool {
 				return true
 			}
 		case tokWord:
-			if w := lower(t[tk.start:tk.end]); w == "đã" || w == "vừa" {
+			if w := textscan.Lower(t[tk.start:tk.end]); w == "đã" || w == "vừa" {
 				return false
 			}
 		}
@@ -694,7 +749,7 @@ func (f *finder) completion(pos int) (start, actStart, actEnd int, ok bool) {
 		if tk.kind != tokWord {
 			return 0, 0, 0, false
 		}
-		w := lower(t[tk.start:tk.end])
+		w := textscan.Lower(t[tk.start:tk.end])
 		if n > 0 && (w == "thành" || w == "tất") {
 			if h := prevTok(t, tk.start, f.lastEnd); h.kind == tokWord && lowerIs(t[h.start:h.end], "hoàn") {
 				return h.start, p, actEnd, true
@@ -807,7 +862,7 @@ func readRange(t string, q *quantity) {
 		// Only words that start with đ or Đ (lead byte 0xC4), t or T
 		// lower-case to "đến" or "tới".
 		we := wordEnd(t, k)
-		if w := lower(t[k:we]); w == "đến" || w == "tới" {
+		if w := textscan.Lower(t[k:we]); w == "đến" || w == "tới" {
 			after = we
 		}
 	}
@@ -1040,7 +1095,7 @@ func nounEnd(t string, w tok) int {
 	if kb, ok := key(buf[:0], t, pair[:]); ok && units[string(kb)] {
 		return n2.end
 	}
-	w1, w2 := lower(t[w.start:w.end]), lower(t[n2.start:n2.end])
+	w1, w2 := textscan.Lower(t[w.start:w.end]), textscan.Lower(t[n2.start:n2.end])
 	if units[w1] || measureUnits[w1] || stopWords[w2] || phraseWords[w2] || isUpperStart(t[n2.start:n2.end]) {
 		return w.end
 	}
@@ -1058,7 +1113,7 @@ func readSuffix(t string, q *quantity) {
 	if b.kind != tokWord {
 		return
 	}
-	switch lower(t[b.start:b.end]) {
+	switch textscan.Lower(t[b.start:b.end]) {
 	case "lên":
 		q.suffix = model.CompareGe
 	case "xuống":
@@ -1287,7 +1342,7 @@ func (f *finder) sentenceGoverned(pos int) bool {
 				break // only "u" and "U" lower-case to the "u" that ends both words
 			}
 			var want1, want2 string
-			switch lower(t[tk.start:tk.end]) {
+			switch textscan.Lower(t[tk.start:tk.end]) {
 			case "đấu":
 				want1 = "phấn"
 			case "tiêu":
@@ -1295,7 +1350,7 @@ func (f *finder) sentenceGoverned(pos int) bool {
 			}
 			if want1 != "" {
 				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
-					if w := lower(t[pt.start:pt.end]); w == want1 || w == want2 {
+					if w := textscan.Lower(t[pt.start:pt.end]); w == want1 || w == want2 {
 						// "mục tiêu" governs as a lead ("Mục tiêu: ..."),
 						// not inside a phrase ("phục vụ mục tiêu xây dựng").
 						if pk := prevTok(t, pt.start, limit); want1 == "phấn" || pk.kind == tokNone || pk.kind == tokPunct || pk.kind == tokNum {
@@ -1322,7 +1377,7 @@ func (f *finder) changeVerb(pos int) (int, string, bool) {
 		if tk.kind != tokWord {
 			return 0, "", false
 		}
-		w := lower(t[tk.start:tk.end])
+		w := textscan.Lower(t[tk.start:tk.end])
 		var change string
 		switch w {
 		case "tăng":

@@ -3,6 +3,7 @@ package target
 import (
 	"strings"
 
+	"github.com/vnplan/vnplan/internal/textscan"
 	"github.com/vnplan/vnplan/model"
 	"github.com/vnplan/vnplan/vnnum"
 )
@@ -81,7 +82,7 @@ func parsePiece(s string) (model.Target, bool) {
 			readRange(s, &q)
 			found = true
 		case tokWord:
-			w := lower(s[tk.start:tk.end])
+			w := textscan.Lower(s[tk.start:tk.end])
 			if isNumberWord(w) {
 				if v, n, ok := vnnum.ScanWords(s[tk.start:]); ok {
 					q = quantity{start: tk.start, end: tk.start + n, v: v, words: true}

@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnplan/vnplan/internal/textscan"
@@ -510,7 +509,7 @@ func classify(w string) (kind, float64) {
 		return kOther, 0
 	}
 	var buf [4 * 8]byte
-	switch string(appendLower(buf[:0], w)) {
+	switch string(textscan.AppendLower(buf[:0], w)) {
 	case "không":
 		return kDigit, 0
 	case "một":
@@ -597,23 +596,3 @@ func skipSpace(s string, i int) int {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// appendLower appends textscan.Lower(w) to dst without allocating: w
-// itself when it has no upper-case letter, else w lower-cased rune by rune
-// as strings.ToLower does, with invalid bytes written as U+FFFD.
-func appendLower(dst []byte, w string) []byte {
-	upper := false
-	for _, r := range w {
-		if textscan.IsUpper(r) {
-			upper = true
-			break
-		}
-	}
-	if !upper {
-		return append(dst, w...)
-	}
-	for _, r := range w {
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
-}

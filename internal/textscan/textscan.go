@@ -1,6 +1,7 @@
 // Package textscan holds the scanning helpers that the phrase finders
-// (citation, deadline) share: words, blanks and line breaks in Vietnamese
-// text, by byte offsets, without allocating.
+// (citation, deadline, target, vnnum) share: words, blanks, line breaks
+// and letter case in Vietnamese text, by byte offsets, without
+// allocating.
 package textscan
 
 import (
@@ -64,7 +65,7 @@ func WordEnd(s string, i int) int {
 			}
 			return i
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if !IsLetterRune(r) {
 			return i
 		}
@@ -76,13 +77,53 @@ func WordEnd(s string, i int) int {
 // WordStart returns the start of the word ending at i, or i.
 func WordStart(s string, i int) int {
 	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
+		c := s[i-1]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				i--
+				continue
+			}
+			return i
+		}
+		r, n := decodeLastRune(s, i)
 		if !IsLetterRune(r) {
 			return i
 		}
 		i -= n
 	}
 	return i
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for i < len(s), with a
+// fast path for the two-byte runes and the three-byte runes led by E1
+// that spell the Vietnamese letters.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		if 0xC2 <= c && c < 0xE0 {
+			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+		}
+		if c == 0xE1 && i+2 < len(s) && s[i+2]&0xC0 == 0x80 {
+			return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString(s[:i]) for i > 0, with
+// the fast paths of decodeRune.
+func decodeLastRune(s string, i int) (rune, int) {
+	c := s[i-1]
+	if i >= 2 && c&0xC0 == 0x80 {
+		b := s[i-2]
+		if 0xC2 <= b && b < 0xE0 {
+			return rune(b&0x1F)<<6 | rune(c&0x3F), 2
+		}
+		if i >= 3 && b&0xC0 == 0x80 && s[i-3] == 0xE1 {
+			return 0x1000 | rune(b&0x3F)<<6 | rune(c&0x3F), 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
 }
 
 // BlankAt returns the width of a blank at s[i] (space, tab, carriage
@@ -166,32 +207,90 @@ func SkipSpaceBack(s string, i int) int {
 
 // Lower lower-cases w, allocating only when w has an upper-case letter.
 func Lower(w string) string {
+	if !hasUpper(w) {
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// AppendLower appends Lower(w) to dst without allocating more than dst
+// needs: w itself when it has no upper-case letter, else w lower-cased
+// as by strings.ToLower, which writes invalid bytes as U+FFFD.
+func AppendLower(dst []byte, w string) []byte {
+	if !hasUpper(w) {
+		return append(dst, w...)
+	}
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, toLower(r))
+	}
+	return dst
+}
+
+// toLower is unicode.ToLower with fast paths for the Vietnamese letters.
+func toLower(r rune) rune {
+	switch {
+	case 0 <= r && r < rune(len(latinLower)):
+		return latinLower[r]
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		// Latin Extended Additional: upper case even, lower case odd.
+		return r | 1
+	}
+	return unicode.ToLower(r)
+}
+
+// hasUpper reports whether w has an upper-case letter (see IsUpper).
+func hasUpper(w string) bool {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				return strings.ToLower(w)
+				return true
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(w[i:])
+		r, size := decodeRune(w, i)
 		if IsUpper(r) {
-			return strings.ToLower(w)
+			return true
 		}
 		i += size
 	}
-	return w
+	return false
 }
 
 // IsUpper is unicode.IsUpper with a fast path for the Vietnamese letters
-// of Latin-1 and Latin Extended Additional.
+// of Latin-1, Latin Extended-A and B, and Latin Extended Additional.
 func IsUpper(r rune) bool {
 	switch {
+	case 0 <= r && r < rune(len(latinUpper)):
+		return latinUpper[r]
 	case r >= 0x1EA0 && r <= 0x1EF9:
 		return r%2 == 0
-	case r >= 0xC0 && r <= 0xFF:
-		return r <= 0xDE && r != 0xD7
 	}
 	return unicode.IsUpper(r)
 }
+
+// latinUpper tells the upper-case letters of ASCII, Latin-1 and Latin
+// Extended-A and B, which hold đ, ă, ơ, ư and the other Vietnamese
+// letters outside Latin Extended Additional.
+var latinUpper = func() (a [0x250]bool) {
+	for r := range a {
+		a[r] = unicode.IsUpper(rune(r))
+	}
+	return a
+}()
+
+// latinLower holds the lower case of the runes of latinUpper.
+var latinLower = func() (a [len(latinUpper)]rune) {
+	for r := range a {
+		a[r] = unicode.ToLower(rune(r))
+	}
+	return a
+}()
