@@ -37,6 +37,19 @@ func BenchmarkParseClause(b *testing.B) {
 	}
 }
 
+// BenchmarkParseField runs ParseField on every line of the seed, as the
+// parser does on every heading, paragraph and bullet.
+func BenchmarkParseField(b *testing.B) {
+	paras, n := seedParagraphs(b)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, p := range paras {
+			ParseField(p)
+		}
+	}
+}
+
 // BenchmarkKey runs Key on agency names.
 func BenchmarkKey(b *testing.B) {
 	names := []string{"Uỷ ban nhân dân thành phố Huế", "Sở Lao động, Thương binh và Xã hội", "UBND huyện Phú Lộc", "các sở, ban, ngành"}

@@ -2,6 +2,9 @@ package agency
 
 import (
 	"strings"
+	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/internal/swar"
 )
 
 // Clause is who does what, as read from a section heading or from the
@@ -135,43 +138,96 @@ func ParseClause(text string) (Clause, bool) {
 		start = w.mayAssign()
 	}
 	// The text may start with a verb and no subject.
-	_, _, first := w.verbStart(0, len(w.toks))
+	_, _, first := w.verbStart(0, probeTokens)
 	first = first && later()
 	if !start && !first {
 		return Clause{}, false
 	}
-	w.more(0) // the rest of the first sentence
-	e := len(w.toks)
-	caseless := w.caseless(0, e)
+	w.lift() // the rest of the first sentence, as it is read
+	e := openEnd
 	if start {
-		if c, k, ok := w.clause(0, e, caseless, 0); ok {
-			// Without "ố" after k, laterCoop finds no "phối hợp".
-			if k < e && w.mayContain(k, e, "ố", "Ố") && later() {
-				w.laterCoop(k, e, &c, caseless, false)
+		if c, k, ok := w.clause(0, e, 0); ok {
+			// Without "phối" after k, laterCoop finds no "phối hợp".
+			if w.mayCooperateFrom(k, e) && later() {
+				w.laterCoop(k, e, &c, false)
 			}
 			return c, true
 		}
 	}
 	if first {
-		return w.verbFirst(0, e, caseless)
+		return w.verbFirst(0, e)
 	}
 	return Clause{}, false
 }
 
 // mayCooperate reports whether text starts with a capital letter and
-// may contain "phối hợp" later, as laterCoop reads it. It allocates
-// nothing.
+// may contain "phối hợp" later, as laterCoop reads it: whether it holds
+// "hối" or "HỐI" after its first word rune. It allocates nothing.
 func mayCooperate(text string) bool {
 	for i, r := range text {
 		if isWordRune(r) {
 			if !isUpper(r) {
 				return false
 			}
-			rest := text[i:]
-			return strings.Contains(rest, "hối") || strings.Contains(rest, "HỐI")
+			return hasHoi(text[i:])
 		}
 	}
 	return false
+}
+
+// hasHoi reports whether s contains "hối" or "HỐI": it looks for "ố" and
+// "Ố" with indexO, then at the letters around them.
+func hasHoi(s string) bool {
+	for at := 0; ; {
+		i := indexO(s, at)
+		if i < 0 {
+			return false
+		}
+		// s[i:i+3] is "ố" or "Ố".
+		if i >= 1 && i+3 < len(s) {
+			if s[i+2] == 0x91 && s[i-1] == 'h' && s[i+3] == 'i' ||
+				s[i+2] == 0x90 && s[i-1] == 'H' && s[i+3] == 'I' {
+				return true
+			}
+		}
+		at = i + 3
+	}
+}
+
+// indexO returns the offset of the first "ố" or "Ố" in s at or after
+// offset from, or -1.
+func indexO(s string, from int) int {
+	// Look for BB followed by 90 or 91, sixteen positions at a time, then
+	// check the E1 before it.
+	i := from + 1
+	ones := swar.Spread(1)
+	for ; i+17 <= len(s); i += 16 {
+		m0 := swar.Eq(swar.Load(s, i), 0xBB) & swar.Eq(swar.Load(s, i+1)|ones, 0x91)
+		m1 := swar.Eq(swar.Load(s, i+8), 0xBB) & swar.Eq(swar.Load(s, i+9)|ones, 0x91)
+		if m0|m1 == 0 {
+			continue
+		}
+		for m0 != 0 {
+			j := i + swar.First(m0)
+			if s[j-1] == 0xE1 {
+				return j - 1
+			}
+			m0 &= m0 - 1
+		}
+		for m1 != 0 {
+			j := i + 8 + swar.First(m1)
+			if s[j-1] == 0xE1 {
+				return j - 1
+			}
+			m1 &= m1 - 1
+		}
+	}
+	for ; i+1 < len(s); i++ {
+		if s[i] == 0xBB && s[i+1]|1 == 0x91 && s[i-1] == 0xE1 {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // mayStart reports whether text may start a clause: its first word is a
@@ -182,36 +238,48 @@ func mayCooperate(text string) bool {
 // reads one word and at most probeBytes bytes, and allocates nothing.
 func mayStart(text string) (start, verbal bool) {
 	i := 0
+	var first uint16 // the class of the first word rune
 	for i < len(text) {
-		r, size := runeAt(text, i)
-		if classOf(r)&cWord != 0 {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = runeAt(text, i)
+		}
+		if first = classOf(r); first&cWord != 0 {
 			break
 		}
 		i += size
 	}
 	j := wordEnd(text, i)
-	if i == j {
-		return false, false
-	}
-	if r, _ := runeAt(text, i); classOf(r)&cUpper == 0 {
+	if i == j || first&cUpper == 0 {
 		return false, false
 	}
 	var buf [64]byte
 	verbal = true // a word too long to look up may fold to anything
 	if j-i <= len(buf)/2 {
-		y := syllableList[syllableIDs[string(appendFold(buf[:0], text[i:j]))]]
+		y := lookUpSyllable(string(appendFold(buf[:0], text[i:j])))
 		if y.starter {
 			return true, y.verbal
 		}
 		verbal = y.verbal
 	}
 	head := text[j:min(len(text), j+probeBytes)]
-	if strings.Contains(head, ", chủ trì") || strings.Contains(head, ", phối hợp") ||
-		strings.Contains(head, ", Chủ trì") || strings.Contains(head, ", Phối hợp") {
-		return true, verbal
+	c := -1 // the first comma
+	for at := 0; at < len(head); {
+		k := strings.IndexByte(head[at:], ',')
+		if k < 0 {
+			break
+		}
+		k += at
+		if c < 0 {
+			c = k
+		}
+		if v := head[k:]; strings.HasPrefix(v, ", chủ trì") || strings.HasPrefix(v, ", phối hợp") ||
+			strings.HasPrefix(v, ", Chủ trì") || strings.HasPrefix(v, ", Phối hợp") {
+			return true, verbal
+		}
+		at = k + 1
 	}
 	// A short adverbial before the subject: "Định kỳ, Sở A ...".
-	c := strings.IndexByte(head, ',')
 	if c < 0 || c > leadInBytes {
 		return false, verbal
 	}
@@ -221,7 +289,7 @@ func mayStart(text string) (start, verbal bool) {
 	}
 	j = wordEnd(text, i)
 	if i < j && j-i <= len(buf)/2 {
-		return syllableList[syllableIDs[string(appendFold(buf[:0], text[i:j]))]].starter, verbal
+		return lookUpSyllable(string(appendFold(buf[:0], text[i:j]))).starter, verbal
 	}
 	return false, verbal
 }
@@ -229,7 +297,10 @@ func mayStart(text string) (start, verbal bool) {
 // wordEnd returns the end of the run of word runes at offset i of text.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
-		r, size := runeAt(text, i)
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = runeAt(text, i)
+		}
 		if classOf(r)&cWord == 0 {
 			break
 		}
@@ -245,26 +316,26 @@ const leadInBytes = 60
 // probeBytes bounds how far mayStart looks for "chủ trì" after a comma.
 const probeBytes = 80
 
-// probeTokens is how many tokens mayAssign needs.
+// probeTokens is how many tokens mayAssign and verbStart may read before
+// the whole sentence is scanned.
 const probeTokens = 16
 
 // mayAssign reports whether a clause that assigns somebody may start the
-// tokens of w, as clause would read them; it reads only the first
+// tokens of w, as clause would read them; it reads at most the first
 // probeTokens tokens and may report true for text that assigns nobody.
 func (w *words) mayAssign() bool {
-	e := len(w.toks)
+	e := probeTokens
 	s := w.skipMarks(0, e)
-	if s >= e || !w.toks[s].cap {
+	if s >= e || !w.has(s) || !w.toks[s].cap {
 		return false
 	}
 	if v := verbs.match(w, s); v != nil && (v.id == vAssign || v.id == vRequest) {
 		return true
 	}
-	cl := w.caseless(s, e)
-	if _, ok := w.inheritStart(s, e, cl); ok {
+	if _, ok := w.inheritStart(s, e); ok {
 		return true
 	}
-	return w.startLen(w.dutyOf(s, e, cl), cl, true) > 0 || w.leadIn(s, e, cl) > s
+	return w.startLen(w.dutyOf(s, e)) > 0 || w.leadIn(s, e) > s
 }
 
 // maxLeadIn bounds the tokens of the adverbial that leadIn skips.
@@ -278,15 +349,15 @@ const maxLeadIn = 8
 // verb other than an adverb that may precede "chủ trì" or a preposition
 // that opens an adverbial: "Trong quá trình thực hiện, các sở ..." and
 // "Căn cứ chức năng, nhiệm vụ, ..." have no subject of their own.
-func (w *words) leadIn(s, e int, caseless bool) int {
+func (w *words) leadIn(s, e int) int {
 	if w.word(s) == "ngày" {
 		return s // "Ngày 5 tháng 6 năm 2025, Chính phủ ban hành ...": a record
 	}
 	k := s
-	for k < e && k < s+maxLeadIn {
+	for k < e && k < s+maxLeadIn && w.has(k) {
 		switch w.toks[k].kind {
 		case kComma:
-			if k > s && w.startLen(k+1, caseless, true) > 0 {
+			if k > s && w.startLen(k+1) > 0 {
 				return k + 1
 			}
 			return s
@@ -302,7 +373,7 @@ func (w *words) leadIn(s, e int, caseless bool) int {
 				k += v.len
 				continue
 			}
-			if w.startLen(k, caseless, true) > 0 {
+			if w.startLen(k) > 0 {
 				return s
 			}
 		case kDash:
@@ -316,10 +387,10 @@ func (w *words) leadIn(s, e int, caseless bool) int {
 
 // clause reads the clause of tokens [s, e) and returns it with the index
 // of the token where its action starts, e if it has none.
-func (w *words) clause(s, e int, caseless bool, depth int) (Clause, int, bool) {
+func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 	var c Clause
 	s = w.skipMarks(s, e)
-	if depth == 0 && (s >= e || !w.toks[s].cap) {
+	if depth == 0 && (s >= e || !w.has(s) || !w.toks[s].cap) {
 		// Headings, paragraphs and bullets start with a capital; a line
 		// that does not continues a sentence ("hội hóa ...").
 		return Clause{}, e, false
@@ -333,32 +404,32 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, int, bool) {
 			s++
 		}
 	}
-	if s >= e {
+	if s >= e || !w.has(s) {
 		return Clause{}, e, false
 	}
 	if !commanded {
-		if j, ok := w.inheritStart(s, e, caseless); ok {
-			c, k := w.inherit(j, e, caseless)
+		if j, ok := w.inheritStart(s, e); ok {
+			c, k := w.inherit(j, e)
 			return c, k, true
 		}
 	}
-	s = w.dutyOf(s, e, caseless)
-	n := w.startLen(s, caseless, true)
+	s = w.dutyOf(s, e)
+	n := w.startLen(s)
 	lead := false
 	if n == 0 && depth == 0 && !commanded {
-		if j := w.leadIn(s, e, caseless); j > s {
-			s, n, lead = j, w.startLen(j, caseless, true), true
+		if j := w.leadIn(s, e); j > s {
+			s, n, lead = j, w.startLen(j), true
 		}
 	}
 	if n == 0 {
 		return Clause{}, e, false
 	}
-	b := w.boundary(s, e, s+n, caseless)
+	b := w.boundary(s, e, s+n)
 	if lead && b.kind != stopVerb {
 		return Clause{}, e, false // "Năm 2024, các sở, ngành ...": no predicate
 	}
 	if b.k == s+n && b.kind == stopVerb && w.determinerLen(s) == 0 {
-		if _, h := w.headAt(s, caseless, false); h == nil && !w.isRole(s) {
+		if _, h := w.headAt(s, false); h == nil && !w.isRole(s) {
 			// A collective noun alone before the verb is the name of a
 			// field or column ("Cơ quan chủ trì: ...", "Đơn vị thực
 			// hiện"), not a subject; a role is ("Chủ đầu tư chịu
@@ -366,7 +437,7 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, int, bool) {
 			return Clause{}, e, false
 		}
 	}
-	leads := w.split(s, b.k, caseless)
+	leads := w.split(s, b.k)
 	limit := maxNameWords
 	if b.kind == stopEnd {
 		limit = maxBareWords
@@ -390,12 +461,12 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, int, bool) {
 		k := b.k
 		switch b.e.id {
 		case vLead:
-			k = w.afterLead(k+b.e.len, e, &c, caseless)
+			k = w.afterLead(k+b.e.len, e, &c)
 			if k == b.k+b.e.len && c.Cooperating == nil && w.isWord(k) && verbs.match(w, k) == nil {
 				k = b.k // "chủ trì việc ...": the verb takes an object
 			}
 		case vCooperate:
-			k = w.coop(k, e, &c, caseless)
+			k = w.coop(k, e, &c)
 		case vDuty:
 			k += b.e.len
 		case vAssign, vRequest:
@@ -405,8 +476,8 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, int, bool) {
 			if w.word(j) == "cho" {
 				j++
 			}
-			if depth == 0 && w.startLen(j, caseless, true) > 0 {
-				if sub, k, ok := w.clause(j, e, caseless, depth+1); ok {
+			if depth == 0 && w.startLen(j) > 0 {
+				if sub, k, ok := w.clause(j, e, depth+1); ok {
 					sub.Request = sub.Request || b.e.id == vRequest
 					return sub, k, true
 				}
@@ -421,7 +492,7 @@ func (w *words) clause(s, e int, caseless bool, depth int) (Clause, int, bool) {
 // isRole reports whether a role noun starts at token k ("chủ đầu tư").
 func (w *words) isRole(k int) bool {
 	e := collectives.match(w, k)
-	return e != nil && roles[e.phrase]
+	return e != nil && e.role
 }
 
 // fits reports whether every agency of spans has at most limit words.
@@ -461,15 +532,15 @@ func (w *words) skipAdverbs(k int, coop bool) int {
 // with "chủ trì" or "phối hợp", possibly after adverbs ("Chủ động phối
 // hợp") or a short lead-in ending with a comma ("Hằng năm, phối hợp"); it
 // returns the index of the verb.
-func (w *words) inheritStart(s, e int, caseless bool) (int, bool) {
+func (w *words) inheritStart(s, e int) (int, bool) {
 	j := w.skipAdverbs(s, false)
 	if isLeadVerb(verbs.match(w, j)) {
 		return j, true
 	}
-	if w.startLen(s, caseless, true) > 0 {
+	if w.startLen(s) > 0 || !leadVerbAfterComma(w.text[w.toks[s].end:]) {
 		return 0, false
 	}
-	for k := s + 1; k < e && k <= s+5; k++ {
+	for k := s + 1; k < e && k <= s+5 && w.has(k); k++ {
 		switch w.toks[k].kind {
 		case kWord:
 			continue
@@ -483,21 +554,57 @@ func (w *words) inheritStart(s, e int, caseless bool) (int, bool) {
 	return 0, false
 }
 
+// leadVerbAfterComma reports whether the first comma of text may be
+// followed by "chủ trì" or "phối hợp", as the comma that inheritStart
+// looks for after the first word is: whether the word after it starts
+// with the letters of "chủ" or "phố", in either case. It reads no further
+// than that word.
+func leadVerbAfterComma(text string) bool {
+	i := strings.IndexByte(text, ',')
+	if i < 0 {
+		i = len(text)
+	}
+	if j := strings.Index(text[:i], "，"); j >= 0 {
+		i = j + len("，") - 1
+	}
+	if i >= len(text) {
+		return false
+	}
+	i++
+	for i < len(text) {
+		r, size := runeAt(text, i)
+		if classOf(r)&cWord != 0 || !skipped(r) {
+			break
+		}
+		i += size
+	}
+	if i+5 > len(text) || text[i+1]|0x20 != 'h' {
+		return false
+	}
+	switch text[i] | 0x20 {
+	case 'c':
+		return text[i+2:i+5] == "ủ" || text[i+2:i+5] == "Ủ"
+	case 'p':
+		return text[i+2:i+5] == "ố" || text[i+2:i+5] == "Ố"
+	}
+	return false
+}
+
 func isLeadVerb(v *entry) bool {
 	return v != nil && (v.id == vLead || v.id == vCooperate)
 }
 
 // inherit reads a clause without subject whose verb is at j. It returns
 // the clause and the index of the token where its action starts.
-func (w *words) inherit(j, e int, caseless bool) (Clause, int) {
+func (w *words) inherit(j, e int) (Clause, int) {
 	c := Clause{Inherits: true}
 	v := verbs.match(w, j)
 	k := j
 	if v.id == vLead {
-		k = w.afterLead(j+v.len, e, &c, caseless)
+		k = w.afterLead(j+v.len, e, &c)
 	} else {
 		c.Assists = true
-		k = w.coop(j, e, &c, caseless)
+		k = w.coop(j, e, &c)
 	}
 	c.Action = w.rest(k, e)
 	return c, k
@@ -506,21 +613,21 @@ func (w *words) inherit(j, e int, caseless bool) (Clause, int) {
 // afterLead reads what follows "chủ trì" at k: an optional ", phối hợp
 // (với) ..." or "cùng (với) ..." naming the cooperating agencies. It
 // returns where the action starts.
-func (w *words) afterLead(k, e int, c *Clause, caseless bool) int {
+func (w *words) afterLead(k, e int, c *Clause) int {
 	j := k
-	for j < e && (w.toks[j].kind == kComma || w.word(j) == "và") {
+	for j < e && w.has(j) && (w.toks[j].kind == kComma || w.word(j) == "và") {
 		j++
 	}
 	if v := verbs.match(w, j); v != nil && v.id == vCooperate {
-		return w.coop(j, e, c, caseless)
+		return w.coop(j, e, c)
 	}
 	if w.word(j) == "cùng" {
 		l := j + 1
 		if w.word(l) == "với" {
 			l++
 		}
-		if w.startLen(l, caseless, true) > 0 {
-			return w.list(l, e, c, caseless)
+		if w.startLen(l) > 0 {
+			return w.list(l, e, c)
 		}
 	}
 	return k
@@ -528,12 +635,12 @@ func (w *words) afterLead(k, e int, c *Clause, caseless bool) int {
 
 // coop reads "phối hợp [adverbs] [với|cùng] AGENCIES" at k and returns
 // where the action starts.
-func (w *words) coop(k, e int, c *Clause, caseless bool) int {
+func (w *words) coop(k, e int, c *Clause) int {
 	j := w.coopObject(k)
-	if w.startLen(j, caseless, true) == 0 {
+	if w.startLen(j) == 0 {
 		return j
 	}
-	return w.list(j, e, c, caseless)
+	return w.list(j, e, c)
 }
 
 // coopObject returns the index of the object of the verb "phối hợp" at k:
@@ -556,8 +663,8 @@ func (w *words) coopObject(k int) int {
 
 // list reads the cooperating agencies from j into c and returns where the
 // action starts. A list whose names are too long for names is not taken.
-func (w *words) list(j, e int, c *Clause, caseless bool) int {
-	spans, b, ok := w.names(j, e, caseless)
+func (w *words) list(j, e int, c *Clause) int {
+	spans, b, ok := w.names(j, e)
 	if !ok {
 		return j
 	}
@@ -571,9 +678,9 @@ func (w *words) list(j, e int, c *Clause, caseless bool) int {
 // names reads the list of agencies that starts at j and returns their
 // spans and the stop that ends the list. It reports false if a name is
 // too long for a name.
-func (w *words) names(j, e int, caseless bool) ([][2]int, stop, bool) {
-	b := w.boundary(j, e, j+w.startLen(j, caseless, true), caseless)
-	spans := w.split(j, b.k, caseless)
+func (w *words) names(j, e int) ([][2]int, stop, bool) {
+	b := w.boundary(j, e, j+w.startLen(j))
+	spans := w.split(j, b.k)
 	limit := maxNameWords
 	if b.kind == stopEnd {
 		limit = maxBareWords
@@ -592,11 +699,20 @@ func (w *words) names(j, e int, caseless bool) ([][2]int, stop, bool) {
 // subject of what follows, and laterCoop adds nobody. It reports whether
 // it added any agency. It is linear in e-k: the search resumes after
 // every list it reads.
-func (w *words) laterCoop(k, e int, c *Clause, caseless, subject bool) bool {
+func (w *words) laterCoop(k, e int, c *Clause, subject bool) bool {
+	if !w.has(k) {
+		return false
+	}
+	// No clause after the last word that may be "phối" adds anybody.
+	last := lastPhoi(w.text[w.toks[k].start:])
+	if last < 0 {
+		return false
+	}
+	last += w.toks[k].start
 	added := false
 	var seen map[string]bool
 	depth := 0
-	for k < e {
+	for k < e && w.has(k) && w.toks[k].start < last {
 		sep, mark := false, false
 		switch w.toks[k].kind {
 		case kOpen, kClose:
@@ -615,18 +731,18 @@ func (w *words) laterCoop(k, e int, c *Clause, caseless, subject bool) bool {
 			j++
 		}
 		j = w.skipAdverbs(j, false)
-		if v := verbs.match(w, j); v == nil || v.id != vCooperate || w.capital(j, caseless) {
-			if subject && mark && !added && w.startLen(k, caseless, true) > 0 {
+		if v := verbs.match(w, j); v == nil || v.id != vCooperate || w.capital(j) {
+			if subject && mark && !added && w.startLen(k) > 0 {
 				return false // "Căn cứ ..., các sở phối hợp với ..."
 			}
 			continue
 		}
 		j = w.coopObject(j)
 		k = j
-		if w.startLen(j, caseless, true) == 0 {
+		if w.startLen(j) == 0 {
 			continue // "phối hợp giữa ...", "phối hợp với nhau"
 		}
-		spans, b, ok := w.names(j, e, caseless)
+		spans, b, ok := w.names(j, e)
 		k = max(b.k, j)
 		if !ok {
 			continue
@@ -648,6 +764,13 @@ func (w *words) laterCoop(k, e int, c *Clause, caseless, subject bool) bool {
 	return added
 }
 
+// mayCooperateFrom reports whether a word that folds to "phối" may
+// follow in tokens [k, e): without one, laterCoop adds nobody. It scans
+// no further than token k.
+func (w *words) mayCooperateFrom(k, e int) bool {
+	return k < e && w.has(k) && hasPhoi(w.text[w.toks[k].start:])
+}
+
 // factWords start a text that reports what was or is being done, not a
 // task: "Đã phối hợp với ...", "Được sự quan tâm ...".
 var factWords = words2set("đã đang được")
@@ -657,21 +780,21 @@ var factWords = words2set("đã đang được")
 // after "Đề nghị" or "Giao" and leading adverbs ("Thường xuyên, ..."):
 // not an opener ("Trong quá trình ...") nor a word of tense ("Đã ...").
 // It returns the index of the first token after "Đề nghị" or "Giao" and
-// that of the verb. It reads at most probeTokens tokens.
+// that of the verb. It reads only the tokens before e.
 func (w *words) verbStart(s, e int) (int, int, bool) {
 	s = w.skipMarks(s, e)
-	if s >= e || !w.toks[s].cap {
+	if s >= e || !w.has(s) || !w.toks[s].cap {
 		return 0, 0, false
 	}
 	if v := verbs.match(w, s); v != nil && (v.id == vAssign || v.id == vRequest) {
 		s += v.len
 	}
 	j := w.skipAdverbs(s, false)
-	if j > s && j < e && w.toks[j].kind == kComma {
+	if j > s && j < e && w.has(j) && w.toks[j].kind == kComma {
 		j++
 	}
 	v := verbs.match(w, j)
-	if v == nil || v.tier == tierOpener || factWords[v.phrase] {
+	if v == nil || v.tier == tierOpener || v.fact {
 		return 0, 0, false
 	}
 	return s, j, true
@@ -683,7 +806,7 @@ func (w *words) verbStart(s, e int) (int, int, bool) {
 // the agencies its inherited lead cooperates with ("Chỉ đạo ...; phối hợp
 // với Sở A ..."). It reports false if the text starts otherwise or names
 // nobody.
-func (w *words) verbFirst(s, e int, caseless bool) (Clause, bool) {
+func (w *words) verbFirst(s, e int) (Clause, bool) {
 	var c Clause
 	if r := verbs.match(w, w.skipMarks(s, e)); r != nil && r.id == vRequest {
 		c.Request = true
@@ -697,14 +820,14 @@ func (w *words) verbFirst(s, e int, caseless bool) (Clause, bool) {
 	if isLeadVerb(v) {
 		// "Đề nghị phối hợp với Sở A ...": the request has no subject.
 		request := c.Request
-		c, k = w.inherit(j, e, caseless)
+		c, k = w.inherit(j, e)
 		c.Request = request
 	}
 	c.Inherits = true
 	// "Căn cứ chức năng, nhiệm vụ, chủ động phối hợp với Sở A ..." has
 	// no subject; "Căn cứ ..., các sở phối hợp ..." has one.
 	basis := v.phrase == "căn cứ"
-	if !w.laterCoop(k, e, &c, caseless, basis) && len(c.Cooperating) == 0 {
+	if !(w.mayCooperateFrom(k, e) && w.laterCoop(k, e, &c, basis)) && len(c.Cooperating) == 0 {
 		return Clause{}, false
 	}
 	if !isLeadVerb(v) {
@@ -716,7 +839,7 @@ func (w *words) verbFirst(s, e int, caseless bool) (Clause, bool) {
 // dutyOf skips "Trách nhiệm của" or "Nhiệm vụ [...] của" before an agency
 // ("Trách nhiệm của Ủy ban nhân dân các tỉnh", "Nhiệm vụ chủ yếu của Bộ
 // ..."), returning the index of the agency, or s.
-func (w *words) dutyOf(s, e int, caseless bool) int {
+func (w *words) dutyOf(s, e int) int {
 	n := w.is(s, "trách nhiệm")
 	if n == 0 {
 		n = w.is(s, "nhiệm vụ")
@@ -724,9 +847,9 @@ func (w *words) dutyOf(s, e int, caseless bool) int {
 	if n == 0 {
 		return s
 	}
-	for k := s + n; k < e && k <= s+n+4; k++ {
+	for k := s + n; k < e && k <= s+n+4 && w.has(k); k++ {
 		if w.word(k) == "của" {
-			if w.startLen(k+1, caseless, true) > 0 {
+			if w.startLen(k+1) > 0 {
 				return k + 1
 			}
 			return s
@@ -758,9 +881,10 @@ type stop struct {
 // boundary finds where the list of agencies that starts at s ends, at or
 // before e. Verbs before token from (the head of the first name) and
 // inside brackets are not considered.
-func (w *words) boundary(s, e, from int, caseless bool) stop {
+func (w *words) boundary(s, e, from int) stop {
 	depth := 0
-	for k := s; k < e; k++ {
+	k := s
+	for ; k < e && w.has(k); k++ {
 		switch w.toks[k].kind {
 		case kOpen, kClose:
 			depth = bracketDepth(w.toks[k].kind, depth)
@@ -773,7 +897,7 @@ func (w *words) boundary(s, e, from int, caseless bool) stop {
 				continue
 			}
 			if v := verbs.match(w, k); v != nil {
-				if w.verbOK(k, v, caseless) {
+				if w.verbOK(k, v) {
 					if v.tier == tierOpener {
 						return stop{k: k, kind: stopOpener, e: v}
 					}
@@ -782,27 +906,27 @@ func (w *words) boundary(s, e, from int, caseless bool) stop {
 				k += v.len - 1
 				continue
 			}
-			if n, _ := w.headAt(k, caseless, true); n > 1 {
+			if n, _ := w.headAt(k, true); n > 1 {
 				k += n - 1 // "Ban Tổ chức", "Bộ Chỉ huy": no verb inside
 			} else if c := collectives.match(w, k); c != nil && c.len > 1 {
 				k += c.len - 1 // "chủ đầu tư", "nhà đầu tư"
 			}
 		}
 	}
-	return stop{k: e, kind: stopEnd}
+	return stop{k: k, kind: stopEnd}
 }
 
 // verbOK reports whether verb v at token k begins the predicate, ending
 // the agency name before it.
-func (w *words) verbOK(k int, v *entry, caseless bool) bool {
+func (w *words) verbOK(k int, v *entry) bool {
 	if v.tier == tierOpener {
 		return true
 	}
-	if w.capital(k, caseless) {
+	if w.capital(k) {
 		return false // a word of a name: "Sở Xây dựng", "Ban Chỉ đạo"
 	}
 	if v.noun {
-		return w.nounIsVerb(k, v, caseless)
+		return w.nounIsVerb(k, v)
 	}
 	if p := k - 1; p >= 0 {
 		switch w.toks[p].kind {
@@ -819,7 +943,7 @@ func (w *words) verbOK(k int, v *entry, caseless bool) bool {
 				// tiến đầu tư", "Viện Nghiên cứu phát triển".
 				return false
 			}
-			if v.tier == tierNamey && w.headEndsAt(p, caseless) {
+			if v.tier == tierNamey && w.headEndsAt(p) {
 				return false // "Viện nghiên cứu", "Trung tâm xúc tiến"
 			}
 		case kComma, kDash:
@@ -830,7 +954,7 @@ func (w *words) verbOK(k int, v *entry, caseless bool) bool {
 	}
 	if v.tier == tierNamey {
 		nk := k + v.len
-		if w.word(nk) == "và" && w.capital(nk+1, caseless) {
+		if w.word(nk) == "và" && w.capital(nk+1) {
 			return false // "Đầu tư xây dựng và Phát triển đô thị"
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -849,9 +973,9 @@ func (w *words) verbOK(k int, v *entry, caseless bool) bool {
 // tỉnh ..."). After a comma it starts the next agency of a list ("Sở A,
 // lãnh đạo các phòng"); before anything else it is a noun ("cán bộ lãnh
 // đạo, quản lý").
-func (w *words) nounIsVerb(k int, v *entry, caseless bool) bool {
+func (w *words) nounIsVerb(k int, v *entry) bool {
 	nk := k + v.len
-	if j := nk + 1; j < len(w.toks) && (w.toks[nk].kind == kComma || w.word(nk) == "và") && w.is(j, "chỉ đạo") > 0 {
+	if j := nk + 1; w.has(j) && (w.toks[nk].kind == kComma || w.word(nk) == "và") && w.is(j, "chỉ đạo") > 0 {
 		return true
 	}
 	if !w.isWord(k-1) || w.syl(k-1).blocker {
@@ -863,7 +987,7 @@ func (w *words) nounIsVerb(k int, v *entry, caseless bool) bool {
 	if x := verbs.match(w, nk); x != nil && (x.tier == tierStrong || x.tier == tierVerb) {
 		return true
 	}
-	return w.startLen(nk, caseless, true) > 0
+	return w.startLen(nk) > 0
 }
 
 // verbEndsAt reports whether a verb of the lexicon ends at token p and
@@ -894,13 +1018,13 @@ func (w *words) verbEndsAt(p int) bool {
 // ("Tỉnh đoàn", "Quốc hội") takes nothing. After a determiner only the
 // heads that form kinds of bodies with an activity do ("các viện nghiên
 // cứu", "các trung tâm xúc tiến"; not "các sở xây dựng").
-func (w *words) headEndsAt(p int, caseless bool) bool {
+func (w *words) headEndsAt(p int) bool {
 	for n := 5; n >= 1; n-- {
 		q := p - n + 1
 		if q < 0 {
 			continue
 		}
-		m, e := w.headAt(q, caseless, true)
+		m, e := w.headAt(q, true)
 		if m != n {
 			continue
 		}
@@ -910,7 +1034,7 @@ func (w *words) headEndsAt(p int, caseless bool) bool {
 		if w.syl(q - 1).determiner {
 			return e.head.flags&typed != 0
 		}
-		return caseless || w.toks[q].cap || q == 0 || !w.isWord(q-1)
+		return w.toks[q].cap || q == 0 || !w.isWord(q-1) || w.caseless()
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package agency
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -160,7 +161,7 @@ func normHeader(s string) string {
 			continue
 		case r == '*' || r == '_' || r == '#' || r == '`' || r == '"' || r == '“' || r == '”' || r == '|':
 			continue
-		case r == '/' || unicode.IsSpace(r):
+		case r == '/' || isSpace(r):
 			if !space {
 				b = append(b, ' ')
 				space = true
@@ -170,8 +171,8 @@ func normHeader(s string) string {
 		b = utf8.AppendRune(b, r)
 		space = false
 	}
-	h := strings.TrimRight(string(b), " :.;")
-	return strings.TrimSpace(fold(h))
+	b = bytes.TrimRight(b, " :.;")
+	return string(bytes.TrimSpace(appendFold(make([]byte, 0, len(b)), string(b))))
 }
 
 // containsWords reports whether phrase occurs in h at word boundaries.
@@ -250,6 +251,9 @@ const maxFieldName = 80
 // text[f.End:] holds it. ParseField reports false if text does not start
 // with a field.
 func ParseField(text string) (Field, bool) {
+	if strings.IndexByte(text, ':') < 0 {
+		return Field{}, false // most text: no colon, no field
+	}
 	start := skipLabels(text, 0)
 	// A colon within maxFieldName bytes, with no ";" or line break before.
 	head := text[start:min(len(text), start+maxFieldName+1)]
@@ -259,8 +263,11 @@ func ParseField(text string) (Field, bool) {
 	}
 	colon := start + k
 	name := strings.TrimSpace(strings.Trim(text[start:colon], "*_ "))
+	if wordCount(name) > 8 {
+		return Field{}, false
+	}
 	r := classify(name)
-	if !fieldRole(r) || wordCount(name) > 8 || HeadLen(name) > 0 {
+	if !fieldRole(r) || HeadLen(name) > 0 {
 		return Field{}, false // "Sở A chủ trì:" is a clause, not a field
 	}
 	vs := colon + 1
@@ -270,7 +277,7 @@ func ParseField(text string) (Field, bool) {
 	end := nextField(text, vs)
 	v := text[vs:end]
 	v = strings.TrimRightFunc(v, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ';' || r == '.' || r == ',' || r == '*' || r == '_'
+		return isSpace(r) || r == ';' || r == '.' || r == ',' || r == '*' || r == '_'
 	})
 	return Field{Role: r, Name: name, Value: v, ValueStart: vs, End: end}, true
 }
@@ -312,7 +319,7 @@ func nextField(text string, i int) int {
 			continue
 		}
 		name := strings.TrimSpace(strings.Trim(text[ns:c], "*_ "))
-		if fieldRole(classify(name)) && wordCount(name) <= 8 && HeadLen(name) == 0 {
+		if wordCount(name) <= 8 && fieldRole(classify(name)) && HeadLen(name) == 0 {
 			// The field starts at its label, after the separator's spaces.
 			for sep < c && text[sep] == ' ' {
 				sep++
@@ -411,7 +418,18 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// wordCount returns the number of space-separated words of s.
+// wordCount returns the number of space-separated words of s, as
+// strings.Fields splits them.
 func wordCount(s string) int {
-	return len(strings.Fields(s))
+	n := 0
+	space := true
+	for _, r := range s {
+		if isSpace(r) {
+			space = true
+		} else if space {
+			space = false
+			n++
+		}
+	}
+	return n
 }

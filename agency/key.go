@@ -1,6 +1,7 @@
 package agency
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,27 +9,39 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// abbreviations expands the abbreviations of generic words in agency
-// names. They are expanded only as whole words: the "TW" of "26-NQ/TW" is
-// part of a document number and stays.
-var abbreviations = map[string]string{
-	"ubnd":     "ủy ban nhân dân",
-	"hđnd":     "hội đồng nhân dân",
-	"hdnd":     "hội đồng nhân dân",
-	"mttq":     "mặt trận tổ quốc",
-	"mttqvn":   "mặt trận tổ quốc việt nam",
-	"ubmttq":   "ủy ban mặt trận tổ quốc",
-	"ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
-	"tw":       "trung ương",
-	"t.w":      "trung ương",
-	"t.ư":      "trung ương",
-	"tp":       "thành phố",
-	"tp.":      "thành phố",
-	"bql":      "ban quản lý",
-	"bhxh":     "bảo hiểm xã hội",
-	"kbnn":     "kho bạc nhà nước",
-	"tand":     "tòa án nhân dân",
-	"vksnd":    "viện kiểm sát nhân dân",
+// expansion returns the expansion of an abbreviation of generic words in
+// agency names, folded, or "". Abbreviations are expanded only as whole
+// words: the "TW" of "26-NQ/TW" is part of a document number and stays.
+func expansion(low []byte) string {
+	switch string(low) {
+	case "ubnd":
+		return "ủy ban nhân dân"
+	case "hđnd", "hdnd":
+		return "hội đồng nhân dân"
+	case "mttq":
+		return "mặt trận tổ quốc"
+	case "mttqvn":
+		return "mặt trận tổ quốc việt nam"
+	case "ubmttq":
+		return "ủy ban mặt trận tổ quốc"
+	case "ubmttqvn":
+		return "ủy ban mặt trận tổ quốc việt nam"
+	case "tw", "t.w", "t.ư":
+		return "trung ương"
+	case "tp", "tp.":
+		return "thành phố"
+	case "bql":
+		return "ban quản lý"
+	case "bhxh":
+		return "bảo hiểm xã hội"
+	case "kbnn":
+		return "kho bạc nhà nước"
+	case "tand":
+		return "tòa án nhân dân"
+	case "vksnd":
+		return "viện kiểm sát nhân dân"
+	}
+	return ""
 }
 
 // Key returns the canonical key of an agency name, which groups the
@@ -45,10 +58,10 @@ var abbreviations = map[string]string{
 // phố X" are different bodies and have different keys. Key of a key is
 // the key itself. Key("") is "".
 func Key(name string) string {
-	if !isASCII(name) && !norm.NFC.IsNormalString(name) {
+	if !isVietnameseNFC(name) && !norm.NFC.IsNormalString(name) {
 		name = norm.NFC.String(name)
 	}
-	for strings.ContainsAny(name, "([") {
+	for strings.IndexByte(name, '(') >= 0 || strings.IndexByte(name, '[') >= 0 {
 		if n := trimName(dropBrackets(name)); n != "" {
 			name = n
 			break
@@ -64,13 +77,15 @@ func Key(name string) string {
 	if name == "" {
 		return ""
 	}
-	b := make([]byte, 0, len(name)+16)
+	var bufs [2][128]byte
+	b := bufs[0][:0]
+	var fs [16]string
 	first := true
-	for _, f := range fields(name) {
+	for _, f := range fields(fs[:0], name) {
 		core, punct := splitTrailing(f)
-		low := fold(core)
+		low := appendFold(bufs[1][:0], core)
 		if first {
-			if (low == "các" || low == "những") && punct == "" {
+			if (string(low) == "các" || string(low) == "những") && punct == "" {
 				continue
 			}
 			first = false
@@ -78,14 +93,14 @@ func Key(name string) string {
 		if len(b) > 0 {
 			b = append(b, ' ')
 		}
-		if x, ok := abbreviations[low]; ok {
+		if x := expansion(low); x != "" {
 			b = append(b, x...)
-			if !strings.HasSuffix(low, ".") {
+			if !bytes.HasSuffix(low, []byte(".")) {
 				b = append(b, punct...)
 			}
 			continue
 		}
-		if strings.HasPrefix(low, "tp.") && len(low) > 3 {
+		if bytes.HasPrefix(low, []byte("tp.")) && len(low) > 3 {
 			// "TP.X"
 			b = append(b, "thành phố "...)
 			low = low[3:]
@@ -97,6 +112,24 @@ func Key(name string) string {
 		return fold(name) // only determiners: "Các"
 	}
 	return string(b)
+}
+
+// isVietnameseNFC reports whether s holds only ASCII characters and
+// precomposed Vietnamese letters, and so is in NFC: none of them composes
+// with the character before it.
+func isVietnameseNFC(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := runeAt(s, i)
+		if !(r < vtabSize && vtab[r] != 0 || r == 'đ' || r == 'Đ') {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // dropBrackets removes the bracketed parts of s. If the brackets of s
@@ -127,26 +160,25 @@ func dropBrackets(s string) string {
 // and trailing punctuation.
 func trimName(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("-–—+•·*_#>\"“”'‘’,;:.", r)
+		return isSpace(r) || strings.ContainsRune("-–—+•·*_#>\"“”'‘’,;:.", r)
 	})
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("-–—+•·*_#\"“”'‘’,;:./", r)
+		return isSpace(r) || strings.ContainsRune("-–—+•·*_#\"“”'‘’,;:./", r)
 	})
 	return s
 }
 
-// fields splits s at spaces into words and free-standing dashes. A dash
-// or en dash between two words, the second capitalised, is a separate
-// field ("Kế hoạch-Tài chính" → "Kế hoạch", "-", "Tài chính"); a hyphen
-// inside a word ("các-bon") is kept.
-func fields(s string) []string {
-	var out []string
+// fields appends to out the words and free-standing dashes of s, split at
+// spaces. A dash or en dash between two words, the second capitalised, is
+// a separate field ("Kế hoạch-Tài chính" → "Kế hoạch", "-", "Tài
+// chính"); a hyphen inside a word ("các-bon") is kept.
+func fields(out []string, s string) []string {
 	start := -1
 	prevLetter, prevDigit := false, false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := runeAt(s, i)
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			if start >= 0 {
 				out = append(out, s[start:i])
 				start = -1
@@ -154,7 +186,7 @@ func fields(s string) []string {
 			prevLetter, prevDigit = false, false
 		case r == '–' || r == '—' || r == '−' || r == '-':
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
-			if r == '-' && (prevDigit || prevLetter && !unicode.IsUpper(next)) {
+			if r == '-' && (prevDigit || prevLetter && !isUpper(next)) {
 				prevLetter, prevDigit = false, false
 				break // a hyphen inside a word: "các-bon", "26-NQ"
 			}
@@ -168,7 +200,8 @@ func fields(s string) []string {
 			if start < 0 {
 				start = i
 			}
-			prevLetter, prevDigit = unicode.IsLetter(r), unicode.IsDigit(r)
+			prevLetter = isLetter(r)
+			prevDigit = !prevLetter && ('0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r))
 		}
 		i += size
 	}

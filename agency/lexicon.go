@@ -380,6 +380,10 @@ type entry struct {
 	lead   bool // an adverb that may precede "chủ trì"/"phối hợp"
 	coop   bool // an adverb that may stand between "phối hợp" and "với"
 	noun   bool // a verb that is also a noun (nounVerbs)
+	fact   bool // a verb of factWords
+	// For collective nouns: role, bare and fresh say that the phrase is in
+	// roles, bareStarts and newCollectives.
+	role, bare, fresh bool
 }
 
 // lexicon maps the first syllable of its phrases to the phrases, longest
@@ -477,26 +481,78 @@ type syllable struct {
 	// without subject ("Chủ trì", "Phối hợp", "Chủ động phối hợp") or
 	// "Trách nhiệm"/"Nhiệm vụ" of. verbal: it starts a verb or an adverb.
 	starter, verbal bool
+	// qualifier: the syllable is in qualifierWords; loneTail: in loneTails.
+	qualifier, loneTail bool
 }
 
-// syllableIDs indexes the syllables the grammar knows in syllableList,
-// whose first entry, noSyllable, stands for the others and for tokens that
-// are not words.
+// noSyllable stands for the syllables the grammar does not know and for
+// tokens that are not words.
+var noSyllable = &syllable{}
+
+// syllables holds the syllables the grammar knows while init builds the
+// lexicons; syllableTable then holds them for lookUpSyllable.
 var (
-	syllableIDs  = map[string]int32{}
-	noSyllable   = &syllable{}
-	syllableList = []*syllable{noSyllable}
+	syllables     = map[string]*syllable{}
+	syllableTable []syllableSlot
 )
 
-// syllableOf returns the entry of syllableList for s, adding it if needed.
+// syllableSlot is a slot of syllableTable, an open-addressing hash table
+// of the syllables: faster than a map for the short words of a text.
+type syllableSlot struct {
+	key string
+	syl *syllable
+}
+
+// syllableOf returns the entry of syllables for s, adding it if needed.
 func syllableOf(s string) *syllable {
-	id, ok := syllableIDs[s]
-	if !ok {
-		id = int32(len(syllableList))
-		syllableIDs[s] = id
-		syllableList = append(syllableList, &syllable{})
+	y := syllables[s]
+	if y == nil {
+		y = &syllable{}
+		syllables[s] = y
 	}
-	return syllableList[id]
+	return y
+}
+
+// buildSyllableTable fills syllableTable from syllables, at most a
+// quarter full.
+func buildSyllableTable() {
+	n := 1
+	for n < 4*len(syllables) {
+		n *= 2
+	}
+	syllableTable = make([]syllableSlot, n)
+	mask := uint32(n - 1)
+	for s, y := range syllables {
+		i := hashSyllable(s) & mask
+		for syllableTable[i].syl != nil {
+			i = (i + 1) & mask
+		}
+		syllableTable[i] = syllableSlot{s, y}
+	}
+}
+
+// lookUpSyllable returns what the grammar knows of the folded syllable
+// s, noSyllable if nothing.
+func lookUpSyllable(s string) *syllable {
+	mask := uint32(len(syllableTable) - 1)
+	for i := hashSyllable(s) & mask; ; i = (i + 1) & mask {
+		sl := &syllableTable[i]
+		if sl.syl == nil {
+			return noSyllable
+		}
+		if sl.key == s {
+			return sl.syl
+		}
+	}
+}
+
+// hashSyllable is the FNV-1a hash of s.
+func hashSyllable(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
 }
 
 var (
@@ -602,4 +658,21 @@ func init() {
 			}
 		}
 	}
+	for _, es := range collectives.phrases {
+		for _, e := range es {
+			e.role, e.bare, e.fresh = roles[e.phrase], bareStarts[e.phrase], newCollectives[e.phrase]
+		}
+	}
+	for _, es := range verbs.phrases {
+		for _, e := range es {
+			e.fact = factWords[e.phrase]
+		}
+	}
+	for w := range qualifierWords {
+		syllableOf(w).qualifier = true
+	}
+	for w := range loneTails {
+		syllableOf(w).loneTail = true
+	}
+	buildSyllableTable()
 }

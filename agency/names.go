@@ -8,13 +8,13 @@ const prefixLimit = 160
 // and its entry, or 0 and nil. Unless loose, the head must pass the checks
 // of its entry: no excluded syllable after it, and a name after a
 // needsName head.
-func (w *words) headAt(k int, caseless, loose bool) (int, *entry) {
+func (w *words) headAt(k int, loose bool) (int, *entry) {
 	if !w.isWord(k) {
 		return 0, nil
 	}
 	var found *entry
 	heads.matchAll(w, k, func(e *entry) bool {
-		if loose || w.headOK(k, e, caseless) {
+		if loose || w.headOK(k, e) {
 			found = e
 			return true
 		}
@@ -38,12 +38,12 @@ func (w *words) headAt(k int, caseless, loose bool) (int, *entry) {
 }
 
 // headOK reports whether head e at token k is used as a head here.
-func (w *words) headOK(k int, e *entry, caseless bool) bool {
+func (w *words) headOK(k int, e *entry) bool {
 	nx := k + e.len
 	nw := w.word(nx)
 	// An excluded word after the head ("bộ công cụ") is part of a name
 	// when it is capitalised in cased text ("Bộ Công Thương").
-	if nw != "" && e.excl[nw] && (caseless || !w.toks[nx].cap) {
+	if nw != "" && e.excl[nw] && (!w.toks[nx].cap || w.caseless()) {
 		return false
 	}
 	if e.head.flags&ofName != 0 {
@@ -51,7 +51,7 @@ func (w *words) headOK(k int, e *entry, caseless bool) bool {
 		// collective ("Lãnh đạo các cấp ủy quán triệt ..."), and as a
 		// head before a name ("Lãnh đạo Sở ...").
 		first := k == 0 || w.toks[k-1].kind != kWord && w.toks[k-1].kind != kComma && w.toks[k-1].kind != kSemi
-		return w.nameAt(nx, caseless, !(first && verbs.match(w, k) != nil))
+		return w.nameAt(nx, !(first && verbs.match(w, k) != nil))
 	}
 	if e.head.flags&needsName == 0 {
 		return true
@@ -59,10 +59,7 @@ func (w *words) headOK(k int, e *entry, caseless bool) bool {
 	if nw == "" {
 		return false
 	}
-	if e.fol[nw] || qualifierWords[nw] || caseless {
-		return true
-	}
-	return w.toks[nx].cap
+	return e.fol[nw] || w.syl(nx).qualifier || w.toks[nx].cap || w.caseless()
 }
 
 // nameAt reports whether the name of an agency starts at token k, for a
@@ -71,7 +68,7 @@ func (w *words) headOK(k int, e *entry, caseless bool) bool {
 // đạo các cơ quan"). A capitalised head in cased text counts even where
 // it would need a name after it ("Lãnh đạo Bộ"). It does not recurse, so
 // that a run of ofName heads costs linear time.
-func (w *words) nameAt(k int, caseless, collective bool) bool {
+func (w *words) nameAt(k int, collective bool) bool {
 	d := w.determinerLen(k)
 	if d > 0 && !collective {
 		return false
@@ -82,7 +79,7 @@ func (w *words) nameAt(k int, caseless, collective bool) bool {
 	}
 	ok := false
 	heads.matchAll(w, k, func(e *entry) bool {
-		if e.head.flags&ofName == 0 && (w.capital(k, caseless) || w.headOK(k, e, caseless)) {
+		if e.head.flags&ofName == 0 && (w.capital(k) || w.headOK(k, e)) {
 			ok = true
 		}
 		return ok
@@ -120,12 +117,26 @@ var determinerPhrases = [...]string{"tất cả các", "tất cả", "toàn th�
 
 // startLen returns the number of tokens of the start of an agency name at
 // token k: a determiner followed by a head or collective noun ("các sở",
-// "các Bộ"), a head ("Sở", "Ủy ban nhân dân"), or, if bare, a collective
-// noun that may start a subject alone ("Cơ quan chuyên môn", "Địa
-// phương"). It returns 0 if no agency name starts at k.
-func (w *words) startLen(k int, caseless, bare bool) int {
+// "các Bộ"), a head ("Sở", "Ủy ban nhân dân"), or a collective noun that
+// may start a subject alone ("Cơ quan chuyên môn", "Địa phương"). It
+// returns 0 if no agency name starts at k. It remembers its answer for
+// the token (see token.nameLen).
+func (w *words) startLen(k int) int {
+	if !w.has(k) {
+		return 0
+	}
+	if n := w.toks[k].nameLen; n != 0 {
+		return int(n) - 1
+	}
+	n := w.readStart(k)
+	w.toks[k].nameLen = int8(n + 1)
+	return n
+}
+
+// readStart computes startLen.
+func (w *words) readStart(k int) int {
 	if d := w.determinerLen(k); d > 0 {
-		if n, _ := w.headAt(k+d, caseless, false); n > 0 {
+		if n, _ := w.headAt(k+d, false); n > 0 {
 			return d + n
 		}
 		if e := collectives.match(w, k+d); e != nil && !w.excluded(k+d, e.len) {
@@ -133,13 +144,11 @@ func (w *words) startLen(k int, caseless, bare bool) int {
 		}
 		return 0
 	}
-	if n, _ := w.headAt(k, caseless, false); n > 0 {
+	if n, _ := w.headAt(k, false); n > 0 {
 		return n
 	}
-	if bare {
-		if e := collectives.match(w, k); e != nil && bareStarts[e.phrase] {
-			return e.len
-		}
+	if e := collectives.match(w, k); e != nil && e.bare {
+		return e.len
 	}
 	return 0
 }
@@ -182,7 +191,7 @@ func (w *words) lone(a, b int) bool {
 			k += c.len - 1
 			continue
 		}
-		if !loneTails[w.word(k)] {
+		if !w.syl(k).loneTail {
 			return false
 		}
 	}
@@ -199,15 +208,15 @@ var loneTails = words2set("liên quan hữu có khác cấp trung ương tỉnh 
 // noun after a bare collective continues it ("các sở, ban, ngành", "Thủ
 // trưởng các cơ quan, đơn vị có liên quan"), and so does anything else
 // ("Sở Lao động, Thương binh và Xã hội").
-func (w *words) startsNew(a, b, pa, pb int, caseless bool) bool {
+func (w *words) startsNew(a, b, pa, pb int) bool {
 	if w.determinerLen(a) > 0 {
 		return true
 	}
 	ce := collectives.match(w, a)
-	if ce != nil && newCollectives[ce.phrase] {
+	if ce != nil && ce.fresh {
 		return true
 	}
-	if n, e := w.headAt(a, caseless, false); n > 0 {
+	if n, e := w.headAt(a, false); n > 0 {
 		return !(e.gnoun && w.lone(a, b) && w.loneTail(pa, pb))
 	}
 	if ce != nil {
@@ -257,9 +266,10 @@ func (w *words) trimPiece(a, b int) (int, int) {
 // split splits the tokens [s, e), a list of agencies, at commas,
 // semicolons and "và" where the next piece starts a new agency (see
 // startsNew); a semicolon always starts one. Separators inside brackets
-// are ignored. It returns the token ranges of the agencies.
-func (w *words) split(s, e int, caseless bool) [][2]int {
-	var out [][2]int
+// are ignored. It returns the token ranges of the agencies, in memory of
+// w that the next call reuses.
+func (w *words) split(s, e int) [][2]int {
+	out := w.spans[:0]
 	cur, curEnd := -1, -1
 	pa, pb := -1, -1 // the piece before
 	ps, depth := s, 0
@@ -284,7 +294,7 @@ func (w *words) split(s, e int, caseless bool) [][2]int {
 			switch {
 			case cur < 0:
 				cur, curEnd = a, b
-			case semi || w.startsNew(a, b, pa, pb, caseless):
+			case semi || w.startsNew(a, b, pa, pb):
 				out = append(out, [2]int{cur, curEnd})
 				cur, curEnd = a, b
 			default:
@@ -310,6 +320,7 @@ func (w *words) split(s, e int, caseless bool) [][2]int {
 		out[n] = p
 		n++
 	}
+	w.spans = out
 	return out[:n]
 }
 
@@ -328,7 +339,7 @@ func (w *words) split(s, e int, caseless bool) [][2]int {
 // returns nil if list names nothing.
 func Split(list string) []string {
 	w := scan(list)
-	spans := w.split(0, len(w.toks), w.caseless(0, len(w.toks)))
+	spans := w.split(0, len(w.toks))
 	if len(spans) == 0 {
 		return nil
 	}
@@ -359,7 +370,7 @@ func prefix(s string) string {
 func HeadLen(s string) int {
 	w := scan(prefix(s))
 	k := w.skipMarks(0, len(w.toks))
-	n, _ := w.headAt(k, w.caseless(k, len(w.toks)), false)
+	n, _ := w.headAt(k, false)
 	if n == 0 {
 		return 0
 	}
@@ -375,12 +386,12 @@ func HeadLen(s string) int {
 func IsAgencyStart(s string) bool {
 	w := scan(prefix(s))
 	k := w.skipMarks(0, len(w.toks))
-	return w.startLen(k, w.caseless(k, len(w.toks)), true) > 0
+	return w.startLen(k) > 0
 }
 
 // skipMarks skips bullets and other marks before the first word.
 func (w *words) skipMarks(s, e int) int {
-	for s < e {
+	for s < e && w.has(s) {
 		switch w.toks[s].kind {
 		case kDash, kOther, kPeriod, kColon, kSemi, kComma:
 			s++

@@ -247,6 +247,17 @@ func toASCII(s string) string {
 	return string(b)
 }
 
+// isSpace is unicode.IsSpace with a fast path for letters.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	if r > 0xFF && classOf(r)&cLetter != 0 {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 // isASCII reports whether s has only ASCII characters.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -274,28 +285,38 @@ const (
 
 // token is a word or punctuation mark of a scanned text.
 type token struct {
-	start, end int // byte offsets in words.text
-	f0, f1     int // folded form in words.fold (words that are not own)
+	start, end int    // byte offsets in words.text
+	word       string // the folded form of a word, "" for other tokens
 	kind       kind
-	cap        bool  // the first rune is upper case
-	upper      bool  // some letter is upper case
-	lower      bool  // some letter is lower case
-	own        bool  // the word is its own folded form, text[start:end]
-	syl        int32 // 1 + the index of its syllable in syllableList; 0 until words.syl looks it up
+	cap        bool // the first rune is upper case
+	upper      bool // some letter is upper case
+	lower      bool // some letter is lower case
+	// nameLen is 1 + words.startLen of the token, 0 until startLen
+	// computes it; lift forgets it.
+	nameLen int8
+	// syl is what the lexicons know of the word, nil until words.syl
+	// looks it up; noSyllable for other tokens.
+	syl *syllable
 }
 
 // words is a scanned text.
 type words struct {
 	text string
 	toks []token
-	fold string
-	buf  []byte // the memory of fold
+	buf  []byte // the memory of the folded words that are not substrings of text
 
-	// The state of the scan, for more: where it stopped, whether it stops
-	// at the end of the first sentence and whether it found that end.
+	spans [][2]int // the memory of split
+
+	// The state of the scan, for scanTo: where it stopped, how many tokens
+	// it may hold in all, whether it stops at the end of the first
+	// sentence and whether it found that end.
 	next     int
+	limit    int
 	sentence bool
 	ended    bool
+
+	// cased caches caseless: 0 if not known, 1 if false, 2 if true.
+	cased uint8
 }
 
 func isWordRune(r rune) bool {
@@ -315,7 +336,8 @@ const (
 	cJoin                      // a rune that continues a word: cWord, "&", "+"
 	// The vowels that fixTone may move a tone mark between: a toneless
 	// "o" or "u", and an "a" or "e", or a "y", with a tone mark, in
-	// either case.
+	// either case. scanTo relies on their order: cBareO<<2 is cTonedAE
+	// and cBareU<<2 is cTonedY.
 	cBareO
 	cBareU
 	cTonedAE
@@ -382,6 +404,7 @@ func classOf(r rune) uint16 {
 func scan(text string) *words {
 	w := &words{}
 	scanInto(w, text, 0, false, false)
+	w.scanTo(math.MaxInt)
 	return w
 }
 
@@ -389,10 +412,7 @@ func scan(text string) *words {
 // paragraph of a document.
 var wordsPool = sync.Pool{New: func() any { return new(words) }}
 
-// scanPooled is scanInto a scan taken from wordsPool: it stops after
-// limit tokens, if limit > 0, and, if sentence is set, at the end of the
-// first sentence (see endsSentence): the word that starts the second
-// sentence is not scanned. The caller may scan on with more, gives the
+// scanPooled is scanInto a scan taken from wordsPool. The caller gives the
 // scan back with release and keeps no string of it.
 func scanPooled(text string, limit int, sentence bool) *words {
 	w := wordsPool.Get().(*words)
@@ -402,38 +422,80 @@ func scanPooled(text string, limit int, sentence bool) *words {
 
 // release returns a scan of scanPooled to the pool.
 func (w *words) release() {
-	w.text, w.fold = "", ""
+	w.text = ""
 	wordsPool.Put(w)
 }
 
-// scanInto scans text into w as scanPooled describes, reusing w's memory
-// if reuse is set.
+// scanInto prepares w to scan text, reusing w's memory if reuse is set.
+// The tokens are scanned as they are asked for (see has), at most limit
+// of them if limit > 0; if sentence is set, the scan stops at the end of
+// the first sentence (see endsSentence): the word that starts the second
+// sentence is not scanned.
 func scanInto(w *words, text string, limit int, sentence, reuse bool) {
 	w.text = text
 	w.next, w.sentence, w.ended = 0, sentence, false
+	w.limit, w.cased = limit, 0
+	if limit <= 0 {
+		w.limit = math.MaxInt
+	}
 	if reuse {
 		w.toks, w.buf = w.toks[:0], w.buf[:0]
 	} else {
 		// Most calls stop at the end of the first sentence: start small.
-		size := min(len(text)/5+1, 48)
-		if limit > 0 && limit < size {
-			size = limit
-		}
+		size := min(len(text)/5+1, 48, w.limit)
 		w.toks = make([]token, 0, size)
 		w.buf = nil
 	}
-	w.more(limit)
 }
 
-// more scans on where the scan stopped, up to limit tokens in all if
-// limit > 0, else to the end of the text or of its first sentence.
-func (w *words) more(limit int) {
-	if limit <= 0 {
-		limit = math.MaxInt
+// lift lifts the limit of the scan: tokens are scanned on demand to the
+// end of the text or of its first sentence. Code that reads the whole
+// sentence takes openEnd for its end.
+func (w *words) lift() {
+	w.limit = math.MaxInt
+	// What startLen found within the limit may change beyond it.
+	for i := range w.toks {
+		w.toks[i].nameLen = 0
+	}
+	if w.cased == 2 {
+		w.cased = 0 // a later word may be capitalised; cased text stays cased
+	}
+}
+
+// openEnd is a token index that stands for the end of the first sentence
+// while the scan has not reached it. Loops over tokens up to openEnd stop
+// where has reports no token.
+const openEnd = math.MaxInt
+
+// scanAhead is how many tokens has scans beyond the one asked for: the
+// grammar mostly reads a few tokens on.
+const scanAhead = 2
+
+// has reports whether token k exists, scanning on to it if needed.
+func (w *words) has(k int) bool {
+	return uint(k) < uint(len(w.toks)) || w.grow(k)
+}
+
+// grow scans on to token k, and a few more, within the limit of the scan,
+// and reports whether token k exists.
+func (w *words) grow(k int) bool {
+	if k < 0 || w.ended || w.next >= len(w.text) || len(w.toks) >= w.limit {
+		return false
+	}
+	w.scanTo(min(w.limit, k+1+scanAhead))
+	return k < len(w.toks)
+}
+
+// scanTo scans on where the scan stopped until the scan holds n tokens or
+// reaches the end of the text or of its first sentence.
+func (w *words) scanTo(n int) {
+	if w.ended {
+		return
 	}
 	text, toks, buf := w.text, w.toks, w.buf
+	sentence, ended := w.sentence, false
 	i := w.next
-	for !w.ended && i < len(text) && len(toks) < limit {
+	for i < len(text) && len(toks) < n {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = runeAt(text, i)
@@ -445,9 +507,22 @@ func (w *words) more(limit int) {
 			// mark fixTone may move: pair says the runes so far end with
 			// one. A rune that is neither upper nor lower case may end the
 			// syllable.
+			//
+			// seen gathers the classes of the runes, but for a change of
+			// case of the first rune, noted in folded1: such a word folds
+			// by its first rune alone if it is otherwise its own folded
+			// form. prev is the class of the rune before, 0 at the start
+			// of a syllable; cBareO and cBareU shifted left by two are
+			// cTonedAE and cTonedY, the vowels that make a pair after them.
 			j := i
-			upper, lower, own := false, false, true
-			bareO, bareU, pair := false, false, false
+			var seen, prev uint16
+			own, pair, folded1 := true, false, false
+			if c := text[i]; c < 'a' || c > 'z' {
+				// The first rune, as the loop would read it.
+				seen, prev = cl&^cFolds, cl
+				folded1 = cl&cFolds != 0
+				j += size
+			}
 			for j < len(text) {
 				if c := text[j]; 'a' <= c && c <= 'z' {
 					// A run of lower-case ASCII letters, the most common
@@ -456,8 +531,8 @@ func (w *words) more(limit int) {
 					for k < len(text) && 'a' <= text[k] && text[k] <= 'z' {
 						k++
 					}
-					lower, pair = true, false
-					bareO, bareU = text[k-1] == 'o', text[k-1] == 'u'
+					seen |= cLower
+					prev, pair = runeClasses[text[k-1]], false
 					j = k
 					continue
 				}
@@ -474,16 +549,12 @@ func (w *words) more(limit int) {
 				}
 				cl := classOf(r)
 				if cl&cJoin != 0 {
-					if cl&cUpper != 0 {
-						upper = true
-					} else if cl&cLower != 0 {
-						lower = true
-					}
-					if cl&cFolds != 0 || pair && cl&(cUpper|cLower) == 0 {
+					if pair && cl&(cUpper|cLower) == 0 {
 						own = false
 					}
-					pair = bareO && cl&cTonedAE != 0 || bareU && cl&cTonedY != 0
-					bareO, bareU = cl&cBareO != 0, cl&cBareU != 0
+					seen |= cl
+					pair = prev<<2&cl&(cTonedAE|cTonedY) != 0
+					prev = cl
 					j += sz
 					continue
 				}
@@ -491,7 +562,7 @@ func (w *words) more(limit int) {
 					if j+sz < len(text) {
 						if r2, _ := runeAt(text, j+sz); classOf(r2)&cWord != 0 {
 							own = own && !pair
-							bareO, bareU, pair = false, false, false
+							prev, pair = 0, false
 							j += sz
 							continue
 						}
@@ -499,9 +570,11 @@ func (w *words) more(limit int) {
 				}
 				break
 			}
+			upper, lower := seen&cUpper != 0, seen&cLower != 0
+			own = own && seen&cFolds == 0
 			capital := cl&cUpper != 0
-			if w.sentence && capital && endsSentence(text, toks) {
-				w.ended = true
+			if sentence && capital && endsSentence(text, toks) {
+				ended = true
 				break
 			}
 			// The token is written in place: a copy of a token built
@@ -509,11 +582,26 @@ func (w *words) more(limit int) {
 			toks = append(toks, token{})
 			t := &toks[len(toks)-1]
 			t.start, t.end, t.kind = i, j, kWord
-			t.cap, t.upper, t.lower, t.own = capital, upper, lower, own && !pair
-			if !t.own {
-				t.f0 = len(buf)
-				buf = appendFold(buf, text[i:j])
-				t.f1 = len(buf)
+			t.cap, t.upper, t.lower = capital, upper, lower
+			switch {
+			case own && !pair && !folded1:
+				t.word = text[i:j]
+			default:
+				// buf is not written again over this word before the scan
+				// is released or dropped, so the word may point into it.
+				f := len(buf)
+				if own && !pair {
+					// "Sở", "Tài": only the first rune folds.
+					if r < utf8.RuneSelf {
+						buf = append(buf, byte(r)+'a'-'A')
+					} else {
+						buf = utf8.AppendRune(buf, toLower(r))
+					}
+					buf = append(buf, text[i+size:j]...)
+				} else {
+					buf = appendFold(buf, text[i:j])
+				}
+				t.word = unsafe.String(&buf[f], len(buf)-f)
 			}
 			i = j
 			continue
@@ -546,12 +634,10 @@ func (w *words) more(limit int) {
 		}
 		toks = append(toks, token{})
 		t := &toks[len(toks)-1]
-		t.start, t.end, t.kind = i, i+size, k
+		t.start, t.end, t.kind, t.syl = i, i+size, k, noSyllable
 		i += size
 	}
-	w.next, w.toks, w.buf = i, toks, buf
-	// buf is not written again before the scan is released or dropped.
-	w.fold = unsafe.String(unsafe.SliceData(buf), len(buf))
+	w.next, w.toks, w.buf, w.ended = i, toks, buf, ended
 }
 
 // runeAt is utf8.DecodeRuneInString(s[i:]) with fast paths for the runes
@@ -572,32 +658,39 @@ func runeAt(s string, i int) (rune, int) {
 
 // word returns the folded form of token k, or "" if k is not a word.
 func (w *words) word(k int) string {
-	if k < 0 || k >= len(w.toks) || w.toks[k].kind != kWord {
+	if uint(k) >= uint(len(w.toks)) && !w.grow(k) {
 		return ""
 	}
-	t := &w.toks[k]
-	if t.own {
-		return w.text[t.start:t.end]
-	}
-	return w.fold[t.f0:t.f1]
+	return w.toks[k].word
 }
 
 // syl returns what the lexicons know of the word at token k, noSyllable
 // if nothing or if k is not a word. It looks the word up once.
 func (w *words) syl(k int) *syllable {
-	if k < 0 || k >= len(w.toks) || w.toks[k].kind != kWord {
+	if uint(k) < uint(len(w.toks)) {
+		if y := w.toks[k].syl; y != nil {
+			return y
+		}
+	}
+	return w.lookUp(k)
+}
+
+// lookUp is syl for a word not looked up yet.
+func (w *words) lookUp(k int) *syllable {
+	if !w.has(k) {
 		return noSyllable
 	}
 	t := &w.toks[k]
-	if t.syl == 0 {
-		t.syl = 1 + syllableIDs[w.word(k)] // 0 for a word it does not know
-	}
-	return syllableList[t.syl-1]
+	t.syl = lookUpSyllable(t.word)
+	return t.syl
 }
 
 // isWord reports whether token k exists and is a word.
 func (w *words) isWord(k int) bool {
-	return k >= 0 && k < len(w.toks) && w.toks[k].kind == kWord
+	if uint(k) < uint(len(w.toks)) {
+		return w.toks[k].kind == kWord
+	}
+	return w.grow(k) && w.toks[k].kind == kWord
 }
 
 // is reports whether the tokens from k are the words of phrase, a folded
@@ -621,13 +714,26 @@ func (w *words) is(k int, phrase string) int {
 	return n
 }
 
-// caseless reports whether tokens [s, e) carry no case information: all
-// letters are upper case, or none is upper case after the first word. In
-// caseless text capitalisation says nothing about names.
-func (w *words) caseless(s, e int) bool {
+// caseless reports whether the tokens of w carry no case information:
+// all letters are upper case, or none is upper case after the first word.
+// In caseless text capitalisation says nothing about names. It reads all
+// the tokens the scan may hold, unless the first ones decide, and
+// remembers its answer until lift lets the scan hold more.
+func (w *words) caseless() bool {
+	if w.cased == 0 {
+		w.cased = 1
+		if w.readCase() {
+			w.cased = 2
+		}
+	}
+	return w.cased == 2
+}
+
+// readCase computes caseless.
+func (w *words) readCase() bool {
 	lower, upperLater := false, false
 	first := true
-	for k := s; k < e; k++ {
+	for k := 0; w.has(k); k++ {
 		t := &w.toks[k]
 		if t.kind != kWord {
 			continue
@@ -638,15 +744,18 @@ func (w *words) caseless(s, e int) bool {
 		if t.upper && !first {
 			upperLater = true
 		}
+		if lower && upperLater {
+			return false
+		}
 		first = false
 	}
-	return !lower || !upperLater
+	return true
 }
 
 // capital reports whether token k counts as a capitalised word: in cased
 // text, a word whose first rune is upper case.
-func (w *words) capital(k int, caseless bool) bool {
-	return !caseless && w.isWord(k) && w.toks[k].cap
+func (w *words) capital(k int) bool {
+	return w.isWord(k) && w.toks[k].cap && !w.caseless()
 }
 
 // endsSentence reports whether a capitalised word after toks, the tokens
@@ -672,17 +781,22 @@ func (w *words) span(a, b int) string {
 	return w.text[w.toks[a].start:w.toks[b-1].end]
 }
 
-// mayContain reports whether the text of tokens [a, b) contains s or t.
-func (w *words) mayContain(a, b int, s, t string) bool {
-	span := w.span(a, b)
-	return strings.Contains(span, s) || strings.Contains(span, t)
-}
-
 // rest returns the text of tokens [a, b) without leading and trailing
-// punctuation.
+// punctuation. If b is openEnd, it reads the end of the sentence without
+// scanning it where skimEnd can.
 func (w *words) rest(a, b int) string {
-	for a < b && w.toks[a].kind != kWord && w.toks[a].kind != kOpen {
+	for a < b && w.has(a) && w.toks[a].kind != kWord && w.toks[a].kind != kOpen {
 		a++
+	}
+	if b == openEnd {
+		if !w.has(a) {
+			return ""
+		}
+		if end, ok := w.skimEnd(); ok {
+			return w.text[w.toks[a].start:end]
+		}
+		w.scanTo(math.MaxInt)
+		b = len(w.toks)
 	}
 	for b > a {
 		switch w.toks[b-1].kind {
@@ -693,6 +807,138 @@ func (w *words) rest(a, b int) string {
 		break
 	}
 	return w.span(a, b)
+}
+
+// skimEnd returns the end offset of the last token of the first sentence
+// that is not a comma, semicolon, colon, period or dash, without scanning
+// the text after the tokens scanned so far. It reports false if it cannot
+// tell: if the sentence may end in that text (a period before a capital),
+// or if the token sought is among those scanned.
+func (w *words) skimEnd() (int, bool) {
+	text, from := w.text, w.next
+	if w.ended || from >= len(text) {
+		return 0, false
+	}
+	if n := len(w.toks); n > 0 && w.toks[n-1].kind == kPeriod {
+		return 0, false // a capital next ends the sentence
+	}
+	// A sentence ends at a period before a capitalised word (see
+	// endsSentence); a period in a word ("TP.Huế") counts here too.
+	for _, p := range [...]string{".", "…", "。"} {
+		for i := from; ; {
+			k := strings.Index(text[i:], p)
+			if k < 0 {
+				break
+			}
+			i += k + len(p)
+			if capitalAfter(text, i) {
+				return 0, false
+			}
+		}
+	}
+	// The trailing punctuation and spaces, back from the end of the text.
+	end := len(text)
+	for end > from {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if r == utf8.RuneError && size <= 1 {
+			return 0, false
+		}
+		if skipped(r) || trailing(r) && !(r == '+' && inWord(text, end-size)) {
+			end -= size
+			continue
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+// capitalAfter reports whether the first rune at or after offset i of
+// text that the scan does not skip is an upper-case letter.
+func capitalAfter(text string, i int) bool {
+	for i < len(text) {
+		r, size := runeAt(text, i)
+		if cl := classOf(r); cl&cWord != 0 {
+			return cl&cUpper != 0
+		}
+		if !skipped(r) {
+			return false
+		}
+		i += size
+	}
+	return false
+}
+
+// skipped reports whether the scan skips r, a rune that is no word rune.
+func skipped(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0xa0, 0x200b, 0xfeff,
+		'*', '_', '#', '`', '"', '“', '”', '\'', '‘', '’', '«', '»', '>', '~':
+		return true
+	case ',', '，', ';', ':', '.', '…', '。', '(', '[', '{', ')', ']', '}',
+		'-', '–', '—', '+', '•', '·', '−':
+		return false
+	}
+	return classOf(r)&cWord == 0 && unicode.IsSpace(r)
+}
+
+// trailing reports whether r, a rune that is no word rune, makes a token
+// that rest drops at the end: a comma, semicolon, colon, period or dash.
+func trailing(r rune) bool {
+	switch r {
+	case ',', '，', ';', ':', '.', '…', '。', '-', '–', '—', '+', '•', '·', '−':
+		return true
+	}
+	return false
+}
+
+// inWord reports whether the rune at offset i of text, one that may
+// continue a word ("&", "+"), does: whether the runes that may continue a
+// word before it include a word rune.
+func inWord(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		cl := classOf(r)
+		if cl&cWord != 0 {
+			return true
+		}
+		if cl&cJoin == 0 {
+			return false
+		}
+		i -= size
+	}
+	return false
+}
+
+// hasPhoi reports whether s may hold a word that folds to "phối": the
+// letters p, h, ố and i in either case ("İ" folds to "i" too).
+func hasPhoi(s string) bool {
+	return nextPhoi(s, 0) >= 0
+}
+
+// lastPhoi returns the offset in s of the last word that may fold to
+// "phối" (see hasPhoi), or -1.
+func lastPhoi(s string) int {
+	last := -1
+	for i := nextPhoi(s, 0); i >= 0; i = nextPhoi(s, i+1) {
+		last = i
+	}
+	return last
+}
+
+// nextPhoi returns the offset in s of the first word at or after offset
+// from that may fold to "phối" (see hasPhoi), or -1.
+func nextPhoi(s string, from int) int {
+	for at := from + 2; ; {
+		i := indexO(s, at)
+		if i < 0 {
+			return -1
+		}
+		if s[i-1]|0x20 == 'h' && s[i-2]|0x20 == 'p' && i+3 < len(s) &&
+			(s[i+3]|0x20 == 'i' || strings.HasPrefix(s[i+3:], "İ")) {
+			return i - 2
+		}
+		at = i + 3
+	}
 }
 
 // bracketDepth returns the depth of brackets after a token of kind
