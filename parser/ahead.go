@@ -21,8 +21,9 @@ import (
 
 // aheadJob is the work on one text block.
 type aheadJob struct {
-	segs []seg // the block's segments when the job was made
-	skip int   // the bytes of its label or bullet, left out of the text
+	segs     []seg // the block's segments when the job was made
+	skip     int   // the bytes of its label or bullet, left out of the text
+	textOnly bool  // only the text is wanted, not what it holds
 
 	text  mapped      // the text, valid once ready is set
 	ready atomic.Bool // text is set
@@ -48,10 +49,11 @@ type ahead struct {
 // aheadChunk is how many jobs a worker takes at once.
 const aheadChunk = 32
 
-// startAhead starts working ahead on the text blocks of a large document,
-// on all cores but the one that builds the tree. It returns nil, and
-// starts nothing, for a small document or a single core. Each block
-// gets the skip the tree will ask for: its label or bullet.
+// startAhead starts working ahead on the text and footnote blocks of a
+// large document, on all cores but the one that builds the tree. It
+// returns nil, and starts nothing, for a small document or a single core.
+// Each block gets the skip the tree will ask for: its label or bullet, or
+// a footnote's label.
 func (p *parser) startAhead() *ahead {
 	workers := min(runtime.GOMAXPROCS(0), 8) - 1
 	if len(p.text) < parallelMin || workers < 1 {
@@ -60,26 +62,34 @@ func (p *parser) startAhead() *ahead {
 	a := &ahead{}
 	n := 0
 	for _, b := range p.blocks {
-		if b.kind == blockText {
+		if b.kind == blockText || b.kind == blockFootnote {
 			n++
 		}
 	}
 	a.jobs = make([]aheadJob, n)
 	n = 0
-	for _, b := range p.blocks {
-		if b.kind != blockText {
-			continue
+	// The tree reads the texts of the blocks with no lead (paragraphs,
+	// front matter, closing) and of the footnotes as it goes, and those of
+	// sections and items only at its end: they come first.
+	for _, early := range []bool{true, false} {
+		for _, b := range p.blocks {
+			if b.kind != blockText && b.kind != blockFootnote || (b.lead == leadNone) != early {
+				continue
+			}
+			j := &a.jobs[n]
+			n++
+			j.segs = b.segs
+			switch {
+			case b.kind == blockFootnote:
+				j.skip = footnoteBodyStart(b.firstText(p.str))
+				j.textOnly = true // a footnote's text is not annotated as a node's
+			case b.lead == leadLabel:
+				j.skip = b.lab.size
+			case b.lead == leadBullet:
+				_, j.skip = bulletMarker(b.firstText(p.str))
+			}
+			b.ahead = j
 		}
-		j := &a.jobs[n]
-		n++
-		j.segs = b.segs
-		switch b.lead {
-		case leadLabel:
-			j.skip = b.lab.size
-		case leadBullet:
-			_, j.skip = bulletMarker(b.firstText(p.str))
-		}
-		b.ahead = j
 	}
 	for range workers {
 		a.wg.Go(func() { a.work(p) })
@@ -108,7 +118,7 @@ func (a *ahead) work(p *parser) {
 		}
 		for i := start; i < min(start+aheadChunk, len(a.jobs)) && !a.stopped.Load(); i++ {
 			j := &a.jobs[i]
-			if !j.ready.Load() {
+			if j.textOnly || !j.ready.Load() {
 				continue
 			}
 			s := j.text.s

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -22,7 +23,10 @@ var authorities = []struct{ prefix, norm string }{
 // authorityPrefix returns the normalised authority prefix that opens s
 // and the rest of s, or "" if s does not open with one.
 func authorityPrefix(s string) (string, string) {
-	s = strings.TrimLeft(s, "*_ ")
+	s = trimMarksLeft(s)
+	if s == "" || s[0] != 'T' && s[0] != 'K' && s[0] != 'Q' {
+		return "", s // the first letters of the authorities
+	}
 	for _, a := range authorities {
 		if strings.HasPrefix(s, a.prefix) {
 			rest := s[len(a.prefix):]
@@ -121,7 +125,7 @@ func (p *parser) closing(bl []*block, i int) int {
 func (p *parser) closingCells(b *block) bool {
 	n := 0
 	for _, c := range p.rawCells(b) {
-		s := strings.Trim(string(p.text[c.start:c.end]), "*_ ")
+		s := trimMarks(p.str[c.start:c.end])
 		if s == "" {
 			continue
 		}
@@ -140,7 +144,7 @@ func (p *parser) closingCells(b *block) bool {
 // isOffice reports whether s, in upper case, names the office of a
 // signer: "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 func isOffice(s string) bool {
-	s = strings.Trim(s, "*_ ")
+	s = trimMarks(s)
 	if !isUpperText(s) || runeWidth(s) > 60 {
 		return false
 	}
@@ -221,7 +225,7 @@ func (p *parser) closingUnits(b *block) (out, right []unit) {
 // signer's office.
 func (p *parser) linesOpenSignature(b *block) bool {
 	for _, sg := range b.segs[1:] {
-		s := strings.Trim(p.str[sg.start:sg.end], "*_ ")
+		s := trimMarks(p.str[sg.start:sg.end])
 		if a, _ := authorityPrefix(s); a != "" || isOffice(s) {
 			return true
 		}
@@ -232,10 +236,11 @@ func (p *parser) linesOpenSignature(b *block) bool {
 // twoColumns reports whether a line of a text block holds two columns of
 // words set apart by a run of spaces.
 func (p *parser) twoColumns(b *block) bool {
+	var buf [8]seg
 	for _, sg := range b.segs {
 		line := p.str[sg.start:sg.end]
 		n := 0
-		for _, c := range splitColumns(line) {
+		for _, c := range appendColumns(buf[:0], line) {
 			if hasLetter(line[c.start:c.end]) {
 				n++
 			}
@@ -279,15 +284,44 @@ func splitRun(pt part) []unit {
 // recipientsHead reports whether s opens the recipients' list, and
 // returns what follows "Nơi nhận:" on the same line.
 func recipientsHead(s string) (string, bool) {
-	t := strings.TrimLeft(s, "*_#| ")
+	i := 0
+	for i < len(s) && (s[i] == '*' || s[i] == '_' || s[i] == '#' || s[i] == '|' || s[i] == ' ') {
+		i++
+	}
+	t := s[i:]
 	n := recipientsWordLen(t)
 	if n == 0 {
 		return "", false
 	}
-	rest := strings.TrimLeft(t[n:], "*_ ")
-	rest = strings.TrimLeft(strings.TrimPrefix(rest, ":"), "*_ ")
+	rest := trimMarksLeft(t[n:])
+	rest = trimMarksLeft(strings.TrimPrefix(rest, ":"))
 	return rest, true
 }
+
+// trimMarksLeft returns s without its leading emphasis marks ("*", "_")
+// and spaces: strings.TrimLeft(s, "*_ ") without building the cutset's
+// table on every call.
+func trimMarksLeft(s string) string {
+	i := 0
+	for i < len(s) && isMark(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// trimMarks returns s without its leading and trailing emphasis marks
+// and spaces: strings.Trim(s, "*_ ").
+func trimMarks(s string) string {
+	s = trimMarksLeft(s)
+	j := len(s)
+	for j > 0 && isMark(s[j-1]) {
+		j--
+	}
+	return s[:j]
+}
+
+// isMark reports whether c is an emphasis mark or a space.
+func isMark(c byte) bool { return c == '*' || c == '_' || c == ' ' }
 
 // recipientsWordLen returns the length of the words "Nơi nhận" at the
 // start of s, in any case and with the tone or vowel marks that OCR
@@ -335,24 +369,24 @@ func baseLetter(r rune) rune {
 
 // isSignedMark reports whether s marks a signature: "[đã ký]", "(Đã ký)".
 func isSignedMark(s string) bool {
-	t := strings.ToLower(strings.Trim(s, "*_[]() "))
+	t := strings.Trim(s, "*_[]() ")
+	if r, _ := utf8.DecodeRuneInString(t); unicode.ToLower(r) != 'đ' && unicode.ToLower(r) != 'k' {
+		return false // not the first letter of one of the marks
+	}
+	t = strings.ToLower(t)
 	return t == "đã ký" || t == "ký" || t == "đã ký và đóng dấu" || t == "(đã ký)"
 }
 
 // looksLikeName reports whether s reads as a person's name: two to six
 // words, each capitalised, with no digits or punctuation.
 func looksLikeName(s string) bool {
-	s = strings.Trim(s, "*_ ")
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 6 {
-		return false
-	}
-	for _, w := range words {
-		if !isName(w) {
+	n := 0
+	for w := range strings.FieldsSeq(trimMarks(s)) {
+		if n++; n > 6 || !isName(w) {
 			return false
 		}
 	}
-	return true
+	return n >= 2
 }
 
 // isArchive reports whether s is the archive note ("Lưu: VT, TH.") and
@@ -427,7 +461,7 @@ func (p *parser) readClosing(units []unit) {
 	lastEndsOpen := false
 	for k := 0; k < len(units); k++ {
 		u := units[k]
-		s := strings.Trim(u.s, "*_ ")
+		s := trimMarks(u.s)
 		if s == "" {
 			continue
 		}

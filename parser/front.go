@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnplan/vnplan/model"
 )
@@ -36,7 +37,10 @@ var typeWords = []struct{ upper, name string }{
 // type, the title (the upper-case words) and the rest of the line, which
 // is the start of the subject when title and subject share a line.
 func titleOf(s string) (docType, title, rest string, ok bool) {
-	s = strings.TrimSpace(strings.Trim(s, "*_ "))
+	if t := trimMarksLeft(s); t != "" && !mayStartType(t[0]) {
+		return "", "", "", false
+	}
+	s = strings.TrimSpace(trimMarks(s))
 	for _, w := range typeWords {
 		if !strings.HasPrefix(s, w.upper) {
 			continue
@@ -59,6 +63,18 @@ func titleOf(s string) (docType, title, rest string, ok bool) {
 		return w.name, title, rest, true
 	}
 	return "", "", "", false
+}
+
+// mayStartType reports whether a line whose first byte after the
+// emphasis marks is c can open with a document type: c is the first
+// byte of one, white space that titleOf trims, or the first byte of a
+// character outside ASCII ("Đ", or a Unicode space).
+func mayStartType(c byte) bool {
+	switch c {
+	case 'C', 'K', 'Q', 'N', 'T', 'B', 'H', 'P', 'L', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return c >= utf8.RuneSelf
 }
 
 // upperPrefix splits s after its leading run of upper-case words.
@@ -102,7 +118,7 @@ func isPreambleStart(s string) bool {
 // isNote reports whether s is a note of attachment: "(Kèm theo ...)",
 // "(Ban hành kèm theo ...)".
 func isNote(s string) bool {
-	s = strings.TrimLeft(s, "*_ ")
+	s = trimMarksLeft(s)
 	if !strings.HasPrefix(s, "(") {
 		return false
 	}
@@ -113,7 +129,7 @@ func isNote(s string) bool {
 // isEnacting reports whether s is the enacting formula of a legal
 // document: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:".
 func isEnacting(s string) bool {
-	s = strings.TrimSpace(strings.Trim(s, "*_ "))
+	s = strings.TrimSpace(trimMarks(s))
 	if !strings.HasSuffix(s, ":") || !isUpperText(s) || runeWidth(s) > 30 {
 		return false
 	}
@@ -199,7 +215,7 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 		// title's next line, belongs to the title.
 		if rest == "" && i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadNone {
 			first := bl[i].firstText(p.str)
-			if t := strings.Trim(first, "*_ "); isUpperText(t) && strings.HasPrefix(t, "CỦA ") {
+			if t := trimMarks(first); isUpperText(t) && strings.HasPrefix(t, "CỦA ") {
 				*title += " " + t
 				if len(bl[i].segs) == 1 {
 					i++
@@ -259,7 +275,7 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 		s := p.blockText(b, 0)
 		if isEnacting(s.s) {
 			if main {
-				m.Enacting = strings.Trim(s.s, "*_ ")
+				m.Enacting = trimMarks(s.s)
 			}
 			i++
 			break
@@ -372,7 +388,7 @@ func (p *parser) readNote(bl []*block, i int, note *string) int {
 			break
 		}
 	}
-	*note = strings.Trim(strings.Join(parts, " "), "*_ ")
+	*note = trimMarks(strings.Join(parts, " "))
 	return i
 }
 
@@ -440,7 +456,10 @@ func (p *parser) isAttachmentStart(bl []*block, i int, closed bool) bool {
 // annexWord returns the annex word that opens s ("PHỤ LỤC", "DANH MỤC")
 // or "".
 func annexWord(s string) string {
-	s = strings.TrimLeft(s, "*_ ")
+	s = trimMarksLeft(s)
+	if s == "" || s[0] != 'P' && s[0] != 'D' {
+		return ""
+	}
 	for _, w := range []string{"PHỤ LỤC", "DANH MỤC"} {
 		if strings.HasPrefix(s, w) && (len(s) == len(w) || s[len(w)] == ' ' || s[len(w)] == ':' || s[len(w)] == '*') {
 			return w
@@ -517,7 +536,7 @@ func (p *parser) scheduleLabel(bl []*block, i int) (label, bool) {
 	if p.lastPart < 0 || i <= p.lastPart || b.lead != leadNone || b.md > 0 || len(b.segs) > 2 {
 		return label{}, false
 	}
-	s := strings.Trim(p.blockText(b, 0).s, "*_ ")
+	s := trimMarks(p.blockText(b, 0).s)
 	if s == "" || !isUpperText(s) || runeWidth(s) > 120 || isClosingBlock(s) || isEnacting(s) {
 		return label{}, false
 	}
@@ -550,8 +569,7 @@ func lastPartIndex(bl []*block) int {
 // annexFront reads the heading lines and the note of an annex that
 // follow its label line, and returns the next block.
 func (p *parser) annexFront(bl []*block, i int) int {
-	n := p.tree.stack[0].node
-	info := p.info[n]
+	n, info := p.tree.stack[0].node, p.tree.stack[0].info
 	var heads []string
 	if n.Heading != "" {
 		heads = append(heads, n.Heading)
@@ -560,7 +578,7 @@ func (p *parser) annexFront(bl []*block, i int) int {
 		s := p.blockText(bl[i], 0)
 		switch {
 		case isNote(s.s):
-			n.Text = strings.Trim(s.s, "*_ ")
+			n.Text = trimMarks(s.s)
 			p.metaTexts = append(p.metaTexts, s)
 			info.end = bl[i].end()
 			i++

@@ -3,6 +3,7 @@ package parser
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -73,7 +74,7 @@ func (p *parser) parts(b *block) []part {
 	}
 	var out []part
 	for _, r := range ranges {
-		s := string(p.text[r.start:r.end])
+		s := p.str[r.start:r.end]
 		for _, c := range splitColumns(s) {
 			t := cleanPart(s[c.start:c.end])
 			if t == "" {
@@ -87,7 +88,12 @@ func (p *parser) parts(b *block) []part {
 
 // splitColumns splits s at runs of three or more spaces and at " | ".
 func splitColumns(s string) []seg {
-	var out []seg
+	return appendColumns(nil, s)
+}
+
+// appendColumns appends the columns of s, as splitColumns finds them, to
+// out.
+func appendColumns(out []seg, s string) []seg {
 	start := 0
 	for i := 0; i < len(s); {
 		if s[i] == ' ' {
@@ -123,7 +129,36 @@ func cleanPart(s string) string {
 		}
 		s = t
 	}
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether the words of s are set apart by single
+// spaces, with no white space around them: joining the fields of s
+// gives s back.
+func singleSpaced(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
 }
 
 // maxHeaderBlock bounds the size of a block that can hold header lines.
@@ -379,7 +414,7 @@ func numberOf(s string) string {
 			break
 		}
 	}
-	f := strings.Fields(strings.Trim(t[:end], "*_ "))
+	f := strings.Fields(trimMarks(t[:end]))
 	for k := 1; k < len(f); k++ {
 		if !strings.ContainsAny(f[k], "0123456789/-") {
 			f = f[:k]
@@ -451,7 +486,7 @@ func (p *parser) placeDate(s string) {
 	i := strings.Index(low, "ngày")
 	place := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[:i]), ","))
 	if place != "" && m.Place == "" {
-		m.Place = strings.Trim(place, "*_ ")
+		m.Place = trimMarks(place)
 	}
 	if d, ok := vietDate(s[i:]); ok && m.Date == "" {
 		m.Date = d

@@ -63,24 +63,6 @@ func bytesString(b []byte) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// newNode returns a new node of the body holding v.
-func (p *parser) newNode(v model.Node) *model.Node {
-	n := p.nodeSlab.next()
-	*n = v
-	return n
-}
-
-// newInfo records a node made from block b.
-func (p *parser) newInfo(n *model.Node, b *block) *nodeInfo {
-	info := p.infoSlab.next()
-	info.blk = b
-	if b != nil {
-		info.start, info.end = b.start(), b.end()
-	}
-	p.info[n] = info
-	return info
-}
-
 // diag records a diagnostic over the source range [start, end).
 func (p *parser) diag(sev model.Severity, code, msg string, start, end int) {
 	p.diags = append(p.diags, model.Diagnostic{Severity: sev, Code: code, Message: msg,
@@ -137,9 +119,8 @@ func (p *parser) run() {
 	p.fixRomanOne(p.blocks)
 	p.fixBareNumbers(p.blocks)
 	p.lastPart = lastPartIndex(p.blocks)
-	// About one node per block: size the maps once.
+	// About one node per block: size the map once.
 	p.info = make(map[*model.Node]*nodeInfo, len(p.blocks))
-	p.tree.ids = make(map[string]int, len(p.blocks))
 	work := p.startAhead()
 	p.regions()
 	p.doc.Body = p.tree.root
@@ -171,6 +152,9 @@ func offSpan(start, end int) model.Span {
 // then any attached document and annex, each in turn.
 func (p *parser) regions() {
 	bl := p.blocks
+	// About one node per block.
+	p.tree.made = make([]madeNode, 0, len(bl))
+	p.tree.texts = make([]pendingText, 0, len(bl))
 	i := p.front(bl, 0, true, nil)
 	closed := false
 	for i < len(bl) {
@@ -189,6 +173,8 @@ func (p *parser) regions() {
 			closed = false
 		}
 	}
+	p.tree.buildTexts()
+	p.tree.complete()
 }
 
 // stopReason says why the body stopped.
@@ -269,7 +255,6 @@ func isClosingBlock(s string) bool {
 	if _, ok := recipientsHead(s); ok {
 		return true
 	}
-	s = strings.TrimLeft(s, "*_ ")
 	if auth, rest := authorityPrefix(s); auth != "" && isUpperText(rest) {
 		return true
 	}
@@ -280,7 +265,7 @@ func isClosingBlock(s string) bool {
 // signature.
 func (p *parser) isClosingRow(b *block) bool {
 	for _, c := range p.rawCells(b) {
-		s := strings.TrimLeft(string(p.text[c.start:c.end]), "*_ ")
+		s := trimMarksLeft(p.str[c.start:c.end])
 		if _, ok := recipientsHead(s); ok {
 			return true
 		}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/vnplan/vnplan/model"
@@ -10,6 +11,7 @@ import (
 // frame is an open section on the numbering stack.
 type frame struct {
 	node    *model.Node
+	info    *nodeInfo
 	lab     label
 	bullets []bulletFrame // open items under this section
 	counts  counters
@@ -19,6 +21,7 @@ type frame struct {
 type bulletFrame struct {
 	marker string
 	node   *model.Node
+	info   *nodeInfo
 	counts counters
 }
 
@@ -37,12 +40,16 @@ type nodeInfo struct {
 	end     int // source offset where its own content ends
 	inAnnex bool
 	index   int // position in the pre-order list of nodes, for annotation
+	// children counts the node's children while the tree grows; they
+	// are gathered by complete.
+	children int
 }
 
 // table is a table being built.
 type table struct {
 	node     *model.Node
-	markdown bool // rows start with "|"
+	info     *nodeInfo // the node's info
+	markdown bool      // rows start with "|"
 	header   []string
 	roles    []int
 	rows     int
@@ -55,12 +62,16 @@ type tree struct {
 	root     []*model.Node
 	rootCnt  counters
 	stack    []frame
-	rootBul  []bulletFrame // items with no section above them
-	table    *table        // the table rows are being added to
-	lastText *model.Node   // the last paragraph, item or section made from a text block
-	ids      map[string]int
-	annex    bool        // inside an annex
-	last     map[int]int // the last value placed of each sequence (seqKey)
+	rootBul  []bulletFrame  // items with no section above them
+	table    *table         // the table rows are being added to
+	lastText *nodeInfo      // the info of the last paragraph, item or section made from a text block
+	texts    []pendingText  // the nodes whose text is still to be built
+	made     []madeNode     // the nodes not yet entered in p.info
+	nested   int            // how many of them have a parent
+	ids      map[string]int // the ids taken, with how many nodes asked for each
+	allIDs   bool           // ids holds every id, not only the sections' (see sectionID)
+	annex    bool           // inside an annex
+	last     map[int]int    // the last value placed of each sequence (seqKey)
 }
 
 func newTree(p *parser) *tree {
@@ -79,16 +90,19 @@ func (t *tree) reset() {
 
 // container returns the node new children go under, or nil for the root,
 // with its counters and bullet stack.
-func (t *tree) container() (*model.Node, *counters, *[]bulletFrame) {
+func (t *tree) container() (*model.Node, *nodeInfo, *counters, *[]bulletFrame) {
 	if len(t.stack) == 0 {
-		return nil, &t.rootCnt, &t.rootBul
+		return nil, nil, &t.rootCnt, &t.rootBul
 	}
 	f := &t.stack[len(t.stack)-1]
-	return f.node, &f.counts, &f.bullets
+	return f.node, f.info, &f.counts, &f.bullets
 }
 
-// attach adds n under parent (nil for the root) and sets its depth.
-func (t *tree) attach(parent, n *model.Node) {
+// attach puts n, with its info, under parent (nil for the root), whose
+// info is pinfo, and sets its depth. A node at the root is added to it at
+// once; one under a parent is only counted, and added to the parent's
+// children by complete.
+func (t *tree) attach(parent *model.Node, pinfo *nodeInfo, n *model.Node, info *nodeInfo) {
 	if parent == nil {
 		n.Depth = 1
 		t.root = append(t.root, n)
@@ -98,9 +112,52 @@ func (t *tree) attach(parent, n *model.Node) {
 		}
 	} else {
 		n.Depth = parent.Depth + 1
-		parent.Children = append(parent.Children, n)
+		pinfo.children++
+		t.nested++
 	}
-	t.p.info[n].parent = parent
+	info.parent = parent
+}
+
+// Every node gets an id no other node has. A section's id is built from
+// labels ("B.II.2") and may repeat one taken before; it then gets a suffix
+// ("B~2"). The id of a paragraph, item, table or row is its parent's id,
+// "/", a kind letter and a number counted per parent and kind ("B.II/p3"):
+// as the parents' ids are unique, no two of these ids are alike, and none
+// is like a section's id unless that id has the same form (see
+// childShaped), which no label read today gives. So only the sections'
+// ids are kept in the map of ids taken, until a section's id has that
+// form: from then on every id is.
+
+// sectionID returns id for a new section, or id with a suffix if it is
+// taken.
+func (t *tree) sectionID(id string) string {
+	if !t.allIDs && childShaped(id) {
+		t.allIDs = true
+		for _, m := range t.made {
+			if m.node.Kind != model.KindSection {
+				t.ids[m.node.ID] = 1
+			}
+		}
+	}
+	return t.uniqueID(id)
+}
+
+// childShaped reports whether id has the form of the id of a paragraph,
+// item, table or row: a kind letter and a number, alone or after a "/"
+// ("p3", "B.II/i12").
+func childShaped(id string) bool {
+	k := len(id)
+	for k > 0 && '0' <= id[k-1] && id[k-1] <= '9' {
+		k--
+	}
+	if k == 0 || k == len(id) {
+		return false
+	}
+	switch id[k-1] {
+	case 'p', 'i', 't', 'r':
+		return k == 1 || id[k-2] == '/'
+	}
+	return false
 }
 
 // uniqueID returns id, or id with a suffix if it is taken.
@@ -119,13 +176,22 @@ func (t *tree) uniqueID(id string) string {
 	return alt
 }
 
-// childID returns the id of a child of parent with the given suffix
-// ("p3", "i2", "t1").
-func childID(parent *model.Node, suffix string) string {
-	if parent == nil {
-		return suffix
+// childID returns the id of a child of parent (nil for the root): the
+// parent's id and "/", then the kind letter and the child's number ("p3",
+// "i2", "t1", "r4").
+func (t *tree) childID(parent *model.Node, kind byte, num int) string {
+	var buf [64]byte
+	b := buf[:0]
+	if parent != nil {
+		b = append(b, parent.ID...)
+		b = append(b, '/')
 	}
-	return parent.ID + "/" + suffix
+	b = append(b, kind)
+	b = strconv.AppendInt(b, int64(num), 10)
+	if t.allIDs {
+		return t.uniqueID(string(b))
+	}
+	return string(b)
 }
 
 // addSection places a labelled block on the numbering stack and returns
@@ -146,35 +212,109 @@ func (t *tree) addSection(b *block) bool {
 		t.p.diag(model.SeverityInfo, diag, diagMessage(diag, lab), b.start(), b.start()+len(b.lab.raw))
 	}
 	t.table = nil
-	parent, _, _ := t.container()
-	n := t.p.newNode(model.Node{Kind: model.KindSection, Label: lab.text, Numbering: lab.style.numbering()})
+	parent, pinfo, _, _ := t.container()
+	n, info := t.newNode(model.KindSection, b)
+	n.Label, n.Numbering = lab.text, lab.style.numbering()
 	id := lab.text
 	if parent != nil {
-		id = parent.ID + "." + idPart(t.p.info[parent], parent, lab)
+		id = parent.ID + "." + idPart(parent, lab)
 	}
-	n.ID = t.uniqueID(id)
-	info := t.p.newInfo(n, b)
-	info.text = t.p.blockText(b, b.lab.size)
+	n.ID = t.sectionID(id)
 	info.inAnnex = t.annex || lab.style == styleAnnex
-	t.attach(parent, n)
-	t.stack = append(t.stack, frame{node: n, lab: lab})
+	t.attach(parent, pinfo, n, info)
+	t.stack = append(t.stack, frame{node: n, info: info, lab: lab})
 	t.last[seqKey(lab)] = lab.value
-	t.lastText = n
-	setSectionText(n, info, b)
+	t.textLater(n, info, b.lab.size)
 	return true
+}
+
+// newNode returns a new node of the given kind made from block b, with
+// its info. The info is entered in p.info by complete.
+func (t *tree) newNode(kind model.Kind, b *block) (*model.Node, *nodeInfo) {
+	n := t.p.nodeSlab.next()
+	n.Kind = kind
+	info := t.p.infoSlab.next()
+	info.blk = b
+	info.start, info.end = b.start(), b.end()
+	t.made = append(t.made, madeNode{n, info})
+	return n, info
+}
+
+// madeNode is a node made by the tree and its info.
+type madeNode struct {
+	node *model.Node
+	info *nodeInfo
+}
+
+// complete gives every node made so far its children, in the order they
+// were made, and enters its info in p.info. The tree counts the children
+// while it grows, so that they can all share one array, and never looks
+// a node up, so that the infos are entered all at once: both cost less
+// than one at a time among the tree's other work.
+func (t *tree) complete() {
+	all := make([]*model.Node, t.nested)
+	for _, m := range t.made {
+		if k := m.info.children; k > 0 {
+			m.node.Children, all = all[:0:k], all[k:]
+		}
+		// A parent is made before its children.
+		if parent := m.info.parent; parent != nil {
+			parent.Children = append(parent.Children, m.node)
+		}
+		t.p.info[m.node] = m.info
+	}
+	t.made, t.nested = t.made[:0], 0
+}
+
+// textLater makes n, a section, item or paragraph made from a text block,
+// the last node made from text, and leaves its text to be built by
+// buildTexts: the block may still grow (see appendText), and on a large
+// document the text is most likely built ahead by then.
+func (t *tree) textLater(n *model.Node, info *nodeInfo, skip int) {
+	t.lastText = info
+	t.texts = append(t.texts, pendingText{n, info, skip})
+}
+
+// pendingText is a node whose text is still to be built: the text of its
+// block without the first skip bytes, its label or bullet.
+type pendingText struct {
+	node *model.Node
+	info *nodeInfo
+	skip int
+}
+
+// buildTexts gives every node left to it by textLater its text, from the
+// last node back to the first: the work ahead builds the texts from the
+// first block on, so on a large document the two meet halfway.
+func (t *tree) buildTexts() {
+	for k := len(t.texts) - 1; k >= 0; k-- {
+		e := t.texts[k]
+		// No one asks for the text again: a text built ahead is taken
+		// as it is, without being kept in the block.
+		b := e.info.blk
+		m, ok := b.ahead.textFor(b, e.skip)
+		if !ok {
+			m = t.p.blockText(b, e.skip)
+		}
+		e.info.text = m
+		if e.node.Kind == model.KindSection {
+			setSectionText(e.node, e.info, e.info.blk)
+		} else {
+			e.node.Text = e.info.text.s
+		}
+	}
+	t.texts = t.texts[:0]
 }
 
 // setSectionText decides whether the text after a section's label is a
 // heading or the body of a numbered paragraph.
 func setSectionText(n *model.Node, info *nodeInfo, b *block) {
 	s := info.text.s
-	switch {
-	case s == "":
-	case b.md > 0, isUpperText(s), strings.HasSuffix(s, ":"):
-		info.heading = true
-	case !endsClause(s) && runeWidth(s) <= 300:
-		info.heading = true
-	}
+	// A Markdown heading, an upper-case line, a line that opens a list
+	// with a colon, or a short one that does not end a clause; the tests
+	// that look at the whole text come last.
+	info.heading = s != "" && (b.md > 0 || strings.HasSuffix(s, ":") ||
+		!endsClause(s) && runeWidth(s) <= 300 || isUpperText(s))
 	if info.heading {
 		n.Heading = s
 	} else {
@@ -185,7 +325,7 @@ func setSectionText(n *model.Node, info *nodeInfo, b *block) {
 // idPart returns the part a section adds to its parent's id: its label,
 // or for a decimal label that repeats its parent's number ("2.1" under
 // "2.") only the last number, so that the id reads "B.II.2.1".
-func idPart(pinfo *nodeInfo, parent *model.Node, lab label) string {
+func idPart(parent *model.Node, lab label) string {
 	if lab.style != styleDecimal || parent == nil || parent.Kind != model.KindSection {
 		return lab.text
 	}
@@ -214,11 +354,13 @@ func diagMessage(code string, lab label) string {
 // in order and returns the one that fits, with a diagnostic code when the
 // fit needed a guess.
 func (t *tree) place(l label) (label, int, string, bool) {
-	cands := []label{l}
+	var readings [2]label
+	readings[0] = l
+	cands := readings[:1]
 	if l.alt != styleNone {
-		a := l
-		a.style, a.value = l.alt, l.altValue
-		cands = append(cands, a)
+		readings[1] = l
+		readings[1].style, readings[1].value = l.alt, l.altValue
+		cands = readings[:2]
 	}
 	// A successor of an open level, deepest first.
 	for _, c := range cands {
@@ -443,7 +585,7 @@ func (t *tree) startsLevel(l label) (int, bool) {
 // updates the bullet stack.
 func (t *tree) addItem(b *block) {
 	t.table = nil
-	sec, cnt, bullets := t.container()
+	parent, pinfo, c, bullets := t.container()
 	m := b.bullet
 	// Pop to the level that has this marker, if one is open.
 	for k := len(*bullets) - 1; k >= 0; k-- {
@@ -452,23 +594,19 @@ func (t *tree) addItem(b *block) {
 			break
 		}
 	}
-	parent := sec
-	c := cnt
 	if k := len(*bullets); k > 0 {
-		parent = (*bullets)[k-1].node
-		c = &(*bullets)[k-1].counts
+		f := &(*bullets)[k-1]
+		parent, pinfo, c = f.node, f.info, &f.counts
 	}
 	c.i++
-	n := t.p.newNode(model.Node{Kind: model.KindItem, Numbering: m})
-	n.ID = t.uniqueID(childID(parent, "i"+itoa(c.i)))
-	info := t.p.newInfo(n, b)
-	_, k := bulletMarker(b.firstText(t.p.str))
-	info.text = t.p.blockText(b, k)
-	n.Text = info.text.s
+	n, info := t.newNode(model.KindItem, b)
+	n.Numbering = m
+	n.ID = t.childID(parent, 'i', c.i)
 	info.inAnnex = t.annex
-	t.attach(parent, n)
-	*bullets = append(*bullets, bulletFrame{marker: m, node: n})
-	t.lastText = n
+	t.attach(parent, pinfo, n, info)
+	*bullets = append(*bullets, bulletFrame{marker: m, node: n, info: info})
+	_, k := bulletMarker(b.firstText(t.p.str))
+	t.textLater(n, info, k)
 }
 
 // addParagraph adds an unnumbered paragraph under the innermost section.
@@ -477,48 +615,27 @@ func (t *tree) addParagraph(b *block, top bool) {
 	if top {
 		t.stack = t.stack[:0]
 	}
-	sec, cnt, bullets := t.container()
+	sec, sinfo, cnt, bullets := t.container()
 	*bullets = (*bullets)[:0]
 	cnt.p++
-	n := t.p.newNode(model.Node{Kind: model.KindParagraph})
-	n.ID = t.uniqueID(childID(sec, "p"+itoa(cnt.p)))
-	info := t.p.newInfo(n, b)
-	info.text = t.p.blockText(b, 0)
-	n.Text = info.text.s
+	n, info := t.newNode(model.KindParagraph, b)
+	n.ID = t.childID(sec, 'p', cnt.p)
 	info.inAnnex = t.annex
-	t.attach(sec, n)
-	t.lastText = n
+	t.attach(sec, sinfo, n, info)
+	t.textLater(n, info, 0)
 }
 
 // appendText adds a block to the text of the last node made from text,
-// for a line that only looked like the start of something new.
+// for a line that only looked like the start of something new. The
+// node's text is built later, by buildTexts.
 func (t *tree) appendText(b *block) bool {
-	n := t.lastText
-	if n == nil {
-		return false
-	}
-	info := t.p.info[n]
-	if info.blk == nil {
+	info := t.lastText
+	if info == nil || info.blk == nil {
 		return false
 	}
 	info.blk.segs = append(info.blk.segs, b.segs...)
 	info.blk.last = b.last
-	skip := 0
-	switch n.Kind {
-	case model.KindSection:
-		skip = info.blk.lab.size
-	case model.KindItem:
-		_, skip = bulletMarker(info.blk.firstText(t.p.str))
-	}
-	info.text = t.p.blockText(info.blk, skip)
 	info.end = info.blk.end()
-	if n.Kind == model.KindSection {
-		n.Heading, n.Text = "", ""
-		info.heading = false
-		setSectionText(n, info, info.blk)
-	} else {
-		n.Text = info.text.s
-	}
 	return true
 }
 
@@ -540,15 +657,14 @@ func (t *tree) addRow(b *block) {
 // startTable starts a table whose first row is b; md says whether it is a
 // Markdown table.
 func (t *tree) startTable(b *block, cells []mapped, md bool) {
-	sec, cnt, bullets := t.container()
+	sec, sinfo, cnt, bullets := t.container()
 	*bullets = (*bullets)[:0]
 	cnt.t++
-	n := t.p.newNode(model.Node{Kind: model.KindTable})
-	n.ID = t.uniqueID(childID(sec, "t"+itoa(cnt.t)))
-	info := t.p.newInfo(n, b)
+	n, info := t.newNode(model.KindTable, b)
+	n.ID = t.childID(sec, 't', cnt.t)
 	info.inAnnex = t.annex
-	t.attach(sec, n)
-	tb := &table{node: n, cols: len(cells), markdown: md}
+	t.attach(sec, sinfo, n, info)
+	tb := &table{node: n, info: info, cols: len(cells), markdown: md}
 	info.table = tb
 	t.table = tb
 	t.lastText = nil
@@ -586,13 +702,12 @@ func (t *tree) addRowCells(b *block, cells []mapped) {
 		if len(cells) > tb.cols {
 			tb.cols = len(cells)
 		}
-		t.p.info[n].end = b.end()
+		tb.info.end = b.end()
 		return
 	}
 	tb.rows++
-	n := t.p.newNode(model.Node{Kind: model.KindRow})
-	n.ID = t.uniqueID(tb.node.ID + "/r" + itoa(tb.rows))
-	info := t.p.newInfo(n, b)
+	n, info := t.newNode(model.KindRow, b)
+	n.ID = t.childID(tb.node, 'r', tb.rows)
 	info.cells = cells
 	info.inAnnex = t.annex
 	for _, c := range cells {
@@ -601,7 +716,7 @@ func (t *tree) addRowCells(b *block, cells []mapped) {
 	if len(cells) > tb.cols {
 		tb.cols = len(cells)
 	}
-	t.attach(tb.node, n)
+	t.attach(tb.node, tb.info, n, info)
 }
 
 // isSubHeader reports whether the cells of a row are the second line of
@@ -650,16 +765,16 @@ func (t *tree) startAnnex(b *block, lab label) {
 	t.rootBul = nil
 	t.table = nil
 	t.annex = true
-	n := t.p.newNode(model.Node{Kind: model.KindSection, Label: lab.text, Numbering: model.NumberingAnnex})
-	n.ID = t.uniqueID(lab.text)
-	info := t.p.newInfo(n, b)
+	n, info := t.newNode(model.KindSection, b)
+	n.Label, n.Numbering = lab.text, model.NumberingAnnex
+	n.ID = t.sectionID(lab.text)
 	info.text = t.p.blockText(b, lab.size)
 	info.inAnnex = true
 	if info.text.s != "" {
 		n.Heading = info.text.s
 		info.heading = true
 	}
-	t.attach(nil, n)
-	t.stack = append(t.stack, frame{node: n, lab: lab})
+	t.attach(nil, nil, n, info)
+	t.stack = append(t.stack, frame{node: n, info: info, lab: lab})
 	t.lastText = nil
 }
