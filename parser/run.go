@@ -83,8 +83,17 @@ func (p *parser) blockText(b *block, skip int) mapped {
 	return m
 }
 
-// run parses the whole text.
+// run parses the whole text, stage by stage.
 func (p *parser) run() {
+	p.readLines()
+	p.readBlocks()
+	p.buildTree()
+	p.annotate()
+	p.finish()
+}
+
+// readLines cuts the text into lines and studies their layout.
+func (p *parser) readLines() {
 	p.lines = splitLines(p.text)
 	p.markdown = p.detectMarkdown()
 	if !p.markdown {
@@ -96,6 +105,18 @@ func (p *parser) run() {
 	}
 	p.layout = studyLayout(p.str, p.lines)
 	p.layout.fnMarkers = fusedMarkers(p.text)
+	if p.cfg.format == "" {
+		p.cfg.format = "text"
+		if p.markdown {
+			p.cfg.format = "markdown"
+		}
+	}
+	p.doc.Source.Format = p.cfg.format
+	p.doc.Source.Lines = len(p.lines)
+}
+
+// readBlocks groups the lines into blocks and repairs their labels.
+func (p *parser) readBlocks() {
 	blocks, pageNums := buildBlocks(p.str, p.lines, p.layout)
 	p.blocks = blocks
 	for _, b := range blocks {
@@ -108,17 +129,14 @@ func (p *parser) run() {
 		p.doc.Meta.PageNumbers = append(p.doc.Meta.PageNumbers, model.PageNumber{
 			Text: string(p.text[ln.cs:ln.ce]), Span: offSpan(ln.cs, ln.ce)})
 	}
-	if p.cfg.format == "" {
-		p.cfg.format = "text"
-		if p.markdown {
-			p.cfg.format = "markdown"
-		}
-	}
-	p.doc.Source.Format = p.cfg.format
-	p.doc.Source.Lines = len(p.lines)
 	p.fixRomanOne(p.blocks)
 	p.fixBareNumbers(p.blocks)
 	p.lastPart = lastPartIndex(p.blocks)
+}
+
+// buildTree builds the tree of the body and the metadata from the
+// blocks, with the work ahead on the spare cores.
+func (p *parser) buildTree() {
 	// About one node per block: size the map once.
 	p.info = make(map[*model.Node]*nodeInfo, len(p.blocks))
 	work := p.startAhead()
@@ -126,8 +144,6 @@ func (p *parser) run() {
 	p.doc.Body = p.tree.root
 	p.finishTree()
 	work.stop()
-	p.annotate()
-	p.finish()
 }
 
 // detectMarkdown reports whether the text uses Markdown syntax: ATX
