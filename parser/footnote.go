@@ -160,11 +160,18 @@ func findMarkers(s string, fused map[string]bool, labels map[string]bool) []mark
 	if !mayHaveMarker(s, len(fused) > 0 && len(labels) > 0) {
 		return nil
 	}
+	// Only the first bytes of markers can start one.
+	return markersFrom(s, fused, labels, nextMarkerByte)
+}
+
+// markersFrom is findMarkers reading the runes of s that next returns as
+// the next place a marker may start at or after i (every rune, for a next
+// that returns i).
+func markersFrom(s string, fused, labels map[string]bool, next func(s string, i int, digits bool) int) []marker {
 	var out []marker
 	digits := len(fused) > 0
 	for i := 0; i < len(s); {
-		// Only the first bytes of markers can start one.
-		if i = nextMarkerByte(s, i, digits); i >= len(s) {
+		if i = next(s, i, digits); i >= len(s) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -163,62 +163,8 @@ func TestOffsetCursor(t *testing.T) {
 	}
 }
 
-// findMarkersPlain is findMarkers as it was before it jumped between
-// candidate bytes: it decodes every rune.
-func findMarkersPlain(s string, fused map[string]bool, labels map[string]bool) []marker {
-	if false {
-		return nil
-	}
-	var out []marker
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if _, ok := superscriptDigit(r); ok {
-			j, n := i, 0
-			for j < len(s) {
-				r2, size2 := utf8.DecodeRuneInString(s[j:])
-				d, ok := superscriptDigit(r2)
-				if !ok {
-					break
-				}
-				n = n*10 + d
-				j += size2
-			}
-			out = append(out, marker{label: itoa(n), start: i, end: j})
-			i = j
-			continue
-		}
-		switch {
-		case r == '[':
-			k := i + 1
-			if k < len(s) && s[k] == '^' {
-				k++
-			}
-			if lab, rest, ok := digitsThen(s[k:], "]"); ok && labels[lab] {
-				out = append(out, marker{label: lab, start: i, end: len(s) - len(rest)})
-				i = len(s) - len(rest)
-				continue
-			}
-		case r == '^' && i > 0:
-			if lab, rest, ok := digitsThen(s[i+1:], ""); ok && labels[lab] {
-				out = append(out, marker{label: lab, start: i, end: len(s) - len(rest)})
-				i = len(s) - len(rest)
-				continue
-			}
-		case isDigit(r) && i > 0 && len(fused) > 0:
-			pr, _ := utf8.DecodeLastRuneInString(s[:i])
-			if isLowerLetter(pr) {
-				if lab, rest, ok := digitsThen(s[i:], ""); ok && fused[lab] && labels[lab] && (rest == "" || strings.IndexByte(" ,.;:)", rest[0]) >= 0) {
-					out = append(out, marker{label: lab, start: i, end: len(s) - len(rest)})
-					i = len(s) - len(rest)
-					continue
-				}
-			}
-		}
-		i += size
-	}
-	return out
-}
-
+// FuzzFindMarkers checks that skipping to the bytes that can start a
+// marker finds what reading every rune finds.
 func FuzzFindMarkers(f *testing.F) {
 	for _, s := range []string{"Chính phủ3 và [2] hay ^1", "x¹² y⁴⁵ z", "abc12, de3.", "[^12] ¹"} {
 		f.Add(s, true)
@@ -229,7 +175,9 @@ func FuzzFindMarkers(f *testing.F) {
 		if withFused {
 			fused = map[string]bool{"1": true, "3": true, "12": true}
 		}
-		got, want := findMarkers(s, fused, labels), findMarkersPlain(s, fused, labels)
+		// Every rune read, with no skipping and no early return.
+		every := func(_ string, i int, _ bool) int { return i }
+		got, want := findMarkers(s, fused, labels), markersFrom(s, fused, labels, every)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("findMarkers(%q) = %v, want %v", s, got, want)
 		}
