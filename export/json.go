@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io"
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -121,9 +123,15 @@ func (e *encoder) flush() {
 	e.buf = e.buf[:0]
 }
 
-// maybeFlush writes the buffer to w when it is full.
+// maybeFlush writes the buffer to w when it is full. The skeleton of a
+// document encoded in parallel instead ends its current segment there.
 func (e *encoder) maybeFlush() {
-	if len(e.buf) >= flushSize && e.units == nil && e.w != nil {
+	if len(e.buf) < flushSize {
+		return
+	}
+	if e.units != nil {
+		e.cut(-1)
+	} else if e.w != nil {
 		e.flush()
 	}
 }
@@ -132,17 +140,24 @@ func (e *encoder) maybeFlush() {
 const newlineSpaces = "\n" +
 	"                                                                                "
 
-// newline starts a new line indented for the current depth.
-func (e *encoder) newline() {
-	n := 1 + 2*e.depth
-	if n <= len(newlineSpaces) {
-		e.buf = append(e.buf, newlineSpaces[:n]...)
-		return
+// commaNewline is a comma and newlineSpaces.
+const commaNewline = "," + newlineSpaces
+
+// appendBreak appends a line feed and the indentation of the current
+// depth to b, after a comma when comma is set.
+func (e *encoder) appendBreak(b []byte, comma bool) []byte {
+	from, n := 1, 2+2*e.depth
+	if comma {
+		from = 0
 	}
-	e.buf = append(e.buf, newlineSpaces...)
-	for n -= len(newlineSpaces); n > 0; n-- {
-		e.buf = append(e.buf, ' ')
+	if n <= len(commaNewline) {
+		return append(b, commaNewline[from:n]...)
 	}
+	b = append(b, commaNewline[from:]...)
+	for n -= len(commaNewline); n > 0; n-- {
+		b = append(b, ' ')
+	}
+	return b
 }
 
 // open starts an object or array with the bracket c.
@@ -155,19 +170,22 @@ func (e *encoder) open(c byte) {
 // nothing was written inside it.
 func (e *encoder) close(c byte, empty bool) {
 	e.depth--
+	b := e.buf
 	if e.indent && !empty {
-		e.newline()
+		b = e.appendBreak(b, false)
 	}
-	e.buf = append(e.buf, c)
+	e.buf = append(b, c)
 }
 
-// elem starts the i-th element of an array.
+// elem starts the i-th element of an array. It first writes the buffer
+// to w when it is full, so that long arrays, the body's among them, are
+// written in chunks.
 func (e *encoder) elem(i int) {
-	if i > 0 {
-		e.buf = append(e.buf, ',')
-	}
+	e.maybeFlush()
 	if e.indent {
-		e.newline()
+		e.buf = e.appendBreak(e.buf, i > 0)
+	} else if i > 0 {
+		e.buf = append(e.buf, ',')
 	}
 }
 
@@ -175,17 +193,19 @@ func (e *encoder) elem(i int) {
 // and colon, such as `"kind":`; first reports whether it is the object's
 // first field. It clears *first.
 func (e *encoder) key(first *bool, k string) {
-	if !*first {
-		e.buf = append(e.buf, ',')
+	b := e.buf
+	if e.indent {
+		b = e.appendBreak(b, !*first)
+		b = append(b, k...)
+		b = append(b, ' ')
+	} else {
+		if !*first {
+			b = append(b, ',')
+		}
+		b = append(b, k...)
 	}
 	*first = false
-	if e.indent {
-		e.newline()
-	}
-	e.buf = append(e.buf, k...)
-	if e.indent {
-		e.buf = append(e.buf, ' ')
-	}
+	e.buf = b
 }
 
 // strField writes a string field; omit reports whether its tag says
@@ -203,7 +223,7 @@ func (e *encoder) intField(first *bool, k string, v int, omit bool) {
 		return
 	}
 	e.key(first, k)
-	e.buf = strconv.AppendInt(e.buf, int64(v), 10)
+	e.buf = appendInt(e.buf, v)
 }
 
 func (e *encoder) boolField(first *bool, k string, v bool) {
@@ -447,7 +467,6 @@ func (e *encoder) node(n *model.Node) {
 		e.cut(k)
 		return
 	}
-	e.maybeFlush()
 	first := true
 	e.open('{')
 	e.strField(&first, `"kind":`, string(n.Kind), false)
@@ -611,71 +630,63 @@ func (e *encoder) diagnostic(d *model.Diagnostic) {
 	e.close('}', false)
 }
 
+// spanText holds the constant parts of a Span's JSON, around its six
+// numbers: open, start line, column, start column, offset, start offset,
+// end, end line, column, end column, offset, end offset, close.
+type spanText struct {
+	open, column, offset, end, close string
+}
+
+// compactSpan is the text of a Span in compact JSON.
+var compactSpan = spanText{`{"start":{"line":`, `,"column":`, `,"offset":`, `},"end":{"line":`, `}}`}
+
+// indentSpans holds the text of a Span in indented JSON, by depth, for
+// the depths whose indentation newlineSpaces holds.
+var indentSpans = func() (t [(len(newlineSpaces) - 7) / 2]spanText) {
+	for d := range t {
+		n := 1 + 2*d
+		in0, in1, in2 := newlineSpaces[:n], newlineSpaces[:n+2], newlineSpaces[:n+4]
+		t[d] = spanText{
+			open:   "{" + in1 + `"start": {` + in2 + `"line": `,
+			column: "," + in2 + `"column": `,
+			offset: "," + in2 + `"offset": `,
+			end:    in1 + "}," + in1 + `"end": {` + in2 + `"line": `,
+			close:  in1 + "}" + in0 + "}",
+		}
+	}
+	return t
+}()
+
 // span writes a Span. It is the most frequent object of the output, so
-// it writes its keys without the generic helpers.
+// it writes its keys and indentation as a few precomputed strings.
 func (e *encoder) span(s *model.Span) {
-	if !e.indent {
-		e.buf = append(e.buf, `{"start":{"line":`...)
-		e.buf = strconv.AppendInt(e.buf, int64(s.Start.Line), 10)
-		e.buf = append(e.buf, `,"column":`...)
-		e.buf = strconv.AppendInt(e.buf, int64(s.Start.Column), 10)
-		e.buf = append(e.buf, `,"offset":`...)
-		e.buf = strconv.AppendInt(e.buf, int64(s.Start.Offset), 10)
-		e.buf = append(e.buf, `},"end":{"line":`...)
-		e.buf = strconv.AppendInt(e.buf, int64(s.End.Line), 10)
-		e.buf = append(e.buf, `,"column":`...)
-		e.buf = strconv.AppendInt(e.buf, int64(s.End.Column), 10)
-		e.buf = append(e.buf, `,"offset":`...)
-		e.buf = strconv.AppendInt(e.buf, int64(s.End.Offset), 10)
-		e.buf = append(e.buf, `}}`...)
-		return
+	t := &compactSpan
+	if e.indent {
+		if e.depth >= len(indentSpans) {
+			first := true
+			e.open('{')
+			e.key(&first, `"start":`)
+			e.pos(&s.Start)
+			e.key(&first, `"end":`)
+			e.pos(&s.End)
+			e.close('}', false)
+			return
+		}
+		t = &indentSpans[e.depth]
 	}
-	// The indented form, with the indentation of the span's lines.
-	n := 1 + 2*e.depth
-	if n+6 > len(newlineSpaces) {
-		first := true
-		e.open('{')
-		e.key(&first, `"start":`)
-		e.pos(&s.Start)
-		e.key(&first, `"end":`)
-		e.pos(&s.End)
-		e.close('}', false)
-		return
-	}
-	in0, in1, in2 := newlineSpaces[:n], newlineSpaces[:n+2], newlineSpaces[:n+4]
-	e.buf = append(e.buf, '{')
-	e.buf = append(e.buf, in1...)
-	e.buf = append(e.buf, `"start": {`...)
-	e.buf = append(e.buf, in2...)
-	e.buf = append(e.buf, `"line": `...)
-	e.buf = strconv.AppendInt(e.buf, int64(s.Start.Line), 10)
-	e.buf = append(e.buf, ',')
-	e.buf = append(e.buf, in2...)
-	e.buf = append(e.buf, `"column": `...)
-	e.buf = strconv.AppendInt(e.buf, int64(s.Start.Column), 10)
-	e.buf = append(e.buf, ',')
-	e.buf = append(e.buf, in2...)
-	e.buf = append(e.buf, `"offset": `...)
-	e.buf = strconv.AppendInt(e.buf, int64(s.Start.Offset), 10)
-	e.buf = append(e.buf, in1...)
-	e.buf = append(e.buf, "},"...)
-	e.buf = append(e.buf, in1...)
-	e.buf = append(e.buf, `"end": {`...)
-	e.buf = append(e.buf, in2...)
-	e.buf = append(e.buf, `"line": `...)
-	e.buf = strconv.AppendInt(e.buf, int64(s.End.Line), 10)
-	e.buf = append(e.buf, ',')
-	e.buf = append(e.buf, in2...)
-	e.buf = append(e.buf, `"column": `...)
-	e.buf = strconv.AppendInt(e.buf, int64(s.End.Column), 10)
-	e.buf = append(e.buf, ',')
-	e.buf = append(e.buf, in2...)
-	e.buf = append(e.buf, `"offset": `...)
-	e.buf = strconv.AppendInt(e.buf, int64(s.End.Offset), 10)
-	e.buf = append(e.buf, in1...)
-	e.buf = append(e.buf, '}')
-	e.buf = append(e.buf, in0...)
-	e.buf = append(e.buf, '}')
+	b := append(e.buf, t.open...)
+	b = appendInt(b, s.Start.Line)
+	b = append(b, t.column...)
+	b = appendInt(b, s.Start.Column)
+	b = append(b, t.offset...)
+	b = appendInt(b, s.Start.Offset)
+	b = append(b, t.end...)
+	b = appendInt(b, s.End.Line)
+	b = append(b, t.column...)
+	b = appendInt(b, s.End.Column)
+	b = append(b, t.offset...)
+	b = appendInt(b, s.End.Offset)
+	e.buf = append(b, t.close...)
 }
 
 // pos writes a Pos in the indented form.
@@ -686,6 +697,50 @@ func (e *encoder) pos(p *model.Pos) {
 	e.intField(&first, `"column":`, p.Column, false)
 	e.intField(&first, `"offset":`, p.Offset, false)
 	e.close('}', false)
+}
+
+// digitPairs holds the two digits of each number from 00 to 99.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"4041424344454647484950515253545556575859606162636465666768697071727374757677787980818283848586878889" +
+	"90919293949596979899"
+
+// pow10 holds the powers of ten that fit in a uint64.
+var pow10 = func() (t [20]uint64) {
+	t[0] = 1
+	for i := 1; i < len(t); i++ {
+		t[i] = t[i-1] * 10
+	}
+	return t
+}()
+
+// appendInt appends the decimal form of v, as strconv.AppendInt does.
+func appendInt(b []byte, v int) []byte {
+	if v < 10 {
+		if v >= 0 {
+			return append(b, byte('0'+v))
+		}
+		return strconv.AppendInt(b, int64(v), 10)
+	}
+	u := uint64(v)
+	// The number of digits: log10(2) is about 1233/4096.
+	n := bits.Len64(u) * 1233 >> 12
+	if u >= pow10[n] {
+		n++
+	}
+	b = slices.Grow(b, n)
+	d := b[len(b) : len(b)+n]
+	for u >= 100 {
+		r := u % 100
+		u /= 100
+		n -= 2
+		d[n], d[n+1] = digitPairs[2*r], digitPairs[2*r+1]
+	}
+	if u >= 10 {
+		d[0], d[1] = digitPairs[2*u], digitPairs[2*u+1]
+	} else {
+		d[0] = byte('0' + u)
+	}
+	return b[:len(b)+len(d)]
 }
 
 // appendFloat appends f as encoding/json writes a float64: like %g, but
@@ -711,32 +766,138 @@ func appendFloat(b []byte, f float64) []byte {
 
 const hex = "0123456789abcdef"
 
-// safe reports, for each ASCII byte, whether it can appear in a JSON
-// string without escaping.
-var safe = func() (t [utf8.RuneSelf]bool) {
-	for i := 0x20; i < utf8.RuneSelf; i++ {
-		t[i] = i != '"' && i != '\\'
+const (
+	ones   = 0x0101010101010101 // 0x01 in each byte
+	low7   = 0x7F7F7F7F7F7F7F7F // 0x7F in each byte
+	high   = 0x8080808080808080 // 0x80 in each byte
+	spaces = 0x2020202020202020 // a space in each byte
+)
+
+// loadTail returns the bytes of s from i, which must be among its last
+// eight, in the order of [swar.Load], with spaces in the place of those
+// past the end of s.
+func loadTail(s string, i int) uint64 {
+	if len(s) >= 8 {
+		pad := 8 * (i + 8 - len(s))
+		return swar.Load(s, len(s)-8)>>pad | spaces<<(64-pad)
 	}
-	return t
-}()
+	x := uint64(spaces)
+	for j := len(s) - 1; j >= i; j-- {
+		x = x<<8 | uint64(s[j])
+	}
+	return x
+}
+
+// The tests below look at eight bytes of text, loaded by swar.Load, at
+// once. Each leaves its result in the high bit of each byte, and other
+// bits where convenient: the result only means something once it is
+// masked with high.
+
+// escapes marks the bytes of x that a JSON string escapes: '"', '\\',
+// and the ASCII bytes below a space, whose bits 7, 6 and 5 are clear.
+func escapes(x uint64) uint64 {
+	// t^c+low7 has the high bit clear where t equals c.
+	t := x & low7
+	q := (t ^ ones*'"' + low7) & (t ^ ones*'\\' + low7)
+	return ^(x | q&(x<<1|x<<2))
+}
+
+// leads marks the lead bytes of UTF-8 sequences in x (11xxxxxx), and
+// those of three- and four-byte sequences (111xxxxx) in lead3.
+func leads(x uint64) (lead, lead3 uint64) {
+	lead = x & (x << 1)
+	return lead, lead & (x << 2)
+}
+
+// oddLeads marks the bytes of x that skipPlain leaves to the general
+// path: the lead bytes of overlong forms, C0 and C1; E0, E2 and ED,
+// whose second byte needs more checks (an overlong form, U+2028 and
+// U+2029, a surrogate); and the lead bytes of four-byte sequences and
+// bytes that are never UTF-8, F0 to FF.
+func oddLeads(x uint64) uint64 {
+	lead, lead3 := leads(x)
+	// C0 and C1 have bits 5 to 1 clear; E0 and E2 have the low four
+	// bits 0000 and 0010, ED has 1101; F0 to FF have bit 4 set.
+	c0c1 := lead &^ (x<<2 | (x&(ones*0x1E) + low7))
+	e0e2ed := lead3 &^ ((x&(ones*0x0D) + low7) & (x&(ones*0x0F) ^ ones*0x0D + low7))
+	return c0c1 | e0e2ed | lead3&(x<<3)
+}
+
+// misplaced marks the bytes of x that are continuation bytes
+// (10xxxxxx) where no lead byte needs one, or that are not where one
+// does; carry marks the bytes that continue a character begun before x.
+func misplaced(x, carry uint64) uint64 {
+	lead, lead3 := leads(x)
+	cont := x ^ lead
+	return cont ^ (lead<<8 | lead3<<16 | carry)
+}
+
+// carryOut returns the carry of misplaced for the eight bytes after x:
+// the bytes that continue the last character of x.
+func carryOut(x uint64) uint64 {
+	lead, lead3 := leads(x)
+	return (lead>>56 | lead3>>48) & high
+}
+
+// skipPlain returns the end of the run of characters from s[i], which
+// must begin a character, that a JSON string holds as they are: ASCII
+// other than control characters, quotes and backslashes, and
+// well-formed two- and three-byte UTF-8 sequences, the letters of
+// Vietnamese text, save those oddLeads marks. The run may stop early,
+// but at the start of a character.
+//
+// It checks eight bytes at a time, and stops at the first eight with a
+// byte out of place.
+func skipPlain(s string, i int) int {
+	// carry marks the bytes of the next eight that must continue a
+	// character begun in the previous eight.
+	var carry uint64
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load(s, i)
+		if (escapes(x)|oddLeads(x)|misplaced(x, carry))&high != 0 {
+			return charStart(s, i, carry)
+		}
+		carry = carryOut(x)
+	}
+	if i < len(s) {
+		// The spaces after the end of s do not continue a character, so
+		// a character cut by the end is out of place.
+		x := loadTail(s, i)
+		if (escapes(x)|oddLeads(x)|misplaced(x, carry))&high == 0 {
+			return len(s)
+		}
+	}
+	return charStart(s, i, carry)
+}
+
+// charStart returns the start of the character at s[i], given the carry
+// of misplaced for s[i:]: i itself, or i less one or two when the
+// character begins before i.
+func charStart(s string, i int, carry uint64) int {
+	if carry != 0 {
+		i--
+		if s[i] < 0xC0 {
+			i--
+		}
+	}
+	return i
+}
 
 // appendString appends s as a quoted JSON string, escaped as
-// encoding/json escapes strings with HTML escaping off.
+// encoding/json escapes strings with HTML escaping off. The characters
+// that need neither escape nor check go in runs (see skipPlain), the
+// others one at a time.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			// Skip the ASCII bytes that need no escape, eight at a time.
-			x := swar.Load(s, i)
-			if k := swar.First(swar.NonASCII(x) | swar.Less(x, ' ') | swar.Eq(x, '"') | swar.Eq(x, '\\')); k > 0 {
-				i += k
-				continue
-			}
+		if i = skipPlain(s, i); i >= len(s) {
+			break
 		}
+		// The general path, for the character at i.
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if safe[c] {
+			if c >= ' ' && c != '"' && c != '\\' {
 				i++
 				continue
 			}
@@ -759,17 +920,6 @@ func appendString(b []byte, s string) []byte {
 			}
 			i++
 			start = i
-			continue
-		}
-		// Fast paths for the well-formed two- and three-byte sequences
-		// that make up Vietnamese text; U+2028 and U+2029 (E2 80 A8/A9)
-		// take the general path.
-		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			i += 2
-			continue
-		}
-		if c >= 0xE1 && c <= 0xEC && c != 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -38,9 +38,12 @@ func weight(n *model.Node) int {
 // splitBody returns the units of body for parts workers, in document
 // order, or nil when the body is too small to share.
 func splitBody(body []*model.Node, parts int) []unit {
+	if parts < 2 {
+		return nil
+	}
 	var m measure
 	total := m.nodes(body, 2)
-	if parts < 2 || total < parallelWeight {
+	if total < parallelWeight {
 		return nil
 	}
 	return m.units(total / (parts * unitsPerWorker))
@@ -174,10 +177,15 @@ func encodeParallel(e *encoder, doc *model.Document, units []unit, workers int) 
 }
 
 // cut ends the skeleton's current literal segment and records that unit
-// k comes after it.
+// k comes after it. The next segment follows it in the same buffer, or
+// in a new one when little room is left.
 func (e *encoder) cut(k int) {
 	e.segs = append(e.segs, segment{lit: e.buf, unit: k})
-	e.buf = nil
+	if cap(e.buf)-len(e.buf) < flushSize/4 {
+		e.buf = make([]byte, 0, flushSize+flushSize/4)
+	} else {
+		e.buf = e.buf[len(e.buf):]
+	}
 }
 
 // write writes b to e.w, unless an earlier write failed.
