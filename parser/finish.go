@@ -14,26 +14,29 @@ const maxDiagsPerCode = 100
 // finishTree sets the span of every node: from its own start to the end
 // of its last descendant.
 func (p *parser) finishTree() {
-	var walk func(ns []*model.Node) int
-	walk = func(ns []*model.Node) int {
-		end := 0
-		for _, n := range ns {
+	// walk sets the spans of ns and their descendants, and returns where
+	// the first of ns starts and where the last of them ends.
+	var walk func(ns []*model.Node) (first, end int)
+	walk = func(ns []*model.Node) (first, end int) {
+		for k, n := range ns {
 			info := p.info[n]
 			s, e := info.start, info.end
-			if ce := walk(n.Children); ce > e {
+			if k == 0 {
+				first = s
+			}
+			cs, ce := walk(n.Children)
+			if ce > e {
 				e = ce
 			}
-			if len(n.Children) > 0 {
-				if cs := p.info[n.Children[0]].start; cs < s {
-					s = cs
-				}
+			if len(n.Children) > 0 && cs < s {
+				s = cs
 			}
 			n.Span = offSpan(s, e)
 			if e > end {
 				end = e
 			}
 		}
-		return end
+		return first, end
 	}
 	walk(p.doc.Body)
 }
