@@ -120,14 +120,17 @@ func (p *parser) source(src []byte, d decoded, recomposed bool) model.Source {
 	s := model.Source{Name: p.cfg.filename, Bytes: len(src), Encoding: d.encoding, Format: p.cfg.format, EncodingConfidence: d.confidence}
 	if p.cfg.srcBytes > 0 || p.cfg.srcHash != "" {
 		s.Bytes, s.SHA256 = p.cfg.srcBytes, p.cfg.srcHash
-	} else {
-		// The checksum is taken on another core while the parse goes on;
-		// finish waits for it.
+	} else if len(src) >= parallelMin {
+		// The checksum of a large input is taken on another core while
+		// the parse goes on; finish waits for it.
 		p.checksum = make(chan string, 1)
 		go func() {
 			sum := sha256.Sum256(src)
 			p.checksum <- hex.EncodeToString(sum[:])
 		}()
+	} else {
+		sum := sha256.Sum256(src)
+		s.SHA256 = hex.EncodeToString(sum[:])
 	}
 	if recomposed {
 		s.Normalization = "nfc"
