@@ -27,25 +27,23 @@ func seedParagraphs(b *testing.B) ([]string, int) {
 // BenchmarkParseClause runs ParseClause on every line of the seed, as the
 // parser does on every heading, paragraph and bullet.
 func BenchmarkParseClause(b *testing.B) {
-	paras, n := seedParagraphs(b)
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		for _, p := range paras {
-			ParseClause(p)
-		}
-	}
+	benchmarkLines(b, func(s string) { ParseClause(s) })
 }
 
 // BenchmarkParseField runs ParseField on every line of the seed, as the
 // parser does on every heading, paragraph and bullet.
 func BenchmarkParseField(b *testing.B) {
+	benchmarkLines(b, func(s string) { ParseField(s) })
+}
+
+// benchmarkLines runs fn on every line of the seed.
+func benchmarkLines(b *testing.B, fn func(string)) {
 	paras, n := seedParagraphs(b)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	for b.Loop() {
 		for _, p := range paras {
-			ParseField(p)
+			fn(p)
 		}
 	}
 }
