@@ -215,6 +215,7 @@ func isRowText(s string) bool {
 // bodies placed where the page ended, and lifts the footnote bodies out
 // into blocks of their own. Page-number lines are returned apart.
 func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNums []int) {
+	var alloc blockAlloc
 	var (
 		cur      *block // the block the next line may continue
 		lastMain *block // the last text block, for joins across page breaks
@@ -243,14 +244,14 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 		}
 		s := text[ln.cs:ln.ce]
 		if isRowText(s) && ln.md == 0 {
-			b := &block{kind: blockRow, segs: []seg{{ln.cs, ln.ce}}, first: i, last: i, blankBefore: sep}
+			b := alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: sep}, seg{ln.cs, ln.ce})
 			blocks = append(blocks, b)
 			cur, sep = b, false
 			lastMain, lastFn = nil, nil
 			continue
 		}
 		if lab, ok := footnoteLead(s, lo.fnMarkers); ok && ln.md == 0 {
-			b := &block{kind: blockFootnote, segs: []seg{{ln.cs, ln.ce}}, first: i, last: i, blankBefore: sep, fnLabel: lab}
+			b := alloc.newBlock(block{kind: blockFootnote, first: i, last: i, blankBefore: sep, fnLabel: lab}, seg{ln.cs, ln.ce})
 			blocks = append(blocks, b)
 			cur, lastFn, sep = b, b, false
 			continue
@@ -262,7 +263,7 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 			sg := seg{ln.cs, ln.ce}
 			switch {
 			case isRowIndex(s):
-				b := &block{kind: blockRow, segs: []seg{sg}, first: i, last: i, blankBefore: sep}
+				b := alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: sep}, sg)
 				blocks = append(blocks, b)
 				flatRow = b
 			case flatRow != nil:
@@ -273,7 +274,7 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 				h.segs = append(h.segs, sg)
 				h.last = i
 			default:
-				blocks = append(blocks, &block{kind: blockText, segs: []seg{sg}, first: i, last: i, blankBefore: sep, hardEnd: true})
+				blocks = append(blocks, alloc.newBlock(block{kind: blockText, first: i, last: i, blankBefore: sep, hardEnd: true}, sg))
 			}
 			cur, lastMain, lastFn, sep = nil, nil, nil, false
 			continue
@@ -316,12 +317,34 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 				continue
 			}
 		}
-		b := &block{kind: blockText, segs: []seg{{ln.cs, ln.ce}}, first: i, last: i, blankBefore: sep || lastFn != nil,
-			md: ln.md, lead: lead, bullet: bullet, lab: lab, hardEnd: ln.hardBreak}
+		b := alloc.newBlock(block{kind: blockText, first: i, last: i, blankBefore: sep || lastFn != nil,
+			md: ln.md, lead: lead, bullet: bullet, lab: lab, hardEnd: ln.hardBreak}, seg{ln.cs, ln.ce})
 		blocks = append(blocks, b)
 		cur, lastMain, lastFn, sep = b, b, nil, false
 	}
 	return blocks, pageNums
+}
+
+// blockAlloc hands out blocks, and their first segment, from chunks: one
+// allocation per chunk instead of two per block.
+type blockAlloc struct {
+	blocks slab[block]
+	segs   []seg
+}
+
+// newBlock returns a new block holding v, with the one segment sg.
+func (a *blockAlloc) newBlock(v block, sg seg) *block {
+	b := a.blocks.next()
+	*b = v
+	if len(a.segs) == 0 {
+		a.segs = make([]seg, a.blocks.size)
+	}
+	// A capacity of one: a second segment moves the block's segments to
+	// an array of their own.
+	b.segs = a.segs[:1:1]
+	b.segs[0] = sg
+	a.segs = a.segs[1:]
+	return b
 }
 
 // footnoteComplete reports whether the last line of a footnote body ends
