@@ -531,15 +531,24 @@ func (p *parser) assignments(fields []*model.Assignment) {
 		model.Walk([]*model.Node{r}, func(*model.Node) bool { at++; return true })
 	}
 	p.parallel(len(roots), func(i int, _ *[]model.Diagnostic) {
-		at := starts[i]
-		p.assignTree(roots[i:i+1], top, fields, &at)
+		w := assignWalk{fields: fields, at: starts[i]}
+		p.assignTree(roots[i:i+1], top, &w)
 	})
 }
 
+// assignWalk is the state of one walk of assignTree.
+type assignWalk struct {
+	fields []*model.Assignment // see assignments
+	at     int                 // the index in flatten's order of the next node
+	// inherited hands out the assignments of the nodes that inherit
+	// theirs, one allocation per chunk.
+	inherited slab[model.Assignment]
+}
+
 // assignTree gives the nodes ns and their descendants their assignments,
-// inheriting from inherited; *at is the index of the first of them in
+// inheriting from inherited; w.at is the index of the first of them in
 // flatten's order, and is moved past them.
-func (p *parser) assignTree(ns []*model.Node, inherited lead, fields []*model.Assignment, at *int) {
+func (p *parser) assignTree(ns []*model.Node, inherited lead, w *assignWalk) {
 	for _, n := range ns {
 		var own *model.Assignment
 		if info := p.info[n]; info != nil {
@@ -547,10 +556,10 @@ func (p *parser) assignTree(ns []*model.Node, inherited lead, fields []*model.As
 				own = c.a
 			}
 		}
-		if f := fields[*at]; f != nil {
+		if f := w.fields[w.at]; f != nil {
 			own = mergeAssignment(own, f)
 		}
-		*at++
+		w.at++
 		next := inherited
 		switch {
 		case own != nil && len(own.Lead) > 0:
@@ -565,7 +574,9 @@ func (p *parser) assignTree(ns []*model.Node, inherited lead, fields []*model.As
 		case n.Kind != model.KindTable && inherited.a != nil && !closingText(n) && !p.leadsItself(n):
 			// Nothing named here: the node carries the lead and the
 			// cooperating agencies of its nearest assigned ancestor.
-			n.Assignment = &model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}
+			a := w.inherited.next()
+			*a = model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}
+			n.Assignment = a
 		case own != nil && len(own.Cooperating) > 0:
 			n.Assignment = own
 		}
@@ -573,7 +584,7 @@ func (p *parser) assignTree(ns []*model.Node, inherited lead, fields []*model.As
 			a.LeadKeys = p.keys(a.Lead, inherited.a, true)
 			a.CooperatingKeys = p.keys(a.Cooperating, inherited.a, false)
 		}
-		p.assignTree(n.Children, next, fields, at)
+		p.assignTree(n.Children, next, w)
 	}
 }
 
