@@ -19,7 +19,7 @@ import (
 // annotation pass would compute, so the output does not depend on how
 // far ahead the workers got.
 
-// aheadJob is the work on one text block.
+// aheadJob is the work on one text or footnote block.
 type aheadJob struct {
 	segs     []seg // the block's segments when the job was made
 	skip     int   // the bytes of its label or bullet, left out of the text
@@ -141,8 +141,8 @@ func (a *ahead) stop() {
 	a.wg.Wait()
 }
 
-// text returns the text of the job, when it is built and was built for
-// the block as it is now, with skip bytes left out.
+// textFor returns the text of the job, when it is built and was built for
+// block b as it is now, with skip bytes left out.
 func (j *aheadJob) textFor(b *block, skip int) (mapped, bool) {
 	if j == nil || !j.ready.Load() || j.skip != skip || len(j.segs) != len(b.segs) {
 		return mapped{}, false
