@@ -823,7 +823,7 @@ func (w *words) skimEnd() (int, bool) {
 		return 0, false // a capital next ends the sentence
 	}
 	// A sentence ends at a period before a capitalised word (see
-	// endsSentence); a period in a word ("TP.Huế") counts here too.
+	// endsSentence); a period in a word ("TP.An Bình") counts here too.
 	for _, p := range [...]string{".", "…", "。"} {
 		for i := from; ; {
 			k := strings.Index(text[i:], p)
