@@ -21,9 +21,10 @@ import (
 
 // aheadJob is the work on one text or footnote block.
 type aheadJob struct {
-	segs     []seg // the block's segments when the job was made
-	skip     int   // the bytes of its label or bullet, left out of the text
-	textOnly bool  // only the text is wanted, not what it holds
+	segs     []seg    // the block's segments when the job was made
+	skip     int      // the bytes of its label or bullet, left out of the text
+	skipBy   skipKind // how the worker finds skip, when it is not known yet
+	textOnly bool     // only the text is wanted, not what it holds
 
 	text  mapped      // the text, valid once ready is set
 	ready atomic.Bool // text is set
@@ -35,6 +36,26 @@ type aheadJob struct {
 	clauseOK bool
 	read     atomic.Bool
 	taken    atomic.Bool // a node has used the annotations
+}
+
+// skipKind tells how a job's skip is read from its first line.
+type skipKind uint8
+
+const (
+	skipKnown    skipKind = iota // skip is set
+	skipBullet                   // the bytes of a bullet and the spaces after it
+	skipFootnote                 // the bytes of a footnote's label
+)
+
+// findSkip sets the job's skip from the first line of its text, str[segs[0]].
+func (j *aheadJob) findSkip(str string) {
+	first := str[j.segs[0].start:j.segs[0].end]
+	switch j.skipBy {
+	case skipBullet:
+		_, j.skip = bulletMarker(first)
+	case skipFootnote:
+		j.skip = footnoteBodyStart(first)
+	}
 }
 
 // ahead runs the jobs of a document on the spare cores.
@@ -53,7 +74,7 @@ const aheadChunk = 32
 // large document, on all cores but the one that builds the tree. It
 // returns nil, and starts nothing, for a small document or a single core.
 // Each block gets the skip the tree will ask for: its label or bullet, or
-// a footnote's label.
+// a footnote's label; the workers read the last two from the text.
 func (p *parser) startAhead() *ahead {
 	workers := min(runtime.GOMAXPROCS(0), 8) - 1
 	if len(p.text) < parallelMin || workers < 1 {
@@ -81,12 +102,12 @@ func (p *parser) startAhead() *ahead {
 			j.segs = b.segs
 			switch {
 			case b.kind == blockFootnote:
-				j.skip = footnoteBodyStart(b.firstText(p.str))
+				j.skipBy = skipFootnote
 				j.textOnly = true // a footnote's text is not annotated as a node's
 			case b.lead == leadLabel:
 				j.skip = b.lab.size
 			case b.lead == leadBullet:
-				_, j.skip = bulletMarker(b.firstText(p.str))
+				j.skipBy = skipBullet
 			}
 			b.ahead = j
 		}
@@ -107,6 +128,7 @@ func (a *ahead) work(p *parser) {
 		}
 		for i := start; i < min(start+aheadChunk, len(a.jobs)); i++ {
 			j := &a.jobs[i]
+			j.findSkip(p.str)
 			j.text = trimMapped(segText(p.text, p.str, j.segs, j.skip), "")
 			j.ready.Store(true)
 		}

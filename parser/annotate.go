@@ -37,7 +37,7 @@ func (p *parser) annotate() {
 	own := citation.Normalize(p.doc.Meta.Number)
 	p.parallel(len(nodes), func(i int, diags *[]model.Diagnostic) {
 		n := nodes[i]
-		if info := p.info[n]; info != nil {
+		if info := p.infos[i]; info != nil {
 			for _, m := range info.texts() {
 				n.References = append(n.References, p.findRefs(res, m, own, diags)...)
 			}
@@ -59,15 +59,19 @@ func (p *parser) annotate() {
 	p.agencies()
 }
 
-// flatten returns every node of the body in pre-order, and records each
-// node's position in it.
+// flatten returns every node of the body in pre-order, records each
+// node's position in it, and lists their infos in p.infos in the same
+// order, for the passes that go through the nodes by their position.
 func (p *parser) flatten() []*model.Node {
 	var out []*model.Node
+	p.infos = p.infos[:0]
 	model.Walk(p.doc.Body, func(n *model.Node) bool {
-		if info := p.info[n]; info != nil {
+		info := p.info[n]
+		if info != nil {
 			info.index = len(out)
 		}
 		out = append(out, n)
+		p.infos = append(p.infos, info)
 		return true
 	})
 	return out
@@ -213,7 +217,7 @@ func (p *parser) markFields(nodes []*model.Node) {
 	p.nodes = nodes
 	p.fieldText = make([]bool, len(nodes))
 	p.parallel(len(nodes), func(i int, _ *[]model.Diagnostic) {
-		if info := p.info[nodes[i]]; info != nil && info.text.s != "" {
+		if info := p.infos[i]; info != nil && info.text.s != "" {
 			p.fieldText[i] = isField(info.text.s)
 		}
 	})
@@ -222,7 +226,12 @@ func (p *parser) markFields(nodes []*model.Node) {
 // isFieldText is isField(s) for s, a text of node n, answered from
 // markFields when s is the node's own text.
 func (p *parser) isFieldText(n *model.Node, s string) bool {
-	if info := p.info[n]; info != nil && info.index < len(p.nodes) && p.nodes[info.index] == n && sameString(s, info.text.s) {
+	return p.isInfoField(n, p.info[n], s)
+}
+
+// isInfoField is isFieldText for a node whose info is at hand.
+func (p *parser) isInfoField(n *model.Node, info *nodeInfo, s string) bool {
+	if info != nil && info.index < len(p.nodes) && p.nodes[info.index] == n && sameString(s, info.text.s) {
 		return p.fieldText[info.index]
 	}
 	return isField(s)
@@ -289,7 +298,7 @@ func (p *parser) aliases(nodes []*model.Node) *citation.Resolver {
 	}
 	perNode := make([][]found, len(nodes))
 	p.parallel(len(nodes), func(i int, _ *[]model.Diagnostic) {
-		if info := p.info[nodes[i]]; info != nil {
+		if info := p.infos[i]; info != nil {
 			for _, m := range info.texts() {
 				if as := find(m); len(as) > 0 {
 					perNode[i] = append(perNode[i], found{m, as})
@@ -551,10 +560,8 @@ type assignWalk struct {
 func (p *parser) assignTree(ns []*model.Node, inherited lead, w *assignWalk) {
 	for _, n := range ns {
 		var own *model.Assignment
-		if info := p.info[n]; info != nil {
-			if c := p.clauses[info.index]; c != nil {
-				own = c.a
-			}
+		if c := p.clauses[w.at]; c != nil {
+			own = c.a
 		}
 		if f := w.fields[w.at]; f != nil {
 			own = mergeAssignment(own, f)
@@ -605,7 +612,7 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 	var field, ok bool
 	if read != nil {
 		field, c, ok = read.field, read.clause, read.clauseOK
-	} else if field = p.isFieldText(n, info.text.s); !field {
+	} else if field = p.isInfoField(n, info, info.text.s); !field {
 		c, ok = agency.ParseClause(info.text.s)
 	}
 	if field {
@@ -676,7 +683,7 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 	year := p.docYear()
 	for _, c := range n.Children {
 		info := p.info[c]
-		if info == nil || info.text.s == "" || c.Kind == model.KindTable || !p.isFieldText(c, info.text.s) {
+		if info == nil || info.text.s == "" || c.Kind == model.KindTable || !p.isInfoField(c, info, info.text.s) {
 			continue // the text does not start with a field
 		}
 		s := info.text.s

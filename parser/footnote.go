@@ -303,8 +303,7 @@ func (p *parser) linkFootnotes(nodes []*model.Node) {
 	}
 	markers := make([][]found, len(nodes))
 	p.parallel(len(nodes), func(i int, _ *[]model.Diagnostic) {
-		n := nodes[i]
-		info := p.info[n]
+		n, info := nodes[i], p.infos[i]
 		if info == nil || n.Kind == model.KindTable {
 			return
 		}

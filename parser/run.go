@@ -35,10 +35,12 @@ type parser struct {
 	// lastPart is the index of the block that opens the last part of the
 	// body, or -1.
 	lastPart int
-	// nodes lists the nodes of the body in pre-order during annotation,
-	// and fieldText tells, by the same index, which have an explicit
-	// field for text (see markFields).
+	// nodes lists the nodes of the body in pre-order during annotation;
+	// infos holds their infos by the same index (nil for a node without
+	// one), and fieldText tells which have an explicit field for text
+	// (see markFields).
 	nodes     []*model.Node
+	infos     []*nodeInfo
 	fieldText []bool
 	nodeSlab  slab[model.Node] // the nodes of the body
 	infoSlab  slab[nodeInfo]   // their infos

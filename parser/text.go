@@ -48,8 +48,33 @@ func (m *mapped) srcOffset(i int) int {
 type builder struct {
 	buf     []byte
 	pieces  []piece
-	space   bool // a space is pending
-	spaceAt int  // source offset the pending space stands for
+	space   bool         // a space is pending
+	spaceAt int          // source offset the pending space stands for
+	from    offsetCursor // where addMapped is in the text it copies from
+}
+
+// addPiece records that the bytes appended from now on, n of them, come
+// from the source at src (n is 0 for an inserted space). A run that
+// continues the last piece in both the text and the source extends it,
+// and so does a space between two such runs: every byte is mapped the
+// same way with fewer pieces.
+func (b *builder) addPiece(src, n int) {
+	if k := len(b.pieces) - 1; k >= 0 && n > 0 {
+		last := &b.pieces[k]
+		width := max(last.n, 1) // an inserted space is one byte wide
+		if last.at+width == len(b.buf) && last.src+width == src {
+			if last.n == 0 && k > 0 {
+				if prev := &b.pieces[k-1]; prev.n > 0 && prev.at+prev.n == last.at && prev.src+prev.n == last.src {
+					prev.n += 1 + n
+					b.pieces = b.pieces[:k]
+					return
+				}
+			}
+			last.n = width + n
+			return
+		}
+	}
+	b.pieces = append(b.pieces, piece{at: len(b.buf), src: src, n: n})
 }
 
 // addRange appends src[start:end], collapsing runs of white space (space,
@@ -86,7 +111,7 @@ func (b *builder) addRange(src []byte, start, end int) {
 		}
 		if j > i {
 			b.flushSpace()
-			b.pieces = append(b.pieces, piece{at: len(b.buf), src: i, n: j - i})
+			b.addPiece(i, j-i)
 			b.buf = append(b.buf, src[i:j]...)
 		}
 		// Skip white space.
@@ -125,7 +150,7 @@ func (b *builder) addSpace(at int) {
 
 func (b *builder) flushSpace() {
 	if b.space {
-		b.pieces = append(b.pieces, piece{at: len(b.buf), src: b.spaceAt})
+		b.addPiece(b.spaceAt, 0)
 		b.buf = append(b.buf, ' ')
 		b.space = false
 	}
@@ -254,9 +279,35 @@ const maxMarkdownBlock = 64 << 10
 // stripMarkdown removes emphasis marks and backslash escapes from m,
 // keeping the map to the source.
 func stripMarkdown(m mapped) mapped {
-	if len(m.s) > maxMarkdownBlock || strings.HasPrefix(m.s, "    ") {
+	if len(m.s) > maxMarkdownBlock || strings.HasPrefix(m.s, "    ") || loneMark(m.s) {
 		return stripEmphasisScan(m)
 	}
+	return stripInline(m)
+}
+
+// loneMark reports whether s, which neither starts nor ends with a space,
+// holds a single "*" or "_" and no other byte that can start Markdown
+// inline syntax. One mark cannot both open and close emphasis, so
+// goldmark would give s back as it is.
+func loneMark(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	marks := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*', '_':
+			marks++
+		case '`', '\\', '<', '[', ']', '&':
+			return false
+		}
+	}
+	return marks == 1
+}
+
+// stripInline removes the inline syntax goldmark finds in m, and then
+// the emphasis marks it left.
+func stripInline(m mapped) mapped {
 	src := []byte(m.s)
 	doc := inlineParser.Parse(gmtext.NewReader(src))
 	var b builder
@@ -308,6 +359,10 @@ func walkInline(n ast.Node, src []byte, m *mapped, b *builder, ok *bool) {
 // addMapped appends m.s[start:end] (which is src[start:end]) to b, with
 // white space collapsed and offsets mapped to the original source.
 func (b *builder) addMapped(src []byte, m *mapped, start, end int) {
+	if b.from.m != m {
+		b.from = offsetCursor{m: m}
+	}
+	at := &b.from
 	i := start
 	for i < end {
 		j := i
@@ -317,14 +372,13 @@ func (b *builder) addMapped(src []byte, m *mapped, start, end int) {
 		if j > i {
 			b.flushSpace()
 			// Split the run where the source map jumps.
-			at := offsetCursor{m: m}
 			for k := i; k < j; {
 				so := at.offset(k)
 				n := 1
 				for k+n < j && at.offset(k+n) == so+n {
 					n++
 				}
-				b.pieces = append(b.pieces, piece{at: len(b.buf), src: so, n: n})
+				b.addPiece(so, n)
 				b.buf = append(b.buf, src[k:k+n]...)
 				k += n
 			}
@@ -334,25 +388,29 @@ func (b *builder) addMapped(src []byte, m *mapped, start, end int) {
 			k++
 		}
 		if k > j {
-			b.addSpace(m.srcOffset(j))
+			b.addSpace(at.offset(j))
 		}
 		i = k
 	}
 }
 
 // offsetCursor returns the source offsets of bytes of built text, as
-// mapped.srcOffset does, for offsets that do not decrease: it keeps its
-// place among the pieces instead of searching for it every time.
+// mapped.srcOffset does: it keeps its place among the pieces instead of
+// searching for it every time, which is fast while the offsets asked for
+// do not decrease.
 type offsetCursor struct {
 	m *mapped
 	k int // the index of the piece of the last offset asked for
 }
 
-// offset returns m.srcOffset(i); i must not be below the last i asked.
+// offset returns m.srcOffset(i).
 func (c *offsetCursor) offset(i int) int {
 	ps := c.m.pieces
 	if len(ps) == 0 {
 		return 0
+	}
+	if c.k >= len(ps) || i < ps[c.k].at {
+		c.k = 0
 	}
 	for c.k+1 < len(ps) && ps[c.k+1].at <= i {
 		c.k++
