@@ -1,10 +1,12 @@
 package deadline
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnplan/vnplan/internal/swar"
 	"github.com/vnplan/vnplan/internal/textscan"
 )
 
@@ -284,24 +286,49 @@ func (n *names) scan(i int) {
 var clauseBytes = [256]bool{';': true, '!': true, '?': true, '|': true, '.': true, '\n': true}
 
 // lastBoundary returns the end of the last clause boundary (see
-// names.scan) in s[from:to], or -1.
+// names.scan) in s[from:to], or -1. It reads the text backwards eight
+// bytes at a time.
 func lastBoundary(s string, from, to int) int {
-	for k := to - 1; k >= from; k-- {
-		if !clauseBytes[s[k]] {
-			continue
+	k := to // the bytes from k on are done
+	for ; k-8 >= from; k -= 8 {
+		x := swar.Load(s, k-8)
+		// Zero in the lanes of ; ! ? | . and newline, and, when
+		// zero() marks them, some lanes right above those.
+		m := (zero(x^swar.Spread(';')) | zero(x^swar.Spread('!')) | zero(x^swar.Spread('?')) |
+			zero(x^swar.Spread('|')) | zero(x^swar.Spread('.')) | zero(x^swar.Spread('\n'))) & swar.Spread(0x80)
+		for m != 0 {
+			j := k - 8 + (63-bits.LeadingZeros64(m))/8
+			m &^= 0x80 << (8 * (j - (k - 8)))
+			if b := boundaryAt(s, j); b >= 0 {
+				return b
+			}
 		}
-		switch s[k] {
-		case '.':
-			if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '\t' {
-				return k + 1
-			}
-		case '\n':
-			if lineBreaks(s, k+1) {
-				return k + 1
-			}
-		default:
+	}
+	for k > from {
+		k--
+		if b := boundaryAt(s, k); b >= 0 {
+			return b
+		}
+	}
+	return -1
+}
+
+// boundaryAt returns k+1 if s[k] ends a clause (see names.scan), or -1.
+func boundaryAt(s string, k int) int {
+	if !clauseBytes[s[k]] {
+		return -1
+	}
+	switch s[k] {
+	case '.':
+		if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '\t' {
 			return k + 1
 		}
+	case '\n':
+		if lineBreaks(s, k+1) {
+			return k + 1
+		}
+	default:
+		return k + 1
 	}
 	return -1
 }

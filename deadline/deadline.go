@@ -140,56 +140,44 @@ func (sc *anchorScanner) next(pos int) (int, int) {
 // swar; it returns a zero mask at the end of s. The places are the
 // digits after a byte that is not one, and the lead bytes C3 of à, À, ý,
 // Ý, á, Á, ì, Ì and E1 of ằ, Ằ, ầ, Ầ, ỳ, Ỳ after the letter that starts
-// their anchor word (h, s, qu, k; h, l, k). It tests the eight places at
-// once (see package swar); near the end of s it lets through every digit
-// and every lead byte C3 and E1.
+// their anchor word (h, s, qu, k; h, l, k), with a few other places
+// where anchorAt finds nothing. It tests the eight places at once (see
+// package swar); near the end of s it lets through every digit and every
+// lead byte C3 and E1.
 func candidates(s string, i int) (int, uint64) {
+	var prev, prevDigit uint64 // the byte before i, and 0x80 if a digit
+	if 0 < i && i <= len(s) {
+		prev = uint64(s[i-1])
+		if textscan.IsDigit(s[i-1]) {
+			prevDigit = 0x80
+		}
+	}
 	for ; i+10 <= len(s); i += 8 {
-		x := swar.Load(s, i)   // the bytes at i
-		y := swar.Load(s, i+1) // the bytes after them
-		z := swar.Load(s, i+2) // the bytes two after them
-		var b uint64           // the bytes before them
-		if i > 0 {
-			b = swar.Load(s, i-1)
-		} else {
-			b = x << 8
-		}
-		// Each value below is zero in the lanes of one pattern: C3
-		// before A0, 80, A1, 81 (à, À, á, Á), BD, 9D (ý, Ý) or AC, 8C
-		// (ì, Ì); E1 two bytes before B0 to B3 (ằ, Ằ, ỳ, Ỳ) or A6, A7
-		// (ầ, Ầ).
+		t := s[i : i+10]
+		x := swar.Load(t, 0) // the bytes at i
+		y := swar.Load(t, 1) // the bytes after them
+		z := swar.Load(t, 2) // the bytes two after them
+		b := x<<8 | prev     // the bytes before them
+		prev = x >> 56
+		// The anchor letters and the letter before them fold, in
+		// either case, to few values: with C3 at x, y|0x20 ^ b|0x20 is
+		// C8 for hà and quý, D2 for sá and C7 for kì; with E1 at x and
+		// BA or BB at y, z&0xFE ^ b|0x20 ^ y&1 is D8 for hằ and kỳ and
+		// CA for lầ. Each value below is zero in the lanes of one of
+		// them.
+		bl := b | swar.Spread(0x20)
+		v := y | swar.Spread(0x20) ^ bl
+		y7 := y & swar.Spread(0xFE)
+		w := z&swar.Spread(0xFE) ^ bl ^ y&swar.Spread(0x01)
 		c3 := x ^ swar.Spread(0xC3)
-		e1 := x ^ swar.Spread(0xE1)
-		y5 := y & swar.Spread(0xDF)
-		p1 := c3 | (y&swar.Spread(0xDE) ^ swar.Spread(0x80))
-		p2 := c3 | (y5 ^ swar.Spread(0x9D))
-		p3 := c3 | (y5 ^ swar.Spread(0x8C))
-		p4 := e1 | (z&swar.Spread(0xFC) ^ swar.Spread(0xB0))
-		p5 := e1 | (z&swar.Spread(0xFE) ^ swar.Spread(0xA6))
-		letters := ^(nonzero(p1) & nonzero(p2) & nonzero(p3) & nonzero(p4) & nonzero(p5)) & swar.Spread(0x80)
-		digits := swar.Digit(x) &^ swar.Digit(b)
-		if letters == 0 {
-			// Most blocks.
-			if digits != 0 {
-				return i, digits
-			}
-			continue
-		}
-		// The same patterns with the letter before the lead byte: h, s,
-		// u, k; h, l, k.
-		b |= swar.Spread(0x20)
-		bh, bk := b^swar.Spread('h'), b^swar.Spread('k')
-		ba := y ^ swar.Spread(0xBA)
-		z7 := z & swar.Spread(0xFE)
-		q1 := c3 | (y5 ^ swar.Spread(0x80)) | bh
-		q2 := c3 | (y5 ^ swar.Spread(0x81)) | (b ^ swar.Spread('s'))
-		q3 := c3 | (y5 ^ swar.Spread(0x9D)) | (b ^ swar.Spread('u'))
-		q4 := c3 | (y5 ^ swar.Spread(0x8C)) | bk
-		q5 := e1 | ba | (z7 ^ swar.Spread(0xB0)) | bh
-		q6 := e1 | ba | (z7 ^ swar.Spread(0xA6)) | (b ^ swar.Spread('l'))
-		q7 := e1 | (y ^ swar.Spread(0xBB)) | (z7 ^ swar.Spread(0xB2)) | bk
-		letters &^= nonzero(q1) & nonzero(q2) & nonzero(q3) & nonzero(q4) & nonzero(q5) & nonzero(q6) & nonzero(q7)
-		if m := letters | digits; m != 0 {
+		e1 := x ^ swar.Spread(0xE1) | (y7 ^ swar.Spread(0xBA))
+		letters := zero(c3|(v^swar.Spread(0xC8))) | zero(c3|(v^swar.Spread(0xD2))) |
+			zero(c3|(v^swar.Spread(0xC7))) | zero(e1|(w^swar.Spread(0xD8))) |
+			zero(e1|(w^swar.Spread(0xCA)))
+		d := swar.Digit(x)
+		digits := d &^ (d<<8 | prevDigit)
+		prevDigit = d >> 56
+		if m := (letters | digits) & swar.Spread(0x80); m != 0 {
 			return i, m
 		}
 	}
@@ -207,11 +195,11 @@ func candidates(s string, i int) (int, uint64) {
 	return i, 0
 }
 
-// nonzero sets the high bit of each byte of v that is not zero, and
-// leaves the other bits of v as they are.
-func nonzero(v uint64) uint64 {
-	const low7 = 0x7F7F7F7F7F7F7F7F
-	return (v&low7 + low7) | v
+// zero sets the high bit of each byte of v that is zero, and of some
+// bytes right above a zero byte; the other bits are noise, to be masked
+// off by the caller.
+func zero(v uint64) uint64 {
+	return (v - swar.Spread(0x01)) &^ v
 }
 
 // anchorAt returns the anchor seen at i, where s[i] is a digit or the

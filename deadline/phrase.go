@@ -384,6 +384,12 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 	} else if c == j {
 		return phrase{}, false
 	}
+	if p.flags == 0 && !cell && c < len(s) && textscan.IsDigit(s[c]) && !unitAfterNumber(s, c) {
+		// Without prepositions and outside a table cell, a number
+		// starts only "6 tháng đầu năm" and "6 tháng một lần"; most
+		// numbers are turned away here, after one word.
+		return phrase{}, false
+	}
 	end, ok := core(s, c, &p)
 	if !ok {
 		// A bare recurrence: "định kỳ hằng quý", "hàng tháng".
@@ -445,6 +451,20 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 	}
 	p.end = end
 	return p, true
+}
+
+// unitAfterNumber reports whether the number at i has one or two digits
+// and is followed by a unit of time: ngày, tuần, tháng, quý or năm.
+func unitAfterNumber(s string, i int) bool {
+	j := i
+	for j < len(s) && j-i <= 2 && textscan.IsDigit(s[j]) {
+		j++
+	}
+	if j-i > 2 {
+		return false
+	}
+	k, _, _ := next(s, j)
+	return unitRec(k, 1) != ""
 }
 
 // core parses the core of a phrase at i into p and returns its end.

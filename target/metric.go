@@ -107,7 +107,7 @@ scan:
 	lo, hi = lo+lo2, lo+hi2
 	var buf [96]byte
 	if hi-lo <= actionVerbsMaxWords {
-		if kb, ok := key(buf[:0], t, tt[lo:hi]); ok && actionVerbs[string(kb)] {
+		if kb, ok := key(buf[:0], t, tt[lo:hi]); ok && actionVerbs.has(kb) {
 			return s0, ""
 		}
 	}
@@ -160,7 +160,7 @@ func matchOpen(t string, i, limit int) int {
 // trimMetric returns the bounds of toks once leading words of lead,
 // trailing words of tail, stray punctuation and numbers at either end are
 // removed. A year after a word of yearLead goes with it.
-func trimMetric(t string, toks []tok, lead, tail map[string]bool) (lo, hi int) {
+func trimMetric(t string, toks []tok, lead, tail *wordSet) (lo, hi int) {
 	lo, hi = 0, len(toks)
 	var buf [96]byte
 	for changed := true; changed && lo < hi; {
@@ -176,7 +176,7 @@ func trimMetric(t string, toks []tok, lead, tail map[string]bool) (lo, hi int) {
 					break // "tăng trưởng" is a noun
 				}
 				lo += l
-				if yearLead[string(kb)] && lo < hi && toks[lo].kind == tokNum {
+				if yearLead.has(kb) && lo < hi && toks[lo].kind == tokNum {
 					lo++
 				}
 				changed = true
@@ -223,7 +223,7 @@ func isLabelGroup(g string) bool {
 
 // matchWords returns how many words at the front (or back) of toks form
 // the longest phrase of set, up to three words, or 0.
-func matchWords(t string, toks []tok, set map[string]bool, buf []byte, front bool) int {
+func matchWords(t string, toks []tok, set *wordSet, buf []byte, front bool) int {
 	if set == nil {
 		return 0
 	}
@@ -249,7 +249,7 @@ func matchWords(t string, toks []tok, set map[string]bool, buf []byte, front boo
 		if !front {
 			k, ok = ks.last(l)
 		}
-		if ok && set[string(k)] {
+		if ok && set.has(k) {
 			return l
 		}
 	}
@@ -352,10 +352,10 @@ scan:
 				two = append(append(twob[:0], w...), ' ')
 				two = textscan.AppendLower(two, t[nt.start:nt.end])
 			}
-			if objectStop[string(w)] || two != nil && objectStop[string(two)] {
+			if objectStop.has(w) || two != nil && objectStop.has(two) {
 				break scan
 			}
-			if tk.kind == tokWord && nt.kind == tokWord && deadlineWords[string(w)] && timeWords[string(two[len(w)+1:])] {
+			if tk.kind == tokWord && nt.kind == tokWord && deadlineWords.has(w) && timeWords.has(two[len(w)+1:]) {
 				break scan // "đến năm 2030", "trước quý III"
 			}
 			if tk.kind == tokWord && governsNumber(t, w, two, nt) {
@@ -371,7 +371,7 @@ scan:
 				nt := nextTok(t, tk.end)
 				ahead, aheadAt = nt, tk.end
 				if nw := textscan.AppendLower(nb[:0], t[nt.start:nt.end]); seg > 0 && seg <= 2 && nt.kind == tokWord &&
-					!isUpperStart(t[nt.start:nt.end]) && !objectStop[string(nw)] && !phraseWords[string(nw)] {
+					!isUpperStart(t[nt.start:nt.end]) && !objectStop.has(nw) && !phraseWords.has(nw) {
 					seg = 0
 					p = tk.end
 					continue
@@ -414,7 +414,8 @@ scan:
 // khoảng 3,5 triệu").
 func governsNumber(t string, w, two []byte, nt tok) bool {
 	strong := func(k []byte) bool {
-		switch phrases[string(k)].role {
+		ph, _ := lookupPhrase(k)
+		switch ph.role {
 		case roleCommit, roleLead, roleIncrease, roleDecrease, roleLevel:
 			return true
 		}
@@ -432,7 +433,7 @@ func governsNumber(t string, w, two []byte, nt tok) bool {
 	if next.kind != tokNum {
 		return false
 	}
-	if phrases[string(k)].pct {
+	if ph, _ := lookupPhrase(k); ph.pct {
 		j, _ := skipSpace(t, next.end)
 		return j < len(t) && t[j] == '%' // "đạt chuẩn 100%", not "đạt chuẩn từ 3 sao"
 	}

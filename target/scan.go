@@ -288,9 +288,9 @@ type wordBuf [32]byte
 func (b *wordBuf) lowered(w string) []byte { return textscan.AppendLower(b[:0], w) }
 
 // lowerIn reports whether w lower-cased is in set, without allocating.
-func lowerIn(set map[string]bool, w string) bool {
+func lowerIn(set *wordSet, w string) bool {
 	var b wordBuf
-	return set[string(b.lowered(w))]
+	return set.has(b.lowered(w))
 }
 
 // lowerIs reports whether w lower-cased is want, without allocating.

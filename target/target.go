@@ -429,6 +429,11 @@ func (f *finder) digits(i int) int {
 			return skipRun(t, i)
 		}
 	}
+	if e := numeralEnd(t, i); e < len(t) && codeGlue(t[e]) {
+		// A date or a code, "05/01/2024", "9001:2015": readNumeral
+		// would refuse it, so do not read its value.
+		return skipRun(t, i)
+	}
 	q, ok := readNumeral(t, i)
 	if !ok {
 		return skipRun(t, i)
@@ -483,6 +488,26 @@ func readNumeral(t string, i int) (quantity, bool) {
 	return quantity{start: i, end: e, v: v, year: n == 4 && v >= 1900 && v <= 2100}, true
 }
 
+// numeralEnd returns the end of the numeral in digits at i, as
+// [vnnum.ScanDigits] reads it: digits, with a "." or "," between two
+// digits.
+func numeralEnd(t string, i int) int {
+	for i < len(t) {
+		if c := t[i]; isDigit(c) || (c == '.' || c == ',') && i+1 < len(t) && isDigit(t[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// codeGlue reports whether c, right after a numeral, makes it part of a
+// date, ratio or code rather than a quantity ([gluedOK]).
+func codeGlue(c byte) bool {
+	return c == '/' || c == ':' || c == '_' || c == '@' || c == '^'
+}
+
 // gluedOK reports whether what directly follows a numeral ending at e
 // lets it be a quantity: not "/", ":" (dates, ratios, "9001:2015",
 // "01/NQ-CP"), not a letter other than a unit ("4G", "5G"), not "-" and a
@@ -490,7 +515,7 @@ func readNumeral(t string, i int) (quantity, bool) {
 func gluedOK(t string, e int) bool {
 	r, size := runeAt(t, e)
 	switch {
-	case r == '/' || r == ':' || r == '_' || r == '@' || r == '^':
+	case r < utf8.RuneSelf && codeGlue(byte(r)):
 		return false
 	case r == '-' || r == '–':
 		n, _ := runeAt(t, e+size)
@@ -533,9 +558,9 @@ func (f *finder) candidate(q *quantity) int {
 			return f.rank(q, vt.start, q.end, "", model.CompareEq)
 		}
 		return f.ordinal(q)
-	case ordinalBefore[string(pw)]:
+	case ordinalBefore.has(pw):
 		return f.ordinal(q)
-	case len(pw) > 0 && isUpperStart(t[pt.start:pt.end]) && !phraseWords[string(pw)]:
+	case len(pw) > 0 && isUpperStart(t[pt.start:pt.end]) && !phraseWords.has(pw):
 		return f.ordinal(q) // a name: "Festival 4 mùa", "Đề án 06"
 	}
 	if f.ordEnd > 0 && f.ordEnd <= q.start && q.start-f.ordEnd <= 12 {
@@ -714,7 +739,7 @@ func percentFirst(t string, stop int) bool {
 	}
 	switch w := textscan.Lower(t[tk.start:tk.end]); {
 	case w == "các" || w == "những" || w == "mỗi" || w == "tất" || w == "cả":
-	case stopWords[w]:
+	case stopWords.hasString(w):
 		return false
 	}
 	for i := 0; i < 40; i++ {
@@ -755,7 +780,7 @@ func (f *finder) completion(pos int) (start, actStart, actEnd int, ok bool) {
 				return h.start, p, actEnd, true
 			}
 		}
-		if n == 3 || stopWords[w] || isUpperStart(t[tk.start:tk.end]) {
+		if n == 3 || stopWords.hasString(w) || isUpperStart(t[tk.start:tk.end]) {
 			return 0, 0, 0, false
 		}
 		if n == 0 {
@@ -954,13 +979,13 @@ func readUnitWords(t string, q *quantity, generic bool) {
 	ks := phraseKeysOf(buf[:0], t, ws[:nw])
 	n := 0
 	for l := nw; l >= 1; l-- {
-		if kb, ok := ks.first(l); ok && units[string(kb)] {
+		if kb, ok := ks.first(l); ok && units.has(kb) {
 			n = l
 			break
 		}
 	}
 	w0 := t[ws[0].start:ws[0].end]
-	if n == 0 && stopWords[string(ks.word(0))] {
+	if n == 0 && stopWords.has(ks.word(0)) {
 		return // "trung bình", but "trung tâm" is a unit
 	}
 	if n == 0 {
@@ -969,8 +994,8 @@ func readUnitWords(t string, q *quantity, generic bool) {
 			n = 1
 		case !generic || isUpperStart(w0):
 			return
-		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords[string(ks.word(1))] &&
-			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords[string(ks.word(1))]:
+		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords.has(ks.word(1)) &&
+			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords.has(ks.word(1)):
 			n = 2
 		default:
 			n = 1
@@ -983,10 +1008,10 @@ func readUnitWords(t string, q *quantity, generic bool) {
 		end = perEnd(t, end)
 	}
 	kb, _ := ks.first(1)
-	q.measure = measureUnits[string(kb)]
+	q.measure = measureUnits.has(kb)
 	if !q.measure {
 		if kb, ok := ks.first(n); ok {
-			q.measure = measureUnits[string(kb)]
+			q.measure = measureUnits.has(kb)
 		}
 	}
 	q.unitStart, q.unitEnd, q.stop = ws[0].start, end, end
@@ -1092,11 +1117,11 @@ func nounEnd(t string, w tok) int {
 	}
 	var buf [64]byte
 	pair := [2]tok{w, n2}
-	if kb, ok := key(buf[:0], t, pair[:]); ok && units[string(kb)] {
+	if kb, ok := key(buf[:0], t, pair[:]); ok && units.has(kb) {
 		return n2.end
 	}
 	w1, w2 := textscan.Lower(t[w.start:w.end]), textscan.Lower(t[n2.start:n2.end])
-	if units[w1] || measureUnits[w1] || stopWords[w2] || phraseWords[w2] || isUpperStart(t[n2.start:n2.end]) {
+	if units.hasString(w1) || measureUnits.hasString(w1) || stopWords.hasString(w2) || phraseWords.hasString(w2) || isUpperStart(t[n2.start:n2.end]) {
 		return w.end
 	}
 	return n2.end
@@ -1149,7 +1174,7 @@ func rankAfter(t string, p int) (end int, unit string, ok bool) {
 			if i+l > n {
 				continue
 			}
-			if kb, kok := key(buf[:0], t, ws[i:i+l]); kok && rankWords[string(kb)] {
+			if kb, kok := key(buf[:0], t, ws[i:i+l]); kok && rankWords.has(kb) {
 				if i > 0 {
 					unit = t[ws[0].start:ws[i-1].end]
 				}
@@ -1224,7 +1249,7 @@ func (f *finder) chain(pos int, pct bool) chain {
 			if !ok {
 				continue
 			}
-			if ph, ok := phrases[string(kb)]; ok {
+			if ph, ok := lookupPhrase(kb); ok {
 				els[ne] = element{phrase: ph, start: seq[n-l].start, end: seq[n-1].end}
 				ne++
 				matched = l
@@ -1399,7 +1424,7 @@ func (f *finder) changeVerb(pos int) (int, string, bool) {
 			}
 			return tk.start, change, true
 		}
-		if ph, ok := phrases[w]; ok && ph.role != roleFiller && (ph.role != roleCmp || words == 0) {
+		if ph, ok := lookupPhraseString(w); ok && ph.role != roleFiller && (ph.role != roleCmp || words == 0) {
 			return 0, "", false // a comparator away from the number is a preposition: "trên đơn vị GRDP"
 		}
 		after, after2 = w, after

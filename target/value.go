@@ -90,7 +90,7 @@ func parsePiece(s string) (model.Target, bool) {
 					continue
 				}
 			}
-			if !phraseWords[w] {
+			if !phraseWords.hasString(w) {
 				return model.Target{}, false
 			}
 			p = tk.end

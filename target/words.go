@@ -39,9 +39,12 @@ func addPhrases(r role, cmp string, keys ...string) {
 	}
 }
 
+// phraseFilter tells the keys that phrases may hold; see [keyFilter].
+var phraseFilter keyFilter
+
 // phraseWords holds every word that occurs in a key of phrases, so that a
 // capitalised word before a number can be told from a name.
-var phraseWords = map[string]bool{}
+var phraseWords = set()
 
 func init() {
 	addPhrases(roleCmp, model.CompareGt, "trên", "hơn", "vượt", "vượt trên", "vượt mức",
@@ -89,8 +92,9 @@ func init() {
 		phrases[k] = ph
 	}
 	for k := range phrases {
+		phraseFilter.add(k)
 		for _, w := range splitSpace(k) {
-			phraseWords[w] = true
+			phraseWords.add(w)
 		}
 	}
 }
@@ -109,12 +113,80 @@ func splitSpace(s string) []string {
 	return out
 }
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// keyFilter is a table of 1024 bits, one for each class of keys by their
+// length and first and last bytes, set for the classes of the keys of a
+// set. Most words looked up are in no set, and the filter turns nearly
+// all of them away without hashing them.
+type keyFilter [16]uint64
+
+// keyClass returns the bit of k in a keyFilter.
+func keyClass[K string | []byte](k K) uint {
+	if len(k) == 0 {
+		return 0
 	}
-	return m
+	return (uint(len(k))<<5 ^ uint(k[0])<<2 ^ uint(k[len(k)-1])) & 1023
+}
+
+// add records the key k.
+func (f *keyFilter) add(k string) {
+	c := keyClass(k)
+	f[c/64] |= 1 << (c % 64)
+}
+
+// mayHold reports whether k may be one of the keys recorded; it is true
+// for each of them.
+func mayHold[K string | []byte](f *keyFilter, k K) bool {
+	c := keyClass(k)
+	return f[c/64]&(1<<(c%64)) != 0
+}
+
+// wordSet is a set of lower-case words and phrases.
+type wordSet struct {
+	filter keyFilter
+	words  map[string]bool
+}
+
+func set(words ...string) *wordSet {
+	s := &wordSet{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		s.add(w)
+	}
+	return s
+}
+
+// add puts w in the set.
+func (s *wordSet) add(w string) {
+	s.words[w] = true
+	s.filter.add(w)
+}
+
+// has reports whether the key k, already lower-cased, is in the set.
+func (s *wordSet) has(k []byte) bool {
+	return mayHold(&s.filter, k) && s.words[string(k)]
+}
+
+// hasString is has for a string.
+func (s *wordSet) hasString(k string) bool {
+	return mayHold(&s.filter, k) && s.words[k]
+}
+
+// lookupPhrase returns the entry of phrases for the key k, already
+// lower-cased, and whether there is one.
+func lookupPhrase(k []byte) (phrase, bool) {
+	if !mayHold(&phraseFilter, k) {
+		return phrase{}, false
+	}
+	ph, ok := phrases[string(k)]
+	return ph, ok
+}
+
+// lookupPhraseString is lookupPhrase for a string.
+func lookupPhraseString(k string) (phrase, bool) {
+	if !mayHold(&phraseFilter, k) {
+		return phrase{}, false
+	}
+	ph, ok := phrases[k]
+	return ph, ok
 }
 
 // ordinalBefore holds the lower-case words after which a number names or
@@ -246,7 +318,7 @@ var actionVerbs = set("bố trí", "dành", "huy động", "đầu tư", "hỗ t
 // key of more tokens, which holds a space between each two, is none.
 var actionVerbsMaxWords = func() int {
 	most := 0
-	for k := range actionVerbs {
+	for k := range actionVerbs.words {
 		most = max(most, len(splitSpace(k)))
 	}
 	return most
