@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"runtime"
 )
 
 // lineKind says what a line is, before any grouping.
@@ -35,38 +36,78 @@ const maxWidthBytes = 600
 
 // splitLines cuts text into lines and classifies each one.
 func splitLines(text []byte) []line {
-	lines := make([]line, 0, bytes.Count(text, []byte{'\n'})+1)
-	for start := 0; start <= len(text); {
-		end := len(text)
-		if k := bytes.IndexByte(text[start:], '\n'); k >= 0 {
-			end = start + k
-		}
-		lines = append(lines, scanLine(text, start, end))
-		if end == len(text) {
-			break
-		}
-		start = end + 1
-	}
+	lines := cutLines(text)
 	// A final empty line after the last "\n" is not a line of the text.
 	if k := len(lines); k > 1 && lines[k-1].start == len(text) {
 		lines = lines[:k-1]
 	}
 	checkPageNumbers(text, lines)
 	markRunningHeads(text, lines)
-	markLeads(bytesString(text), lines)
 	return lines
 }
 
-// markLeads sets the lead of every text line, on all cores for a large
-// text: the lines are independent of each other.
-func markLeads(text string, lines []line) {
-	forRanges(len(lines), len(text) >= partMin, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			if ln := &lines[i]; ln.kind == lineText {
-				ln.lead, _, _ = lexLead(text[ln.cs:ln.ce])
+// cutLines cuts text into lines, the last one after the last "\n" even
+// when it is empty, classifies them and reads the lead of each text line.
+// A large text is cut into parts at line ends, read on all cores: each
+// line is read while its bytes are fresh in the cache.
+func cutLines(text []byte) []line {
+	parts := 1
+	if len(text) >= partMin {
+		parts = min(runtime.GOMAXPROCS(0), 8)
+	}
+	// Part k is text[bounds[k]:bounds[k+1]]; every part but the first
+	// starts just after a "\n".
+	bounds := append(make([]int, 0, parts+1), 0)
+	for k := 1; k < parts; k++ {
+		at := max(bounds[k-1], len(text)*k/parts)
+		i := bytes.IndexByte(text[at:], '\n')
+		if i < 0 {
+			break // the last line starts in the part before
+		}
+		bounds = append(bounds, at+i+1)
+	}
+	bounds = append(bounds, len(text))
+	parts = len(bounds) - 1
+	// Each "\n" ends a line that starts in its part; the last part also
+	// holds the line after the last "\n".
+	first := make([]int, parts+1)
+	forRanges(parts, parts > 1, func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			first[k+1] = bytes.Count(text[bounds[k]:bounds[k+1]], []byte{'\n'})
+		}
+	})
+	first[parts]++
+	for k := 1; k <= parts; k++ {
+		first[k] += first[k-1]
+	}
+	lines := make([]line, first[parts])
+	str := bytesString(text)
+	forRanges(parts, parts > 1, func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			start, i := bounds[k], first[k]
+			for ; i < first[k+1]; i++ {
+				end := bounds[k+1]
+				if j := bytes.IndexByte(text[start:end], '\n'); j >= 0 {
+					end = start + j
+				}
+				ln := &lines[i]
+				*ln = scanLine(text, start, end)
+				ln.lead = textLead(str, ln)
+				start = end + 1
 			}
 		}
 	})
+	return lines
+}
+
+// textLead returns what text line ln opens with (see lexLead), or
+// leadNone for a line of another kind.
+func textLead(text string, ln *line) leadKind {
+	if ln.kind != lineText {
+		return leadNone
+	}
+	lead, _, _ := lexLead(text[ln.cs:ln.ce])
+	return lead
 }
 
 // checkPageNumbers marks the cells of a table flattened one cell per
@@ -97,6 +138,7 @@ func checkPageNumbers(text []byte, lines []line) {
 			switch {
 			case bare && (flat || v <= last):
 				ln.kind, ln.cell = lineText, flat
+				ln.lead = textLead(bytesString(text), ln)
 			case v > 0:
 				last = v
 			}
@@ -160,7 +202,7 @@ func markRunningHeads(text []byte, lines []line) {
 			continue
 		case lineText:
 			if after && isRunningHead(text[ln.cs:ln.ce]) {
-				ln.kind = linePageNum
+				ln.kind, ln.lead = linePageNum, leadNone
 			}
 		}
 		after = false

@@ -55,3 +55,31 @@ func TestParallelSameTree(t *testing.T) {
 		}
 	}
 }
+
+// TestCutLinesParts checks that cutting a large text into lines in parts
+// gives the lines of one pass, wherever the parts fall: on a line end, in
+// a run of empty lines, with and without a final "\n", in a text with no
+// "\n" after its first part.
+func TestCutLinesParts(t *testing.T) {
+	line := []byte("- Sở A chủ trì, phối hợp với các đơn vị\n1. Mục tiêu\n\n\n   a) điểm\n")
+	body := bytes.Repeat(line, partMin/len(line)+1)
+	inputs := map[string][]byte{
+		"lines":           body,
+		"no final end":    body[:len(body)-1],
+		"one long line":   append(append([]byte{}, body[:100]...), bytes.Repeat([]byte("x "), partMin)...),
+		"only line ends":  bytes.Repeat([]byte{'\n'}, partMin+3),
+		"no line end":     bytes.Repeat([]byte("y"), partMin+5),
+		"crlf and blanks": bytes.ReplaceAll(body, []byte("\n"), []byte(" \n\n")),
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for name, text := range inputs {
+		runtime.GOMAXPROCS(1)
+		one := cutLines(text)
+		for _, procs := range []int{2, 3, 8} {
+			runtime.GOMAXPROCS(procs)
+			if many := cutLines(text); !reflect.DeepEqual(many, one) {
+				t.Errorf("%s: %d lines on %d cores, %d on one", name, len(many), procs, len(one))
+			}
+		}
+	}
+}
