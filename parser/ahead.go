@@ -80,37 +80,42 @@ func (p *parser) startAhead() *ahead {
 	if len(p.text) < parallelMin || workers < 1 {
 		return nil
 	}
-	a := &ahead{}
-	n := 0
-	for _, b := range p.blocks {
-		if b.kind == blockText || b.kind == blockFootnote {
-			n++
-		}
-	}
-	a.jobs = make([]aheadJob, n)
-	n = 0
 	// The tree reads the texts of the blocks with no lead (paragraphs,
 	// front matter, closing) and of the footnotes as it goes, and those of
 	// sections and items only at its end: they come first.
-	for _, early := range []bool{true, false} {
-		for _, b := range p.blocks {
-			if b.kind != blockText && b.kind != blockFootnote || (b.lead == leadNone) != early {
-				continue
-			}
-			j := &a.jobs[n]
-			n++
-			j.segs = b.segs
-			switch {
-			case b.kind == blockFootnote:
-				j.skipBy = skipFootnote
-				j.textOnly = true // a footnote's text is not annotated as a node's
-			case b.lead == leadLabel:
-				j.skip = b.lab.size
-			case b.lead == leadBullet:
-				j.skipBy = skipBullet
-			}
-			b.ahead = j
+	early, late := 0, 0
+	for _, b := range p.blocks {
+		switch {
+		case b.kind != blockText && b.kind != blockFootnote:
+		case b.lead == leadNone:
+			early++
+		default:
+			late++
 		}
+	}
+	a := &ahead{jobs: make([]aheadJob, early+late)}
+	next := [2]int{0, early} // the next job of an early and a late block
+	for _, b := range p.blocks {
+		if b.kind != blockText && b.kind != blockFootnote {
+			continue
+		}
+		k := 0
+		if b.lead != leadNone {
+			k = 1
+		}
+		j := &a.jobs[next[k]]
+		next[k]++
+		j.segs = b.segs
+		switch {
+		case b.kind == blockFootnote:
+			j.skipBy = skipFootnote
+			j.textOnly = true // a footnote's text is not annotated as a node's
+		case b.lead == leadLabel:
+			j.skip = b.lab.size
+		case b.lead == leadBullet:
+			j.skipBy = skipBullet
+		}
+		b.ahead = j
 	}
 	for range workers {
 		a.wg.Go(func() { a.work(p) })
