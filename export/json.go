@@ -1,6 +1,7 @@
 package export
 
 import (
+	"encoding/binary"
 	"errors"
 	"io"
 	"math"
@@ -108,11 +109,9 @@ type encoder struct {
 	err    error
 	indent bool
 	depth  int
-	// units, when not nil, holds the nodes encoded apart, by unit index:
-	// the encoder then leaves a gap for each (see encodeParallel), and
-	// keeps its output in segs instead of writing it to w.
-	units map[*model.Node]int
-	segs  []segment
+	// par, when not nil, holds the nodes encoded apart on other cores
+	// (see encodeParallel), which the encoder writes where they go.
+	par *parallel
 }
 
 // flush writes the buffered bytes to w, unless an earlier write failed.
@@ -123,15 +122,11 @@ func (e *encoder) flush() {
 	e.buf = e.buf[:0]
 }
 
-// maybeFlush writes the buffer to w when it is full. The skeleton of a
-// document encoded in parallel instead ends its current segment there.
+// maybeFlush writes the buffer to w when it is full. The encoders of the
+// units of a document encoded in parallel have no w: they keep all they
+// write.
 func (e *encoder) maybeFlush() {
-	if len(e.buf) < flushSize {
-		return
-	}
-	if e.units != nil {
-		e.cut(-1)
-	} else if e.w != nil {
+	if len(e.buf) >= flushSize && e.w != nil {
 		e.flush()
 	}
 }
@@ -209,11 +204,16 @@ func (e *encoder) key(first *bool, k string) {
 }
 
 // strField writes a string field; omit reports whether its tag says
-// omitempty.
+// omitempty. It is small enough to be inlined, so that an empty field
+// costs no call.
 func (e *encoder) strField(first *bool, k, v string, omit bool) {
-	if omit && v == "" {
-		return
+	if v != "" || !omit {
+		e.keyString(first, k, v)
 	}
+}
+
+// keyString writes the key k and the string v.
+func (e *encoder) keyString(first *bool, k, v string) {
 	e.key(first, k)
 	e.buf = appendString(e.buf, v)
 }
@@ -243,11 +243,16 @@ func (e *encoder) floatPtrField(first *bool, k string, v *float64) {
 	e.buf = appendFloat(e.buf, *v)
 }
 
-// stringsField writes a []string field.
+// stringsField writes a []string field; omit reports whether its tag
+// says omitempty. Like strField, it is small enough to be inlined.
 func (e *encoder) stringsField(first *bool, k string, v []string, omit bool) {
-	if omit && len(v) == 0 {
-		return
+	if len(v) > 0 || !omit {
+		e.keyStrings(first, k, v)
 	}
+}
+
+// keyStrings writes the key k and the strings v, null when v is nil.
+func (e *encoder) keyStrings(first *bool, k string, v []string) {
 	e.key(first, k)
 	if v == nil {
 		e.buf = append(e.buf, "null"...)
@@ -463,8 +468,8 @@ func (e *encoder) node(n *model.Node) {
 		e.null()
 		return
 	}
-	if k, ok := e.units[n]; ok {
-		e.cut(k)
+	if e.par != nil && e.par.isUnit(n) {
+		e.unit(n)
 		return
 	}
 	first := true
@@ -773,19 +778,12 @@ const (
 	spaces = 0x2020202020202020 // a space in each byte
 )
 
-// loadTail returns the bytes of s from i, which must be among its last
-// eight, in the order of [swar.Load], with spaces in the place of those
-// past the end of s.
-func loadTail(s string, i int) uint64 {
-	if len(s) >= 8 {
-		pad := 8 * (i + 8 - len(s))
-		return swar.Load(s, len(s)-8)>>pad | spaces<<(64-pad)
-	}
-	x := uint64(spaces)
-	for j := len(s) - 1; j >= i; j-- {
-		x = x<<8 | uint64(s[j])
-	}
-	return x
+// loadShort returns the bytes of s, which must be shorter than eight
+// bytes, in the order of [swar.Load], with spaces after them.
+func loadShort(s string) uint64 {
+	b := [8]byte{' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '}
+	copy(b[:], s)
+	return binary.LittleEndian.Uint64(b[:])
 }
 
 // The tests below look at eight bytes of text, loaded by swar.Load, at
@@ -810,17 +808,20 @@ func leads(x uint64) (lead, lead3 uint64) {
 }
 
 // oddLeads marks the bytes of x that skipPlain leaves to the general
-// path: the lead bytes of overlong forms, C0 and C1; E0, E2 and ED,
-// whose second byte needs more checks (an overlong form, U+2028 and
-// U+2029, a surrogate); and the lead bytes of four-byte sequences and
-// bytes that are never UTF-8, F0 to FF.
+// path: the lead bytes of overlong forms, C0 and C1, and the bytes from
+// E0 up but E1. E1 leads the letters of Latin Extended Additional, where
+// Vietnamese has most of its letters with two marks; the other lead
+// bytes of three- and four-byte sequences are rare in Vietnamese text,
+// and some need more checks of their second byte (E0 and F0 for
+// overlong forms, E2 for U+2028 and U+2029, ED for surrogates, F4 for
+// numbers past U+10FFFF); F5 to FF are never UTF-8.
 func oddLeads(x uint64) uint64 {
 	lead, lead3 := leads(x)
-	// C0 and C1 have bits 5 to 1 clear; E0 and E2 have the low four
-	// bits 0000 and 0010, ED has 1101; F0 to FF have bit 4 set.
+	// C0 and C1 have bits 5 to 1 clear. The bytes from E0 up differ
+	// from E1 in their low five bits unless they are E1.
 	c0c1 := lead &^ (x<<2 | (x&(ones*0x1E) + low7))
-	e0e2ed := lead3 &^ ((x&(ones*0x0D) + low7) & (x&(ones*0x0F) ^ ones*0x0D + low7))
-	return c0c1 | e0e2ed | lead3&(x<<3)
+	notE1 := lead3 & ((x^ones*0xE1)&(ones*0x1F) + low7)
+	return c0c1 | notE1
 }
 
 // misplaced marks the bytes of x that are continuation bytes
@@ -860,9 +861,16 @@ func skipPlain(s string, i int) int {
 		carry = carryOut(x)
 	}
 	if i < len(s) {
-		// The spaces after the end of s do not continue a character, so
-		// a character cut by the end is out of place.
-		x := loadTail(s, i)
+		// The last bytes, with spaces after them. The spaces after the
+		// end of s do not continue a character, so a character cut by
+		// the end is out of place.
+		var x uint64
+		if len(s) >= 8 {
+			pad := 8 * (i + 8 - len(s))
+			x = swar.Load(s, len(s)-8)>>pad | spaces<<(64-pad)
+		} else {
+			x = loadShort(s[i:])
+		}
 		if (escapes(x)|oddLeads(x)|misplaced(x, carry))&high == 0 {
 			return len(s)
 		}

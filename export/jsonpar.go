@@ -2,6 +2,7 @@ package export
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/vnplan/vnplan/model"
@@ -10,10 +11,15 @@ import (
 // A large document's body is encoded on all cores: the body is cut into
 // subtrees of about the same size (units), which workers encode into
 // buffers of their own, in document order and a few units ahead of the
-// writer, while the rest of the document (the skeleton) is encoded as
-// usual with a gap where each unit goes. The writer then writes the
-// skeleton and the units in order, so the output is byte for byte the one
-// of a single encoder, and only a window of units is held in memory.
+// writer. The writer encodes the document as usual, but writes the
+// buffer of each unit where the unit goes, so the output is byte for byte
+// the one of a single encoder, and only a window of units is held in
+// memory. When the writer reaches a unit no worker has begun, it encodes
+// the unit itself, straight into its output; while it waits for one, it
+// encodes the next unit no worker has begun. So the writer never idles
+// while there is work, and on a busy machine, where the workers get
+// little time, the document is still written about as fast as by one
+// encoder.
 
 // parallelWeight is the weight of a body (see weight) from which JSON
 // encodes it on several cores; below it the work is too small to share.
@@ -23,11 +29,21 @@ const parallelWeight = 1 << 14
 // into, so that uneven units still keep every worker busy.
 const unitsPerWorker = 16
 
+// maxUnitWeight bounds the weight of a unit, and so the memory the
+// window of units takes, in very large documents.
+const maxUnitWeight = 1 << 10
+
 // unit is a subtree of the body encoded apart.
 type unit struct {
-	node  *model.Node
-	depth int // the encoder's depth where the node is written
+	node   *model.Node
+	depth  int // the encoder's depth where the node is written
+	weight int // the weight of the node and its descendants
 }
+
+// bytesPerWeight bounds the bytes of indented JSON a unit of weight one
+// takes in documents of the usual shape, so that a buffer of its weight
+// times bytesPerWeight seldom needs to grow.
+const bytesPerWeight = 1 << 10
 
 // weight estimates the share of the output a node's own fields take: one
 // for its structure and span, and one per 256 bytes of text.
@@ -41,150 +57,185 @@ func splitBody(body []*model.Node, parts int) []unit {
 	if parts < 2 {
 		return nil
 	}
-	var m measure
-	total := m.nodes(body, 2)
+	total := bodyWeight(body)
 	if total < parallelWeight {
 		return nil
 	}
-	return m.units(total / (parts * unitsPerWorker))
+	return cutBody(body, min(total/(parts*unitsPerWorker), maxUnitWeight))
 }
 
-// units returns the largest subtrees of the measured body that weigh at
-// most limit, in document order; the nodes above them stay in the
-// skeleton.
-func (m *measure) units(limit int) []unit {
-	var units []unit
-	for i := 0; i < len(m.list); {
-		w := m.list[i]
-		if w.weight > limit {
-			i++ // the node stays in the skeleton; look at its children
-			continue
+// bodyWeight returns the weight of ns and their descendants.
+func bodyWeight(ns []*model.Node) int {
+	sum := 0
+	for _, n := range ns {
+		if n != nil {
+			sum += weight(n) + bodyWeight(n.Children)
 		}
-		units = append(units, unit{node: w.node, depth: w.depth})
-		i = w.end
 	}
-	return units
+	return sum
 }
 
-// measured is a node of the body with the weight of its subtree.
-type measured struct {
-	node   *model.Node
-	depth  int // the encoder's depth where the node is written
-	weight int // the weight of the node and its descendants
-	end    int // the index in the list after its last descendant
+// cutBody returns the largest subtrees of body that weigh at most limit,
+// in document order; the nodes above them are not in any unit.
+func cutBody(body []*model.Node, limit int) []unit {
+	c := cutter{limit: limit}
+	c.nodes(body, 2)
+	return c.units
 }
 
-// measure lists the nodes of a body in pre-order with their weights.
-type measure struct {
-	list []measured
+// cutter collects the units of a body.
+type cutter struct {
+	limit int
+	units []unit
 }
 
-// nodes adds ns, written at encoder depth depth, and their descendants to
-// the list, and returns their total weight.
-func (m *measure) nodes(ns []*model.Node, depth int) int {
+// nodes adds the units among ns, written at encoder depth depth, and
+// their descendants, and returns their total weight. A node that weighs
+// at most the limit with its descendants is a unit, in the place of the
+// units found among its descendants.
+func (c *cutter) nodes(ns []*model.Node, depth int) int {
 	sum := 0
 	for _, n := range ns {
 		if n == nil {
 			continue
 		}
-		i := len(m.list)
-		m.list = append(m.list, measured{node: n, depth: depth})
+		mark := len(c.units)
 		// A node's children are written two levels deeper: inside its
 		// object and inside its "children" array.
-		w := weight(n) + m.nodes(n.Children, depth+2)
-		m.list[i].weight, m.list[i].end = w, len(m.list)
+		w := weight(n) + c.nodes(n.Children, depth+2)
+		if w <= c.limit {
+			c.units = append(c.units[:mark], unit{node: n, depth: depth, weight: w})
+		}
 		sum += w
 	}
 	return sum
 }
 
-// segment is a piece of the output: literal bytes of the skeleton, then
-// the unit with index unit, or none when unit is -1.
-type segment struct {
-	lit  []byte
-	unit int
+// parallel is the state of a document encoded on several cores.
+type parallel struct {
+	units   []unit
+	indent  bool
+	next    int           // the index of the next unit to write
+	results []chan []byte // the buffer of each unit, once encoded
+	todo    chan int      // the units to encode, in order
+	fed     int           // the number of units sent to todo
+	window  int           // how many units todo may be ahead of next
+	free    chan []byte   // buffers the writer is done with
 }
 
-// encodeParallel writes doc as JSON on several cores, cut into units.
+// encodeParallel writes doc as JSON on workers cores, cut into units:
+// workers-1 goroutines encode units, and the writer encodes the rest of
+// the document, and the units no other goroutine has begun when it
+// needs them.
 func encodeParallel(e *encoder, doc *model.Document, units []unit, workers int) {
-	at := make(map[*model.Node]int, len(units))
-	for k, u := range units {
-		if _, dup := at[u.node]; dup {
-			// A node that appears twice in the body would need its
-			// unit twice: write the document on one core.
-			e.document(doc)
-			e.buf = append(e.buf, '\n')
-			e.flush()
-			return
-		}
-		at[u.node] = k
-	}
-	// Workers encode the units in order, at most window units ahead of
-	// the writer.
 	window := 2 * workers
-	results := make([]chan []byte, len(units))
-	for i := range results {
-		results[i] = make(chan []byte, 1)
+	p := &parallel{
+		units:   units,
+		indent:  e.indent,
+		results: make([]chan []byte, len(units)),
+		todo:    make(chan int, len(units)),
+		window:  window,
+		free:    make(chan []byte, window),
 	}
-	todo := make(chan int, len(units))
-	free := make(chan []byte, window) // buffers the writer is done with
+	for i := range p.results {
+		p.results[i] = make(chan []byte, 1)
+	}
 	var wg sync.WaitGroup
-	for range workers {
+	for range workers - 1 {
 		wg.Go(func() {
-			for k := range todo {
-				var buf []byte
-				select {
-				case buf = <-free:
-				default:
-				}
-				u := encoder{indent: e.indent, depth: units[k].depth, buf: buf}
-				u.node(units[k].node)
-				results[k] <- u.buf
+			for k := range p.todo {
+				p.encode(k)
 			}
 		})
 	}
-	next, limit := 0, window
-	feed := func() {
-		for next < len(units) && next < limit {
-			todo <- next
-			next++
-		}
-	}
-	feed()
-
-	// The skeleton, with a gap for each unit.
-	e.units = at
+	p.feed()
+	e.par = p
 	e.document(doc)
 	e.buf = append(e.buf, '\n')
-	e.cut(-1)
-
-	for _, sg := range e.segs {
-		e.write(sg.lit)
-		if sg.unit < 0 || e.err != nil {
-			continue
-		}
-		buf := <-results[sg.unit]
-		e.write(buf)
-		select {
-		case free <- buf[:0]:
-		default:
-		}
-		limit++
-		feed()
-	}
-	close(todo)
+	e.flush()
+	close(p.todo)
 	wg.Wait()
 }
 
-// cut ends the skeleton's current literal segment and records that unit
-// k comes after it. The next segment follows it in the same buffer, or
-// in a new one when little room is left.
-func (e *encoder) cut(k int) {
-	e.segs = append(e.segs, segment{lit: e.buf, unit: k})
-	if cap(e.buf)-len(e.buf) < flushSize/4 {
-		e.buf = make([]byte, 0, flushSize+flushSize/4)
+// feed sends the units up to window units after the next one to write
+// to the workers.
+func (p *parallel) feed() {
+	for ; p.fed < len(p.units) && p.fed < p.next+p.window; p.fed++ {
+		p.todo <- p.fed
+	}
+}
+
+// encode encodes unit k into a buffer of its own, and sends the buffer
+// to the writer.
+func (p *parallel) encode(k int) {
+	var buf []byte
+	select {
+	case buf = <-p.free:
+	default:
+	}
+	// Room for the unit, so that the buffers in use soon stop growing.
+	buf = slices.Grow(buf, p.units[k].weight*bytesPerWeight)
+	u := encoder{indent: p.indent, depth: p.units[k].depth, buf: buf}
+	u.node(p.units[k].node)
+	p.results[k] <- u.buf
+}
+
+// isUnit reports whether n, about to be written, is the next unit. The
+// encoder meets the nodes in the order in which splitBody listed them,
+// and the nodes before the next unit that it meets are not units, so a
+// node that appears twice in the body is recognized where it is a unit.
+func (p *parallel) isUnit(n *model.Node) bool {
+	return p.next < len(p.units) && p.units[p.next].node == n
+}
+
+// unit writes the next unit, n. Until a worker has encoded it, the
+// writer takes on the units no worker has begun: n itself, which it
+// then writes as it writes the skeleton, or a later one.
+func (e *encoder) unit(n *model.Node) {
+	p := e.par
+	k := p.next
+	p.next++
+	for {
+		select {
+		case buf := <-p.results[k]:
+			p.feed()
+			e.writeUnit(buf)
+			return
+		default:
+		}
+		select {
+		case j := <-p.todo:
+			if j == k {
+				p.feed()
+				// The nodes of n are not units, even those that
+				// appear again later in the body.
+				e.par = nil
+				e.node(n)
+				e.par = p
+				return
+			}
+			p.encode(j)
+		default:
+			buf := <-p.results[k]
+			p.feed()
+			e.writeUnit(buf)
+			return
+		}
+	}
+}
+
+// writeUnit writes the buffer of a unit, and hands it back to the
+// workers.
+func (e *encoder) writeUnit(buf []byte) {
+	if len(e.buf)+len(buf) <= flushSize {
+		e.buf = append(e.buf, buf...)
 	} else {
-		e.buf = e.buf[len(e.buf):]
+		e.flush()
+		e.write(buf)
+	}
+	select {
+	case e.par.free <- buf[:0]:
+	default:
 	}
 }
 

@@ -11,10 +11,8 @@ import (
 // units of at most limit.
 func parallelJSON(doc *model.Document, indent bool, limit, workers int) []byte {
 	var buf bytes.Buffer
-	var m measure
-	m.nodes(doc.Body, 2)
 	e := encoder{w: &buf, indent: indent}
-	encodeParallel(&e, doc, m.units(limit), workers)
+	encodeParallel(&e, doc, cutBody(doc.Body, limit), workers)
 	return buf.Bytes()
 }
 
