@@ -36,6 +36,9 @@ func (f *finder) subject(end int) string {
 // trimmed of lead-in verbs, years and trailing function words.
 func subjectIn(t string, end, limit int) (int, string) {
 	var back [32]tok
+	var low [len(back)][]byte // the words of back lower-cased, each once
+	var arena [256]byte
+	lowered := arena[:0]
 	n, words := 0, 0
 	s0 := end
 	p := end
@@ -47,7 +50,13 @@ scan:
 			break scan
 		case tokWord, tokNum:
 			words++
-			if tk.kind == tokWord && lowerIn(verbs, t[tk.start:tk.end]) {
+			if tk.kind != tokWord {
+				break
+			}
+			k := len(lowered)
+			lowered = textscan.AppendLower(lowered, t[tk.start:tk.end])
+			low[n] = lowered[k:len(lowered):len(lowered)]
+			if verbs.has(low[n]) {
 				// "... và tăng độ che phủ rừng lên 45%": a new clause.
 				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
 					if w := textscan.Lower(t[pt.start:pt.end]); w == "và" || w == "hoặc" {
@@ -83,8 +92,10 @@ scan:
 	tt := back[:n]
 	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
 		tt[i], tt[j] = tt[j], tt[i]
+		low[i], low[j] = low[j], low[i]
 	}
-	lo, hi := trimMetric(t, tt[:n], leadStrip, tailStrip)
+	mt := metricToks{toks: tt, low: low[:n]}
+	lo, hi := trimMetric(t, mt, leadStrip, tailStrip)
 	if lo >= hi {
 		return s0, ""
 	}
@@ -95,12 +106,12 @@ scan:
 		if tt[i].kind == tokWord || tt[i].kind == tokNum {
 			w++
 			if w > maxMetricWords {
-				lo = headBefore(t, tt[:hi], lo, i+1)
+				lo = headBefore(mt.slice(0, hi), lo, i+1)
 				break
 			}
 		}
 	}
-	lo2, hi2 := trimMetric(t, tt[lo:hi], nil, nil)
+	lo2, hi2 := trimMetric(t, mt.slice(lo, hi), nil, nil)
 	if lo2 >= hi2 {
 		return s0, ""
 	}
@@ -119,17 +130,16 @@ scan:
 const maxHeadWords = 8
 
 // headBefore returns the start of the first head noun of metricHeads
-// among the maxHeadWords words of toks before cut, not before lo, or cut
+// among the maxHeadWords words of m before cut, not before lo, or cut
 // when there is none.
-func headBefore(t string, toks []tok, lo, cut int) int {
-	var buf [64]byte
+func headBefore(m metricToks, lo, cut int) int {
 	head := cut
 	for j, w := cut-1, 0; j >= lo && w < maxHeadWords; j-- {
-		if toks[j].kind != tokWord {
+		if m.toks[j].kind != tokWord {
 			continue
 		}
 		w++
-		if l := matchWords(t, toks[j:min(j+2, len(toks))], metricHeads, buf[:0], true); l > 0 {
+		if l := matchWords(m.slice(j, min(j+2, len(m.toks))), metricHeads, true); l > 0 {
 			head = j
 		}
 	}
@@ -157,10 +167,11 @@ func matchOpen(t string, i, limit int) int {
 	return -1
 }
 
-// trimMetric returns the bounds of toks once leading words of lead,
+// trimMetric returns the bounds of m once leading words of lead,
 // trailing words of tail, stray punctuation and numbers at either end are
 // removed. A year after a word of yearLead goes with it.
-func trimMetric(t string, toks []tok, lead, tail *wordSet) (lo, hi int) {
+func trimMetric(t string, m metricToks, lead, tail *wordSet) (lo, hi int) {
+	toks := m.toks
 	lo, hi = 0, len(toks)
 	var buf [96]byte
 	for changed := true; changed && lo < hi; {
@@ -170,9 +181,9 @@ func trimMetric(t string, toks []tok, lead, tail *wordSet) (lo, hi int) {
 			lo++
 			changed = true
 		default:
-			if l := matchWords(t, toks[lo:hi], lead, buf[:0], true); l > 0 {
-				kb, _ := key(buf[:0], t, toks[lo:lo+l])
-				if (string(kb) == "tăng" || string(kb) == "giảm") && lo+1 < hi && textscan.Lower(t[toks[lo+1].start:toks[lo+1].end]) == "trưởng" {
+			if l := matchWords(m.slice(lo, hi), lead, true); l > 0 {
+				kb, _ := joinWords(buf[:0], m.low[lo:lo+l])
+				if (string(kb) == "tăng" || string(kb) == "giảm") && lo+1 < hi && string(m.low[lo+1]) == "trưởng" {
 					break // "tăng trưởng" is a noun
 				}
 				lo += l
@@ -188,7 +199,7 @@ func trimMetric(t string, toks []tok, lead, tail *wordSet) (lo, hi int) {
 		switch last := toks[hi-1]; {
 		case last.kind == tokNum:
 			hi--
-			if l := matchWords(t, toks[lo:hi], yearLead, buf[:0], false); l > 0 {
+			if l := matchWords(m.slice(lo, hi), yearLead, false); l > 0 {
 				hi -= l // "tỷ lệ hộ nghèo năm 2024"
 			}
 			changed = true
@@ -196,7 +207,7 @@ func trimMetric(t string, toks []tok, lead, tail *wordSet) (lo, hi int) {
 			hi--
 			changed = true
 		default:
-			if l := matchWords(t, toks[lo:hi], tail, buf[:0], false); l > 0 {
+			if l := matchWords(m.slice(lo, hi), tail, false); l > 0 {
 				hi -= l
 				changed = true
 			}
@@ -221,12 +232,46 @@ func isLabelGroup(g string) bool {
 	return digits || roman || len(in) == 1 && 'a' <= in[0] && in[0] <= 'z'
 }
 
-// matchWords returns how many words at the front (or back) of toks form
-// the longest phrase of set, up to three words, or 0.
-func matchWords(t string, toks []tok, set *wordSet, buf []byte, front bool) int {
+// metricToks is a run of tokens read back from a metric's end, with the
+// text of each word lower-cased once, from which trimMetric and
+// headBefore cut the keys they look up.
+type metricToks struct {
+	toks []tok
+	low  [][]byte // low[i] is the text of toks[i] lower-cased, nil unless a word
+}
+
+// slice returns the tokens lo to hi of m.
+func (m metricToks) slice(lo, hi int) metricToks {
+	return metricToks{toks: m.toks[lo:hi], low: m.low[lo:hi]}
+}
+
+// joinWords joins words with single spaces into buf, as [key] does, and
+// reports false when they do not fit in it.
+func joinWords(buf []byte, words [][]byte) ([]byte, bool) {
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	if n > cap(buf) {
+		return buf[:0], false
+	}
+	buf = buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf, true
+}
+
+// matchWords returns how many words at the front (or back) of m form the
+// longest phrase of set, up to three words, or 0.
+func matchWords(m metricToks, set *wordSet, front bool) int {
 	if set == nil {
 		return 0
 	}
+	toks := m.toks
 	// Only words count: the n words at the edge, in text order.
 	n := 0
 	for n < min(3, len(toks)) {
@@ -239,17 +284,13 @@ func matchWords(t string, toks []tok, set *wordSet, buf []byte, front bool) int 
 		}
 		n++
 	}
-	edge := toks[:n]
-	if !front {
-		edge = toks[len(toks)-n:]
-	}
-	ks := phraseKeysOf(buf, t, edge)
+	var buf [96]byte
 	for l := n; l >= 1; l-- {
-		k, ok := ks.first(l)
+		words := m.low[:l]
 		if !front {
-			k, ok = ks.last(l)
+			words = m.low[len(toks)-l:]
 		}
-		if ok && set.has(k) {
+		if k, ok := joinWords(buf[:0], words); ok && set.has(k) {
 			return l
 		}
 	}

@@ -390,6 +390,9 @@ func (f *finder) word(i int) int {
 	if !ok || f.inQuote {
 		return end
 	}
+	if yearAfterNam(t, i, end) {
+		return end // vnnum.ScanWords reads no number in "năm 2024"
+	}
 	// A number in words counts only right after a governing word, so
 	// look at that first: it is cheaper than reading the number.
 	switch pt := prevTok(t, i, f.lastEnd); pt.kind {
@@ -414,6 +417,17 @@ func (f *finder) word(i int) int {
 	return f.candidate(&q)
 }
 
+// yearAfterNam reports whether the word t[i:end] is "năm", in any case,
+// and a numeral follows it after spaces, as in "năm 2024": "năm" then
+// means "year".
+func yearAfterNam(t string, i, end int) bool {
+	j := end
+	for j < len(t) && t[j] == ' ' {
+		j++
+	}
+	return j < len(t) && isDigit(t[j]) && lowerIs(t[i:end], "năm")
+}
+
 // digits handles the numeral at i.
 func (f *finder) digits(i int) int {
 	t := f.text
@@ -434,8 +448,8 @@ func (f *finder) digits(i int) int {
 		// would refuse it, so do not read its value.
 		return skipRun(t, i)
 	}
-	q, ok := readNumeral(t, i)
-	if !ok {
+	var q quantity
+	if !readNumeral(t, i, &q) {
 		return skipRun(t, i)
 	}
 	if r, _ := runeAt(t, q.end); r == ')' || r == '.' {
@@ -447,7 +461,20 @@ func (f *finder) digits(i int) int {
 			}
 		}
 	}
+	if q.year && q.end < len(t) && endsYear(t[q.end]) {
+		return q.end // "năm 2024,": no scale word or range follows
+	}
 	return f.candidate(&q)
+}
+
+// endsYear reports whether c, right after a year, leaves it a year
+// alone: punctuation that neither readScale nor readRange reads past.
+func endsYear(c byte) bool {
+	switch c {
+	case ',', ';', '.', ':', ')', ']', '!', '?', '"', '\'':
+		return true
+	}
+	return false
 }
 
 // quantity is a number, or a range of numbers, with its unit.
@@ -474,18 +501,20 @@ func (q *quantity) percent() bool {
 	return q.measure && q.unit != "" && (q.unit[0] == '%' || lowerIs(q.unit, "phần trăm"))
 }
 
-// readNumeral reads the numeral in digits at i with what is glued to it,
-// and reports false for codes, dates and numbers fused to letters.
-func readNumeral(t string, i int) (quantity, bool) {
+// readNumeral reads the numeral in digits at i with what is glued to it
+// into q, which it expects zero, and reports false for codes, dates and
+// numbers fused to letters.
+func readNumeral(t string, i int, q *quantity) bool {
 	v, n, ok := vnnum.ScanDigits(t[i:])
 	if !ok {
-		return quantity{}, false
+		return false
 	}
 	e := i + n
 	if !gluedOK(t, e) {
-		return quantity{}, false
+		return false
 	}
-	return quantity{start: i, end: e, v: v, year: n == 4 && v >= 1900 && v <= 2100}, true
+	q.start, q.end, q.v, q.year = i, e, v, n == 4 && v >= 1900 && v <= 2100
+	return true
 }
 
 // numeralEnd returns the end of the numeral in digits at i, as
@@ -898,8 +927,8 @@ func readRange(t string, q *quantity) {
 	if blank || k2 >= len(t) || !isDigit(t[k2]) {
 		return
 	}
-	q2, ok := readNumeral(t, k2)
-	if !ok || q.year != q2.year {
+	var q2 quantity
+	if ok := readNumeral(t, k2, &q2); !ok || q.year != q2.year {
 		return // "tăng 5% đến 2030"
 	}
 	if q.year {
@@ -1212,6 +1241,9 @@ type element struct {
 func (f *finder) chain(pos int, pct bool) chain {
 	t := f.text
 	var toks [8]tok
+	var low [len(toks)][]byte // the text of toks lower-cased, each once
+	var arena [128]byte
+	lowered := arena[:0]
 	m := 0
 	var buf [64]byte
 	for p := pos; m < len(toks); {
@@ -1222,10 +1254,13 @@ func (f *finder) chain(pos int, pct bool) chain {
 		if tk.kind == tokSym && tk.start > 0 && t[tk.start-1] == t[tk.start] {
 			break // a rule of signs, such as "=====", compares nothing
 		}
-		if !lowerIn(phraseWords, t[tk.start:tk.end]) {
+		k := len(lowered)
+		lowered = textscan.AppendLower(lowered, t[tk.start:tk.end])
+		w := lowered[k:len(lowered):len(lowered)]
+		if !phraseWords.has(w) {
 			break // no phrase holds the word, nor goes past it
 		}
-		toks[m] = tk
+		toks[m], low[m] = tk, w
 		m++
 		p = tk.start
 		if tk.kind == tokSym {
@@ -1235,17 +1270,17 @@ func (f *finder) chain(pos int, pct bool) chain {
 	var els [8]element
 	ne := 0
 	var seq [4]tok
+	var seqLow [len(seq)][]byte
 	for k := 0; k < m; {
 		// The phrase ends with toks[k], the word nearest the number; its
 		// words, in text order, are the last l of seq.
 		n := min(len(seq), m-k)
 		for x := 0; x < n; x++ {
-			seq[x] = toks[k+n-1-x]
+			seq[x], seqLow[x] = toks[k+n-1-x], low[k+n-1-x]
 		}
-		ks := phraseKeysOf(buf[:0], t, seq[:n])
 		matched := 0
 		for l := n; l >= 1; l-- {
-			kb, ok := ks.last(l)
+			kb, ok := joinWords(buf[:0], seqLow[n-l:n])
 			if !ok {
 				continue
 			}

@@ -74,8 +74,7 @@ func parsePiece(s string) (model.Target, bool) {
 		tk := nextTok(s, p)
 		switch tk.kind {
 		case tokNum:
-			var ok bool
-			if q, ok = readNumeral(s, tk.start); !ok {
+			if !readNumeral(s, tk.start, &q) {
 				return model.Target{}, false
 			}
 			readScale(s, &q)

@@ -153,6 +153,9 @@ func value(run string, dec byte) (float64, bool) {
 	// Exact fast path: an integer mantissa below 2^53 divided by an exact
 	// power of ten rounds correctly.
 	if digits <= 15 && frac < len(pow10) {
+		if frac == 0 {
+			return float64(m), true // no division: a whole number is most numerals
+		}
 		return float64(m) / pow10[frac], true
 	}
 	var b strings.Builder
