@@ -70,7 +70,7 @@ func aliasAt(s string, open int) (Alias, bool) {
 	// A definition starts with the first letter of "sau đây" or of a
 	// lead; most parentheses are turned away here. The ")" stops the
 	// blanks skipped, so that j is where the words inside start.
-	if j := textscan.SkipSpace(s[:limit], open+1); j >= limit || !leadInitial[s[j]] {
+	if j := skipSpace(s[:limit], open+1); j >= limit || !leadInitial[s[j]] {
 		return Alias{}, false
 	}
 	closeRel := strings.IndexByte(s[open+1:limit], ')')
@@ -82,14 +82,14 @@ func aliasAt(s string, open int) (Alias, bool) {
 	if strings.IndexByte(inner, '(') >= 0 || strings.Contains(inner, "\n\n") {
 		return Alias{}, false
 	}
-	j := textscan.SkipSpace(inner, 0)
+	j := skipSpace(inner, 0)
 	if e, ok := matchPhrase(inner, j, "sau đây"); ok {
-		j = textscan.SkipSpace(inner, e)
+		j = skipSpace(inner, e)
 	}
 	lead := false
 	for _, l := range aliasLead {
 		if e, ok := matchPhrase(inner, j, l); ok {
-			j = textscan.SkipSpace(inner, e)
+			j = skipSpace(inner, e)
 			lead = true
 			break
 		}
@@ -201,6 +201,9 @@ type Resolver struct {
 	// rare holds, for each alias, the offset in Short of its byte least
 	// common in text, which mentions are looked for by.
 	rare []int
+	// sepInAll reports whether every short name holds a slash or a
+	// hyphen, so that a text with neither has no mention, nor citation.
+	sepInAll bool
 }
 
 // NewResolver returns a Resolver for the short names among aliases that
@@ -217,8 +220,12 @@ func NewResolver(aliases []Alias) *Resolver {
 	// "Nghị quyết 57" at the same place.
 	sort.SliceStable(r.aliases, func(i, j int) bool { return len(r.aliases[i].Short) > len(r.aliases[j].Short) })
 	r.rare = make([]int, len(r.aliases))
+	r.sepInAll = true
 	for k, a := range r.aliases {
 		r.rare[k] = rarestByte(a.Short)
+		if !strings.ContainsAny(a.Short, "/-") {
+			r.sepInAll = false
+		}
 	}
 	return r
 }
@@ -273,10 +280,14 @@ func indexShort(text string, i int, short string, rare int) int {
 // the start of another number ("Nghị quyết 57/..."). Matches are in order
 // of Start.
 func (r *Resolver) Find(text string) []Match {
-	ms := Find(text)
 	if r == nil || len(r.aliases) == 0 {
-		return ms
+		return Find(text)
 	}
+	slash, hyphen := strings.IndexByte(text, '/'), strings.IndexByte(text, '-')
+	if r.sepInAll && slash < 0 && hyphen < 0 {
+		return nil
+	}
+	ms := find(text, slash, hyphen)
 	type cand struct {
 		m    Match
 		rank int
@@ -329,11 +340,11 @@ func (r *Resolver) Find(text string) []Match {
 // mentionOK reports whether text[st:en] is a mention of a short name: a
 // whole phrase, not plural, not "this document", not part of a number.
 func mentionOK(s string, st, en int) bool {
-	if textscan.IsAlnumBefore(s, st) || textscan.IsAlnumAt(s, en) {
+	if textscan.IsAlnumBefore(s, st) || isAlnumAt(s, en) {
 		return false
 	}
 	if en < len(s) {
-		if n, _ := sepAt(s, en); n > 0 && en+n < len(s) && textscan.IsAlnumAt(s, en+n) {
+		if n, _ := sepAt(s, en); n > 0 && en+n < len(s) && isAlnumAt(s, en+n) {
 			return false
 		}
 	}
@@ -356,7 +367,7 @@ func mentionOK(s string, st, en int) bool {
 			}
 		}
 	}
-	q := textscan.SkipSpace(s, en)
+	q := skipSpace(s, en)
 	if e := textscan.WordEnd(s, q); e > q {
 		switch strings.ToLower(s[q:e]) {
 		case "này", "đó", "số", "kia":

@@ -1,7 +1,10 @@
 package citation
 
 import (
+	"maps"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnplan/vnplan/internal/textscan"
 	"github.com/vnplan/vnplan/model"
@@ -88,7 +91,7 @@ type wordsAfter struct {
 func (a *wordsAfter) match(e int, words []string) (int, bool) {
 	for k, w := range words {
 		if k == a.n {
-			j := textscan.SkipSpace(a.s, e)
+			j := skipSpace(a.s, e)
 			a.bounds[k] = [2]int{j, textscan.WordEnd(a.s, j)}
 			a.n++
 		}
@@ -192,11 +195,41 @@ func typeAt(s string, w, e, idx, anchor int, gap bool) *typeWord {
 // blank in a form letter gives a Match with Incomplete set. Text with no
 // slash and no hyphen is rejected at once.
 func Find(text string) []Match {
-	anchors := anchorFinder{s: text, slash: indexByteFrom(text, 0, '/'), hyphen: indexByteFrom(text, 0, '-'), dash: -1}
-	if anchors.slash == len(text) && anchors.hyphen == len(text) {
+	return find(text, strings.IndexByte(text, '/'), strings.IndexByte(text, '-'))
+}
+
+// find is Find given the offsets of the first slash and the first
+// hyphen of text, or -1.
+func find(text string, slash, hyphen int) []Match {
+	if slash < 0 && hyphen < 0 {
 		return nil
 	}
-	var out []Match
+	anchors := anchorFinder{s: text, slash: len(text), hyphen: len(text), dash: -1}
+	if slash >= 0 {
+		anchors.slash = slash
+	}
+	if hyphen >= 0 {
+		anchors.hyphen = hyphen
+	}
+	return findFrom(&anchors)
+}
+
+// findFrom returns the citations of the text of anchors. It gathers the
+// first few on the stack, so that the slice it returns is allocated once
+// and at its size.
+func findFrom(anchors *anchorFinder) []Match {
+	var buf [4]Match // most texts cite fewer documents
+	ms := appendMatches(buf[:0], anchors)
+	if len(ms) == 0 {
+		return nil
+	}
+	return append([]Match(nil), ms...)
+}
+
+// appendMatches appends the citations of the text of anchors to out, as
+// Find returns them.
+func appendMatches(out []Match, anchors *anchorFinder) []Match {
+	text := anchors.s
 	prevEnd := -1
 	prevType := ""
 	for i := 0; i < len(text); {
@@ -461,14 +494,14 @@ func listGap(gap string) bool {
 // ", ngày 04/11/2021", "ngày 02 tháng 5 năm 2024", or a bare "07/10/2021".
 // It returns the ISO date and the end of the date.
 func dateAfter(s string, i int) (string, int, bool) {
-	j := textscan.SkipSpace(s, i)
+	j := skipSpace(s, i)
 	if j < len(s) && s[j] == ',' {
-		j = textscan.SkipSpace(s, j+1)
+		j = skipSpace(s, j+1)
 	}
 	ngay := false
 	if e, ok := matchWord(s, j, "ngày"); ok {
 		ngay = true
-		j = textscan.SkipSpace(s, e)
+		j = skipSpace(s, e)
 	}
 	d, j2, ok := readInt(s, j, 2)
 	if !ok {
@@ -481,7 +514,7 @@ func dateAfter(s string, i int) (string, int, bool) {
 			return "", i, false
 		}
 		y, j4, ok := readInt(s, j3+1, 4)
-		if !ok || j4-j3-1 != 4 || textscan.IsAlnumAt(s, j4) {
+		if !ok || j4-j3-1 != 4 || isAlnumAt(s, j4) {
 			return "", i, false
 		}
 		if iso, ok := isoDate(y, mo, d); ok {
@@ -492,26 +525,26 @@ func dateAfter(s string, i int) (string, int, bool) {
 	if !ngay {
 		return "", i, false
 	}
-	k := textscan.SkipSpace(s, j2)
+	k := skipSpace(s, j2)
 	e, ok := matchWord(s, k, "tháng")
 	if !ok {
 		return "", i, false
 	}
-	mo, k, ok := readInt(s, textscan.SkipSpace(s, e), 2)
+	mo, k, ok := readInt(s, skipSpace(s, e), 2)
 	if !ok {
 		return "", i, false
 	}
-	k = textscan.SkipSpace(s, k)
+	k = skipSpace(s, k)
 	if k < len(s) && s[k] == ',' {
-		k = textscan.SkipSpace(s, k+1)
+		k = skipSpace(s, k+1)
 	}
 	e, ok = matchWord(s, k, "năm")
 	if !ok {
 		return "", i, false
 	}
-	k = textscan.SkipSpace(s, e)
+	k = skipSpace(s, e)
 	y, k2, ok := readInt(s, k, 4)
-	if !ok || k2-k != 4 || textscan.IsAlnumAt(s, k2) {
+	if !ok || k2-k != 4 || isAlnumAt(s, k2) {
 		return "", i, false
 	}
 	if iso, ok := isoDate(y, mo, d); ok {
@@ -578,6 +611,9 @@ var issuerStop = map[string]bool{
 	"tiến": true, "đánh": true, "kiện": true,
 }
 
+// issuerStopTable holds the words of issuerStop for quick lookups.
+var issuerStopTable = newWordTable(issuerStop)
+
 // headWords are the words that start a new agency name, so a comma before
 // one of them ends the issuer.
 var headWords = []string{
@@ -608,7 +644,7 @@ func typeWordStart(s string, i, e int) ([]int, bool) {
 		return nil, false
 	}
 	w := s[i:e]
-	if ts, ok := typeByFirst[w]; ok {
+	if ts, ok := typeByFirst.get(w); ok {
 		return ts, true // written in lower case
 	}
 	var buf [16]byte
@@ -616,18 +652,28 @@ func typeWordStart(s string, i, e int) ([]int, bool) {
 	if len(b) > len(buf) || string(b) == w {
 		return nil, false
 	}
-	ts, ok := typeByFirst[string(b)]
+	ts, ok := typeByFirst.get(string(b))
 	return ts, ok
 }
 
 // typeByFirst maps the first word of each phrase of typeWords to the
-// indices of the phrases, in order.
-var typeByFirst = func() map[string][]int {
+// indices of the phrases, in order. It maps the word written with a
+// capital and in capitals as well, whose lower case is that word, so that
+// these need not be lower-cased.
+var typeByFirst = func() *wordTable[[]int] {
 	m := make(map[string][]int)
 	for t, words := range typeWordWords {
 		m[words[0]] = append(m[words[0]], t)
 	}
-	return m
+	for w, ts := range maps.Clone(m) {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{string(unicode.ToUpper(r)) + w[n:], strings.ToUpper(w)} {
+			if v != w && string(textscan.AppendLower(nil, v)) == w {
+				m[v] = ts
+			}
+		}
+	}
+	return newWordTable(m)
 }()
 
 // typeInitial marks the first bytes of the words whose lower case may
@@ -659,9 +705,9 @@ func isTypeWordAt(s string, i int) bool {
 // issuerAfter parses "của <issuer>" at i and returns the issuer as written
 // (blanks collapsed), without a term in brackets or after "khóa".
 func issuerAfter(s string, i int) (string, int, bool) {
-	j := textscan.SkipSpace(s, i)
+	j := skipSpace(s, i)
 	if j < len(s) && s[j] == ',' {
-		j = textscan.SkipSpace(s, j+1)
+		j = skipSpace(s, j+1)
 	}
 	e, ok := matchWord(s, j, "của")
 	if !ok {
@@ -671,7 +717,11 @@ func issuerAfter(s string, i int) (string, int, bool) {
 	stop := func(w string) bool {
 		if !upper {
 			// The words of issuerStop are in lower case.
-			return (w[0] < 'A' || w[0] > 'Z') && issuerStop[w]
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				return false
+			}
+			_, ok := issuerStopTable.get(w)
+			return ok
 		}
 		for k := range issuerStop {
 			if equalFold(w, k) {
@@ -681,10 +731,11 @@ func issuerAfter(s string, i int) (string, int, bool) {
 		return false
 	}
 	first, last := -1, -1
+	spaced := true // every word after the first follows one space
 	k := e
 loop:
 	for words := 0; words < 14; words++ {
-		p := textscan.SkipSpace(s, k)
+		p := skipSpace(s, k)
 		if p >= len(s) {
 			break
 		}
@@ -692,13 +743,13 @@ loop:
 			// Joiners inside a name: " - " and "," before a capital.
 			switch s[p] {
 			case '-':
-				q := textscan.SkipSpace(s, p+1)
+				q := skipSpace(s, p+1)
 				if q == p+1 || !isUpperStart(s, q) {
 					break loop
 				}
 				p = q
 			case ',':
-				q := textscan.SkipSpace(s, p+1)
+				q := skipSpace(s, p+1)
 				qe := textscan.WordEnd(s, q)
 				if upper || qe == q || !isUpperStart(s, q) || isHeadWord(s[q:qe]) || isTypeWordAt(s, q) {
 					break loop
@@ -715,7 +766,7 @@ loop:
 			break
 		}
 		if equalFold(w, "và") {
-			q := textscan.SkipSpace(s, we)
+			q := skipSpace(s, we)
 			qe := textscan.WordEnd(s, q)
 			if qe == q || stop(s[q:qe]) || isTypeWordAt(s, q) || !isUpperStart(s, q) ||
 				equalFold(s[q:qe], "các") || equalFold(s[q:qe], "những") {
@@ -724,12 +775,18 @@ loop:
 		}
 		if first < 0 {
 			first = p
+		} else if p != k+1 || s[k] != ' ' {
+			spaced = false
 		}
 		last = we
 		k = we
 	}
 	if first < 0 {
 		return "", i, false
+	}
+	if spaced {
+		// Words with one space between them: nothing to collapse.
+		return s[first:last], last, true
 	}
 	return collapse(s[first:last]), last, true
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/vnplan/vnplan/internal/textscan"
@@ -450,6 +451,30 @@ func TestTypeWordFold(t *testing.T) {
 		c := unicode.ToLower(r)
 		if w, ok := letters[c]; ok && r != c && !strings.EqualFold(string(r), string(c)) {
 			t.Errorf("%U lowers to %q in %q but does not fold to it", r, c, w)
+		}
+	}
+}
+
+// TestEqualFoldFirstByte checks what equalFold relies on: the only runes
+// outside ASCII that fold to an ASCII rune start with E2 or C5, and
+// equalFold agrees with strings.EqualFold.
+func TestEqualFoldFirstByte(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f < utf8.RuneSelf {
+				if b := string(r)[0]; b != 0xE2 && b != 0xC5 {
+					t.Errorf("%U folds to %q but starts with %X", r, f, b)
+				}
+			}
+		}
+	}
+	words := []string{"", "a", "A", "s", "S", "ſ", "k", "K", "\u212a", "số", "Số", "SỐ", "ſố", "định", "Định", "ĐỊNH",
+		"ban", "BAN", "và", "VÀ", "\u212aế", "kế", "\xe2", "\xc5", "\xff", "1", "-", "ủy", "Ủy", "uỷ"}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := equalFold(a, b), strings.EqualFold(a, b); got != want {
+				t.Errorf("equalFold(%q, %q) = %v, want %v", a, b, got, want)
+			}
 		}
 	}
 }

@@ -50,9 +50,15 @@ func canonCode(p string) string {
 // canonType returns canonCode(p) and whether it is a type code (a key of
 // typeCodes).
 func canonType(p string) (string, bool) {
+	if folded(p) {
+		if c, ok := codeByFold.get(p); ok {
+			return c.code, c.isType
+		}
+		return p, false
+	}
 	var buf [24]byte
 	if key, ok := foldCode(p, &buf); ok {
-		if c, ok := codeByFold[string(key)]; ok {
+		if c, ok := codeByFold.get(string(key)); ok {
 			return c.code, c.isType
 		}
 		// A type code folds to a key of codeByFold.
@@ -93,7 +99,7 @@ type spelling struct {
 // codeByFold maps the case-folded spelling (see foldCode) of the codes of
 // mixedCase and typeCodes to their standard spelling. No two of them fold
 // alike.
-var codeByFold = func() map[string]spelling {
+var codeByFold = func() *wordTable[spelling] {
 	m := make(map[string]spelling)
 	add := func(c string) {
 		var buf [24]byte
@@ -107,8 +113,28 @@ var codeByFold = func() map[string]spelling {
 	for _, c := range mixedCase {
 		add(c)
 	}
-	return m
+	return newWordTable(m)
 }()
+
+// folded reports whether foldCode would return p unchanged: p has at
+// most 24 bytes, of ASCII other than lower-case letters, and Đ.
+func folded(p string) bool {
+	if len(p) > 24 {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case c < utf8.RuneSelf:
+		case c == 0xC4 && i+1 < len(p) && p[i+1] == 0x90:
+			i++
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // foldCode writes p into buf in upper case and returns it, when p is at
 // most len(buf) bytes of ASCII, Đ and đ, whose case folding is their
@@ -180,7 +206,7 @@ func partEnd(s string, i int) int {
 		}
 		break
 	}
-	if textscan.IsAlnumAt(s, j) {
+	if isAlnumAt(s, j) {
 		return i
 	}
 	return j
