@@ -137,10 +137,11 @@ func ParseClause(text string) (Clause, bool) {
 	if start {
 		start = w.mayAssign()
 	}
-	// The text may start with a verb and no subject.
+	// The text may start with a verb and no subject; if it may also be
+	// read as a clause with a subject, whether "phối hợp" may follow is
+	// looked up only if it is not.
 	_, _, first := w.verbStart(0, probeTokens)
-	first = first && later()
-	if !start && !first {
+	if !start && !(first && later()) {
 		return Clause{}, false
 	}
 	w.lift() // the rest of the first sentence, as it is read
@@ -154,7 +155,7 @@ func ParseClause(text string) (Clause, bool) {
 			return c, true
 		}
 	}
-	if first {
+	if first && later() {
 		return w.verbFirst(0, e)
 	}
 	return Clause{}, false
@@ -253,10 +254,9 @@ func mayStart(text string) (start, verbal bool) {
 	if i == j || first&cUpper == 0 {
 		return false, false
 	}
-	var buf [64]byte
 	verbal = true // a word too long to look up may fold to anything
-	if j-i <= len(buf)/2 {
-		y := lookUpSyllable(string(appendFold(buf[:0], text[i:j])))
+	if j-i <= maxLookUp {
+		y := lookUpWord(text[i:j])
 		if y.starter {
 			return true, y.verbal
 		}
@@ -288,19 +288,38 @@ func mayStart(text string) (start, verbal bool) {
 		i++
 	}
 	j = wordEnd(text, i)
-	if i < j && j-i <= len(buf)/2 {
-		return lookUpSyllable(string(appendFold(buf[:0], text[i:j]))).starter, verbal
+	if i < j && j-i <= maxLookUp {
+		return lookUpWord(text[i:j]).starter, verbal
 	}
 	return false, verbal
+}
+
+// maxLookUp bounds the bytes of a word that mayStart looks up.
+const maxLookUp = 32
+
+// lookUpWord returns what the grammar knows of word, a run of word runes
+// as written, of at most maxLookUp bytes: lookUpSyllable of its folded
+// form. The usual spellings of the known syllables are found without
+// folding (see rawSyllables).
+func lookUpWord(word string) *syllable {
+	if y := rawSyllables.find(word); y != nil {
+		return y
+	}
+	var buf [2 * maxLookUp]byte
+	return lookUpSyllable(string(appendFold(buf[:0], word)))
 }
 
 // wordEnd returns the end of the run of word runes at offset i of text.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = runeAt(text, i)
+		if c := text[i]; c < utf8.RuneSelf {
+			if l := c | 0x20; 'a' <= l && l <= 'z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			break
 		}
+		r, size := runeAt(text, i)
 		if classOf(r)&cWord == 0 {
 			break
 		}
@@ -895,6 +914,9 @@ func (w *words) boundary(s, e, from int) stop {
 		case kWord:
 			if depth > 0 || k < from {
 				continue
+			}
+			if y := w.syl(k); y.starts[lexVerbs] == nil && y.starts[lexHeads] == nil && y.starts[lexCollectives] == nil {
+				continue // no verb, head or collective noun starts here
 			}
 			if v := verbs.match(w, k); v != nil {
 				if w.verbOK(k, v) {

@@ -3,6 +3,8 @@ package agency
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The word lists below are the grammar of agency names and assignments:
@@ -490,14 +492,19 @@ type syllable struct {
 var noSyllable = &syllable{}
 
 // syllables holds the syllables the grammar knows while init builds the
-// lexicons; syllableTable then holds them for lookUpSyllable.
+// lexicons; syllableTable then holds them for lookUpSyllable, and
+// rawSyllables their usual spellings for lookUpWord.
 var (
 	syllables     = map[string]*syllable{}
-	syllableTable []syllableSlot
+	syllableTable slotTable
+	rawSyllables  slotTable
 )
 
-// syllableSlot is a slot of syllableTable, an open-addressing hash table
-// of the syllables: faster than a map for the short words of a text.
+// slotTable is an open-addressing hash table of syllables, at most a
+// quarter full: faster than a map for the short words of a text.
+type slotTable []syllableSlot
+
+// syllableSlot is a slot of a slotTable.
 type syllableSlot struct {
 	key string
 	syl *syllable
@@ -513,37 +520,42 @@ func syllableOf(s string) *syllable {
 	return y
 }
 
-// buildSyllableTable fills syllableTable from syllables, at most a
-// quarter full.
-func buildSyllableTable() {
+// newSlotTable returns a slotTable that holds m.
+func newSlotTable(m map[string]*syllable) slotTable {
 	n := 1
-	for n < 4*len(syllables) {
+	for n < 4*len(m) {
 		n *= 2
 	}
-	syllableTable = make([]syllableSlot, n)
+	t := make(slotTable, n)
 	mask := uint32(n - 1)
-	for s, y := range syllables {
+	for s, y := range m {
 		i := hashSyllable(s) & mask
-		for syllableTable[i].syl != nil {
+		for t[i].syl != nil {
 			i = (i + 1) & mask
 		}
-		syllableTable[i] = syllableSlot{s, y}
+		t[i] = syllableSlot{s, y}
+	}
+	return t
+}
+
+// find returns the syllable of key s in t, or nil.
+func (t slotTable) find(s string) *syllable {
+	mask := uint32(len(t) - 1)
+	for i := hashSyllable(s) & mask; ; i = (i + 1) & mask {
+		sl := &t[i]
+		if sl.syl == nil || sl.key == s {
+			return sl.syl
+		}
 	}
 }
 
 // lookUpSyllable returns what the grammar knows of the folded syllable
 // s, noSyllable if nothing.
 func lookUpSyllable(s string) *syllable {
-	mask := uint32(len(syllableTable) - 1)
-	for i := hashSyllable(s) & mask; ; i = (i + 1) & mask {
-		sl := &syllableTable[i]
-		if sl.syl == nil {
-			return noSyllable
-		}
-		if sl.key == s {
-			return sl.syl
-		}
+	if y := syllableTable.find(s); y != nil {
+		return y
 	}
+	return noSyllable
 }
 
 // hashSyllable is the FNV-1a hash of s.
@@ -674,5 +686,40 @@ func init() {
 	for w := range loneTails {
 		syllableOf(w).loneTail = true
 	}
-	buildSyllableTable()
+	syllableTable = newSlotTable(syllables)
+	// The spellings of the known syllables that texts use, in lower case,
+	// capitalised and in upper case, with the tone mark of "oa", "oe" and
+	// "uy" on either vowel ("Hòa", "Hoà"); each folds to its syllable.
+	raw := map[string]*syllable{}
+	for s, y := range syllables {
+		for _, v := range spellings(s) {
+			if fold(v) == s {
+				raw[v] = y
+			}
+		}
+	}
+	rawSyllables = newSlotTable(raw)
+}
+
+// spellings returns the spellings of the folded syllable s that
+// rawSyllables holds, some of which may fold to another syllable.
+func spellings(s string) []string {
+	forms := []string{s}
+	r := []rune(s)
+	if n := len(r); n >= 2 {
+		// The tone mark moved from the first vowel of the pair to the
+		// second: "hòa" → "hoà".
+		v1, v2 := vowelOf(r[n-2]), vowelOf(r[n-1])
+		if v1.ok && v2.ok && v1.tone != 0 && v2.tone == 0 {
+			m := append([]rune(nil), r...)
+			m[n-2], m[n-1] = withTone(v1.row, 0), withTone(v2.row, v1.tone)
+			forms = append(forms, string(m))
+		}
+	}
+	var out []string
+	for _, f := range forms {
+		first, size := utf8.DecodeRuneInString(f)
+		out = append(out, f, string(unicode.ToUpper(first))+f[size:], strings.ToUpper(f))
+	}
+	return out
 }

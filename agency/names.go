@@ -128,13 +128,20 @@ func (w *words) startLen(k int) int {
 	if n := w.toks[k].nameLen; n != 0 {
 		return int(n) - 1
 	}
+	was := w.clipped
+	w.clipped = false
 	n := w.readStart(k)
-	w.toks[k].nameLen = int8(n + 1)
+	t := &w.toks[k]
+	t.nameLen, t.nameClipped = int8(n+1), w.clipped
+	w.clipped = was || w.clipped
 	return n
 }
 
 // readStart computes startLen.
 func (w *words) readStart(k int) int {
+	if w.syl(k) == noSyllable {
+		return 0 // no word the grammar knows
+	}
 	if d := w.determinerLen(k); d > 0 {
 		if n, _ := w.headAt(k+d, false); n > 0 {
 			return d + n

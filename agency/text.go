@@ -176,7 +176,7 @@ func appendFold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = runeAt(s, i)
 		}
 		i += size
 		if classOf(r)&cLetter == 0 {
@@ -292,8 +292,10 @@ type token struct {
 	upper      bool // some letter is upper case
 	lower      bool // some letter is lower case
 	// nameLen is 1 + words.startLen of the token, 0 until startLen
-	// computes it; lift forgets it.
-	nameLen int8
+	// computes it; lift forgets it if nameClipped says that the limit of
+	// the scan kept from it a token it asked for.
+	nameLen     int8
+	nameClipped bool
 	// syl is what the lexicons know of the word, nil until words.syl
 	// looks it up; noSyllable for other tokens.
 	syl *syllable
@@ -317,6 +319,10 @@ type words struct {
 
 	// cased caches caseless: 0 if not known, 1 if false, 2 if true.
 	cased uint8
+	// clipped reports that the limit of the scan kept a token asked for
+	// out of it, or that caseless answered true within the limit: what
+	// was computed may change once lift lifts the limit.
+	clipped bool
 }
 
 func isWordRune(r rune) bool {
@@ -434,7 +440,7 @@ func (w *words) release() {
 func scanInto(w *words, text string, limit int, sentence, reuse bool) {
 	w.text = text
 	w.next, w.sentence, w.ended = 0, sentence, false
-	w.limit, w.cased = limit, 0
+	w.limit, w.cased, w.clipped = limit, 0, false
 	if limit <= 0 {
 		w.limit = math.MaxInt
 	}
@@ -455,8 +461,11 @@ func (w *words) lift() {
 	w.limit = math.MaxInt
 	// What startLen found within the limit may change beyond it.
 	for i := range w.toks {
-		w.toks[i].nameLen = 0
+		if w.toks[i].nameClipped {
+			w.toks[i].nameLen = 0
+		}
 	}
+	w.clipped = false
 	if w.cased == 2 {
 		w.cased = 0 // a later word may be capitalised; cased text stays cased
 	}
@@ -479,11 +488,20 @@ func (w *words) has(k int) bool {
 // grow scans on to token k, and a few more, within the limit of the scan,
 // and reports whether token k exists.
 func (w *words) grow(k int) bool {
-	if k < 0 || w.ended || w.next >= len(w.text) || len(w.toks) >= w.limit {
+	if k < 0 || w.ended || w.next >= len(w.text) {
 		return false
 	}
-	w.scanTo(min(w.limit, k+1+scanAhead))
-	return k < len(w.toks)
+	if len(w.toks) < w.limit {
+		w.scanTo(min(w.limit, k+1+scanAhead))
+		if k < len(w.toks) {
+			return true
+		}
+		if w.ended || w.next >= len(w.text) {
+			return false
+		}
+	}
+	w.clipped = true // the limit keeps token k out of the scan
+	return false
 }
 
 // scanTo scans on where the scan stopped until the scan holds n tokens or
@@ -496,6 +514,10 @@ func (w *words) scanTo(n int) {
 	sentence, ended := w.sentence, false
 	i := w.next
 	for i < len(text) && len(toks) < n {
+		if text[i] == ' ' {
+			i++ // the space between words, the most common rune
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = runeAt(text, i)
@@ -535,6 +557,9 @@ func (w *words) scanTo(n int) {
 					prev, pair = runeClasses[text[k-1]], false
 					j = k
 					continue
+				}
+				if text[j] == ' ' {
+					break // the space after a word, the most common end
 				}
 				// runeAt, inlined for the runes of Vietnamese words.
 				r, sz := rune(text[j]), 1
@@ -726,6 +751,9 @@ func (w *words) caseless() bool {
 			w.cased = 2
 		}
 	}
+	if w.cased == 2 && w.limit != math.MaxInt {
+		w.clipped = true // a later word may be capitalised
+	}
 	return w.cased == 2
 }
 
@@ -812,8 +840,9 @@ func (w *words) rest(a, b int) string {
 // skimEnd returns the end offset of the last token of the first sentence
 // that is not a comma, semicolon, colon, period or dash, without scanning
 // the text after the tokens scanned so far. It reports false if it cannot
-// tell: if the sentence may end in that text (a period before a capital),
-// or if the token sought is among those scanned.
+// tell: if the sentence may end in that text at a period it cannot judge
+// from the word before it (see periodEnds), or if the token sought is
+// among those scanned.
 func (w *words) skimEnd() (int, bool) {
 	text, from := w.text, w.next
 	if w.ended || from >= len(text) {
@@ -823,21 +852,37 @@ func (w *words) skimEnd() (int, bool) {
 		return 0, false // a capital next ends the sentence
 	}
 	// A sentence ends at a period before a capitalised word (see
-	// endsSentence); a period in a word ("TP.An Bình") counts here too.
-	for _, p := range [...]string{".", "…", "。"} {
-		for i := from; ; {
-			k := strings.Index(text[i:], p)
-			if k < 0 {
-				break
-			}
-			i += k + len(p)
-			if capitalAfter(text, i) {
-				return 0, false
+	// endsSentence). The periods are visited in order.
+	var next [len(periods)]int
+	for i, p := range periods {
+		next[i] = indexFrom(text, p, from)
+	}
+	end := len(text) // the end of the sentence
+	for end == len(text) {
+		k := -1
+		for i, p := range next {
+			if p >= 0 && (k < 0 || p < next[k]) {
+				k = i
 			}
 		}
+		if k < 0 {
+			break
+		}
+		p, size := next[k], len(periods[k])
+		next[k] = indexFrom(text, periods[k], p+size)
+		if !capitalAfter(text, p+size) {
+			continue
+		}
+		ends, sure := periodEnds(text, from, p, size)
+		if !sure || !w.sentence {
+			return 0, false
+		}
+		if ends {
+			end = p + size
+		}
 	}
-	// The trailing punctuation and spaces, back from the end of the text.
-	end := len(text)
+	// The trailing punctuation and spaces, back from the end of the
+	// sentence.
 	for end > from {
 		r, size := utf8.DecodeLastRuneInString(text[:end])
 		if r == utf8.RuneError && size <= 1 {
@@ -850,6 +895,63 @@ func (w *words) skimEnd() (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// periods are the runes of a kPeriod token.
+var periods = [...]string{".", "…", "。"}
+
+// indexFrom returns the offset of the first sub in s at or after offset
+// from, or -1.
+func indexFrom(s, sub string, from int) int {
+	if i := strings.Index(s[from:], sub); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
+// periodEnds reports whether the period of size bytes at offset p of text,
+// before a capitalised word, ends a sentence (see endsSentence) in a scan
+// that has read the tokens before offset from. It judges a period that is
+// no part of a word and follows a punctuation mark ("Resort,... Các") or
+// a word after a space ("năm 2024. Sở", "TP. Huế"), and reports sure
+// false for any other ("TP.An Bình", "Sở(2024). Các").
+func periodEnds(text string, from, p, size int) (ends, sure bool) {
+	if r, _ := runeAt(text, p+size); classOf(r)&cWord != 0 {
+		return false, false // "TP.An": a period in a word
+	}
+	// The last rune of the token before the period.
+	q := p
+	for {
+		if q == 0 {
+			return false, false // the period may be the first token
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:q])
+		if r == utf8.RuneError && n <= 1 {
+			return false, false
+		}
+		if classOf(r)&cJoin != 0 {
+			break
+		}
+		if !skipped(r) {
+			return true, true // a punctuation mark, a token of its own
+		}
+		q -= n
+	}
+	b := q
+	for b > from {
+		r, n := utf8.DecodeLastRuneInString(text[:b])
+		if classOf(r)&cWord == 0 {
+			break
+		}
+		b -= n
+	}
+	if b == q || b <= from || text[b-1] != ' ' {
+		return false, false
+	}
+	// text[b:q] is the word token before the period: the period ends the
+	// sentence unless that word is a short capitalised abbreviation.
+	r, _ := runeAt(text, b)
+	return classOf(r)&cUpper == 0 || utf8.RuneCountInString(text[b:q]) > 2, true
 }
 
 // capitalAfter reports whether the first rune at or after offset i of
