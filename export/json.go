@@ -46,12 +46,6 @@ func JSON(w io.Writer, doc *model.Document, opts JSONOptions) error {
 		return err
 	}
 	e := encoder{w: w, indent: opts.Indent, buf: make([]byte, 0, flushSize+flushSize/4)}
-	if doc != nil {
-		if units := splitBody(doc.Body, jsonWorkers()); units != nil {
-			encodeParallel(&e, doc, units, jsonWorkers())
-			return e.err
-		}
-	}
 	e.document(doc)
 	e.buf = append(e.buf, '\n')
 	e.flush()
@@ -109,9 +103,6 @@ type encoder struct {
 	err    error
 	indent bool
 	depth  int
-	// par, when not nil, holds the nodes encoded apart on other cores
-	// (see encodeParallel), which the encoder writes where they go.
-	par *parallel
 }
 
 // flush writes the buffered bytes to w, unless an earlier write failed.
@@ -122,9 +113,8 @@ func (e *encoder) flush() {
 	e.buf = e.buf[:0]
 }
 
-// maybeFlush writes the buffer to w when it is full. The encoders of the
-// units of a document encoded in parallel have no w: they keep all they
-// write.
+// maybeFlush writes the buffer to w when it is full. An encoder with no
+// w keeps all it writes.
 func (e *encoder) maybeFlush() {
 	if len(e.buf) >= flushSize && e.w != nil {
 		e.flush()
@@ -466,10 +456,6 @@ func (e *encoder) nodes(ns []*model.Node) {
 func (e *encoder) node(n *model.Node) {
 	if n == nil {
 		e.null()
-		return
-	}
-	if e.par != nil && e.par.isUnit(n) {
-		e.unit(n)
 		return
 	}
 	first := true
