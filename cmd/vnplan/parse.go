@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 
@@ -136,7 +137,12 @@ func isDir(name string) bool {
 
 // parseOne parses one document and writes it to stdout or -o.
 func (e *env) parseOne(name string, o *parseOptions) error {
-	doc, err := e.load(name, o.inFormat)
+	data, err := e.readInput(name)
+	if err != nil {
+		return err
+	}
+	defer quietGC(len(data))()
+	doc, err := parseData(name, data, o.inFormat)
 	if err != nil {
 		return err
 	}
@@ -154,6 +160,26 @@ func (e *env) parseOne(name string, o *parseOptions) error {
 		return nil
 	}
 	return writeFileAtomic(o.out, func(w io.Writer) error { return write(w, doc, o) })
+}
+
+// quietGC turns the collector off while one document of n bytes is parsed
+// and written. The parse keeps nearly all it allocates (the tree) until
+// the output is written, so collections during it find little to free,
+// and cost CPU time and write barriers. A soft memory limit of 12 times
+// the input plus 64 MiB, more than a parse needs, still starts the
+// collector if the heap ever grows that large. A GOGC or GOMEMLIMIT set
+// by the user wins. quietGC returns the function that restores the
+// settings.
+func quietGC(n int) (restore func()) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	limit := debug.SetMemoryLimit(12*int64(n) + 64<<20)
+	percent := debug.SetGCPercent(-1)
+	return func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}
 }
 
 // write writes doc in the format of o.
