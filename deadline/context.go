@@ -124,13 +124,15 @@ var agencyHeads = []string{"sở", "bộ", "vụ", "phòng", "ban", "cục", "vi
 
 // nameWords numbers the words of nameNouns and agencyHeads, and "pháp"
 // (of "pháp luật"): nameWordIDs maps their lower-case, title-case and
-// upper-case spellings to a number from 1, so that the scanner classifies
-// a word with one map lookup and no case conversion.
+// upper-case spellings to a number from 1, below maxNameWords, so that
+// the scanner classifies a word with one table lookup and no case
+// conversion. nounPairs[id1][id2] is the two-word noun of the words id1
+// and id2.
 var (
 	nameWords   []string
 	nameWordIDs = new(wordTable)
 	agencyID    [256]bool
-	nounPairs   = map[[2]uint8]*nameNoun{}
+	nounPairs   [maxNameWords][maxNameWords]*nameNoun
 	idLuat      uint8
 	idPhap      uint8
 )
@@ -143,6 +145,9 @@ func init() {
 			}
 		}
 		nameWords = append(nameWords, w)
+		if len(nameWords) >= maxNameWords {
+			panic("deadline: too many name words")
+		}
 		n := uint8(len(nameWords))
 		nameWordIDs.set(w, n)
 		nameWordIDs.set(strings.ToUpper(w), n)
@@ -156,13 +161,17 @@ func init() {
 			idLuat = id(nn.w1)
 			continue
 		}
-		nounPairs[[2]uint8{id(nn.w1), id(nn.w2)}] = nn
+		id1 := id(nn.w1)
+		nounPairs[id1][id(nn.w2)] = nn
 	}
 	for _, h := range agencyHeads {
 		agencyID[id(h)] = true
 	}
 	idPhap = id("pháp")
 }
+
+// maxNameWords bounds the number of nameWords.
+const maxNameWords = 64
 
 // maxNameBytes bounds how far back a name may start: the longest names
 // in real plans ("Chương trình hành động số 306/CTr-UBND ... về du lịch
@@ -357,7 +366,7 @@ func (n *names) word(st, e int) {
 		}
 		// Two-word noun ending here.
 		if n.st1 >= 0 && n.id1 != 0 {
-			if nn := nounPairs[[2]uint8{n.id1, id}]; nn != nil &&
+			if nn := nounPairs[n.id1][id]; nn != nil &&
 				(nn.lower || isUpperStart(s, n.st1)) &&
 				!n.dashBefore1 && !(n.st2 >= 0 && agencyID[n.id2]) {
 				n.noun = n.st1

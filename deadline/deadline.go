@@ -45,7 +45,8 @@ func Find(text string, year int) []Match {
 		// to the end of the previous phrase: the prepositions and the
 		// keyword of the core. A phrase cannot start before a word that
 		// is not a keyword.
-		var starts [maxBack + 1]int
+		var starts [maxBack]int
+		var kws [maxBack]kw
 		n := 0
 		k := a
 		for n < maxBack {
@@ -57,10 +58,11 @@ func Find(text string, year int) []Match {
 			if w == j || w < pos {
 				break
 			}
-			if kw, e := word(text, w); kw == kwNone || e != j {
+			kw, e := word(text, w)
+			if kw == kwNone || e != j {
 				break
 			}
-			starts[n] = w
+			starts[n], kws[n] = w, kw
 			n++
 			k = w
 		}
@@ -70,7 +72,7 @@ func Find(text string, year int) []Match {
 			st := a
 			if x > 0 {
 				st = starts[x-1]
-				if k, _ := word(text, st); !trigger(k) {
+				if !trigger(kws[x-1]) {
 					continue
 				}
 			}
@@ -163,8 +165,8 @@ func candidates(s string, i int) (int, uint64) {
 		// either case, to few values: with C3 at x, y|0x20 ^ b|0x20 is
 		// C8 for hà and quý, D2 for sá and C7 for kì; with E1 at x and
 		// BA or BB at y, z&0xFE ^ b|0x20 ^ y&1 is D8 for hằ and kỳ and
-		// CA for lầ. Each value below is zero in the lanes of one of
-		// them.
+		// CA for lầ, which both give C8 with the bits 0x12 cleared.
+		// Each value below is zero in the lanes of some of them.
 		bl := b | swar.Spread(0x20)
 		v := y | swar.Spread(0x20) ^ bl
 		y7 := y & swar.Spread(0xFE)
@@ -172,12 +174,18 @@ func candidates(s string, i int) (int, uint64) {
 		c3 := x ^ swar.Spread(0xC3)
 		e1 := x ^ swar.Spread(0xE1) | (y7 ^ swar.Spread(0xBA))
 		letters := zero(c3|(v^swar.Spread(0xC8))) | zero(c3|(v^swar.Spread(0xD2))) |
-			zero(c3|(v^swar.Spread(0xC7))) | zero(e1|(w^swar.Spread(0xD8))) |
-			zero(e1|(w^swar.Spread(0xCA)))
+			zero(c3|(v^swar.Spread(0xC7))) | zero(e1|(w&swar.Spread(0xED)^swar.Spread(0xC8)))
 		d := swar.Digit(x)
 		digits := d &^ (d<<8 | prevDigit)
 		prevDigit = d >> 56
 		if m := (letters | digits) & swar.Spread(0x80); m != 0 {
+			if letters&swar.Spread(0x80) != 0 {
+				// Most of these are false hits: "gà", "giá", "hú".
+				m = (letters&anchorLetters(bl, x, y, z) | digits) & swar.Spread(0x80)
+				if m == 0 {
+					continue
+				}
+			}
 			return i, m
 		}
 	}
@@ -193,6 +201,26 @@ func candidates(s string, i int) (int, uint64) {
 		}
 	}
 	return i, 0
+}
+
+// anchorLetters marks, as in package swar, with some noise, the lanes
+// of the lead byte of an anchor letter in the block x, where bl holds the
+// bytes before x with 0x20 set, and y and z the bytes one and two after
+// them: C3 of "hàn", "uý", "sáu", "kì" and E1 of "hằ", "lầ", "kỳ", in
+// either case.
+func anchorLetters(bl, x, y, z uint64) uint64 {
+	y5 := y | swar.Spread(0x20)
+	z5 := z | swar.Spread(0x20)
+	z7 := z & swar.Spread(0xFE)
+	c3 := x ^ swar.Spread(0xC3)
+	e1 := x ^ swar.Spread(0xE1)
+	return zero(c3|(bl^swar.Spread('h'))|(y5^swar.Spread(0xA0))|(z5^swar.Spread('n'))) |
+		zero(c3|(bl^swar.Spread('u'))|(y5^swar.Spread(0xBD))) |
+		zero(c3|(bl^swar.Spread('s'))|(y5^swar.Spread(0xA1))|(z5^swar.Spread('u'))) |
+		zero(c3|(bl^swar.Spread('k'))|(y5^swar.Spread(0xAC))) |
+		zero(e1|(bl^swar.Spread('h'))|(y^swar.Spread(0xBA))|(z7^swar.Spread(0xB0))) |
+		zero(e1|(bl^swar.Spread('l'))|(y^swar.Spread(0xBA))|(z7^swar.Spread(0xA6))) |
+		zero(e1|(bl^swar.Spread('k'))|(y^swar.Spread(0xBB))|(z7^swar.Spread(0xB2)))
 }
 
 // zero sets the high bit of each byte of v that is zero, and of some

@@ -116,14 +116,13 @@ func letterWidth(s string, i int) int {
 // wordTable maps short words to small numbers. It is an open-addressing
 // hash table that is filled once and then only read, faster than a map,
 // above all for the many words that are not in it: most are turned away
-// by their first byte and length before they are hashed, and a word is
-// compared as two integers that hold its bytes and its length.
+// by their first and last bytes and length before they are hashed, and a
+// word is compared as two integers that hold its bytes and its length.
 type wordTable struct {
-	// lens has bit n of lens[c] set when a word of n bytes starting
-	// with the byte c is in the table.
-	lens [256]uint16
-	keys [wordTableSize]wordKey
-	vals [wordTableSize]uint8
+	// filter has the bit filterBit of each word in the table set.
+	filter [1 << 14 / 64]uint64
+	keys   [wordTableSize]wordKey
+	vals   [wordTableSize]uint8
 }
 
 // wordKey holds a word of 1 to maxTableWord bytes: its first eight bytes
@@ -154,6 +153,14 @@ func keyOf(s string, i, e int) wordKey {
 	return wordKey{lo, hi}
 }
 
+// filterBit returns the bit of the filter of a wordTable for a word of
+// n bytes, 1 to maxTableWord, that starts with the byte first and ends
+// with the byte last. It takes five bits of each byte, so that the
+// spellings of a word in either case share most bits.
+func filterBit(first, last byte, n int) uint {
+	return uint(first&31)<<9 | uint(last&31)<<4 | uint(n)
+}
+
 // slot returns the slot where the search for k starts.
 func (k wordKey) slot() uint64 {
 	h := (k.lo ^ k.hi*0xFF51AFD7ED558CCD) * 0x9E3779B97F4A7C15
@@ -165,7 +172,8 @@ func (t *wordTable) set(w string, v uint8) {
 	if w == "" || len(w) > maxTableWord {
 		panic("deadline: bad table word " + w)
 	}
-	t.lens[w[0]] |= 1 << len(w)
+	b := filterBit(w[0], w[len(w)-1], len(w))
+	t.filter[b/64] |= 1 << (b % 64)
 	k := keyOf(w, 0, len(w))
 	j := k.slot()
 	for t.keys[j] != (wordKey{}) && t.keys[j] != k {
@@ -178,7 +186,10 @@ func (t *wordTable) set(w string, v uint8) {
 // table.
 func (t *wordTable) get(s string, i, e int) uint8 {
 	n := e - i
-	if n <= 0 || n > maxTableWord || t.lens[s[i]]&(1<<n) == 0 {
+	if n <= 0 || n > maxTableWord {
+		return 0
+	}
+	if b := filterBit(s[i], s[e-1], n); t.filter[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
 	var k wordKey
