@@ -16,6 +16,14 @@ func IsDigit(c byte) bool { return '0' <= c && c <= '9' }
 // IsLetterRune reports whether r is part of a word: a letter or a
 // combining mark.
 func IsLetterRune(r rune) bool {
+	if uint32(r) < uint32(len(runeClass)) {
+		return runeClass[r]&classLetter != 0
+	}
+	return isLetterRuneSlow(r)
+}
+
+// isLetterRuneSlow is IsLetterRune without the table.
+func isLetterRuneSlow(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
@@ -29,47 +37,117 @@ func IsLetterRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isAlnumRune reports whether r is a letter (see IsLetterRune) or a
+// digit.
+func isAlnumRune(r rune) bool {
+	if uint32(r) < uint32(len(runeClass)) {
+		return runeClass[r]&classAlnum != 0
+	}
+	return isLetterRuneSlow(r) || unicode.IsDigit(r)
+}
+
+// Classes of a rune in runeClass.
+const (
+	classLetter = 1 << iota // IsLetterRune
+	classAlnum              // IsLetterRune or unicode.IsDigit
+	classUpper              // IsUpper
+)
+
+// runeClass holds the classes of the runes below U+3000, whose UTF-8
+// is at most two bytes or three bytes led by E1 or E2: ASCII, the Latin,
+// Greek and Cyrillic letters, the combining marks, the Vietnamese
+// letters of Latin Extended Additional and the punctuation of U+2000 on.
+var runeClass = func() (a [0x3000]uint8) {
+	for r := range a {
+		if isLetterRuneSlow(rune(r)) {
+			a[r] |= classLetter | classAlnum
+		}
+		if unicode.IsDigit(rune(r)) {
+			a[r] |= classAlnum
+		}
+		if isUpperSlow(rune(r)) {
+			a[r] |= classUpper
+		}
+	}
+	return a
+}()
+
+// asciiLetter and asciiAlnum tell the ASCII letters, and the ASCII
+// letters and digits, indexed by a byte without a bounds check.
+var asciiLetter, asciiAlnum = func() (letter, alnum [256]bool) {
+	for c := range utf8.RuneSelf {
+		letter[c] = runeClass[c]&classLetter != 0
+		alnum[c] = runeClass[c]&classAlnum != 0
+	}
+	return
+}()
+
 // IsAlnumAt reports whether the rune at s[i] is a letter or digit.
 func IsAlnumAt(s string, i int) bool {
+	if uint(i) < uint(len(s)) && s[i] < utf8.RuneSelf {
+		return asciiAlnum[s[i]]
+	}
+	return isAlnumAtSlow(s, i)
+}
+
+// isAlnumAtSlow is IsAlnumAt for s[i] not ASCII or i out of range.
+func isAlnumAtSlow(s string, i int) bool {
 	if i < 0 || i >= len(s) {
 		return false
 	}
-	if IsDigit(s[i]) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return IsLetterRune(r) || unicode.IsDigit(r)
+	r, _ := decodeRune(s, i)
+	return isAlnumRune(r)
 }
 
 // IsAlnumBefore reports whether the rune ending at s[i] is a letter or
 // digit.
 func IsAlnumBefore(s string, i int) bool {
+	if uint(i-1) < uint(len(s)) && s[i-1] < utf8.RuneSelf {
+		return asciiAlnum[s[i-1]]
+	}
+	return isAlnumBeforeSlow(s, i)
+}
+
+// isAlnumBeforeSlow is IsAlnumBefore for s[i-1] not ASCII or i out of
+// range.
+func isAlnumBeforeSlow(s string, i int) bool {
 	if i <= 0 || i > len(s) {
 		return false
 	}
-	if IsDigit(s[i-1]) {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return IsLetterRune(r) || unicode.IsDigit(r)
+	r, _ := decodeLastRune(s, i)
+	return isAlnumRune(r)
 }
 
 // WordEnd returns the end of the word starting at i, or i.
 func WordEnd(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				i++
-				continue
+		switch {
+		case c < utf8.RuneSelf:
+			if !asciiLetter[c] {
+				return i
 			}
-			return i
+			i++
+		case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// Two bytes: Latin letters and combining marks.
+			if runeClass[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]&classLetter == 0 {
+				return i
+			}
+			i += 2
+		case c-0xE1 < 2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// Three bytes led by E1 or E2: Vietnamese letters and
+			// punctuation.
+			if runeClass[rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)]&classLetter == 0 {
+				return i
+			}
+			i += 3
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !IsLetterRune(r) {
+				return i
+			}
+			i += n
 		}
-		r, n := decodeRune(s, i)
-		if !IsLetterRune(r) {
-			return i
-		}
-		i += n
 	}
 	return i
 }
@@ -79,13 +157,33 @@ func WordStart(s string, i int) int {
 	for i > 0 {
 		c := s[i-1]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				i--
+			if !asciiLetter[c] {
+				return i
+			}
+			i--
+			continue
+		}
+		if i >= 2 && c&0xC0 == 0x80 {
+			b := s[i-2]
+			if 0xC2 <= b && b < 0xE0 {
+				// Two bytes: Latin letters and combining marks.
+				if runeClass[rune(b&0x1F)<<6|rune(c&0x3F)]&classLetter == 0 {
+					return i
+				}
+				i -= 2
 				continue
 			}
-			return i
+			if i >= 3 && b&0xC0 == 0x80 && s[i-3]-0xE1 < 2 {
+				// Three bytes led by E1 or E2: Vietnamese letters
+				// and punctuation.
+				if runeClass[rune(s[i-3]&0x0F)<<12|rune(b&0x3F)<<6|rune(c&0x3F)]&classLetter == 0 {
+					return i
+				}
+				i -= 3
+				continue
+			}
 		}
-		r, n := decodeLastRune(s, i)
+		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if !IsLetterRune(r) {
 			return i
 		}
@@ -95,16 +193,16 @@ func WordStart(s string, i int) int {
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) for i < len(s), with a
-// fast path for the two-byte runes and the three-byte runes led by E1
-// that spell the Vietnamese letters.
+// fast path for the two-byte runes and the three-byte runes led by E1 or
+// E2, which spell the Vietnamese letters and the common punctuation.
 func decodeRune(s string, i int) (rune, int) {
 	c := s[i]
 	if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		if 0xC2 <= c && c < 0xE0 {
 			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 		}
-		if c == 0xE1 && i+2 < len(s) && s[i+2]&0xC0 == 0x80 {
-			return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+		if c-0xE1 < 2 && i+2 < len(s) && s[i+2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
@@ -119,8 +217,8 @@ func decodeLastRune(s string, i int) (rune, int) {
 		if 0xC2 <= b && b < 0xE0 {
 			return rune(b&0x1F)<<6 | rune(c&0x3F), 2
 		}
-		if i >= 3 && b&0xC0 == 0x80 && s[i-3] == 0xE1 {
-			return 0x1000 | rune(b&0x3F)<<6 | rune(c&0x3F), 3
+		if i >= 3 && b&0xC0 == 0x80 && s[i-3]-0xE1 < 2 {
+			return rune(s[i-3]&0x0F)<<12 | rune(b&0x3F)<<6 | rune(c&0x3F), 3
 		}
 	}
 	return utf8.DecodeLastRuneInString(s[:i])
@@ -268,27 +366,24 @@ func hasUpper(w string) bool {
 // IsUpper is unicode.IsUpper with a fast path for the Vietnamese letters
 // of Latin-1, Latin Extended-A and B, and Latin Extended Additional.
 func IsUpper(r rune) bool {
-	switch {
-	case 0 <= r && r < rune(len(latinUpper)):
-		return latinUpper[r]
-	case r >= 0x1EA0 && r <= 0x1EF9:
+	if uint32(r) < uint32(len(runeClass)) {
+		return runeClass[r]&classUpper != 0
+	}
+	return isUpperSlow(r)
+}
+
+// isUpperSlow is IsUpper without the table.
+func isUpperSlow(r rune) bool {
+	if r >= 0x1EA0 && r <= 0x1EF9 {
 		return r%2 == 0
 	}
 	return unicode.IsUpper(r)
 }
 
-// latinUpper tells the upper-case letters of ASCII, Latin-1 and Latin
-// Extended-A and B, which hold đ, ă, ơ, ư and the other Vietnamese
+// latinLower holds the lower case of the runes of ASCII, Latin-1 and
+// Latin Extended-A and B, which hold đ, ă, ơ, ư and the other Vietnamese
 // letters outside Latin Extended Additional.
-var latinUpper = func() (a [0x250]bool) {
-	for r := range a {
-		a[r] = unicode.IsUpper(rune(r))
-	}
-	return a
-}()
-
-// latinLower holds the lower case of the runes of latinUpper.
-var latinLower = func() (a [len(latinUpper)]rune) {
+var latinLower = func() (a [0x250]rune) {
 	for r := range a {
 		a[r] = unicode.ToLower(rune(r))
 	}

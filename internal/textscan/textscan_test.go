@@ -14,7 +14,7 @@ import (
 func refWordEnd(s string, i int) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !IsLetterRune(r) {
+		if !isLetterRuneSlow(r) {
 			return i
 		}
 		i += n
@@ -25,7 +25,7 @@ func refWordEnd(s string, i int) int {
 func refWordStart(s string, i int) int {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !IsLetterRune(r) {
+		if !isLetterRuneSlow(r) {
 			return i
 		}
 		i -= n
@@ -149,4 +149,70 @@ func TestAppendLowerAllocs(t *testing.T) {
 			t.Errorf("AppendLower(%q) allocates %v times", w, n)
 		}
 	}
+}
+
+// refIsAlnumAt and refIsAlnumBefore decode with the utf8 package and
+// classify without the tables.
+func refIsAlnumAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isLetterRuneSlow(r) || unicode.IsDigit(r)
+}
+
+func refIsAlnumBefore(s string, i int) bool {
+	if i <= 0 || i > len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isLetterRuneSlow(r) || unicode.IsDigit(r)
+}
+
+func TestRuneClass(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := IsLetterRune(r), isLetterRuneSlow(r); got != want {
+			t.Fatalf("IsLetterRune(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isAlnumRune(r), isLetterRuneSlow(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("isAlnumRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// FuzzScan compares the table-driven scanners with rune-by-rune
+// references at every offset of the input.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"Nghị quyết số 12/NQ-CP", "ĐẾN NĂM 2030", "e\u0301 “x” \xe1\xbb\xff", "\u00a0*_\n\nx"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := -1; i <= len(s)+1; i++ {
+			if got, want := IsAlnumAt(s, i), refIsAlnumAt(s, i); got != want {
+				t.Fatalf("IsAlnumAt(%q, %d) = %v, want %v", s, i, got, want)
+			}
+			if got, want := IsAlnumBefore(s, i), refIsAlnumBefore(s, i); got != want {
+				t.Fatalf("IsAlnumBefore(%q, %d) = %v, want %v", s, i, got, want)
+			}
+			if i < 0 || i > len(s) {
+				continue
+			}
+			if got, want := WordEnd(s, i), refWordEnd(s, i); got != want {
+				t.Fatalf("WordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got, want := WordStart(s, i), refWordStart(s, i); got != want {
+				t.Fatalf("WordStart(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+		want := s
+		for _, r := range s {
+			if refIsUpper(r) {
+				want = strings.ToLower(s)
+				break
+			}
+		}
+		if got := Lower(s); got != want {
+			t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
