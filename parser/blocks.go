@@ -38,7 +38,7 @@ type block struct {
 	md          int8  // Markdown heading level of the first line
 	lead        leadKind
 	bullet      string
-	lab         label
+	lab         *label // for a block that leads with a label (leadLabel), nil otherwise
 	fnLabel     string // footnote label, for blockFootnote
 	sepAfter    bool   // a table delimiter row follows this row
 	joins       []int  // where lines split from the block by a page break or footnote bodies were joined
@@ -318,7 +318,7 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 			}
 		}
 		b := alloc.newBlock(block{kind: blockText, first: i, last: i, blankBefore: sep || lastFn != nil,
-			md: ln.md, lead: lead, bullet: bullet, lab: lab, hardEnd: ln.hardBreak}, seg{ln.cs, ln.ce})
+			md: ln.md, lead: lead, bullet: bullet, lab: alloc.label(lead, lab), hardEnd: ln.hardBreak}, seg{ln.cs, ln.ce})
 		blocks = append(blocks, b)
 		cur, lastMain, lastFn, sep = b, b, nil, false
 	}
@@ -330,6 +330,18 @@ func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNum
 type blockAlloc struct {
 	blocks slab[block]
 	segs   []seg
+	labels slab[label]
+}
+
+// label returns a new copy of lab for a block that leads with it, and nil
+// for a block with another lead: most blocks have no label.
+func (a *blockAlloc) label(lead leadKind, lab label) *label {
+	if lead != leadLabel {
+		return nil
+	}
+	l := a.labels.next()
+	*l = lab
+	return l
 }
 
 // newBlock returns a new block holding v, with the one segment sg.

@@ -34,7 +34,7 @@ func (p *parser) fixRomanOne(bl []*block) {
 			b.lab.style, b.lab.value, b.lab.text, b.lab.alt = styleRoman, 1, "I", styleNone
 			b.lab.parts, b.lab.nparts = [maxLabelParts]int{}, 0
 			b.lab.ocrFixed = true
-			p.diag(model.SeverityInfo, "label-ocr-fixed", diagMessage("label-ocr-fixed", b.lab), b.start(), b.start()+len(raw))
+			p.diag(model.SeverityInfo, "label-ocr-fixed", diagMessage("label-ocr-fixed", *b.lab), b.start(), b.start()+len(raw))
 			return
 		}
 	}
@@ -70,7 +70,7 @@ func (p *parser) fixBareNumbers(bl []*block) {
 			continue
 		}
 		b.lead = leadLabel
-		b.lab = label{style: styleArabic, value: n, text: s[:k], punct: 0, size: k + 1, raw: s[:k], ocrFixed: true}
+		b.lab = &label{style: styleArabic, value: n, text: s[:k], punct: 0, size: k + 1, raw: s[:k], ocrFixed: true}
 		b.lab.parts[0], b.lab.nparts = n, 1
 		p.diag(model.SeverityInfo, "label-ocr-fixed", fmt.Sprintf("%q with no dot was read as the label %q, before %q", s[:k], s[:k]+".", next.lab.raw), b.start(), b.start()+k)
 	}

@@ -197,7 +197,7 @@ func (t *tree) childID(parent *model.Node, kind byte, num int) string {
 // addSection places a labelled block on the numbering stack and returns
 // its node, or false when the label does not fit the sequence.
 func (t *tree) addSection(b *block) bool {
-	lab, at, diag, ok := t.place(b.lab)
+	lab, at, diag, ok := t.place(*b.lab)
 	if !ok {
 		return false
 	}
