@@ -30,12 +30,11 @@ type aheadJob struct {
 	ready atomic.Bool // text is set
 
 	// What the text holds, valid once read is set.
-	targets  []target.Match
-	field    bool // the text is an explicit field ("Cơ quan chủ trì: ...")
-	clause   agency.Clause
-	clauseOK bool
-	read     atomic.Bool
-	taken    atomic.Bool // a node has used the annotations
+	targets []target.Match
+	field   bool           // the text is an explicit field ("Cơ quan chủ trì: ...")
+	clause  *agency.Clause // the clause the text names agencies in, or nil
+	read    atomic.Bool
+	taken   atomic.Bool // a node has used the annotations
 }
 
 // skipKind tells how a job's skip is read from its first line.
@@ -151,7 +150,9 @@ func (a *ahead) work(p *parser) {
 			s := j.text.s
 			j.targets = target.Find(s)
 			if _, j.field = agency.ParseField(s); !j.field {
-				j.clause, j.clauseOK = agency.ParseClause(s)
+				if c, ok := agency.ParseClause(s); ok {
+					j.clause = &c
+				}
 			}
 			j.read.Store(true)
 		}

@@ -611,7 +611,10 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 	var c agency.Clause
 	var field, ok bool
 	if read != nil {
-		field, c, ok = read.field, read.clause, read.clauseOK
+		field, ok = read.field, read.clause != nil
+		if ok {
+			c = *read.clause
+		}
 	} else if field = p.isInfoField(n, info, info.text.s); !field {
 		c, ok = agency.ParseClause(info.text.s)
 	}
