@@ -63,8 +63,9 @@ func (p *parser) annotate() {
 // node's position in it, and lists their infos in p.infos in the same
 // order, for the passes that go through the nodes by their position.
 func (p *parser) flatten() []*model.Node {
-	var out []*model.Node
-	p.infos = p.infos[:0]
+	// Nearly every node has an info: size the lists once.
+	out := make([]*model.Node, 0, len(p.info)+1)
+	p.infos = make([]*nodeInfo, 0, len(p.info)+1)
 	model.Walk(p.doc.Body, func(n *model.Node) bool {
 		info := p.info[n]
 		if info != nil {
@@ -129,7 +130,7 @@ func (p *parser) parallel(n int, fn func(i int, diags *[]model.Diagnostic)) {
 // list tasks. Annex notes and headings are not tasks. The nodes are
 // independent of each other, so a large document is marked on all cores.
 func (p *parser) markTasks(ns []*model.Node) {
-	var todo []*model.Node
+	todo := make([]*model.Node, 0, len(p.nodes))
 	var collect func(ns []*model.Node)
 	collect = func(ns []*model.Node) {
 		for _, n := range ns {

@@ -51,7 +51,7 @@ func (p *parser) finish() {
 	}
 	// The nodes are fixed on all cores for a large document: the table
 	// is only read.
-	var nodes []*model.Node
+	nodes := make([]*model.Node, 0, len(p.nodes))
 	model.Walk(p.doc.Body, func(n *model.Node) bool {
 		nodes = append(nodes, n)
 		return true
