@@ -98,11 +98,15 @@ func (e *floatErr) Unwrap() error { return errUnsupported }
 // encoder appends the JSON of the model's types to buf and writes buf to
 // w whenever it grows past flushSize.
 type encoder struct {
-	w      io.Writer
-	buf    []byte
-	err    error
-	indent bool
-	depth  int
+	w       io.Writer
+	buf     []byte
+	err     error
+	indent  bool
+	depth   int
+	flushes int // how many times buf was written to w
+	// assigns holds, by depth, the last assignment written there and its
+	// JSON (see assignment).
+	assigns []writtenAssignment
 }
 
 // flush writes the buffered bytes to w, unless an earlier write failed.
@@ -111,6 +115,7 @@ func (e *encoder) flush() {
 		_, e.err = e.w.Write(e.buf)
 	}
 	e.buf = e.buf[:0]
+	e.flushes++
 }
 
 // maybeFlush writes the buffer to w when it is full. An encoder with no
@@ -509,6 +514,64 @@ func (e *encoder) node(n *model.Node) {
 }
 
 func (e *encoder) assignment(a *model.Assignment) {
+	// The nodes that inherit an assignment share its lists, and siblings
+	// are written at the same depth: their JSON is that of the last
+	// assignment written there, which is copied instead of encoded again.
+	id := assignmentID(a)
+	if e.depth < len(e.assigns) {
+		if w := &e.assigns[e.depth]; w.ok && w.id == id {
+			e.buf = append(e.buf, w.json...)
+			return
+		}
+	}
+	depth, start, flushes := e.depth, len(e.buf), e.flushes
+	e.encodeAssignment(a)
+	if e.flushes != flushes {
+		return // part of it is written already
+	}
+	for len(e.assigns) <= depth {
+		e.assigns = append(e.assigns, writtenAssignment{})
+	}
+	w := &e.assigns[depth]
+	w.id, w.ok, w.json = id, true, append(w.json[:0], e.buf[start:]...)
+}
+
+// writtenAssignment is an assignment written at some depth, and its JSON.
+type writtenAssignment struct {
+	id   assignmentKey
+	ok   bool
+	json []byte
+}
+
+// assignmentKey tells assignments apart by their lists, the arrays they
+// are kept in and their lengths, and by their other fields: two
+// assignments with the same key are written the same at the same depth.
+type assignmentKey struct {
+	lead, leadKeys, coop, coopKeys listID
+	action, from                   string
+	inherited, request             bool
+}
+
+// listID is the first element and the length of a list of strings.
+type listID struct {
+	first *string
+	n     int
+}
+
+func idOf(l []string) listID {
+	if len(l) == 0 {
+		return listID{}
+	}
+	return listID{&l[0], len(l)}
+}
+
+func assignmentID(a *model.Assignment) assignmentKey {
+	return assignmentKey{idOf(a.Lead), idOf(a.LeadKeys), idOf(a.Cooperating), idOf(a.CooperatingKeys),
+		a.Action, a.From, a.Inherited, a.Request}
+}
+
+// encodeAssignment writes a.
+func (e *encoder) encodeAssignment(a *model.Assignment) {
 	first := true
 	e.open('{')
 	e.stringsField(&first, `"lead":`, a.Lead, true)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"strings"
@@ -336,4 +337,42 @@ func BenchmarkJSONCompactStdlib(b *testing.B) {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(doc)
 	})
+}
+
+// TestJSONSharedAssignments checks the assignments whose JSON is copied
+// from the last one written at the same depth: nodes that share lists,
+// lists that share an array but not a length, the same lists with other
+// fields, the same assignment at other depths, and enough nodes for the
+// buffer to be written out in the middle of an assignment.
+func TestJSONSharedAssignments(t *testing.T) {
+	names := []string{"Sở A", "Sở \"B\"", "các sở, ban, ngành", "địa phương\n"}
+	keys := []string{"sở a", "sở b", "sở, ban, ngành", "địa phương"}
+	variants := []model.Assignment{
+		{Lead: names[:1], LeadKeys: keys[:1], Cooperating: names[2:], CooperatingKeys: keys[2:]},
+		{Lead: names[:1], LeadKeys: keys[:1], Cooperating: names[2:], CooperatingKeys: keys[2:], Inherited: true, From: "I.1"},
+		{Lead: names[:1], LeadKeys: keys[:1], Cooperating: names[2:], CooperatingKeys: keys[2:], Inherited: true, From: "I.2"},
+		{Lead: names[:2], LeadKeys: keys[:2], Cooperating: names[2:3], CooperatingKeys: keys[2:3]},
+		{Lead: names[:2], LeadKeys: keys[:2], Action: "theo dõi", Request: true},
+		{Cooperating: names[2:], CooperatingKeys: keys[2:]},
+		{},
+	}
+	doc := planDoc()
+	doc.Body = nil
+	for i := range 3000 {
+		a := variants[i%len(variants)]
+		if i%5 == 0 {
+			a = variants[(i/5)%len(variants)] // runs of the same assignment
+		}
+		sec := &model.Node{Kind: model.KindSection, ID: fmt.Sprint(i), Depth: 1, Assignment: &a}
+		for j := range 1 + i%4 {
+			b := variants[(i+j)%len(variants)]
+			if j%2 == 0 {
+				b = a
+			}
+			sec.Children = append(sec.Children, &model.Node{Kind: model.KindItem, ID: fmt.Sprintf("%d/i%d", i, j), Depth: 2,
+				Text: strings.Repeat("chữ ", i%7), Assignment: &b})
+		}
+		doc.Body = append(doc.Body, sec)
+	}
+	compareJSON(t, "shared assignments", doc)
 }
