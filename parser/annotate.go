@@ -800,24 +800,44 @@ func (p *parser) agencies() {
 		p.doc.Agencies = append(p.doc.Agencies, a)
 		return a
 	}
+	var leads, coops agencyList
 	model.Walk(p.doc.Body, func(n *model.Node) bool {
 		a := n.Assignment
 		if a == nil || !n.Task {
 			return true
 		}
 		// Each node is visited once, so a repeat can only be the last id.
-		for i, name := range a.Lead {
-			ag := get(name, a.LeadKeys[i])
+		for _, ag := range leads.of(a.Lead, a.LeadKeys, get) {
 			if k := len(ag.Lead); k == 0 || ag.Lead[k-1] != n.ID {
 				ag.Lead = append(ag.Lead, n.ID)
 			}
 		}
-		for i, name := range a.Cooperating {
-			ag := get(name, a.CooperatingKeys[i])
+		for _, ag := range coops.of(a.Cooperating, a.CooperatingKeys, get) {
 			if k := len(ag.Cooperating); k == 0 || ag.Cooperating[k-1] != n.ID {
 				ag.Cooperating = append(ag.Cooperating, n.ID)
 			}
 		}
 		return true
 	})
+}
+
+// agencyList holds the agencies of the last list of keys it was asked
+// for. The nodes that inherit an assignment share its lists, so the
+// agencies of a list are mostly those of the list before.
+type agencyList struct {
+	keys []string
+	ags  []*model.Agency
+}
+
+// of returns the agencies of names, whose keys are keys, found or made by
+// get; the result is valid until the next call.
+func (l *agencyList) of(names, keys []string, get func(name, key string) *model.Agency) []*model.Agency {
+	if len(keys) > 0 && sameSlice(keys, l.keys) {
+		return l.ags
+	}
+	l.keys, l.ags = keys, l.ags[:0]
+	for i, name := range names {
+		l.ags = append(l.ags, get(name, keys[i]))
+	}
+	return l.ags
 }
