@@ -121,8 +121,10 @@ func lexLabel(s string) (label, bool) {
 	case c == '(':
 		l, ok = lexParen(rest)
 	default:
-		l, ok = lexWordLabel(rest)
-		if !ok {
+		if wordLabelStarts[c] {
+			l, ok = lexWordLabel(rest)
+		}
+		if !ok && mayBeLetterLabel(rest) {
 			l, ok = lexLetter(rest)
 		}
 	}
@@ -267,6 +269,28 @@ func lexLetter(s string) (label, bool) {
 		return label{style: styleLowerAlpha, value: letterOrdinal(lower), text: s[:size], letter: lower, punct: p, size: n}, true
 	}
 	return label{}, false
+}
+
+// mayBeLetterLabel reports whether lexLetter may read a label at the
+// start of s: its punctuation comes right after the first letter, or
+// after a run of Roman digits. Most lines start with a word, and are
+// turned away here without lexLetter's work.
+func mayBeLetterLabel(s string) bool {
+	punctAt := func(k int) bool {
+		if k < len(s) && s[k] == '\\' {
+			k++
+		}
+		return k < len(s) && (s[k] == '.' || s[k] == ')' || s[k] == ':' || s[k] == '-')
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	if punctAt(size) {
+		return true
+	}
+	k := 0
+	for k < len(s) && k < 8 && strings.IndexByte("IVXLC", s[k]) >= 0 {
+		k++
+	}
+	return k > 1 && punctAt(k)
 }
 
 // labelPunct checks that s[k] is one of the punctuation bytes in set,
