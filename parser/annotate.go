@@ -39,7 +39,7 @@ func (p *parser) annotate() {
 		n := nodes[i]
 		if info := p.infos[i]; info != nil {
 			for _, m := range info.texts() {
-				n.References = append(n.References, p.findRefs(res, m, own, diags)...)
+				n.References = p.appendRefs(n.References, res, m, own, diags)
 			}
 			read := readFor(info) // what was read from the text ahead of time
 			p.targets(n, info, read)
@@ -50,10 +50,10 @@ func (p *parser) annotate() {
 		fields[i] = p.fieldAssignment(n)
 	})
 	for _, m := range p.metaTexts {
-		p.doc.Meta.References = append(p.doc.Meta.References, p.findRefs(res, m, own, &p.diags)...)
+		p.doc.Meta.References = p.appendRefs(p.doc.Meta.References, res, m, own, &p.diags)
 	}
 	for _, f := range p.footnotes {
-		f.node.References = p.findRefs(res, f.text, own, &p.diags)
+		f.node.References = p.appendRefs(nil, res, f.text, own, &p.diags)
 	}
 	p.assignments(fields)
 	p.agencies()
@@ -332,10 +332,10 @@ func (p *parser) aliases(nodes []*model.Node) *citation.Resolver {
 	return citation.NewResolver(aliases)
 }
 
-// findRefs returns the documents cited in m, leaving out the document's
-// own number; a citation with a blank number is reported in diags.
-func (p *parser) findRefs(res *citation.Resolver, m mapped, own string, diags *[]model.Diagnostic) []model.Reference {
-	var out []model.Reference
+// appendRefs appends to out the documents cited in m, leaving out the
+// document's own number; a citation with a blank number is reported in
+// diags.
+func (p *parser) appendRefs(out []model.Reference, res *citation.Resolver, m mapped, own string, diags *[]model.Diagnostic) []model.Reference {
 	for _, c := range res.Find(m.s) {
 		if c.Incomplete {
 			at := m.srcOffset(c.Start)
