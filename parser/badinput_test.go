@@ -3,12 +3,14 @@ package parser
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/vnplan/vnplan/model"
 )
 
@@ -145,6 +147,37 @@ func TestControlCharacters(t *testing.T) {
 		case <-done:
 		case <-time.After(10 * time.Second):
 			t.Fatalf("Parse hangs on control character %#x", c)
+		}
+	}
+}
+
+// TestCappedDiagnosticsOrder checks that the notes on diagnostics left
+// out come one per code, in the order the codes first appear, whatever
+// the order of a map: the output must not change from run to run.
+func TestCappedDiagnosticsOrder(t *testing.T) {
+	codes := []string{"c-one", "c-two", "c-three", "c-four", "c-five", "c-six"}
+	var want []string
+	for k, code := range codes {
+		want = append(want, fmt.Sprintf("%s: %d more diagnostics of this code were left out", code, k+1))
+	}
+	for range 10 {
+		p := &parser{}
+		for k, code := range codes {
+			for i := range maxDiagsPerCode + k + 1 {
+				at := 10*i + k // the codes interleave, the first one first
+				p.diags = append(p.diags, model.Diagnostic{Code: code, Span: offSpan(at, at)})
+			}
+		}
+		ds := p.sortedDiags()
+		if len(ds) != len(codes)*(maxDiagsPerCode+1) {
+			t.Fatalf("%d diagnostics, want %d", len(ds), len(codes)*(maxDiagsPerCode+1))
+		}
+		var got []string
+		for _, d := range ds[len(ds)-len(codes):] {
+			got = append(got, d.Code+": "+d.Message)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("notes on what was left out (-want +got):\n%s", diff)
 		}
 	}
 }

@@ -110,12 +110,14 @@ func (p *parser) finish() {
 }
 
 // sortedDiags sorts the diagnostics by position, removes exact repeats
-// and caps each code at maxDiagsPerCode.
+// and caps each code at maxDiagsPerCode. The notes on what was left out
+// come last, one per code in the order the codes first appear.
 func (p *parser) sortedDiags() []model.Diagnostic {
 	ds := p.diags
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Span.Start.Offset < ds[j].Span.Start.Offset })
 	out := ds[:0]
 	count := make(map[string]int)
+	var codes []string // in the order they first appear
 	var last *model.Diagnostic
 	for i := range ds {
 		d := ds[i]
@@ -123,14 +125,17 @@ func (p *parser) sortedDiags() []model.Diagnostic {
 			continue
 		}
 		count[d.Code]++
+		if count[d.Code] == 1 {
+			codes = append(codes, d.Code)
+		}
 		if count[d.Code] > maxDiagsPerCode {
 			continue
 		}
 		out = append(out, d)
 		last = &out[len(out)-1]
 	}
-	for code, n := range count {
-		if n > maxDiagsPerCode {
+	for _, code := range codes {
+		if n := count[code]; n > maxDiagsPerCode {
 			out = append(out, model.Diagnostic{Severity: model.SeverityInfo, Code: code,
 				Message: fmt.Sprintf("%d more diagnostics of this code were left out", n-maxDiagsPerCode)})
 		}
