@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -215,114 +217,212 @@ func isRowText(s string) bool {
 // bodies placed where the page ended, and lifts the footnote bodies out
 // into blocks of their own. Page-number lines are returned apart.
 func buildBlocks(text string, lines []line, lo layout) (blocks []*block, pageNums []int) {
-	var alloc blockAlloc
-	var (
-		cur      *block // the block the next line may continue
-		lastMain *block // the last text block, for joins across page breaks
-		lastFn   *block // the last footnote body since lastMain
-		flatRow  *block // the row being read of a table flattened one cell per line
-		sep      bool   // a blank line or page break since the last text line
-	)
-	for i := range lines {
-		ln := &lines[i]
-		switch ln.kind {
-		case lineBlank, lineRule, linePageBrk:
-			cur, sep = nil, true
-			continue
-		case linePageNum:
-			pageNums = append(pageNums, i)
-			cur, sep = nil, true
-			continue
-		case lineTableSep:
-			if cur != nil && cur.kind == blockRow {
-				cur.sepAfter = true
-			} else if len(blocks) > 0 && blocks[len(blocks)-1].kind == blockRow {
-				blocks[len(blocks)-1].sepAfter = true
-			}
-			cur = nil
-			continue
+	return buildBlockParts(text, lines, lo, blockParts(text, lines, lo))
+}
+
+// buildBlockParts groups lines into blocks in the parts of lines that
+// bounds gives (see blockParts), each on a core.
+func buildBlockParts(text string, lines []line, lo layout, bounds []int) (blocks []*block, pageNums []int) {
+	parts := make([]blockReader, len(bounds)-1)
+	read := func(k int) {
+		r := &parts[k]
+		r.text, r.lines, r.lo = text, lines, lo
+		for i := bounds[k]; i < bounds[k+1]; i++ {
+			r.read(i)
 		}
-		s := text[ln.cs:ln.ce]
-		if isRowText(s) && ln.md == 0 {
-			b := alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: sep}, seg{ln.cs, ln.ce})
-			blocks = append(blocks, b)
-			cur, sep = b, false
-			lastMain, lastFn = nil, nil
-			continue
-		}
-		if lab, ok := footnoteLead(s, lo.fnMarkers); ok && ln.md == 0 {
-			b := alloc.newBlock(block{kind: blockFootnote, first: i, last: i, blankBefore: sep, fnLabel: lab}, seg{ln.cs, ln.ce})
-			blocks = append(blocks, b)
-			cur, lastFn, sep = b, b, false
-			continue
-		}
-		if ln.cell && ln.md == 0 && !isRowText(s) {
-			// A cell of a table flattened one cell per line: an index
-			// ("1", "a)") starts a row, the cells after it go into it;
-			// cells before the first index go on with the header.
-			sg := seg{ln.cs, ln.ce}
-			switch {
-			case isRowIndex(s):
-				b := alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: sep}, sg)
-				blocks = append(blocks, b)
-				flatRow = b
-			case flatRow != nil:
-				flatRow.segs = append(flatRow.segs, sg)
-				flatRow.last = i
-			case len(blocks) > 0 && blocks[len(blocks)-1].kind == blockRow:
-				h := blocks[len(blocks)-1]
-				h.segs = append(h.segs, sg)
-				h.last = i
-			default:
-				blocks = append(blocks, alloc.newBlock(block{kind: blockText, first: i, last: i, blankBefore: sep, hardEnd: true}, sg))
-			}
-			cur, lastMain, lastFn, sep = nil, nil, nil, false
-			continue
-		}
-		flatRow = nil
-		lead, bullet, lab := ln.lead, "", label{}
-		if lead != leadNone {
-			lead, bullet, lab = lexLead(s)
-		}
-		// After a footnote body that is complete, a line that continues a
-		// sentence continues the paragraph the footnotes interrupted, even
-		// with no blank line between.
-		if cur != nil && cur.kind == blockFootnote && !sep && lead == leadNone && ln.md == 0 &&
-			lastMain != nil && footnoteComplete(cur.lastText(text)) && joinsAcross(text, lastMain, s) &&
-			!(lo.wrapped && isFull(&lines[cur.last], cur.lastText(text), s, lo)) {
-			lastMain.segs = append(lastMain.segs, seg{ln.cs, ln.ce})
-			lastMain.last, lastMain.hardEnd = i, ln.hardBreak
-			lastMain.joins = append(lastMain.joins, ln.cs)
-			cur, lastFn = lastMain, nil
-			continue
-		}
-		if cur != nil && !sep && continues(text, lines, cur, i, s, lead, bullet, lo) {
-			cur.segs = append(cur.segs, seg{ln.cs, ln.ce})
-			cur.last = i
-			cur.hardEnd = ln.hardBreak
-			continue
-		}
-		if sep && lead == leadNone && ln.md == 0 {
-			if lastMain != nil && joinsAcross(text, lastMain, s) {
-				lastMain.segs = append(lastMain.segs, seg{ln.cs, ln.ce})
-				lastMain.last, lastMain.hardEnd = i, ln.hardBreak
-				lastMain.joins = append(lastMain.joins, ln.cs)
-				cur, sep = lastMain, false
-				continue
-			}
-			if lastFn != nil && startsContinuation(s) && !endsClause(lastFn.lastText(text)) {
-				lastFn.segs = append(lastFn.segs, seg{ln.cs, ln.ce})
-				lastFn.last = i
-				cur, sep = lastFn, false
-				continue
-			}
-		}
-		b := alloc.newBlock(block{kind: blockText, first: i, last: i, blankBefore: sep || lastFn != nil,
-			md: ln.md, lead: lead, bullet: bullet, lab: alloc.label(lead, lab), hardEnd: ln.hardBreak}, seg{ln.cs, ln.ce})
-		blocks = append(blocks, b)
-		cur, lastMain, lastFn, sep = b, b, nil, false
+	}
+	if len(parts) == 1 {
+		read(0)
+		return parts[0].blocks, parts[0].pageNums
+	}
+	var wg sync.WaitGroup
+	for k := range parts {
+		wg.Go(func() { read(k) })
+	}
+	wg.Wait()
+	nb, np := 0, 0
+	for k := range parts {
+		nb += len(parts[k].blocks)
+		np += len(parts[k].pageNums)
+	}
+	blocks, pageNums = make([]*block, 0, nb), make([]int, 0, np)
+	for k := range parts {
+		blocks = append(blocks, parts[k].blocks...)
+		pageNums = append(pageNums, parts[k].pageNums...)
 	}
 	return blocks, pageNums
+}
+
+// blockParts returns the bounds of the parts a large text's lines are
+// grouped in, each on a core: lines[bounds[k]:bounds[k+1]] is part k.
+// Every part but the first starts at a line that separates (a blank line,
+// a rule, a page break or a page number) before a line that starts a block
+// afresh (see startsAfresh): what comes before such a pair changes nothing
+// from it on, so the parts give the blocks of the whole.
+func blockParts(text string, lines []line, lo layout) []int {
+	parts := 1
+	if len(text) >= partMin {
+		parts = min(runtime.GOMAXPROCS(0), 8)
+	}
+	bounds := append(make([]int, 0, parts+1), 0)
+	for k := 1; k < parts; k++ {
+		i := max(bounds[len(bounds)-1]+1, len(lines)*k/parts)
+		for i+1 < len(lines) && !(separates(lines[i].kind) && startsAfresh(text, &lines[i+1], lo)) {
+			i++
+		}
+		if i+1 >= len(lines) {
+			break
+		}
+		bounds = append(bounds, i)
+	}
+	return append(bounds, len(lines))
+}
+
+// separates reports whether a line of kind k ends the block before it.
+func separates(k lineKind) bool {
+	switch k {
+	case lineBlank, lineRule, linePageBrk, linePageNum:
+		return true
+	}
+	return false
+}
+
+// startsAfresh reports whether ln, after a line that separates, starts a
+// text block whatever came before: it opens with a label or a bullet and
+// is neither a table row, a cell nor a footnote body. Such a line is never
+// joined to a block before it.
+func startsAfresh(text string, ln *line, lo layout) bool {
+	if ln.kind != lineText || ln.lead == leadNone || ln.cell {
+		return false
+	}
+	s := text[ln.cs:ln.ce]
+	if isRowText(s) {
+		return false
+	}
+	if _, ok := footnoteLead(s, lo.fnMarkers); ok {
+		return false
+	}
+	lead, _, _ := lexLead(s)
+	return lead != leadNone
+}
+
+// blockReader groups the lines of one part of a text into blocks, one
+// line at a time.
+type blockReader struct {
+	text  string
+	lines []line
+	lo    layout
+	alloc blockAlloc
+
+	blocks   []*block
+	pageNums []int
+
+	cur      *block // the block the next line may continue
+	lastMain *block // the last text block, for joins across page breaks
+	lastFn   *block // the last footnote body since lastMain
+	flatRow  *block // the row being read of a table flattened one cell per line
+	sep      bool   // a blank line or page break since the last text line
+}
+
+// read reads line i.
+func (r *blockReader) read(i int) {
+	ln := &r.lines[i]
+	switch ln.kind {
+	case lineBlank, lineRule, linePageBrk:
+		r.cur, r.sep = nil, true
+		return
+	case linePageNum:
+		r.pageNums = append(r.pageNums, i)
+		r.cur, r.sep = nil, true
+		return
+	case lineTableSep:
+		if r.cur != nil && r.cur.kind == blockRow {
+			r.cur.sepAfter = true
+		} else if len(r.blocks) > 0 && r.blocks[len(r.blocks)-1].kind == blockRow {
+			r.blocks[len(r.blocks)-1].sepAfter = true
+		}
+		r.cur = nil
+		return
+	}
+	s := r.text[ln.cs:ln.ce]
+	if isRowText(s) && ln.md == 0 {
+		b := r.alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: r.sep}, seg{ln.cs, ln.ce})
+		r.blocks = append(r.blocks, b)
+		r.cur, r.sep = b, false
+		r.lastMain, r.lastFn = nil, nil
+		return
+	}
+	if lab, ok := footnoteLead(s, r.lo.fnMarkers); ok && ln.md == 0 {
+		b := r.alloc.newBlock(block{kind: blockFootnote, first: i, last: i, blankBefore: r.sep, fnLabel: lab}, seg{ln.cs, ln.ce})
+		r.blocks = append(r.blocks, b)
+		r.cur, r.lastFn, r.sep = b, b, false
+		return
+	}
+	if ln.cell && ln.md == 0 && !isRowText(s) {
+		// A cell of a table flattened one cell per line: an index
+		// ("1", "a)") starts a row, the cells after it go into it;
+		// cells before the first index go on with the header.
+		sg := seg{ln.cs, ln.ce}
+		switch {
+		case isRowIndex(s):
+			b := r.alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: r.sep}, sg)
+			r.blocks = append(r.blocks, b)
+			r.flatRow = b
+		case r.flatRow != nil:
+			r.flatRow.segs = append(r.flatRow.segs, sg)
+			r.flatRow.last = i
+		case len(r.blocks) > 0 && r.blocks[len(r.blocks)-1].kind == blockRow:
+			h := r.blocks[len(r.blocks)-1]
+			h.segs = append(h.segs, sg)
+			h.last = i
+		default:
+			r.blocks = append(r.blocks, r.alloc.newBlock(block{kind: blockText, first: i, last: i, blankBefore: r.sep, hardEnd: true}, sg))
+		}
+		r.cur, r.lastMain, r.lastFn, r.sep = nil, nil, nil, false
+		return
+	}
+	r.flatRow = nil
+	lead, bullet, lab := ln.lead, "", label{}
+	if lead != leadNone {
+		lead, bullet, lab = lexLead(s)
+	}
+	// After a footnote body that is complete, a line that continues a
+	// sentence continues the paragraph the footnotes interrupted, even
+	// with no blank line between.
+	if r.cur != nil && r.cur.kind == blockFootnote && !r.sep && lead == leadNone && ln.md == 0 &&
+		r.lastMain != nil && footnoteComplete(r.cur.lastText(r.text)) && joinsAcross(r.text, r.lastMain, s) &&
+		!(r.lo.wrapped && isFull(&r.lines[r.cur.last], r.cur.lastText(r.text), s, r.lo)) {
+		r.lastMain.segs = append(r.lastMain.segs, seg{ln.cs, ln.ce})
+		r.lastMain.last, r.lastMain.hardEnd = i, ln.hardBreak
+		r.lastMain.joins = append(r.lastMain.joins, ln.cs)
+		r.cur, r.lastFn = r.lastMain, nil
+		return
+	}
+	if r.cur != nil && !r.sep && continues(r.text, r.lines, r.cur, i, s, lead, bullet, r.lo) {
+		r.cur.segs = append(r.cur.segs, seg{ln.cs, ln.ce})
+		r.cur.last = i
+		r.cur.hardEnd = ln.hardBreak
+		return
+	}
+	if r.sep && lead == leadNone && ln.md == 0 {
+		if r.lastMain != nil && joinsAcross(r.text, r.lastMain, s) {
+			r.lastMain.segs = append(r.lastMain.segs, seg{ln.cs, ln.ce})
+			r.lastMain.last, r.lastMain.hardEnd = i, ln.hardBreak
+			r.lastMain.joins = append(r.lastMain.joins, ln.cs)
+			r.cur, r.sep = r.lastMain, false
+			return
+		}
+		if r.lastFn != nil && startsContinuation(s) && !endsClause(r.lastFn.lastText(r.text)) {
+			r.lastFn.segs = append(r.lastFn.segs, seg{ln.cs, ln.ce})
+			r.lastFn.last = i
+			r.cur, r.sep = r.lastFn, false
+			return
+		}
+	}
+	b := r.alloc.newBlock(block{kind: blockText, first: i, last: i, blankBefore: r.sep || r.lastFn != nil,
+		md: ln.md, lead: lead, bullet: bullet, lab: r.alloc.label(lead, lab), hardEnd: ln.hardBreak}, seg{ln.cs, ln.ce})
+	r.blocks = append(r.blocks, b)
+	r.cur, r.lastMain, r.lastFn, r.sep = b, b, nil, false
 }
 
 // blockAlloc hands out blocks, and their first segment, from chunks: one

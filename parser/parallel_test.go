@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -82,4 +83,61 @@ func TestCutLinesParts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBlockPartsSameBlocks checks that grouping lines into blocks in parts
+// gives the blocks of one pass, for a cut at every place blockParts may
+// cut, in the sample, the corpus and the traps.
+func TestBlockPartsSameBlocks(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*.txt")
+	traps, _ := filepath.Glob("testdata/traps/*")
+	files = append(append(files, seedPath), traps...)
+	cuts := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := decode(src)
+		if err != nil {
+			continue
+		}
+		text, _ := normalize(d)
+		p := newParser(text, config{maxDepth: DefaultMaxDepth})
+		p.readLines()
+		all := []int{0, len(p.lines)}
+		one, onePages := buildBlockParts(p.str, p.lines, p.layout, all)
+		want := dumpBlocks(one, onePages)
+		for b := 0; b+1 < len(p.lines); b++ {
+			if !separates(p.lines[b].kind) || !startsAfresh(p.str, &p.lines[b+1], p.layout) {
+				continue
+			}
+			cuts++
+			parts, pages := buildBlockParts(p.str, p.lines, p.layout, []int{0, b, len(p.lines)})
+			if got := dumpBlocks(parts, pages); got != want {
+				t.Errorf("%s, cut before line %d: the blocks differ from one pass (-one +parts):\n%.2000s", f, b+1, cmp.Diff(want, got))
+			}
+		}
+	}
+	t.Logf("%d cuts", cuts)
+	if cuts < 100 {
+		t.Errorf("only %d places to cut: the test no longer tests much", cuts)
+	}
+}
+
+// dumpBlocks writes blocks and page numbers out as text, labels
+// included, for comparison.
+func dumpBlocks(blocks []*block, pageNums []int) string {
+	var b bytes.Buffer
+	for _, bl := range blocks {
+		c := *bl
+		c.lab = nil
+		fmt.Fprintf(&b, "%+v", c)
+		if bl.lab != nil {
+			fmt.Fprintf(&b, " label %+v", *bl.lab)
+		}
+		b.WriteByte('\n')
+	}
+	fmt.Fprintf(&b, "page numbers %v\n", pageNums)
+	return b.String()
 }
