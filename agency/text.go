@@ -350,17 +350,6 @@ const (
 	cTonedY
 )
 
-// runeClasses holds the class of every rune below vtabSize.
-var runeClasses = buildClasses()
-
-func buildClasses() *[vtabSize]uint16 {
-	var tab [vtabSize]uint16
-	for r := rune(0); r < vtabSize; r++ {
-		tab[r] = classify1(r)
-	}
-	return &tab
-}
-
 // classify1 computes the class of r.
 func classify1(r rune) uint16 {
 	var c uint16

@@ -53,25 +53,6 @@ const (
 	classUpper              // IsUpper
 )
 
-// runeClass holds the classes of the runes below U+3000, whose UTF-8
-// is at most two bytes or three bytes led by E1 or E2: ASCII, the Latin,
-// Greek and Cyrillic letters, the combining marks, the Vietnamese
-// letters of Latin Extended Additional and the punctuation of U+2000 on.
-var runeClass = func() (a [0x3000]uint8) {
-	for r := range a {
-		if isLetterRuneSlow(rune(r)) {
-			a[r] |= classLetter | classAlnum
-		}
-		if unicode.IsDigit(rune(r)) {
-			a[r] |= classAlnum
-		}
-		if isUpperSlow(rune(r)) {
-			a[r] |= classUpper
-		}
-	}
-	return a
-}()
-
 // asciiLetter and asciiAlnum tell the ASCII letters, and the ASCII
 // letters and digits, indexed by a byte without a bounds check.
 var asciiLetter, asciiAlnum = func() (letter, alnum [256]bool) {
