@@ -22,7 +22,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"os/exec"
@@ -148,7 +147,15 @@ func write(dir, name string, data []byte) string {
 // time and peak resident memory.
 func runCmd(bin string, args ...string) result {
 	cmd := exec.Command(bin, args...)
-	cmd.Stdout = io.Discard
+	// The output goes to /dev/null, as hyperfine sends it by default:
+	// the programs write it all, and no reader process competes with
+	// them for the cores.
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer null.Close()
+	cmd.Stdout = null
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()
