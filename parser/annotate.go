@@ -575,15 +575,18 @@ func (p *parser) assignTree(ns []*model.Node, inherited lead, w *assignWalk) {
 			next = lead{a: own, from: n.ID}
 		case own != nil && inherited.a != nil:
 			// Cooperating agencies or a request named here, the lead
-			// taken from above.
+			// taken from above. A task under a request ("Đề nghị Ủy
+			// ban Mặt trận Tổ quốc ...:") is asked of the lead too.
 			own.Lead = inherited.a.Lead
 			own.Inherited, own.From = true, inherited.from
+			own.Request = own.Request || inherited.a.Request
 			n.Assignment = own
 		case n.Kind != model.KindTable && inherited.a != nil && !closingText(n) && !p.leadsItself(n):
 			// Nothing named here: the node carries the lead and the
 			// cooperating agencies of its nearest assigned ancestor.
 			a := w.inherited.next()
-			*a = model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from}
+			*a = model.Assignment{Lead: inherited.a.Lead, Cooperating: inherited.a.Cooperating, Inherited: true, From: inherited.from,
+				Request: inherited.a.Request}
 			n.Assignment = a
 		case own != nil && len(own.Cooperating) > 0:
 			n.Assignment = own
