@@ -255,12 +255,13 @@ func mayStart(text string) (start, verbal bool) {
 		return false, false
 	}
 	verbal = true // a word too long to look up may fold to anything
+	opener := false
 	if j-i <= maxLookUp {
 		y := lookUpWord(text[i:j])
 		if y.starter {
 			return true, y.verbal
 		}
-		verbal = y.verbal
+		verbal, opener = y.verbal, y.opener
 	}
 	head := text[j:min(len(text), j+probeBytes)]
 	c := -1 // the first comma
@@ -279,19 +280,40 @@ func mayStart(text string) (start, verbal bool) {
 		}
 		at = k + 1
 	}
-	// A short adverbial before the subject: "Định kỳ, Sở A ...".
-	if c < 0 || c > leadInBytes {
-		return false, verbal
+	// A short adverbial before the subject: "Định kỳ, Sở A ...", or an
+	// opening clause: "Căn cứ chức năng, nhiệm vụ, Sở A ...".
+	limit := leadInBytes
+	if opener {
+		limit = openerBytes
 	}
-	i = j + c + 1
+	for at := j; at-j <= limit; {
+		k := strings.IndexByte(text[at:min(len(text), j+limit+1)], ',')
+		if k < 0 {
+			break
+		}
+		if startsAfterComma(text, at+k+1) {
+			return true, verbal
+		}
+		if !opener {
+			break // only the first comma ends a short adverbial
+		}
+		at += k + 1
+	}
+	return false, verbal
+}
+
+// openerBytes bounds how far mayStart looks for the comma that ends an
+// opening clause before the subject.
+const openerBytes = 400
+
+// startsAfterComma reports whether the word at text[i:], after a comma
+// and spaces or emphasis marks, may start a clause.
+func startsAfterComma(text string, i int) bool {
 	for i < len(text) && (text[i] == ' ' || text[i] == '*' || text[i] == '_') {
 		i++
 	}
-	j = wordEnd(text, i)
-	if i < j && j-i <= maxLookUp {
-		return lookUpWord(text[i:j]).starter, verbal
-	}
-	return false, verbal
+	j := wordEnd(text, i)
+	return i < j && j-i <= maxLookUp && lookUpWord(text[i:j]).starter
 }
 
 // maxLookUp bounds the bytes of a word that mayStart looks up.
@@ -354,24 +376,35 @@ func (w *words) mayAssign() bool {
 	if _, ok := w.inheritStart(s, e); ok {
 		return true
 	}
-	return w.startLen(w.dutyOf(s, e)) > 0 || w.leadIn(s, e) > s
+	// An opening clause may run past the tokens read so far: the whole
+	// sentence decides.
+	return w.startLen(w.dutyOf(s, e)) > 0 || w.leadIn(s, e) > s || w.opensClause(s)
 }
 
 // maxLeadIn bounds the tokens of the adverbial that leadIn skips.
 const maxLeadIn = 8
 
-// leadIn returns the index of the subject after a short adverbial of time
-// or scope that opens the clause at s and ends with a comma ("Định kỳ,
-// Sở A chủ trì ...", "Hằng năm, ...", "Trong quý I/2026, ...", "Đối
-// với các dự án nhóm A, ..."), or s if there is none. The adverbial has
-// at most maxLeadIn tokens, words or dashes, and neither an agency nor a
-// verb other than an adverb that may precede "chủ trì" or a preposition
-// that opens an adverbial: "Trong quá trình thực hiện, các sở ..." and
-// "Căn cứ chức năng, nhiệm vụ, ..." have no subject of their own.
+// leadIn returns the index of the subject after an adverbial that opens
+// the clause at s and ends with a comma, or s if there is none. The
+// adverbial is either short, of time or scope ("Định kỳ, Sở A chủ trì
+// ...", "Hằng năm, ...", "Trong quý I/2026, ...", "Đối với các dự án
+// nhóm A, ..."): at most maxLeadIn tokens, words or dashes, and neither
+// an agency nor a verb other than an adverb that may precede "chủ trì"
+// or a preposition that opens an adverbial; or it is an opening clause
+// (see openerLeadIn).
 func (w *words) leadIn(s, e int) int {
 	if w.word(s) == "ngày" {
 		return s // "Ngày 5 tháng 6 năm 2025, Chính phủ ban hành ...": a record
 	}
+	if j := w.shortLeadIn(s, e); j > s {
+		return j
+	}
+	return w.openerLeadIn(s, e)
+}
+
+// shortLeadIn is leadIn for an adverbial of at most maxLeadIn tokens,
+// with neither an agency nor a verb.
+func (w *words) shortLeadIn(s, e int) int {
 	k := s
 	for k < e && k < s+maxLeadIn && w.has(k) {
 		switch w.toks[k].kind {
@@ -402,6 +435,71 @@ func (w *words) leadIn(s, e int) int {
 		k++
 	}
 	return s
+}
+
+// maxOpener bounds the tokens of an opening clause that openerLeadIn
+// skips.
+const maxOpener = 64
+
+// openerLeadIn returns the index of the subject after an opening clause
+// of basis, purpose, condition or time, or s if there is none: "Căn cứ
+// chức năng, nhiệm vụ được giao, Sở A chủ trì ...", "Trên cơ sở ...,
+// căn cứ ..., các bộ có trách nhiệm ...", "Trong quá trình thực hiện,
+// nếu có vướng mắc, các sở chủ động báo cáo ...", "Để thể chế hóa ...,
+// Ban B xác định ...". The clause starts with an opener (see opensClause)
+// and may hold verbs, agencies and commas of its own, so the subject is
+// the first agency after one of its commas that a verb follows, within
+// maxOpener tokens of the same sentence.
+func (w *words) openerLeadIn(s, e int) int {
+	if !w.opensClause(s) {
+		return s
+	}
+	for k := s + 1; k < e && k < s+maxOpener && w.has(k); k++ {
+		switch w.toks[k].kind {
+		case kComma:
+			if w.directs(k + 1) {
+				// "Căn cứ chức năng, chỉ đạo các cơ sở A, các cơ sở B
+				// ...": the clause without subject has begun, and the
+				// agencies after it are its objects.
+				return s
+			}
+			if n := w.startLen(k + 1); n > 0 && w.boundary(k+1, e, k+1+n).kind == stopVerb {
+				return k + 1
+			}
+		case kSemi, kColon, kPeriod:
+			return s
+		}
+	}
+	return s
+}
+
+// directs reports whether a verb that does not open a clause starts at
+// token k with an agency as its object: "chỉ đạo các trường", "hướng dẫn
+// Ủy ban nhân dân các huyện".
+func (w *words) directs(k int) bool {
+	v := verbs.match(w, k)
+	return v != nil && v.tier != tierOpener && !w.opensClause(k) && w.startLen(k+v.len) > 0
+}
+
+// opensClause reports whether the words at k open a clause of basis,
+// purpose, condition or time: a preposition or conjunction that opens an
+// adverbial ("Để", "Trong quá trình", "Trên cơ sở", "Theo chức năng"),
+// or "Căn cứ", "Thực hiện", "Sau khi", "Trong", "Theo".
+func (w *words) opensClause(k int) bool {
+	if v := verbs.match(w, k); v != nil && v.tier == tierOpener {
+		return true
+	}
+	switch w.word(k) {
+	case "trong", "theo":
+		return true
+	case "căn":
+		return w.word(k+1) == "cứ"
+	case "thực":
+		return w.word(k+1) == "hiện"
+	case "sau":
+		return w.word(k+1) == "khi"
+	}
+	return false
 }
 
 // clause reads the clause of tokens [s, e) and returns it with the index
@@ -488,6 +586,14 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 			k = w.coop(k, e, &c)
 		case vDuty:
 			k += b.e.len
+		case vNone:
+			// "Sở A chủ động phối hợp với Sở B ...": an adverb that may
+			// precede "phối hợp", then the verb and its list.
+			if a := adverbs.match(w, k); a != nil && a.lead {
+				if v := verbs.match(w, k+a.len); v != nil && v.id == vCooperate {
+					k = w.coop(k+a.len, e, &c)
+				}
+			}
 		case vAssign, vRequest:
 			// "UBND tỉnh giao Sở A chủ trì ...": the body given the task
 			// leads it.

@@ -485,6 +485,9 @@ type syllable struct {
 	starter, verbal bool
 	// qualifier: the syllable is in qualifierWords; loneTail: in loneTails.
 	qualifier, loneTail bool
+	// opener: the syllable may start a clause of basis, purpose,
+	// condition or time before the subject (see opensClause).
+	opener bool
 }
 
 // noSyllable stands for the syllables the grammar does not know and for
@@ -661,6 +664,16 @@ func init() {
 				syllableOf(first).starter = true
 			}
 		}
+	}
+	for first, es := range verbs.phrases {
+		for _, e := range es {
+			if e.tier == tierOpener {
+				syllableOf(first).opener = true
+			}
+		}
+	}
+	for _, w := range [...]string{"căn", "thực", "sau", "trong", "theo"} {
+		syllableOf(w).opener = true
 	}
 	for first, es := range adverbs.phrases {
 		syllableOf(first).verbal = true

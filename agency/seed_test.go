@@ -186,7 +186,9 @@ func TestCorpusHeadings(t *testing.T) {
 		{"chinhphu-nq03-2025-chuong-trinh-hanh-dong-nq57.txt", "2. Các bộ, cơ quan ngang bộ",
 			Clause{Lead: []string{"Các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ",
 				"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}}, true},
-		{"chinhphu-nq03-2025-chuong-trinh-hanh-dong-nq57.txt", "6. Trong quá trình", Clause{}, false},
+		// The subject after an opening clause with commas and verbs.
+		{"chinhphu-nq03-2025-chuong-trinh-hanh-dong-nq57.txt", "6. Trong quá trình",
+			Clause{Lead: []string{"các bộ, ngành", "địa phương"}}, true},
 		{"vpcp-tb467-2024-ket-luan-thi-truong-carbon.txt", "Bộ Tài chính chủ trì, phối hợp",
 			Clause{Lead: []string{"Bộ Tài chính"}, Cooperating: []string{"Bộ Tài nguyên và Môi trường", "Bộ Tư pháp"}}, true},
 		{"vpcp-tb467-2024-ket-luan-thi-truong-carbon.txt", "3. Bộ Tài chính hoàn thiện",
