@@ -705,6 +705,13 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 				if a == nil {
 					a = &model.Assignment{}
 				}
+				if c, ok := agency.ParseClause(val); ok && len(c.Lead) > 0 && !c.LeadOnly {
+					// "Cơ quan thực hiện: Sở A chủ trì, phối hợp với
+					// Sở B": the value is a clause.
+					a.Lead = append(a.Lead, c.Lead...)
+					a.Cooperating = append(a.Cooperating, c.Cooperating...)
+					break
+				}
 				a.Lead = append(a.Lead, agency.Split(val)...)
 			case agency.RoleCooperating:
 				if a == nil {

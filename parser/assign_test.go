@@ -2,6 +2,8 @@ package parser
 
 import (
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestRequestInherited checks that the tasks under a request ("Đề nghị
@@ -30,6 +32,41 @@ func TestRequestInherited(t *testing.T) {
 		}
 		if a.Request != tt.request {
 			t.Errorf("%s request = %v, want %v (lead %q)", tt.id, a.Request, tt.request, a.Lead)
+		}
+	}
+}
+
+// TestFieldValueClause checks that a lead field whose value is a clause
+// ("Cơ quan thực hiện: Sở A chủ trì, phối hợp với Sở B") gives the lead
+// and the cooperating agencies apart, and that a plain list stays a list
+// of leads.
+func TestFieldValueClause(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2025\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Rà soát thủ tục hành chính\n" +
+		"a) Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tài chính.\n" +
+		"b) Thời gian hoàn thành: Quý IV/2025.\n" +
+		"2. Kiểm tra công vụ\n" +
+		"a) Cơ quan chủ trì: Sở Tư pháp, Thanh tra tỉnh.\n" +
+		"b) Cơ quan phối hợp: các sở, ngành.\n"
+	doc := parseBytes(t, "fields", []byte(src))
+	for _, tt := range []struct {
+		id         string
+		lead, coop []string
+	}{
+		{"I.1", []string{"Sở Nội vụ"}, []string{"Sở Tài chính"}},
+		{"I.2", []string{"Sở Tư pháp", "Thanh tra tỉnh"}, []string{"các sở, ngành"}},
+	} {
+		a := node(t, doc, tt.id).Assignment
+		if a == nil {
+			t.Errorf("%s: no assignment", tt.id)
+			continue
+		}
+		if diff := cmp.Diff(tt.lead, a.Lead); diff != "" {
+			t.Errorf("%s lead (-want +got):\n%s", tt.id, diff)
+		}
+		if diff := cmp.Diff(tt.coop, a.Cooperating); diff != "" {
+			t.Errorf("%s cooperating (-want +got):\n%s", tt.id, diff)
 		}
 	}
 }
