@@ -127,13 +127,19 @@ func (p *parser) parallel(n int, fn func(i int, diags *[]model.Diagnostic)) {
 
 // markTasks sets Task on the actionable nodes of the body: items,
 // paragraphs, numbered paragraphs with a body, and rows of tables that
-// list tasks. Annex notes and headings are not tasks. The nodes are
-// independent of each other, so a large document is marked on all cores.
+// list tasks. Annex notes and headings are not tasks, nor is what a
+// section of aims says ("I. MỤC ĐÍCH, YÊU CẦU", "1. Quan điểm chỉ
+// đạo"): it states purposes and requirements, not work for an agency.
+// The nodes are independent of each other, so a large document is
+// marked on all cores.
 func (p *parser) markTasks(ns []*model.Node) {
 	todo := make([]*model.Node, 0, len(p.nodes))
 	var collect func(ns []*model.Node)
 	collect = func(ns []*model.Node) {
 		for _, n := range ns {
+			if n.Kind == model.KindSection && isAimsHeading(n.Heading) {
+				continue // its nodes keep Task false
+			}
 			todo = append(todo, n)
 			if n.Kind != model.KindTable {
 				collect(n.Children)
@@ -142,6 +148,39 @@ func (p *parser) markTasks(ns []*model.Node) {
 	}
 	collect(ns)
 	p.parallel(len(todo), func(i int, _ *[]model.Diagnostic) { p.markTask(todo[i]) })
+}
+
+// isAimsHeading reports whether h heads a section of aims: it names only
+// purposes ("mục đích"), requirements ("yêu cầu") or viewpoints ("quan
+// điểm", "quan điểm chỉ đạo"), in any case, joined by commas or "và".
+func isAimsHeading(h string) bool {
+	if h == "" || len(h) > 64 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(h), func(r rune) bool {
+		return r == ' ' || r == ',' || r == ':' || r == '.' || r == '*' || r == '_'
+	})
+	aims := 0
+	for i := 0; i < len(words); i++ {
+		if words[i] == "và" {
+			continue
+		}
+		if i+1 == len(words) {
+			return false
+		}
+		switch words[i] + " " + words[i+1] {
+		case "mục đích", "yêu cầu", "quan điểm":
+			aims++
+		case "chỉ đạo":
+			if aims == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+		i++
+	}
+	return aims > 0
 }
 
 // markTask sets Task on n, and on its rows when n is a table.

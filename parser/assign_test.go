@@ -70,3 +70,36 @@ func TestFieldValueClause(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAimsHeading(t *testing.T) {
+	for h, want := range map[string]bool{
+		"MỤC ĐÍCH, YÊU CẦU": true, "MỤC ĐÍCH YÊU CẦU": true, "Mục đích": true, "Yêu cầu": true,
+		"Quan điểm chỉ đạo": true, "QUAN ĐIỂM": true, "Mục đích và yêu cầu": true, "**YÊU CẦU**": true,
+		"MỤC TIÊU": false, "Quan điểm, mục tiêu": false, "NHIỆM VỤ, GIẢI PHÁP": false,
+		"Yêu cầu các sở báo cáo": false, "Chỉ đạo": false, "": false, "Mục": false,
+	} {
+		if got := isAimsHeading(h); got != want {
+			t.Errorf("isAimsHeading(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestAimsNotTasks checks that what a section of aims says is not a task,
+// while the tasks of the next section are.
+func TestAimsNotTasks(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2025\n\n" +
+		"I. MỤC ĐÍCH, YÊU CẦU\n" +
+		"1. Mục đích\n" +
+		"Triển khai kịp thời, đồng bộ các giải pháp.\n" +
+		"2. Yêu cầu\n" +
+		"- Xác định rõ nhiệm vụ, trách nhiệm của các cơ quan.\n" +
+		"II. NHIỆM VỤ\n" +
+		"1. Sở Y tế chủ trì rà soát các cơ sở y tế.\n" +
+		"- Báo cáo kết quả trước ngày 30/6/2025.\n"
+	doc := parseBytes(t, "aims", []byte(src))
+	for id, want := range map[string]bool{"I.1/p1": false, "I.2/i1": false, "II.1": true, "II.1/i1": true} {
+		if got := node(t, doc, id).Task; got != want {
+			t.Errorf("%s task = %v, want %v", id, got, want)
+		}
+	}
+}
