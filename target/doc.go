@@ -32,14 +32,19 @@
 // A number that starts a clause, or follows "có", is a target when
 // "phấn đấu" comes earlier in the sentence, or "mục tiêu"/"chỉ tiêu"
 // opens it ("Phấn đấu đến năm 2030, 100% xã ...", "Mục tiêu: 100% xã
-// ...; 95% hộ ..."). A percentage that starts a clause (after a list
+// ...; 95% hộ ..."), or when it follows "có" that opens a clause after
+// ";" in a sentence that already stated a target, unless the clause
+// tells the past ("Đến năm 2030, 100% xã ...; có 30 bác sĩ/vạn dân và 35
+// giường bệnh/vạn dân"). A percentage that starts a clause (after a list
 // mark, ";", ":" or ",", not an open bracket) and is followed by the noun
 // phrase it counts is a target on its own, unless the clause tells the
 // past with "đã" or "vừa": "- 100% cơ sở y tế tuyến xã được kết nối ...". A number
 // after "trong đó" is a part of the target before it ("đạt 9.800 tỷ
 // đồng, trong đó thu nội địa 8.500 tỷ đồng"). A percentage is a change
 // when "tăng" or "giảm" opens its clause ("giảm tỷ lệ hộ nghèo bình quân
-// 1,5%/năm"). A count after "hoàn thành" (or "hoàn tất") and one to three
+// 1,5%/năm"), and so are percentage points ("1 - 1,5 điểm phần
+// trăm/năm"). A number alone in quotation marks is a number ("phát thải
+// ròng bằng “0”"). A count after "hoàn thành" (or "hoàn tất") and one to three
 // words of an action is an output target, leading zero or not: "Hoàn
 // thành cải tạo 03 chợ đầu mối" (times are not: "hoàn thành báo cáo 6
 // tháng").
@@ -84,7 +89,14 @@
 // marks ("“4 không 1 có”"; straight quotes open before a word and close
 // after one), the baseline of "tăng từ 35% lên 40%", numbers after a
 // rule of signs ("===== Trang 7 ====="), and counts that nothing governs
-// ("06 quan điểm", "04 Tổ công tác").
+// ("06 quan điểm", "04 Tổ công tác"). A change or level of a sum of money
+// that a plan spends rather than achieves is no target either: one whose
+// metric opens with "tổng mức đầu tư", "kinh phí", "dự toán", "chi phí",
+// "ngân sách", "nguồn vốn", ... ("kinh phí thực hiện tăng thêm 2 tỷ
+// đồng"), and one in brackets right after a sum, which restates how it
+// changed ("lên thành 208 tỷ đồng (tăng 35 tỷ)"). Revenue and investment
+// attracted are results: "tăng thu ngân sách thêm 500 tỷ đồng", "vốn đầu
+// tư toàn xã hội đạt 5.000 tỷ đồng".
 //
 // # Units and metrics
 //
@@ -108,5 +120,8 @@
 // and its object ("cải tạo chợ đầu mối"). A list label in brackets
 // ("(6)") is left out. Metrics keep at most sixteen words; a longer one
 // read before the verb may keep up to eight more to start at a head noun
-// ("tỉ trọng", "tỷ lệ", "tốc độ", ...) rather than inside a word.
+// ("tỉ trọng", "tỷ lệ", "tốc độ", ...) rather than inside a word; with no
+// head noun there, it starts after the first function word of the last
+// sixteen ("... gắn với thực hiện di dời trên 400 hộ dân" gives "di
+// dời"). Percentage points are the unit "điểm phần trăm".
 package target

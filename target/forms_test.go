@@ -119,6 +119,55 @@ func TestFindForms(t *testing.T) {
 		{"tỷ range", "đạt 3-5 tỷ.", []want{{text: "đạt 3-5 tỷ", cmp: between, min: 3e9, max: 5e9, unit: "đồng"}}},
 		{"tỷ with a unit", "kim ngạch đạt trên 1,2 tỷ USD", []want{{text: "đạt trên 1,2 tỷ USD", cmp: gt, value: 1.2e9, unit: "USD"}}},
 
+		// Changes of a sum of money that is a resource (an investment
+		// total, a cost, funds) adjust a project: no commitment.
+		{"money change restating an amount", "tăng tổng mức đầu tư lên thành 208 tỷ đồng (tăng 35 tỷ) tại Tờ trình số 5", nil},
+		{"cost change", "Kinh phí thực hiện tăng thêm 2 tỷ đồng so với dự toán.", nil},
+		{"investment total change", "Tổng mức đầu tư dự án tăng 35 tỷ đồng.", nil},
+		{"investment total raised", "nâng tổng mức đầu tư lên 208 tỷ đồng", nil},
+		{"change restating a target", "thu ngân sách đạt 12.000 tỷ đồng (tăng 1.500 tỷ đồng so với năm 2025)",
+			[]want{{text: "đạt 12.000 tỷ đồng", cmp: eq, value: 1.2e13, unit: "đồng", metric: "thu ngân sách"}}},
+		{"revenue change stays", "phấn đấu tăng thu ngân sách thêm 500 tỷ đồng",
+			[]want{{text: "thêm 500 tỷ đồng", cmp: eq, value: 5e11, unit: "đồng", change: inc, metric: "thu ngân sách"}}},
+		{"investment level stays", "vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng",
+			[]want{{text: "đạt 5.000 tỷ đồng", cmp: eq, value: 5e12, unit: "đồng", metric: "vốn đầu tư toàn xã hội"}}},
+		{"attracted capital stays", "thu hút vốn FDI tăng thêm 500 triệu USD",
+			[]want{{text: "tăng thêm 500 triệu USD", cmp: eq, value: 5e8, unit: "USD", change: inc, metric: "thu hút vốn FDI"}}},
+
+		// Percentage points.
+		{"percentage points", "Tăng thêm 1,5 điểm phần trăm; trồng mới 1.000 ha rừng.",
+			[]want{
+				{text: "Tăng thêm 1,5 điểm phần trăm", cmp: eq, value: 1.5, unit: "điểm phần trăm", change: inc},
+				{text: "trồng mới 1.000 ha", cmp: eq, value: 1000, unit: "ha", change: inc, metric: "rừng"},
+			}},
+		{"percentage points a year", "giảm tỷ lệ hộ nghèo bình quân 1-1,5 điểm phần trăm/năm",
+			[]want{{text: "giảm tỷ lệ hộ nghèo bình quân 1-1,5 điểm phần trăm/năm", cmp: between, min: 1, max: 1.5,
+				unit: "điểm phần trăm/năm", change: dec, metric: "tỷ lệ hộ nghèo"}}},
+
+		// "có" opens a clause after ";" in a sentence of targets.
+		{"có after a semicolon", "- Đến năm 2030, 100% xã đạt chuẩn nông thôn mới; có 30 bác sĩ/vạn dân và 35 giường bệnh/vạn dân.",
+			[]want{
+				{text: "100%", cmp: eq, value: 100, unit: "%", metric: "xã đạt chuẩn nông thôn mới"},
+				{text: "30 bác sĩ/vạn dân", cmp: eq, value: 30, unit: "bác sĩ/vạn dân"},
+				{text: "35 giường bệnh/vạn dân", cmp: eq, value: 35, unit: "giường bệnh/vạn dân"},
+			}},
+		{"có after a semicolon with no target before", "Toàn tỉnh hiện có 5 bệnh viện; có 30 trạm y tế.", nil},
+		{"có after a semicolon reports the past", "Đạt 100% kế hoạch; có 3 đơn vị đã hoàn thành sớm.",
+			[]want{{text: "Đạt 100%", cmp: eq, value: 100, unit: "%", metric: "kế hoạch"}}},
+		{"có after a sentence", "Đạt 100% kế hoạch. Có 30 trạm y tế.", []want{{text: "Đạt 100%", cmp: eq, value: 100, unit: "%"}}},
+
+		// A number alone in quotation marks is a number, not a slogan.
+		{"quoted zero", "phấn đấu đạt phát thải ròng bằng “0” trước năm 2050",
+			[]want{{text: "bằng “0”", cmp: eq, value: 0}}},
+		{"straight-quoted zero", `phát thải ròng bằng "0" trước năm 2050`,
+			[]want{{text: `bằng "0"`, cmp: eq, value: 0, metric: "phát thải ròng"}}},
+		{"quoted slogan with a number", "phong trào “5 không” đạt kết quả", nil},
+
+		// A metric cut to its last words starts after a function word, not
+		// inside a compound ("chuyển đổi").
+		{"long metric starts at a phrase", "thực hiện Đề án chuyển đổi KCN Tân An sang khu công nghiệp sinh thái gắn với thực hiện di dời trên 400 hộ dân theo lộ trình.",
+			[]want{{text: "trên 400 hộ dân", cmp: gt, value: 400, unit: "hộ dân", metric: "di dời"}}},
+
 		// Page rules and labels.
 		{"page rule", "===== Trang 7 =====\n7", nil},
 		{"label group left out of the metric", "Kết quả (4) tỷ lệ hộ dùng nước sạch đạt 98%.",

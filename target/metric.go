@@ -102,16 +102,21 @@ scan:
 	// Keep the last maxMetricWords words, or up to maxHeadWords more to
 	// start at a head noun: "tỉ trọng giá trị ...", not "trọng giá trị ...".
 	w := 0
+	var lead *wordSet // a metric cut at a function word starts a phrase
 	for i := hi - 1; i >= lo; i-- {
 		if tt[i].kind == tokWord || tt[i].kind == tokNum {
 			w++
 			if w > maxMetricWords {
-				lo = headBefore(mt.slice(0, hi), lo, i+1)
+				if lo = headBefore(mt.slice(0, hi), lo, i+1); lo == i+1 {
+					if b := afterBoundary(mt, lo, hi); b > lo {
+						lo, lead = b, leadStrip
+					}
+				}
 				break
 			}
 		}
 	}
-	lo2, hi2 := trimMetric(t, mt.slice(lo, hi), nil, nil)
+	lo2, hi2 := trimMetric(t, mt.slice(lo, hi), lead, nil)
 	if lo2 >= hi2 {
 		return s0, ""
 	}
@@ -144,6 +149,20 @@ func headBefore(m metricToks, lo, cut int) int {
 		}
 	}
 	return head
+}
+
+// afterBoundary returns the index after the first function word of
+// stopWords in m.toks[lo:hi] that leaves two words or more, or lo when
+// there is none. A metric cut to its last words and with no head noun
+// then starts at a phrase ("... gắn với thực hiện di dời" gives "thực
+// hiện di dời"), not inside a compound word ("đổi" of "chuyển đổi").
+func afterBoundary(m metricToks, lo, hi int) int {
+	for j := lo; j < hi-2; j++ {
+		if m.toks[j].kind == tokWord && stopWords.has(m.low[j]) {
+			return j + 1
+		}
+	}
+	return lo
 }
 
 // matchOpen returns the offset of the bracket that opens the one that

@@ -432,6 +432,9 @@ func yearAfterNam(t string, i, end int) bool {
 func (f *finder) digits(i int) int {
 	t := f.text
 	if f.inQuote {
+		if q, ok := f.quoted(i); ok {
+			return f.candidate(&q)
+		}
 		return skipRun(t, i)
 	}
 	switch r, size := runeBefore(t, i); {
@@ -467,6 +470,44 @@ func (f *finder) digits(i int) int {
 	return f.candidate(&q)
 }
 
+// quoted reads the numeral at i when quotation marks enclose it alone,
+// as in "phát thải ròng bằng “0”": the marks stress a number, they do not
+// quote a slogan ("“4 không 1 có”"). The quantity spans the marks, and
+// the quotation is closed.
+func (f *finder) quoted(i int) (quantity, bool) {
+	t := f.text
+	var open int
+	switch {
+	case i >= 1 && t[i-1] == '"':
+		open = i - 1
+	case i >= 3 && t[i-3:i] == "“":
+		open = i - 3
+	case i >= 2 && t[i-2:i] == "«":
+		open = i - 2
+	default:
+		return quantity{}, false
+	}
+	e := numeralEnd(t, i)
+	var closeLen int
+	switch {
+	case strings.HasPrefix(t[e:], "\""):
+		closeLen = 1
+	case strings.HasPrefix(t[e:], "”"):
+		closeLen = 3
+	case strings.HasPrefix(t[e:], "»"):
+		closeLen = 2
+	default:
+		return quantity{}, false
+	}
+	var q quantity
+	if !readNumeral(t, i, &q) {
+		return quantity{}, false
+	}
+	f.inQuote = false
+	q.start, q.end = open, e+closeLen
+	return q, true
+}
+
 // endsYear reports whether c, right after a year, leaves it a year
 // alone: punctuation that neither readScale nor readRange reads past.
 func endsYear(c byte) bool {
@@ -493,6 +534,14 @@ type quantity struct {
 	measure            bool   // unit is a unit of measure, not a counted noun
 	suffix             string // comparator of "trở lên" (ge) or "trở xuống" (le)
 	stop               int    // end of all that was read
+}
+
+// points reports whether the unit of q is percentage points: "điểm phần
+// trăm", "điểm phần trăm/năm". Like a percentage, it is the object of a
+// change verb far before ("giảm tỷ lệ hộ nghèo 1,5 điểm phần trăm/năm").
+func (q *quantity) points() bool {
+	const pp = "điểm phần trăm"
+	return q.measure && len(q.unit) >= len(pp) && lowerIs(q.unit[:len(pp)], pp)
 }
 
 // percent reports whether the unit of q is a percentage: "%", "%/năm"
@@ -616,6 +665,9 @@ func (f *finder) candidate(q *quantity) int {
 		gov = f.sentenceGoverned(q.start)
 		sentence = gov
 	}
+	if !gov && c.n == 0 && !q.words && q.unit != "" && string(pw) == "có" && f.clauseAfterTarget(pt.start) && !tellsPast(t, q.stop) {
+		gov, sentence = true, true // "100% xã đạt chuẩn; có 30 bác sĩ/vạn dân"
+	}
 	if !gov && c.n == 0 && !q.words && q.unit != "" && f.afterTrongDo(q.start) {
 		gov, sentence = true, true // "đạt 9.800 tỷ đồng, trong đó thu nội địa 8.500 tỷ đồng"
 	}
@@ -638,7 +690,7 @@ func (f *finder) candidate(q *quantity) int {
 		}
 	}
 	verb := -1 // start of a change verb far before: "giảm tỷ lệ hộ nghèo 1,5%/năm"
-	if !gov && !q.words && q.percent() {
+	if !gov && !q.words && (q.percent() || q.points()) {
 		if vs, change, ok := f.changeVerb(q.start); ok {
 			gov, sentence, verb = true, true, vs
 			c.change = change
@@ -711,6 +763,9 @@ func (f *finder) candidate(q *quantity) int {
 	if act != "" {
 		tg.Metric = clean(act + " " + tg.Metric) // "cải tạo chợ đầu mối"
 	}
+	if (tg.Change != "" || c.level) && spends(t, q, start, tg.Metric) {
+		return q.stop // "tổng mức đầu tư tăng 35 tỷ đồng": a cost, not a result
+	}
 	f.add(start, q.stop, tg, cmpOnly, objEnd)
 	return q.stop
 }
@@ -771,23 +826,31 @@ func percentFirst(t string, stop int) bool {
 	case stopWords.hasString(w):
 		return false
 	}
-	for i := 0; i < 40; i++ {
+	return !tellsPast(t, tk.start)
+}
+
+// tellsPast reports whether "đã" or "vừa" comes within forty tokens
+// from offset i, before the clause ends: the clause reports what was
+// done, not a target.
+func tellsPast(t string, i int) bool {
+	tk := nextTok(t, i)
+	for range 40 {
 		switch tk.kind {
 		case tokNone:
-			return true
+			return false
 		case tokPunct:
 			switch t[tk.start:tk.end] {
 			case "", ".", ";", "!", "?":
-				return true
+				return false
 			}
 		case tokWord:
 			if w := textscan.Lower(t[tk.start:tk.end]); w == "đã" || w == "vừa" {
-				return false
+				return true
 			}
 		}
 		tk = nextTok(t, tk.end)
 	}
-	return true
+	return false
 }
 
 // completion looks back from the quantity at pos for "hoàn thành" (or
@@ -1519,4 +1582,87 @@ func (f *finder) verbBefore(pos int) bool {
 		}
 		p = tk.start
 	}
+}
+
+// clauseAfterTarget reports whether the token that ends at pos is ";"
+// and the last match lies earlier in the same sentence: a clause after
+// it goes on stating targets ("Đến năm 2030, 100% xã đạt chuẩn ...; có
+// 30 bác sĩ/vạn dân").
+func (f *finder) clauseAfterTarget(pos int) bool {
+	if len(f.out) == 0 || pos-f.lastEnd > 400 {
+		return false
+	}
+	t := f.text
+	if pt := prevTok(t, pos, f.lastEnd); pt.kind != tokPunct || t[pt.start:pt.end] != ";" {
+		return false
+	}
+	for p := pos; ; {
+		tk := prevTok(t, p, f.lastEnd)
+		switch tk.kind {
+		case tokNone:
+			return true
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case "", ".", "!", "?":
+				return false
+			}
+		}
+		p = tk.start
+	}
+}
+
+// spends reports whether a change or level of the sum of money q, read
+// from start, with metric m, is a resource a plan spends rather than a
+// result it commits to: its metric opens with a word of resourceHeads
+// ("kinh phí thực hiện tăng thêm 2 tỷ đồng"), or it restates, in
+// brackets, the change of the sum just before ("lên thành 208 tỷ đồng
+// (tăng 35 tỷ)").
+func spends(t string, q *quantity, start int, m string) bool {
+	if q.unit == "" || !lowerIn(moneyUnits, q.unit) {
+		return false
+	}
+	return resourceMetric(m) || restatesAmount(t, start)
+}
+
+// resourceMetric reports whether the metric m opens with a word of
+// resourceHeads.
+func resourceMetric(m string) bool {
+	if m == "" {
+		return false
+	}
+	low := textscan.Lower(m)
+	for i, words := 0, 0; i <= len(low) && words < 4; i++ {
+		if i == len(low) || low[i] == ' ' {
+			if resourceHeads.hasString(low[:i]) {
+				return true
+			}
+			words++
+		}
+	}
+	return false
+}
+
+// restatesAmount reports whether start follows an open bracket right
+// after a sum of money: a numeral, then scale words or units of money
+// ("208 tỷ đồng (", "173 tỷ (").
+func restatesAmount(t string, start int) bool {
+	pt := prevTok(t, start, 0)
+	if pt.kind != tokPunct || t[pt.start:pt.end] != "(" {
+		return false
+	}
+	p := pt.start
+	for range 3 {
+		tk := prevTok(t, p, 0)
+		switch {
+		case tk.kind == tokNum:
+			return p < pt.start // a unit or scale word stands between
+		case tk.kind != tokWord:
+			return false
+		}
+		if w := t[tk.start:tk.end]; !isScaleWord(w) && !lowerIn(moneyUnits, w) {
+			return false
+		}
+		p = tk.start
+	}
+	return false
 }

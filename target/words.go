@@ -213,7 +213,7 @@ var measureUnits = set("%", "phần trăm", "ha", "héc-ta", "hecta", "km", "km2
 	"cm", "mm", "kg", "g", "tấn", "tạ", "yến", "lít", "đồng", "usd", "đô la", "euro",
 	"eur", "mw", "gw", "kw", "kwh", "mwh", "gwh", "tw", "twh", "kv", "tbps", "gbps",
 	"mbps", "teu", "ppm", "kcal", "calo", "giờ", "phút", "giây", "ngày", "tháng",
-	"năm", "tuổi", "lần", "điểm", "bậc", "sao", "độ", "°c", "vnd", "vnđ", "tấn co2",
+	"năm", "tuổi", "lần", "điểm", "điểm phần trăm", "bậc", "sao", "độ", "°c", "vnd", "vnđ", "tấn co2",
 	"tấn co2e", "triệu tấn", "lít/người", "kg/người")
 
 // gluedUnits may be written right after the digits: "100ha", "5km".
@@ -232,10 +232,23 @@ var units = set("lượt khách", "lượt người", "lượt truy cập", "lư
 	"thị trấn", "thành phố", "xã", "phường", "huyện", "tỉnh", "thôn", "làng", "người",
 	"hộ", "chiếc", "cái", "con", "cây", "căn", "tàu", "xe", "trường", "lớp", "bản",
 	"chợ", "km", "ha", "tấn", "tạ", "lít", "mét", "đồng", "usd", "sao", "lần", "tuổi",
-	"điểm", "năm", "tháng", "ngày", "giờ", "phút", "bậc", "phần trăm", "héc-ta", "hecta",
+	"điểm", "điểm phần trăm", "năm", "tháng", "ngày", "giờ", "phút", "bậc", "phần trăm", "héc-ta", "hecta",
 	"cây số", "mét vuông", "mét khối", "đô la", "triệu tấn", "tấn co2", "m", "m2", "m3",
 	"ngày đêm", "phụ nữ", "trẻ em", "vạn dân",
 	"kg", "cm", "mm", "mw", "gw", "kw", "kwh", "tbps", "gbps", "teu", "vnd", "vnđ")
+
+// moneyUnits are the units of a sum of money.
+var moneyUnits = set("đồng", "vnd", "vnđ", "usd", "đô la", "euro", "eur")
+
+// resourceHeads open the metric of a sum that a plan spends rather than
+// achieves: a project's investment total, a cost, funds. A change of such
+// a sum adjusts a project ("tổng mức đầu tư tăng 35 tỷ đồng"); revenue
+// ("thu ngân sách") and investment attracted ("vốn đầu tư toàn xã hội",
+// "thu hút vốn") are results and are not here.
+var resourceHeads = set("tổng mức đầu tư", "mức đầu tư", "kinh phí", "tổng kinh phí",
+	"dự toán", "tổng dự toán", "chi phí", "tổng chi phí", "ngân sách", "chi ngân sách",
+	"vốn ngân sách", "nguồn vốn", "tổng nguồn vốn", "vốn đầu tư công", "vốn đối ứng",
+	"vốn sự nghiệp")
 
 // timeUnits are units of time and age, which do not go on a list of
 // counts: "đạt 5 ha và 3 năm".
