@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/vnplan/vnplan/model"
 )
 
 // TestRequestInherited checks that the tasks under a request ("Đề nghị
@@ -101,5 +102,34 @@ func TestAimsNotTasks(t *testing.T) {
 		if got := node(t, doc, id).Task; got != want {
 			t.Errorf("%s task = %v, want %v", id, got, want)
 		}
+	}
+}
+
+// TestExtractedBullets checks that the bullets text extraction and OCR
+// leave ("¬ ", "Ø ", "_ ") start items of the section above, and are not
+// joined to its heading across the blank line as a continuation.
+func TestExtractedBullets(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2025\n\n" +
+		"II. NHIỆM VỤ\n" +
+		"1. Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận và Nhân dân\n\n" +
+		"¬ Thực hiện sự lãnh đạo của cấp ủy đảng.\n" +
+		"Ø Đổi mới nội dung, phương thức vận động.\n" +
+		"_ na dựng, định kỳ cập nhật kế hoạch.\n" +
+		"2. Nâng cao chất lượng hoạt động\n" +
+		"- Rà soát, kiện toàn tổ chức.\n"
+	doc := parseBytes(t, "bullets", []byte(src))
+	if h := node(t, doc, "II.1").Heading; h != "Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận và Nhân dân" {
+		t.Errorf("II.1 heading = %q", h)
+	}
+	var texts []string
+	model.Walk(node(t, doc, "II.1").Children, func(n *model.Node) bool {
+		if n.Kind == model.KindItem {
+			texts = append(texts, n.Text)
+		}
+		return true
+	})
+	want := []string{"Thực hiện sự lãnh đạo của cấp ủy đảng.", "Đổi mới nội dung, phương thức vận động.", "na dựng, định kỳ cập nhật kế hoạch."}
+	if diff := cmp.Diff(want, texts); diff != "" {
+		t.Errorf("items of II.1 (-want +got):\n%s", diff)
 	}
 }

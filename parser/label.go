@@ -527,10 +527,23 @@ func bulletMarker(s string) (string, int) {
 		m = "-"
 	case '+':
 		m = "+"
-	case '•', '●', '▪', '◦', '·', '∙', '\uf0a7', '\uf0b7', '\uf0d8', '■', '□', '○', '➢', '➤', '►', '✓', '√':
+	case '•', '●', '▪', '◦', '·', '∙', '\uf0a7', '\uf0b7', '\uf0d8', '■', '□', '○', '➢', '➤', '►', '✓', '√',
+		'❖', '◆', '♦', '⁃', '‣', '✔',
+		// What text extraction makes of the Symbol and Wingdings bullets
+		// of word processors.
+		'Ø', '§':
 		m = "•"
+	case '¬':
+		m = "-" // what OCR makes of a dash
 	case '*':
 		m = "*"
+	case '_':
+		// An OCR reading of a dash; "_text_" is Markdown emphasis, so
+		// only with a space after it.
+		if i+1 >= len(s) || s[i+1] != ' ' {
+			return "", 0
+		}
+		m = "-"
 	default:
 		return "", 0
 	}
