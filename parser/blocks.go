@@ -593,6 +593,11 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 		if cur.first == cur.last && ln.indent+2 <= prev.indent {
 			return true
 		}
+		if cur.first != cur.last && ln.indent+2 <= lines[cur.first].indent && ln.indent <= prev.indent+1 && prev.indent <= ln.indent+1 {
+			// At the margin of the lines before: a sentence may end
+			// inside a paragraph ("... ven biển." / "Tập trung ...").
+			return true
+		}
 	}
 	// A short upper-case line followed by a legal basis ("CHÍNH PHỦ" /
 	// "Căn cứ ...") is the enacting authority, a line of its own.
