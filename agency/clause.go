@@ -1056,6 +1056,9 @@ func (w *words) verbOK(k int, v *entry) bool {
 	if v.noun {
 		return w.nounIsVerb(k, v)
 	}
+	if v.id == vLead && w.determinedCollectiveEndsAt(k-1) && w.endsNounPhrase(k+v.len) {
+		return false // "phối hợp với các cơ quan chủ trì.": the lead agencies
+	}
 	if p := k - 1; p >= 0 {
 		switch w.toks[p].kind {
 		case kWord:
@@ -1135,6 +1138,30 @@ func (w *words) verbEndsAt(p int) bool {
 			return false
 		}
 		return !w.syl(q - 1).blocker
+	}
+	return false
+}
+
+// determinedCollectiveEndsAt reports whether a collective noun after a
+// determiner ("các cơ quan", "những đơn vị") ends at token p.
+func (w *words) determinedCollectiveEndsAt(p int) bool {
+	for q := max(1, p-2); q <= p; q++ {
+		if e := collectives.match(w, q); e != nil && q+e.len-1 == p && w.syl(q-1).determiner {
+			return true
+		}
+	}
+	return false
+}
+
+// endsNounPhrase reports whether token k, after a word, leaves it the
+// end of a noun phrase: the text, the sentence or the bracket ends.
+func (w *words) endsNounPhrase(k int) bool {
+	if !w.has(k) {
+		return true
+	}
+	switch w.toks[k].kind {
+	case kPeriod, kSemi, kClose:
+		return true
 	}
 	return false
 }

@@ -193,6 +193,8 @@ func TestParseClause(t *testing.T) {
 			Clause{Lead: []string{"Sở A"}, Cooperating: []string{"Sở B"}, Action: "triển khai"}, true},
 		{"opening clause, adverb before phối hợp", "Theo chức năng, nhiệm vụ, các bộ, ngành tích cực phối hợp chặt chẽ với Bộ C, Bộ D tổ chức tuyên truyền",
 			Clause{Lead: []string{"các bộ, ngành"}, Cooperating: []string{"Bộ C", "Bộ D"}, Action: "tổ chức tuyên truyền"}, true},
+		{"the lead agencies as cooperating", "Sở A phối hợp với các đơn vị chủ trì.",
+			Clause{Lead: []string{"Sở A"}, Cooperating: []string{"các đơn vị chủ trì"}}, true},
 		{"opening clause, no subject", "Để đạt mục tiêu trên, cần tập trung các giải pháp, Nhân dân tích cực tham gia", Clause{}, false},
 		{"opening clause, then a verb and its objects", "Căn cứ chức năng nhiệm vụ, chỉ đạo các trường phổ thông, các cơ sở giáo dục nghề nghiệp lồng ghép nội dung", Clause{}, false},
 		{"opening clause ends at the sentence", "Căn cứ kế hoạch này. Các sở chủ động triển khai", Clause{}, false},
