@@ -350,3 +350,25 @@ func BenchmarkCSV(b *testing.B) {
 		}
 	}
 }
+
+// TestTasksInheritedDeadlines checks that a task with no deadline of its
+// own shows the deadlines of its nearest ancestor that has some, and that
+// a task with its own shows none inherited.
+func TestTasksInheritedDeadlines(t *testing.T) {
+	dl := func(text, period string) []model.Deadline {
+		return []model.Deadline{{Text: text, Relation: "during", Period: period}}
+	}
+	sub := &model.Node{Kind: model.KindItem, ID: "1/i1/i1", Text: "Lập quy hoạch.", Task: true}
+	own := &model.Node{Kind: model.KindItem, ID: "1/i2", Text: "Báo cáo trong năm 2023.", Task: true, Deadlines: dl("trong năm 2023", "2023")}
+	item := &model.Node{Kind: model.KindItem, ID: "1/i1", Text: "Hoàn thành các nhiệm vụ:", Task: true, Children: []*model.Node{sub}}
+	sec := &model.Node{Kind: model.KindSection, ID: "1", Label: "1", Heading: "Trong năm 2022", Deadlines: dl("Trong năm 2022", "2022"),
+		Children: []*model.Node{item, own}}
+	other := &model.Node{Kind: model.KindSection, ID: "2", Label: "2", Text: "Tuyên truyền.", Task: true}
+	doc := emptyDoc()
+	doc.Body = []*model.Node{sec, other}
+	got := cellsByID(t, readCSV(t, doc, TableTasks, CSVOptions{}), "inherited_deadlines")
+	want := map[string]string{"1/i1": "during 2022", "1/i1/i1": "during 2022", "1/i2": "", "2": ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("inherited_deadlines (-want +got):\n%s", diff)
+	}
+}

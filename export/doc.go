@@ -36,7 +36,7 @@
 //	            lead, cooperating, line
 //	tasks       id, kind, section_id, section_path, section_heading, text,
 //	            lead, cooperating, inherited, request, action, targets,
-//	            deadlines, references, line
+//	            deadlines, references, line, inherited_deadlines
 //	targets     id, text, metric, comparator, value, min, max, unit,
 //	            change, rank, line
 //	deadlines   id, text, relation, date, period, recurrence, day, line
@@ -54,7 +54,10 @@
 // "≈ 53000 ha" or "decrease > 5%" (comparators as >, ≥, <, ≤, ≈; equality
 // bare; ranges as "3500000–4000000"), its deadlines column short forms
 // such as "before 2024-Q3", "by 2024-01-30" or "before day 20 monthly",
-// and its references column the numbers cited. References of the metadata
+// its references column the numbers cited, and, for a task with no
+// deadline of its own, its inherited_deadlines column those of its
+// nearest ancestor that has some: the points of a task share its
+// deadline as they share its lead. References of the metadata
 // have the id "document"; footnotes and the references they cite have
 // the id "footnote:" followed by the label; agencies have their key.
 //

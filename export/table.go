@@ -36,6 +36,7 @@ var columns = map[Table][]column{
 		{name: "inherited"}, {name: "request"}, {name: "action"},
 		{name: "targets", wide: true}, {name: "deadlines", wide: true},
 		{name: "references", wide: true}, {name: "line", numeric: true},
+		{name: "inherited_deadlines", wide: true},
 	},
 	TableTargets: {
 		{name: "id"}, {name: "text", wide: true}, {name: "metric", wide: true},
@@ -222,7 +223,28 @@ func (b *builder) task(n *model.Node) {
 	}
 	b.add(n.ID, string(n.Kind), sectionID, strings.Join(path, " > "), heading, text,
 		lead, coop, inherited, request, action,
-		joinList(targets), joinList(deadlines), joinList(refs), line(n.Span))
+		joinList(targets), joinList(deadlines), joinList(refs), line(n.Span),
+		joinList(b.inheritedDeadlines(n)))
+}
+
+// inheritedDeadlines returns, for a task with no deadline of its own, the
+// deadlines of its nearest ancestor that has some: the points of a task
+// share its deadline as they share its lead ("Trong năm 2022 hoàn thành
+// ...:" / "+ ...", "1. Giai đoạn đến năm 2030" / "- ...").
+func (b *builder) inheritedDeadlines(n *model.Node) []string {
+	if len(n.Deadlines) > 0 {
+		return nil
+	}
+	for i := len(b.stack) - 1; i >= 0; i-- {
+		if ds := b.stack[i].Deadlines; len(ds) > 0 {
+			out := make([]string, len(ds))
+			for j := range ds {
+				out[j] = deadlineShort(&ds[j])
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 func (b *builder) targets(n *model.Node) {
