@@ -458,6 +458,19 @@ func build(s string, numStart, numEnd int, sym symbol, prevEnd int, prevType str
 	if iss, e, ok := issuerAfter(s, end); ok {
 		m.Ref.Issuer = iss
 		end = e
+		if m.Ref.Date == "" {
+			// "số 34-NQ/TU của Tỉnh ủy ngày 27/12/2025".
+			if d, e, ok := datedAfter(s, end); ok {
+				m.Ref.Date = d
+				end = e
+			}
+		}
+	} else if m.Ref.Date != "" && sym.number != "" {
+		// "số 1289/UBND-TH ngày 23/02/2026 Ủy ban nhân dân tỉnh".
+		if iss, e, ok := bareIssuerAfter(s, end, sym.number); ok {
+			m.Ref.Issuer = iss
+			end = e
+		}
 	}
 	m.Start, m.End = start, end
 	m.Ref.Number = sym.number
@@ -553,6 +566,16 @@ func dateAfter(s string, i int) (string, int, bool) {
 	return "", i, false
 }
 
+// datedAfter parses a date that starts with "ngày" right after i, as
+// dateAfter does. Without "ngày", or after a comma, what follows an
+// issuer may be a new clause ("của UBND tỉnh, 30/6/2024 ...").
+func datedAfter(s string, i int) (string, int, bool) {
+	if _, ok := matchWord(s, skipSpace(s, i), "ngày"); !ok {
+		return "", i, false
+	}
+	return dateAfter(s, i)
+}
+
 // readInt reads up to max digits at i.
 func readInt(s string, i, max int) (int, int, bool) {
 	n, j := 0, i
@@ -591,24 +614,41 @@ func daysIn(y, m int) int {
 	return 31
 }
 
-// issuerStop lists the lower-case words that end an issuer's name: verbs
-// and prepositions that start the subject of the cited document.
-var issuerStop = map[string]bool{
-	"về": true, "thực": true, "quy": true, "hướng": true, "ban": true, "phê": true,
-	"sửa": true, "bổ": true, "điều": true, "tại": true, "đối": true,
-	"trong": true, "theo": true, "để": true, "nhằm": true, "giao": true, "đã": true,
-	"đang": true, "sẽ": true, "được": true, "bị": true, "là": true, "có": true,
-	"thì": true, "với": true, "cho": true, "khi": true, "hoặc": true, "trình": true,
-	"ngày": true, "số": true, "năm": true, "của": true, "kèm": true, "gửi": true,
-	"nêu": true, "tiếp": true, "phân": true, "tổ": true, "xây": true,
-	"áp": true, "làm": true, "hỗ": true, "tăng": true, "đẩy": true, "tập": true,
-	"nâng": true, "đề": true, "yêu": true, "từ": true, "đến": true, "trước": true,
-	"sau": true, "này": true, "đó": true, "thuộc": true, "gồm": true, "như": true,
-	"mà": true, "vì": true, "nên": true, "thay": true, "hết": true, "ký": true,
-	"khóa": true, "khoá": true, "lần": true, "nhiệm": true, "giai": true, "thời": true,
-	"việc": true, "chủ": true, "ngoài": true, "trên": true, "dưới": true,
-	"qua": true, "bãi": true, "hủy": true, "huỷ": true, "cụ": true, "thi": true,
-	"tiến": true, "đánh": true, "kiện": true,
+// stopKind tells how a word ends an issuer's name.
+type stopKind uint8
+
+const (
+	// weakStop ends a name, except inside the lower-case description
+	// that follows the head of some names ("Ban Quản lý dự án đầu tư
+	// xây dựng ...", see openHeads): verbs that also name what a body
+	// does.
+	weakStop stopKind = 1 + iota
+	// strongStop always ends a name: prepositions, auxiliaries, the
+	// words of a date or a term, and verbs that only start a predicate.
+	strongStop
+)
+
+// issuerStop lists the lower-case words that end an issuer's name, and
+// how: verbs and prepositions that start the subject of the cited
+// document. The words of verbs that also describe what a body does
+// ("xây dựng", "giao thông", "thi đua", "hỗ trợ") and "lần" (of "lần
+// thứ") are weak stops (see issuerName).
+var issuerStop = map[string]stopKind{
+	"về": strongStop, "thực": strongStop, "quy": weakStop, "hướng": strongStop, "ban": strongStop, "phê": strongStop,
+	"sửa": strongStop, "bổ": strongStop, "điều": weakStop, "tại": strongStop, "đối": strongStop,
+	"trong": strongStop, "theo": strongStop, "để": strongStop, "nhằm": strongStop, "giao": weakStop, "đã": strongStop,
+	"đang": strongStop, "sẽ": strongStop, "được": strongStop, "bị": strongStop, "là": strongStop, "có": strongStop,
+	"thì": strongStop, "với": strongStop, "cho": strongStop, "khi": strongStop, "hoặc": strongStop, "trình": weakStop,
+	"ngày": strongStop, "số": strongStop, "năm": strongStop, "của": strongStop, "kèm": strongStop, "gửi": strongStop,
+	"nêu": strongStop, "tiếp": weakStop, "phân": weakStop, "tổ": weakStop, "xây": weakStop,
+	"áp": weakStop, "làm": weakStop, "hỗ": weakStop, "tăng": weakStop, "đẩy": weakStop, "tập": weakStop,
+	"nâng": weakStop, "đề": weakStop, "yêu": strongStop, "từ": strongStop, "đến": strongStop, "trước": strongStop,
+	"sau": strongStop, "này": strongStop, "đó": strongStop, "thuộc": strongStop, "gồm": strongStop, "như": strongStop,
+	"mà": strongStop, "vì": strongStop, "nên": strongStop, "thay": strongStop, "hết": strongStop, "ký": strongStop,
+	"khóa": strongStop, "khoá": strongStop, "lần": weakStop, "nhiệm": strongStop, "giai": weakStop, "thời": weakStop,
+	"việc": strongStop, "chủ": weakStop, "ngoài": strongStop, "trên": strongStop, "dưới": strongStop,
+	"qua": strongStop, "bãi": strongStop, "hủy": strongStop, "huỷ": strongStop, "cụ": strongStop, "thi": weakStop,
+	"tiến": weakStop, "đánh": weakStop, "kiện": weakStop,
 }
 
 // issuerStopTable holds the words of issuerStop for quick lookups.
@@ -713,28 +753,53 @@ func issuerAfter(s string, i int) (string, int, bool) {
 	if !ok {
 		return "", i, false
 	}
-	upper := isAllUpper(s[j:e])
-	stop := func(w string) bool {
+	if iss, end, ok := issuerName(s, e, isAllUpper(s[j:e])); ok {
+		return iss, end, true
+	}
+	return "", i, false
+}
+
+// issuerName parses the name of an issuer after i and returns it as
+// written (blanks collapsed) and its end. With upper set the text is in
+// capitals, and so are the stop words.
+//
+// The name ends at punctuation other than the joiners of a name, at a
+// stop word (issuerStop), or at "về" in any case ("... tỉnh X Về việc").
+// A weak stop word does not end it while the lower-case description
+// after an open head runs ("Ban Quản lý dự án đầu tư xây dựng công trình
+// giao thông tỉnh X"): the description ends at the level of the body
+// (see inDescription), after which the words that start a predicate end
+// the name again ("... tỉnh X thực hiện ..."). "lần thứ" never ends it:
+// it gives the ordinal of a meeting ("Hội nghị lần thứ sáu Ban Chấp hành
+// Trung ương"). "giai đoạn" ends it, as "khóa" does: it gives a term.
+func issuerName(s string, i int, upper bool) (string, int, bool) {
+	stop := func(w string) stopKind {
 		if !upper {
 			// The words of issuerStop are in lower case.
 			if w[0] >= 'A' && w[0] <= 'Z' {
-				return false
+				if equalFold(w, "về") {
+					return strongStop // "Về việc", as a title
+				}
+				return 0
 			}
-			_, ok := issuerStopTable.get(w)
-			return ok
+			k, _ := issuerStopTable.get(w)
+			return k
 		}
-		for k := range issuerStop {
-			if equalFold(w, k) {
-				return true
+		for w0, k := range issuerStop {
+			if equalFold(w, w0) {
+				return k
 			}
 		}
-		return false
+		return 0
 	}
 	first, last := -1, -1
 	spaced := true // every word after the first follows one space
-	k := e
+	k := i
 loop:
-	for words := 0; words < 14; words++ {
+	for words := 0; words < maxDescribedWords; words++ {
+		if words == maxIssuerWords && !openHead(s, first, textscan.WordEnd(s, first)) {
+			break
+		}
 		p := skipSpace(s, k)
 		if p >= len(s) {
 			break
@@ -762,13 +827,24 @@ loop:
 			break
 		}
 		w := s[p:we]
-		if stop(w) && !(first >= 0 && equalFold(w, "ban") && isUyBefore(s, p)) {
-			break
+		switch stop(w) {
+		case strongStop:
+			// "ban" is a verb only in "ban hành", and "Ủy ban hành
+			// chính" is a name.
+			if !equalFold(w, "ban") || nextWordIs(s, we, "hành") && !(first >= 0 && isUyBefore(s, p)) {
+				break loop
+			}
+		case weakStop:
+			term := equalFold(w, "giai") && nextWordIs(s, we, "đoạn")
+			ordinal := equalFold(w, "lần") && nextWordIs(s, we, "thứ")
+			if term || !ordinal && !inDescription(s, first, k) {
+				break loop
+			}
 		}
 		if equalFold(w, "và") {
 			q := skipSpace(s, we)
 			qe := textscan.WordEnd(s, q)
-			if qe == q || stop(s[q:qe]) || isTypeWordAt(s, q) || !isUpperStart(s, q) ||
+			if qe == q || stop(s[q:qe]) != 0 || isTypeWordAt(s, q) || !isUpperStart(s, q) ||
 				equalFold(s[q:qe], "các") || equalFold(s[q:qe], "những") {
 				break
 			}
@@ -789,6 +865,191 @@ loop:
 		return s[first:last], last, true
 	}
 	return collapse(s[first:last]), last, true
+}
+
+// maxIssuerWords bounds the words of an issuer's name, and
+// maxDescribedWords those of a name that starts with an open head.
+const (
+	maxIssuerWords    = 14
+	maxDescribedWords = 20
+)
+
+// openHeads lists the heads of the names of bodies that a lower-case
+// description follows, which may hold verbs: "Ban Quản lý dự án đầu tư
+// xây dựng ...", "Trung tâm phát triển quỹ đất ...", "Hội đồng thi đua
+// ...". A Party committee ("Ban Thường vụ", "Ban Bí thư") is not one.
+var openHeads = []string{
+	"ban quản lý", "ban qlda", "bqlda", "ban chỉ đạo", "trung tâm", "quỹ",
+	"hội đồng", "công ty", "tổng công ty", "chi cục", "hội nghị", "đại hội",
+}
+
+// openHeadWords holds the first word of each phrase of openHeads and the
+// rest of it.
+var openHeadWords = func() [][2]string {
+	out := make([][2]string, len(openHeads))
+	for k, h := range openHeads {
+		w, rest, _ := strings.Cut(h, " ")
+		out[k] = [2]string{w, rest}
+	}
+	return out
+}()
+
+// openHead reports whether the name whose first word is s[i:e] starts
+// with an open head. Most first words are told apart by their first
+// byte, so that few phrases are matched.
+func openHead(s string, i, e int) bool {
+	w := s[i:e]
+	for _, h := range openHeadWords {
+		if !equalFold(w, h[0]) {
+			continue
+		}
+		if h[1] == "" {
+			return true
+		}
+		if _, ok := matchPhrase(s, skipSpace(s, e), h[1]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inDescription reports whether the name s[first:end] ends in the
+// lower-case description after an open head: it starts with an open head
+// and no word after the first names the level of the body (closesName).
+// It is asked only at a weak stop word, seldom, so the words are read
+// again rather than followed as the name is read.
+func inDescription(s string, first, end int) bool {
+	if first < 0 {
+		return false
+	}
+	e := textscan.WordEnd(s, first)
+	if !openHead(s, first, e) {
+		return false
+	}
+	for i := skipSpace(s, e); i < end; i = skipSpace(s, e) {
+		e = textscan.WordEnd(s, i)
+		if e == i {
+			e++ // a joiner
+			continue
+		}
+		if closesName(s[i:e]) {
+			return false
+		}
+	}
+	return true
+}
+
+// levelWords are the words that end the description of a body by naming
+// its level or the body it belongs to: "tỉnh", "thành phố", "huyện",
+// "xã", "phường", "quận", "Trung ương", "Chính phủ", and "nhân dân" of
+// the elected and judicial bodies ("Hội đồng nhân dân").
+var levelWords = []string{"tỉnh", "thành", "huyện", "quận", "xã", "phường", "ương", "phủ", "dân"}
+
+// closesName reports whether w ends the description of a body.
+func closesName(w string) bool {
+	for _, l := range levelWords {
+		if equalFold(w, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWordIs reports whether the word after i is w.
+func nextWordIs(s string, i int, w string) bool {
+	_, ok := matchWord(s, skipSpace(s, i), w)
+	return ok
+}
+
+// bareIssuerAfter parses an issuer written right after the date of a
+// citation without "của", as in "số 1289/UBND-TH ngày 23/02/2026 Ủy ban
+// nhân dân tỉnh". Such a name may as well be the subject of a new clause
+// ("Quyết định số 12/QĐ-UBND ngày 5/1/2024 Sở Y tế đã ban hành ..."), so
+// it is taken only when it starts with the head word of an agency and
+// stands for an issuer code of number: the code is the name's first word
+// ("UBND tỉnh") or the initials of its first words ("Ủy ban nhân dân" for
+// UBND, "Bộ Kế hoạch và Đầu tư" for BKHĐT).
+func bareIssuerAfter(s string, i int, number string) (string, int, bool) {
+	j := skipSpace(s, i)
+	if j == i || j >= len(s) || !isUpperStart(s, j) {
+		return "", i, false
+	}
+	e := textscan.WordEnd(s, j)
+	if e == j || !isHeadWord(s[j:e]) {
+		return "", i, false
+	}
+	// A name in capitals has two words in capitals: "UBND tỉnh" is not
+	// one.
+	q := skipSpace(s, e)
+	upper := isAllUpper(s[j:e]) && isAllUpper(s[q:textscan.WordEnd(s, q)])
+	iss, e, ok := issuerName(s, j, upper)
+	if !ok || !codeOfName(number, iss) {
+		return "", i, false
+	}
+	return iss, e, true
+}
+
+// codeOfName reports whether a code of the symbol of number (a part after
+// the digits, such as UBND in 1289/UBND-TH) stands for name: it is the
+// first word of name, or the initials of its first words, "và" left out,
+// in capitals and without diacritics other than Đ.
+func codeOfName(number, name string) bool {
+	firstEnd := textscan.WordEnd(name, 0)
+	var buf [16]byte
+	initials := buf[:0]
+	for i := 0; i < len(name) && len(initials) < len(buf)-2; {
+		i = skipSpace(name, i)
+		e := textscan.WordEnd(name, i)
+		if e == i {
+			i++
+			continue
+		}
+		if w := name[i:e]; !equalFold(w, "và") {
+			initials = utf8.AppendRune(initials, initialOf(w))
+		}
+		i = e
+	}
+	for p := 0; p < len(number); {
+		e := p
+		for e < len(number) && number[e] != '/' && number[e] != '-' {
+			e++
+		}
+		code := number[p:e]
+		p = e + 1
+		if code == "" || textscan.IsDigit(code[0]) {
+			continue
+		}
+		if equalFold(code, name[:firstEnd]) {
+			return true
+		}
+		if len(code) >= 2 && len(code) <= len(initials) && equalFold(code, string(initials[:len(code)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelBases lists the Vietnamese vowels with diacritics, lower case,
+// after their base letter.
+var vowelBases = [...]string{
+	"aàáảãạăằắẳẵặâầấẩẫậ", "eèéẻẽẹêềếểễệ", "iìíỉĩị",
+	"oòóỏõọôồốổỗộơờớởỡợ", "uùúủũụưừứửữự", "yỳýỷỹỵ",
+}
+
+// initialOf returns the first letter of w in capitals, without its
+// diacritics unless it is Đ: the letter a code stands for.
+func initialOf(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	r = unicode.ToLower(r)
+	if r >= utf8.RuneSelf && r != 'đ' {
+		for _, v := range vowelBases {
+			if strings.ContainsRune(v, r) {
+				r = rune(v[0])
+				break
+			}
+		}
+	}
+	return unicode.ToUpper(r)
 }
 
 // isUyBefore reports whether the word before i is "Ủy" (or "Uỷ"), so that

@@ -194,6 +194,103 @@ func TestFind(t *testing.T) {
 			in:   "Nghị quyết số 01/NQ–CP",
 			want: []ref{{Text: "Nghị quyết số 01/NQ–CP", DocType: "Nghị quyết", Number: "01/NQ-CP"}},
 		},
+		{
+			name: "meeting with an ordinal before the committee",
+			in:   "quán triệt Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII về một số vấn đề",
+			want: []ref{{Text: "Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương", DocType: "Nghị quyết", Number: "18-NQ/TW", Date: "2017-10-25", Issuer: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương"}},
+		},
+		{
+			name: "meeting with an ordinal, term capitalised, wrapped",
+			in:   "Nghị quyết số 19-NQ/TW của Hội nghị lần thứ bảy Ban\nChấp hành Trung ương Khóa XII về công tác",
+			want: []ref{{Text: "Nghị quyết số 19-NQ/TW của Hội nghị lần thứ bảy Ban\nChấp hành Trung ương Khóa XII", DocType: "Nghị quyết", Number: "19-NQ/TW", Issuer: "Hội nghị lần thứ bảy Ban Chấp hành Trung ương Khóa XII"}},
+		},
+		{
+			name: "congress with an ordinal",
+			in:   "Nghị quyết số 01-NQ/ĐH của Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI về phát triển",
+			want: []ref{{Text: "Nghị quyết số 01-NQ/ĐH của Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI", DocType: "Nghị quyết", Number: "01-NQ/ĐH", Issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"}},
+		},
+		{
+			name: "project board with a lower-case description",
+			in:   "(Tờ trình số 15/TTr-BQLDA ngày 10/3/2025 của Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà Giang về việc thẩm định)",
+			want: []ref{{Text: "Tờ trình số 15/TTr-BQLDA ngày 10/3/2025 của Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà Giang", DocType: "Tờ trình", Number: "15/TTr-BQLDA", Date: "2025-03-10", Issuer: "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà Giang"}},
+		},
+		{
+			name: "project board in capitals, Về việc capitalised",
+			in:   "Tờ trình số 07/TTr-BQL ngày 4/2/2026 của BAN\nQLDA Đầu tư xây dựng công trình dân dụng tỉnh Hà Giang Về việc phê duyệt",
+			want: []ref{{Text: "Tờ trình số 07/TTr-BQL ngày 4/2/2026 của BAN\nQLDA Đầu tư xây dựng công trình dân dụng tỉnh Hà Giang", DocType: "Tờ trình", Number: "07/TTr-BQL", Date: "2026-02-04", Issuer: "BAN QLDA Đầu tư xây dựng công trình dân dụng tỉnh Hà Giang"}},
+		},
+		{
+			name: "a description ends at its place",
+			in:   "Kế hoạch số 05/KH-BQL của Ban Quản lý các khu công nghiệp tỉnh thực hiện Nghị quyết số 12-NQ/TU",
+			want: []ref{
+				{Text: "Kế hoạch số 05/KH-BQL của Ban Quản lý các khu công nghiệp tỉnh", DocType: "Kế hoạch", Number: "05/KH-BQL", Issuer: "Ban Quản lý các khu công nghiệp tỉnh"},
+				{Text: "Nghị quyết số 12-NQ/TU", DocType: "Nghị quyết", Number: "12-NQ/TU"},
+			},
+		},
+		{
+			name: "a description ends at a term",
+			in:   "Kế hoạch số 3/KH-BCĐ của Ban Chỉ đạo các chương trình mục tiêu quốc gia giai đoạn 2021-2025 tỉnh về",
+			want: []ref{{Text: "Kế hoạch số 3/KH-BCĐ của Ban Chỉ đạo các chương trình mục tiêu quốc gia", DocType: "Kế hoạch", Number: "3/KH-BCĐ", Issuer: "Ban Chỉ đạo các chương trình mục tiêu quốc gia"}},
+		},
+		{
+			name: "a description ends at nhân dân",
+			in:   "Nghị quyết số 07/2024/NQ-HĐND của Hội đồng nhân dân quy định mức chi",
+			want: []ref{{Text: "Nghị quyết số 07/2024/NQ-HĐND của Hội đồng nhân dân", DocType: "Nghị quyết", Number: "07/2024/NQ-HĐND", Issuer: "Hội đồng nhân dân"}},
+		},
+		{
+			name: "a Party committee is no description",
+			in:   "Chỉ thị số 05-CT/TW của Ban Bí thư tăng cường sự lãnh đạo của Đảng; Chương trình số 12-CTr/TU của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết",
+			want: []ref{
+				{Text: "Chỉ thị số 05-CT/TW của Ban Bí thư", DocType: "Chỉ thị", Number: "05-CT/TW", Issuer: "Ban Bí thư"},
+				{Text: "Chương trình số 12-CTr/TU của Ban Thường vụ Tỉnh ủy", DocType: "Chương trình", Number: "12-CTr/TU", Issuer: "Ban Thường vụ Tỉnh ủy"},
+			},
+		},
+		{
+			name: "upper-case meeting with an ordinal",
+			in:   "NGHỊ QUYẾT SỐ 18-NQ/TW CỦA HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XII VỀ",
+			want: []ref{{Text: "NGHỊ QUYẾT SỐ 18-NQ/TW CỦA HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG", DocType: "Nghị quyết", Number: "18-NQ/TW", Issuer: "HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG"}},
+		},
+		{
+			name: "date after the issuer",
+			in:   "Thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy Hà Giang ngày 15/12/2025 về phát triển du lịch",
+			want: []ref{{Text: "Nghị quyết số 09-NQ/TU của Tỉnh ủy Hà Giang ngày 15/12/2025", DocType: "Nghị quyết", Number: "09-NQ/TU", Date: "2025-12-15", Issuer: "Tỉnh ủy Hà Giang"}},
+		},
+		{
+			name: "date in words after the issuer",
+			in:   "Kế hoạch số 40/KH-UBND của UBND tỉnh ngày 20 tháng 12 năm 2025 về chuyển đổi số",
+			want: []ref{{Text: "Kế hoạch số 40/KH-UBND của UBND tỉnh ngày 20 tháng 12 năm 2025", DocType: "Kế hoạch", Number: "40/KH-UBND", Date: "2025-12-20", Issuer: "UBND tỉnh"}},
+		},
+		{
+			name: "a deadline after the issuer is no date",
+			in:   "Kế hoạch số 40/KH-UBND của UBND tỉnh trước ngày 20/12/2025",
+			want: []ref{{Text: "Kế hoạch số 40/KH-UBND của UBND tỉnh", DocType: "Kế hoạch", Number: "40/KH-UBND", Issuer: "UBND tỉnh"}},
+		},
+		{
+			name: "issuer after the date without của",
+			in:   "(Văn bản số 512/UBND-KT ngày 03/03/2026 Ủy\nban nhân dân tỉnh về việc chuẩn bị đầu tư)",
+			want: []ref{{Text: "Văn bản số 512/UBND-KT ngày 03/03/2026 Ủy\nban nhân dân tỉnh", DocType: "Công văn", Number: "512/UBND-KT", Date: "2026-03-03", Issuer: "Ủy ban nhân dân tỉnh"}},
+		},
+		{
+			name: "issuer after the date without của, abbreviated",
+			in:   "Công văn số 88/SYT-NVY ngày 5/1/2026 Sở Y tế về việc; Quyết định số 12/QĐ-BYT ngày 6/1/2026 Bộ Y tế ban hành",
+			want: []ref{
+				{Text: "Công văn số 88/SYT-NVY ngày 5/1/2026 Sở Y tế", DocType: "Công văn", Number: "88/SYT-NVY", Date: "2026-01-05", Issuer: "Sở Y tế"},
+				{Text: "Quyết định số 12/QĐ-BYT ngày 6/1/2026 Bộ Y tế", DocType: "Quyết định", Number: "12/QĐ-BYT", Date: "2026-01-06", Issuer: "Bộ Y tế"},
+			},
+		},
+		{
+			name: "issuer after the date without của, in capitals",
+			in:   "KẾ HOẠCH SỐ 12/KH-UBND NGÀY 5/1/2024 ỦY BAN NHÂN DÂN TỈNH THỰC HIỆN CHƯƠNG TRÌNH",
+			want: []ref{{Text: "KẾ HOẠCH SỐ 12/KH-UBND NGÀY 5/1/2024 ỦY BAN NHÂN DÂN TỈNH", DocType: "Kế hoạch", Number: "12/KH-UBND", Date: "2024-01-05", Issuer: "ỦY BAN NHÂN DÂN TỈNH"}},
+		},
+		{
+			name: "a subject after the date is no issuer",
+			in:   "Theo Quyết định số 12/QĐ-UBND ngày 5/1/2024 Sở Y tế đã ban hành; Kế hoạch số 3/KH-UBND ngày 6/1/2024, UBND tỉnh giao",
+			want: []ref{
+				{Text: "Quyết định số 12/QĐ-UBND ngày 5/1/2024", DocType: "Quyết định", Number: "12/QĐ-UBND", Date: "2024-01-05"},
+				{Text: "Kế hoạch số 3/KH-UBND ngày 6/1/2024", DocType: "Kế hoạch", Number: "3/KH-UBND", Date: "2024-01-06"},
+			},
+		},
 		{name: "standard", in: "theo tiêu chuẩn TCVN ISO 9001:2015, tăng cường"},
 		{name: "date alone", in: "trước ngày 05/01/2024 và ngày 30-6-2024"},
 		{name: "scheme without symbol", in: "Tập trung triển khai thực hiện Đề án 06 về ứng dụng"},

@@ -42,9 +42,22 @@
 // 05/01/2024", "ngày 02 tháng 5 năm 2024", ", ngày 04/11/2021", "306/CTr-UBND
 // 07/10/2021". The issuer follows "của" and ends at a verb or preposition
 // that starts the subject ("về", "thực hiện", "quy định" ...), at a
-// bracket ("của Tỉnh ủy (khoá XVI)" gives "Tỉnh ủy"), at "khóa", or at
-// "và" or a comma not followed by a capitalised part of the same name
-// ("Bộ Lao động, Thương binh và Xã hội" is one issuer).
+// bracket ("của Tỉnh ủy (khoá XVI)" gives "Tỉnh ủy"), at "khóa" or "giai
+// đoạn", or at "và" or a comma not followed by a capitalised part of the
+// same name ("Bộ Lao động, Thương binh và Xã hội" is one issuer). Some
+// names go on with a lower-case description after their head, which may
+// hold verbs ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông
+// tỉnh X", "Trung tâm phát triển quỹ đất"); the verbs that also describe
+// what a body does end such a name only after its level ("tỉnh",
+// "huyện", "Trung ương", "nhân dân" ...). "lần thứ" is part of a name
+// ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương").
+//
+// The date may also follow the issuer: "Nghị quyết số 34-NQ/TU của Tỉnh
+// ủy ngày 27/12/2025". An issuer written after the date without "của"
+// ("Văn bản số 1289/UBND-TH ngày 23/02/2026 Ủy ban nhân dân tỉnh") is
+// taken when it starts with the head word of an agency and a code of the
+// symbol stands for it (UBND for "Ủy ban nhân dân"), since the subject of
+// a new clause may stand there as well.
 //
 // A form letter's blank number ("Kế hoạch số       /KH-BTNMT", "Nghị
 // quyết số /NQ-CP") gives a [Match] with Incomplete set and no number.
