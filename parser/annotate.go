@@ -806,11 +806,41 @@ func (p *parser) keys(names []string, from *model.Assignment, lead bool) []strin
 	for i, n := range names {
 		k, ok := p.keyCache[n]
 		if !ok {
-			k = agency.Key(n)
+			k = p.agencyKey(n)
 		}
 		out[i] = k
 	}
 	return out
+}
+
+// agencyKey returns the canonical key of agency name n in this document.
+// The document's own place, after a level word, is left out: in a plan
+// issued in Lào Cai, "Sở Y tế tỉnh Lào Cai" is "Sở Y tế tỉnh", and
+// "Ủy ban nhân dân tỉnh Lào Cai" is "Ủy ban nhân dân tỉnh".
+func (p *parser) agencyKey(n string) string {
+	k := agency.Key(n)
+	place := p.placeKey()
+	if place == "" || !strings.HasSuffix(k, " "+place) {
+		return k
+	}
+	rest := k[:len(k)-len(place)-1]
+	for _, level := range [...]string{"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"} {
+		if strings.HasSuffix(rest, " "+level) {
+			return rest
+		}
+	}
+	return k
+}
+
+// placeKey returns the key of the document's place ("Lào Cai" in "Lào
+// Cai, ngày ..."), computed once, or "".
+func (p *parser) placeKey() string {
+	p.placeOnce.Do(func() {
+		if pl := p.doc.Meta.Place; pl != "" {
+			p.place = agency.Key(pl)
+		}
+	})
+	return p.place
 }
 
 // learnKeys computes the keys of the agencies a names, once per name, for
@@ -825,7 +855,7 @@ func (p *parser) learnKeys(a *model.Assignment) {
 	for _, names := range [2][]string{a.Lead, a.Cooperating} {
 		for _, n := range names {
 			if _, ok := p.keyCache[n]; !ok {
-				p.keyCache[n] = agency.Key(n)
+				p.keyCache[n] = p.agencyKey(n)
 			}
 		}
 	}

@@ -133,3 +133,26 @@ func TestExtractedBullets(t *testing.T) {
 		t.Errorf("items of II.1 (-want +got):\n%s", diff)
 	}
 }
+
+// TestAgencyKeyOwnPlace checks that an agency named with the document's
+// own place ("... tỉnh Lào Cai" in a plan of Lào Cai) shares the key of
+// the name without it, and that another place keeps its own.
+func TestAgencyKeyOwnPlace(t *testing.T) {
+	src := "ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n\nAn Bình, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện công tác năm 2025\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Ban Quản lý các khu công nghiệp tỉnh chủ trì rà soát quy hoạch.\n" +
+		"2. Ban Quản lý các khu công nghiệp tỉnh An Bình chủ trì kiểm tra.\n" +
+		"3. Ban Quản lý các khu công nghiệp tỉnh Bình Sơn phối hợp.\n"
+	doc := parseBytes(t, "place", []byte(src))
+	var keys []string
+	for _, a := range doc.Agencies {
+		keys = append(keys, a.Key)
+	}
+	want := []string{"ban quản lý các khu công nghiệp tỉnh", "ban quản lý các khu công nghiệp tỉnh bình sơn"}
+	if doc.Meta.Place != "An Bình" {
+		t.Fatalf("place = %q", doc.Meta.Place)
+	}
+	if diff := cmp.Diff(want, keys); diff != "" {
+		t.Errorf("agency keys (-want +got):\n%s", diff)
+	}
+}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/vnplan/vnplan/model"
@@ -23,7 +24,9 @@ type parser struct {
 	markdown  bool              // the input uses Markdown syntax
 	metaTexts []mapped          // title, subject, notes and preamble, for annotation
 	keyCache  map[string]string // agency name -> canonical key
-	clauses   []*clauseResult   // what each node names, by its index in flatten's order
+	placeOnce sync.Once
+	place     string          // key of the document's place, see placeKey
+	clauses   []*clauseResult // what each node names, by its index in flatten's order
 	// pendingAtt is 1 + the index of the attachment whose first node is
 	// still to come, or 0.
 	pendingAtt int
