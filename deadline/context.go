@@ -298,28 +298,47 @@ var clauseBytes = [256]bool{';': true, '!': true, '?': true, '|': true, '.': tru
 // names.scan) in s[from:to], or -1. It reads the text backwards eight
 // bytes at a time.
 func lastBoundary(s string, from, to int) int {
+	return lastBreak(s, from, to, false)
+}
+
+// lastBreak is lastBoundary, and with commas set it also counts a comma
+// or a colon as a boundary.
+func lastBreak(s string, from, to int, commas bool) int {
 	k := to // the bytes from k on are done
 	for ; k-8 >= from; k -= 8 {
 		x := swar.Load(s, k-8)
 		// Zero in the lanes of ; ! ? | . and newline, and, when
 		// zero() marks them, some lanes right above those.
-		m := (zero(x^swar.Spread(';')) | zero(x^swar.Spread('!')) | zero(x^swar.Spread('?')) |
-			zero(x^swar.Spread('|')) | zero(x^swar.Spread('.')) | zero(x^swar.Spread('\n'))) & swar.Spread(0x80)
+		m := zero(x^swar.Spread(';')) | zero(x^swar.Spread('!')) | zero(x^swar.Spread('?')) |
+			zero(x^swar.Spread('|')) | zero(x^swar.Spread('.')) | zero(x^swar.Spread('\n'))
+		if commas {
+			m |= zero(x^swar.Spread(',')) | zero(x^swar.Spread(':'))
+		}
+		m &= swar.Spread(0x80)
 		for m != 0 {
 			j := k - 8 + (63-bits.LeadingZeros64(m))/8
 			m &^= 0x80 << (8 * (j - (k - 8)))
-			if b := boundaryAt(s, j); b >= 0 {
+			if b := breakAt(s, j, commas); b >= 0 {
 				return b
 			}
 		}
 	}
 	for k > from {
 		k--
-		if b := boundaryAt(s, k); b >= 0 {
+		if b := breakAt(s, k, commas); b >= 0 {
 			return b
 		}
 	}
 	return -1
+}
+
+// breakAt is boundaryAt, and with commas set it also counts a comma or a
+// colon.
+func breakAt(s string, k int, commas bool) int {
+	if commas && (s[k] == ',' || s[k] == ':') {
+		return k + 1
+	}
+	return boundaryAt(s, k)
 }
 
 // boundaryAt returns k+1 if s[k] ends a clause (see names.scan), or -1.
@@ -576,7 +595,69 @@ func adjectival(s string, st, e int) bool {
 	if k >= 0 && horizonStart(s, k) {
 		return true
 	}
-	return amountBefore(s, st)
+	return amountBefore(s, passiveBefore(s, st)) || criterionBefore(s, st)
+}
+
+// passiveBefore returns the start of a passive verb, "được" and one or
+// two words ("được giao", "được phân bổ"), that ends right before i, or
+// i when there is none, so that "dự toán ngân sách được giao hằng năm"
+// reads as the budget assigned each year.
+func passiveBefore(s string, i int) int {
+	k := i
+	for n := 0; n < 3; n++ {
+		ws, we := prevWord(s, k)
+		if ws == we {
+			break
+		}
+		if n > 0 && isWord(s, ws, we, "được") {
+			return ws
+		}
+		k = ws
+	}
+	return i
+}
+
+// maxCriterion bounds how far back criterionBefore looks, in bytes.
+const maxCriterion = 240
+
+// criterionBefore reports whether the clause before i names a criterion
+// or basis of assessment, "là tiêu chí", "làm căn cứ", so that a
+// recurrence at i qualifies that assessment, not the task: "kết quả thực
+// hiện là tiêu chí đánh giá, thi đua, khen thưởng hằng năm".
+func criterionBefore(s string, i int) bool {
+	from := max(0, i-maxCriterion)
+	if b := lastBoundary(s, from, i); b >= 0 {
+		from = b
+	}
+	k := i
+	for {
+		ws, we := prevWord(s, k)
+		if ws == we {
+			// A comma, a digit or other punctuation: step over it.
+			j := textscan.SkipSpaceBack(s, k)
+			if j <= from {
+				return false
+			}
+			k = j - 1
+			for k > from && s[k]&0xC0 == 0x80 {
+				k--
+			}
+			continue
+		}
+		if ws < from {
+			return false
+		}
+		if isWord(s, ws, we, "chí") || isWord(s, ws, we, "cứ") {
+			ps, pe := prevWord(s, ws)
+			if ps < pe && (isWord(s, ps, pe, "tiêu") || isWord(s, ps, pe, "căn")) {
+				vs, ve := prevWord(s, ps)
+				if vs < ve && (isWord(s, vs, ve, "là") || isWord(s, vs, ve, "làm")) {
+					return true
+				}
+			}
+		}
+		k = ws
+	}
 }
 
 // recurrentContext returns the recurrence of the date p, which has no
@@ -599,7 +680,8 @@ func recurrentContext(s string, out []Match, p phrase) string {
 	}
 	r := d.Recurrence
 	switch {
-	case r == "yearly" || r == "quarterly":
+	case r == "yearly" || r == "quarterly" || r == "periodic":
+		// "Định kỳ, trước ngày 15/12 ..." as "định kỳ trước ngày 15/12".
 		return "yearly"
 	case len(r) > len("every--years") && r[:6] == "every-" && r[len(r)-6:] == "-years":
 		return r
@@ -682,3 +764,177 @@ func timeLabel(s string, i int) bool {
 
 // maxLabel bounds the length of the label of a time field.
 const maxLabel = 96
+
+// maxCompletion bounds how far back completionBefore looks, in bytes.
+const maxCompletion = 320
+
+// completionBefore reports whether the clause that runs into the time
+// phrase at i starts with the verb "hoàn thành", perhaps after an adverb
+// such as "phấn đấu" or "khẩn trương": then the phrase is the time by
+// which the object is done, "hoàn thành phê duyệt phương án trong năm
+// 2026" as "hoàn thành trong năm 2026". The clause runs back to a comma,
+// a colon or a clause boundary; in "đánh giá mức độ hoàn thành ... trong
+// năm 2025", where the verb is not first, "hoàn thành" is a noun.
+func completionBefore(s string, i int) bool {
+	// Most phrases have no "hoàn" (or "HOÀN") before them: look for its
+	// letters "oàn" first, which is faster than finding the clause.
+	w := s[max(0, i-maxCompletion):i]
+	if !strings.Contains(w, "o\u00e0n") && !strings.Contains(w, "O\u00c0N") {
+		return false
+	}
+	j := clauseStart(s, i, maxCompletion)
+	if j < 0 {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		k, _, e := next(s, j)
+		if k == kwHoan {
+			e2, ok := accept(s, e, kwThanh)
+			return ok && e2 < i
+		}
+		e = leadAdverb(s, j)
+		if e <= j || e >= i {
+			return false
+		}
+		j = e
+	}
+	return false
+}
+
+// leadAdverbs may stand before the verb that opens a clause.
+var leadAdverbs = []string{"phấn đấu", "khẩn trương", "sớm", "phải", "cần", "để", "và"}
+
+// leadAdverb returns the end of the adverb of leadAdverbs at the next
+// token from i, or i when there is none.
+func leadAdverb(s string, i int) int {
+	_, ws, we := next(s, i)
+	if ws == we {
+		return i
+	}
+	_, ns, ne := next(s, we)
+	for _, w := range leadAdverbs {
+		w1, w2, two := strings.Cut(w, " ")
+		if !isWord(s, ws, we, w1) {
+			continue
+		}
+		if !two {
+			return we
+		}
+		if ns < ne && isWord(s, ns, ne, w2) {
+			return ne
+		}
+	}
+	return i
+}
+
+// clauseStart returns the start of the first word of the clause that
+// runs into i, at most maxBytes back, or -1: the clause starts after a
+// comma, a colon, a clause boundary (see names.scan) or at the start of
+// s, and its first word comes after blanks, emphasis, a list marker and
+// a point label ("a)", "2.").
+func clauseStart(s string, i, maxBytes int) int {
+	k := lastBreak(s, max(0, i-maxBytes), i, true)
+	if k < 0 {
+		if i > maxBytes {
+			return -1
+		}
+		k = 0
+	}
+	return skipItemLead(s, k)
+}
+
+// skipItemLead skips blanks, line breaks, emphasis, a list marker and a
+// point label ("a)", "đ)", "2.", "2.1.") at i.
+func skipItemLead(s string, i int) int {
+	for i < len(s) {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '*' || c == '_' || c == '-' || c == '+':
+			i++
+			continue
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA2: // •
+			i += 3
+			continue
+		}
+		break
+	}
+	e := i
+	for e < len(s) && e-i < 8 && (textscan.IsDigit(s[e]) || s[e] == '.') {
+		e++
+	}
+	if e == i {
+		// One letter: "a)", "đ)".
+		if e = wordEnd(s, i); e-i > 2 {
+			return i
+		}
+	}
+	if e > i && e < len(s) && (s[e] == ')' || s[e] == '.') {
+		e++
+	}
+	if e > i && (s[e-1] == ')' || s[e-1] == '.') && (e == len(s) || s[e] == ' ' || s[e] == '\t') {
+		return textscan.SkipBlanks(s, e)
+	}
+	return i
+}
+
+// opensClause reports whether the word at i is the first of a sentence
+// or clause: at the start of s, after ".", ";", ":", "!", "?" or "|", a
+// list marker at the start of a line, a point label ("a)"), a blank line,
+// or a line break before a capital.
+func opensClause(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\r' || s[j-1] == '*' || s[j-1] == '_') {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	switch c := s[j-1]; c {
+	case '.', ';', ':', '!', '?', '|':
+		return true
+	case ')':
+		return isUpperStart(s, i)
+	case '\n':
+		return isUpperStart(s, i) || lineBreaks(s, j)
+	case '-', '+', 0xA2:
+		if c == 0xA2 && !(j >= 3 && s[j-3] == 0xE2 && s[j-2] == 0x80) { // •
+			return false
+		}
+		k := j - 1
+		if c == 0xA2 {
+			k = j - 3
+		}
+		for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+			k--
+		}
+		return k == 0 || s[k-1] == '\n'
+	}
+	return false
+}
+
+// periodicAdverb reports whether a bare "định kỳ" (with no interval)
+// from st to e says that the task recurs: it opens a clause, or follows a
+// comma, "và", "hoặc", "phải" or "cần", and a word follows it, as in
+// "Định kỳ, Sở ... tổng hợp" and "đôn đốc và định kỳ báo cáo". After a
+// noun or verb it qualifies that word: "chế độ báo cáo định kỳ".
+func periodicAdverb(s string, st, e int) bool {
+	k := textscan.SkipSpace(s, e)
+	opens := opensClause(s, st)
+	switch {
+	case k < len(s) && s[k] == ',':
+		if !opens {
+			return false
+		}
+	case !textscan.IsAlnumAt(s, k):
+		return false
+	}
+	if opens {
+		return true
+	}
+	j := textscan.SkipSpaceBack(s, st)
+	if j > 0 && s[j-1] == ',' {
+		return true
+	}
+	ws, we := prevWord(s, st)
+	return ws < we && (isWord(s, ws, we, "và") || isWord(s, ws, we, "hoặc") ||
+		isWord(s, ws, we, "phải") || isWord(s, ws, we, "cần"))
+}

@@ -1,8 +1,10 @@
 package deadline
 
 import (
-	"github.com/vnplan/vnplan/internal/swar"
 	"strconv"
+	"strings"
+
+	"github.com/vnplan/vnplan/internal/swar"
 
 	"github.com/vnplan/vnplan/model"
 
@@ -28,9 +30,9 @@ type Match struct {
 // A list of dates ("trước ngày 15/6 và 15/12") gives one Match per date.
 //
 // Find does not read every word: it jumps from anchor to anchor (a number,
-// or a word such as "hàng", "hằng", "quý", "sáu", "kỳ", "lần" that is part
-// of a phrase without digits) and parses the phrase around it, so text
-// without digits or such words costs one pass over its bytes.
+// or a word such as "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "xuyên"
+// that is part of a phrase without digits) and parses the phrase around
+// it, so text without digits or such words costs one pass over its bytes.
 func Find(text string, year int) []Match {
 	var out []Match
 	sc := newAnchorScanner(text)
@@ -94,10 +96,11 @@ func Find(text string, year int) []Match {
 const maxBack = 18
 
 // anchorScanner finds anchors in order: numbers at a word boundary, and
-// the words "hàng", "hằng", "quý", "sáu", "kỳ" (kì) and "lần" in any case,
-// which start or end phrases without digits ("định kỳ hai năm", "hai năm
-// một lần"). It reads the text eight bytes at a time and looks closer only
-// at the few places where an anchor may be seen.
+// the words "hàng", "hằng", "quý", "sáu", "kỳ" (kì), "lần" and "xuyên" in
+// any case, which start or end phrases without digits ("định kỳ hai
+// năm", "hai năm một lần", "Thường xuyên"). It reads the text eight
+// bytes at a time and looks closer only at the few places where an
+// anchor may be seen.
 type anchorScanner struct {
 	text string
 	// base is the start of the last block of eight bytes read; mask
@@ -141,9 +144,9 @@ func (sc *anchorScanner) next(pos int) (int, int) {
 // anchor, and returns its start and the places, marked as in package
 // swar; it returns a zero mask at the end of s. The places are the
 // digits after a byte that is not one, and the lead bytes C3 of à, À, ý,
-// Ý, á, Á, ì, Ì and E1 of ằ, Ằ, ầ, Ầ, ỳ, Ỳ after the letter that starts
-// their anchor word (h, s, qu, k; h, l, k), with a few other places
-// where anchorAt finds nothing. It tests the eight places at once (see
+// Ý, á, Á, ê, Ê, ì, Ì and E1 of ằ, Ằ, ầ, Ầ, ỳ, Ỳ after the letter before
+// them in their anchor word (h, qu, s, y, k; h, l, k), with a few other
+// places where anchorAt finds nothing. It tests the eight places at once (see
 // package swar); near the end of s it lets through every digit and every
 // lead byte C3 and E1.
 func candidates(s string, i int) (int, uint64) {
@@ -163,9 +166,11 @@ func candidates(s string, i int) (int, uint64) {
 		prev = x >> 56
 		// The anchor letters and the letter before them fold, in
 		// either case, to few values: with C3 at x, y|0x20 ^ b|0x20 is
-		// C8 for hà and quý, D2 for sá and C7 for kì; with E1 at x and
-		// BA or BB at y, z&0xFE ^ b|0x20 ^ y&1 is D8 for hằ and kỳ and
-		// CA for lầ, which both give C8 with the bits 0x12 cleared.
+		// C8 for hà and quý, D2 for sá, D3 for yê (of xuyên) and C7
+		// for kì, and D2 and D3 both give D2 with the bit 0x01
+		// cleared; with E1 at x and BA or BB at y, z&0xFE ^ b|0x20 ^
+		// y&1 is D8 for hằ and kỳ and CA for lầ, which both give C8
+		// with the bits 0x12 cleared.
 		// Each value below is zero in the lanes of some of them.
 		bl := b | swar.Spread(0x20)
 		v := y | swar.Spread(0x20) ^ bl
@@ -173,7 +178,7 @@ func candidates(s string, i int) (int, uint64) {
 		w := z&swar.Spread(0xFE) ^ bl ^ y&swar.Spread(0x01)
 		c3 := x ^ swar.Spread(0xC3)
 		e1 := x ^ swar.Spread(0xE1) | (y7 ^ swar.Spread(0xBA))
-		letters := zero(c3|(v^swar.Spread(0xC8))) | zero(c3|(v^swar.Spread(0xD2))) |
+		letters := zero(c3|(v^swar.Spread(0xC8))) | zero(c3|(v&swar.Spread(0xFE)^swar.Spread(0xD2))) |
 			zero(c3|(v^swar.Spread(0xC7))) | zero(e1|(w&swar.Spread(0xED)^swar.Spread(0xC8)))
 		d := swar.Digit(x)
 		digits := d &^ (d<<8 | prevDigit)
@@ -206,8 +211,8 @@ func candidates(s string, i int) (int, uint64) {
 // anchorLetters marks, as in package swar, with some noise, the lanes
 // of the lead byte of an anchor letter in the block x, where bl holds the
 // bytes before x with 0x20 set, and y and z the bytes one and two after
-// them: C3 of "hàn", "uý", "sáu", "kì" and E1 of "hằ", "lầ", "kỳ", in
-// either case.
+// them: C3 of "hàn", "uý", "sáu", "yên", "kì" and E1 of "hằ", "lầ",
+// "kỳ", in either case.
 func anchorLetters(bl, x, y, z uint64) uint64 {
 	y5 := y | swar.Spread(0x20)
 	z5 := z | swar.Spread(0x20)
@@ -217,6 +222,7 @@ func anchorLetters(bl, x, y, z uint64) uint64 {
 	return zero(c3|(bl^swar.Spread('h'))|(y5^swar.Spread(0xA0))|(z5^swar.Spread('n'))) |
 		zero(c3|(bl^swar.Spread('u'))|(y5^swar.Spread(0xBD))) |
 		zero(c3|(bl^swar.Spread('s'))|(y5^swar.Spread(0xA1))|(z5^swar.Spread('u'))) |
+		zero(c3|(bl^swar.Spread('y'))|(y5^swar.Spread(0xAA))|(z5^swar.Spread('n'))) |
 		zero(c3|(bl^swar.Spread('k'))|(y5^swar.Spread(0xAC))) |
 		zero(e1|(bl^swar.Spread('h'))|(y^swar.Spread(0xBA))|(z7^swar.Spread(0xB0))) |
 		zero(e1|(bl^swar.Spread('l'))|(y^swar.Spread(0xBA))|(z7^swar.Spread(0xA6))) |
@@ -264,6 +270,11 @@ func anchorAt(s string, i int) (int, int) {
 			if i >= 1 && s[i-1]|0x20 == 'k' {
 				a = i - 1
 			}
+		case 0xAA, 0x8A: // ê, Ê: "xuyên", of "thường xuyên"
+			if i >= 3 && s[i-1]|0x20 == 'y' && s[i-2]|0x20 == 'u' && s[i-3]|0x20 == 'x' &&
+				i+2 < len(s) && s[i+2]|0x20 == 'n' {
+				a = i - 3
+			}
 		}
 	case c == 0xE1 && i+2 < len(s) && i >= 1:
 		p := s[i-1] | 0x20
@@ -310,6 +321,11 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		if afterSymbol(s, p.start) || (p.kind == coreDate && p.flags == 0 && placeDate(s, p.start)) || nm.in(p.start) {
 			return out, p.end, false
 		}
+	}
+	if p.flags&(fTrong|fVao) != 0 && p.flags&^(fTrong|fVao|fGiaiDoan) == 0 && completionBefore(s, p.start) {
+		// "hoàn thành phê duyệt phương án trong năm 2026" reads as
+		// "hoàn thành trong năm 2026".
+		p.flags |= fHoanThanh
 	}
 	if p.kind != coreDate {
 		return append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)}), p.end, true
@@ -398,7 +414,7 @@ func trigger(k kw) bool {
 	switch k {
 	case kwTruoc, kwTrong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
 		kwNgay, kwThang, kwQuy, kwNam, kwHang, kwKe, kwCho, kwHoan, kwCham, kwMuon,
-		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi:
+		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong:
 		return true
 	}
 	return false
@@ -514,25 +530,16 @@ func ymd(y, m, d int) string {
 // 2022", "Quý III, IV/2026", "10-11/2019", "Năm 2022 và hàng năm", "Năm
 // 2025 và các năm tiếp theo" (from 2025, yearly), "Thường xuyên", "Hằng
 // năm". A cell listing several times ("Năm 2025; Năm 2030", "15/6 và
-// 15/12") gives the first one; [Find] on the cell gives them all. It
-// reports false when the cell does not start with a time expression or
-// holds more than a list of them.
+// 15/12") gives the first one; [ParseCellAll] gives them all. It reports
+// false when the cell does not start with a time expression or holds
+// more than a list of them.
 func ParseCell(cell string, year int) (model.Deadline, bool) {
 	i := skipLead(cell, 0)
 	if i >= len(cell) {
 		return model.Deadline{}, false
 	}
-	// "Thường xuyên", "Nhiệm vụ thường xuyên".
-	j := i
-	if e, ok := accept(cell, j, kwNhiem); ok {
-		if e2, ok := accept(cell, e, kwVu); ok {
-			j = e2
-		}
-	}
-	if e, ok := accept(cell, j, kwThuong); ok {
-		if e2, ok := accept(cell, e, kwXuyen); ok && restOK(cell, e2) {
-			return model.Deadline{Text: cell[i:e2], Recurrence: "continuous"}, true
-		}
+	if e, ok := continuousCell(cell, i); ok && restOK(cell, e) {
+		return model.Deadline{Text: cell[i:e], Recurrence: "continuous"}, true
 	}
 	p, ok := parse(cell, i, true)
 	if !ok || !restOK(cell, p.end) {
@@ -544,6 +551,83 @@ func ParseCell(cell string, year int) (model.Deadline, bool) {
 		p = list[0]
 	}
 	return p.deadline(cell, year), true
+}
+
+// continuousCell parses "Thường xuyên" or "Nhiệm vụ thường xuyên" at i
+// and returns its end.
+func continuousCell(cell string, i int) (int, bool) {
+	j := i
+	if e, ok := accept(cell, j, kwNhiem); ok {
+		if e2, ok := accept(cell, e, kwVu); ok {
+			j = e2
+		}
+	}
+	if e, ok := accept(cell, j, kwThuong); ok {
+		if e2, ok := accept(cell, e, kwXuyen); ok {
+			return e2, true
+		}
+	}
+	return i, false
+}
+
+// ParseCellAll is like [ParseCell] but gives every time of a cell that
+// lists several: "Năm 2025; Năm 2030" gives 2025 and 2030, "Trước ngày
+// 30/6 và 31/12/2026" both dates. Start and End of each Match are byte
+// offsets into cell. The first Match is what ParseCell gives; when
+// ParseCell reports false, ParseCellAll returns nil.
+func ParseCellAll(cell string, year int) []Match {
+	if _, ok := ParseCell(cell, year); !ok {
+		return nil
+	}
+	var out []Match
+	i := skipLead(cell, 0)
+	for i < len(cell) {
+		if e, ok := continuousCell(cell, i); ok {
+			out = append(out, Match{Start: i, End: e, Deadline: model.Deadline{Text: cell[i:e], Recurrence: "continuous"}})
+			i = e
+		} else {
+			p, ok := parse(cell, i, true)
+			if !ok {
+				break
+			}
+			if p.kind != coreDate {
+				out = append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(cell, year)})
+				i = p.end
+			} else {
+				var list [maxDates]phrase
+				n := dateList(cell, p, &list)
+				for k := range list[:n] {
+					q := &list[k]
+					out = append(out, Match{Start: q.start, End: q.end, Deadline: q.deadline(cell, year)})
+				}
+				i = list[n-1].end
+			}
+		}
+		i = nextCellTime(cell, i)
+	}
+	return out
+}
+
+// nextCellTime returns the start of the time that follows the separator
+// of a list of times after i (";", ",", a line break or "và"), or
+// len(cell) when none follows.
+func nextCellTime(cell string, i int) int {
+	j := skipLead(cell, i)
+	if j >= len(cell) {
+		return len(cell)
+	}
+	switch cell[j] {
+	case ';', ',':
+		return skipLead(cell, j+1)
+	}
+	if strings.IndexByte(cell[i:j], '\n') >= 0 {
+		// A time on a line of its own.
+		return j
+	}
+	if k, _, e := next(cell, j); k == kwVa {
+		return skipLead(cell, e)
+	}
+	return len(cell)
 }
 
 // skipLead skips blanks, newlines and emphasis markers.
@@ -564,7 +648,8 @@ func skipLead(s string, i int) int {
 }
 
 // restOK reports whether what follows a cell's first time expression at i
-// is nothing, closing punctuation, or the separator of a list of times.
+// is nothing, closing punctuation, or the separator of a list of times
+// (";", ",", "và" or a line break) and another time.
 func restOK(s string, i int) bool {
 	j := skipLead(s, i)
 	if j >= len(s) {
@@ -584,6 +669,11 @@ func restOK(s string, i int) bool {
 	}
 	if k, _, e := next(s, j); k == kwVa {
 		_, ok := parse(s, textscan.SkipSpace(s, e), true)
+		return ok
+	}
+	if strings.IndexByte(s[i:j], '\n') >= 0 {
+		// A time on a line of its own.
+		_, ok := parse(s, j, true)
 		return ok
 	}
 	return false

@@ -79,6 +79,18 @@ func TestFind(t *testing.T) {
 			[]model.Deadline{dl("chậm nhất là trước ngày 15/6/2025", "before", "2025-06-15", "", "", 0)}},
 		{"complete within", "điều chỉnh chương trình, hoàn thành trong năm 2025.", 0,
 			[]model.Deadline{dl("hoàn thành trong năm 2025", "by", "", "2025", "", 0)}},
+		{"complete something within", "xây dựng phương án và lộ trình di dời, hoàn thành phê duyệt phương án trong năm 2026.", 0,
+			[]model.Deadline{dl("trong năm 2026", "by", "", "2026", "", 0)}},
+		{"complete something within, at the start", "- Phấn đấu hoàn thành xây dựng cơ sở dữ liệu trong quý IV/2026;", 0,
+			[]model.Deadline{dl("trong quý IV/2026", "by", "", "2026-Q4", "", 0)}},
+		{"complete something in", "Hoàn thành việc cấp giấy chứng nhận vào năm 2027", 0,
+			[]model.Deadline{dl("vào năm 2027", "by", "", "2027", "", 0)}},
+		{"completion as a noun", "đánh giá mức độ hoàn thành kế hoạch trong năm 2025", 0,
+			[]model.Deadline{dl("trong năm 2025", "during", "", "2025", "", 0)}},
+		{"completion in another clause", "hoàn thành phương án, triển khai thí điểm trong năm 2026", 0,
+			[]model.Deadline{dl("trong năm 2026", "during", "", "2026", "", 0)}},
+		{"completion before the end of", "Hoàn thành đề án vào cuối năm 2026", 0,
+			[]model.Deadline{dl("vào cuối năm 2026", "end_of", "", "2026", "", 0)}},
 		{"complete before", "Hoàn thành trước năm 2025.", 0,
 			[]model.Deadline{dl("Hoàn thành trước năm 2025", "before", "", "2025", "", 0)}},
 		{"from", "áp dụng từ năm 2025 trên cả nước", 0,
@@ -233,6 +245,50 @@ func TestFind(t *testing.T) {
 			[]model.Deadline{dl("định kỳ hằng năm", "", "", "", "yearly", 0)}},
 		{"five-yearly and yearly reviews", "định kỳ 5 năm và hằng năm tổng kết", 0,
 			[]model.Deadline{dl("định kỳ 5 năm", "", "", "", "every-5-years", 0), dl("hằng năm", "", "", "", "yearly", 0)}},
+		{"budget assigned each year", "bố trí kinh phí trong dự toán ngân sách được giao hàng năm để thực hiện", 0, nil},
+		{"funds allotted each year", "nguồn vốn nhà nước được phân bổ hằng năm", 0, nil},
+		{"criterion of yearly awards", "kết quả thực hiện là tiêu chí đánh giá hiệu quả triển khai nhiệm vụ, thi đua, khen thưởng hằng năm.", 0, nil},
+		{"basis of yearly awards", "lấy kết quả làm căn cứ xét thi đua, khen thưởng hằng năm", 0, nil},
+		{"work plan and criterion", "lượng hóa trong chương trình, kế hoạch công tác hằng năm của cơ quan, đơn vị; kết quả thực hiện là tiêu chí đánh giá, thi đua, khen thưởng hằng năm.", 0, nil},
+		{"criterion in another clause", "ban hành bộ tiêu chí đánh giá; tổ chức đánh giá hằng năm", 0,
+			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0)}},
+		{"criteria made and used each year", "xây dựng bộ tiêu chí và tổ chức đánh giá hằng năm", 0,
+			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0)}},
+		{"periodic yearly report", "Định kỳ hằng năm báo cáo Ủy ban nhân dân tỉnh", 0,
+			[]model.Deadline{dl("Định kỳ hằng năm", "", "", "", "yearly", 0)}},
+		{"yearly report of results", "báo cáo kết quả thực hiện hằng năm", 0,
+			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0)}},
+		{"yearly event", "Sở Văn hóa tổ chức hằng năm", 0,
+			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0)}},
+		{"yearly, lower case, at the start", "hằng năm, Sở Tài chính tổng hợp báo cáo", 0,
+			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0)}},
+
+		// An ongoing task, and a periodic one whose interval is not given.
+		{"continuous at the start", "Thường xuyên rà soát toàn bộ các dự án trong khu công nghiệp", 0,
+			[]model.Deadline{dl("Thường xuyên", "", "", "", "continuous", 0)}},
+		{"continuous after a list marker", "        - Thường xuyên rà soát các dự án", 0,
+			[]model.Deadline{dl("Thường xuyên", "", "", "", "continuous", 0)}},
+		{"continuous and periodic in a sentence", "theo dõi, đôn đốc. Thường xuyên nắm tình hình, định kỳ báo cáo UBTVQH khi được yêu cầu.", 0,
+			[]model.Deadline{dl("Thường xuyên", "", "", "", "continuous", 0), dl("định kỳ", "", "", "", "periodic", 0)}},
+		{"continuous after a semicolon", "tổng hợp kết quả; thường xuyên kiểm tra", 0,
+			[]model.Deadline{dl("thường xuyên", "", "", "", "continuous", 0)}},
+		{"continuous after a time label", "- Thời gian thực hiện: Thường xuyên.", 0,
+			[]model.Deadline{dl("Thường xuyên", "", "", "", "continuous", 0)}},
+		{"upper case continuous", "THƯỜNG XUYÊN KIỂM TRA", 0,
+			[]model.Deadline{dl("THƯỜNG XUYÊN", "", "", "", "continuous", 0)}},
+		{"recurrent spending is not continuous", "bố trí kinh phí chi thường xuyên cho ngành", 0, nil},
+		{"regular duty is not continuous", "thực hiện nhiệm vụ thường xuyên của ngành", 0, nil},
+		{"other words with yên", "tuyên truyền về tài nguyên, chuyên môn, quyền và yêu cầu", 0, nil},
+		{"periodic at the start", "Định kỳ, Thường trực Ủy ban chủ trì tổng hợp, báo cáo kết quả thực hiện", 0,
+			[]model.Deadline{dl("Định kỳ", "", "", "", "periodic", 0)}},
+		{"periodic after a point label", "e) Định kỳ đánh giá, công bố mức độ hoàn thành", 0,
+			[]model.Deadline{dl("Định kỳ", "", "", "", "periodic", 0)}},
+		{"periodic before a verb", "có trách nhiệm tổng hợp, theo dõi, đôn đốc và định kỳ\nbáo cáo Ủy ban nhân dân tỉnh", 0,
+			[]model.Deadline{dl("định kỳ", "", "", "", "periodic", 0)}},
+		{"date after a bare periodic recurs yearly", "Định kỳ, trước ngày 15/12 các sở gửi báo cáo", 2025,
+			[]model.Deadline{dl("Định kỳ", "", "", "", "periodic", 0), dl("trước ngày 15/12", "before", "--12-15", "", "yearly", 0)}},
+		{"periodic report as a noun", "thực hiện chế độ báo cáo định kỳ theo quy định", 0, nil},
+		{"periodic at the end of a clause", "báo cáo đột xuất, định kỳ.", 0, nil},
 
 		// From a year on.
 		{"from a year on, upper case", "NĂM 2026 VÀ CÁC NĂM TIẾP THEO", 0,
@@ -343,6 +399,40 @@ func TestParseCell(t *testing.T) {
 	}
 }
 
+func TestParseCellAll(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []model.Deadline
+	}{
+		{"Năm 2025; Năm 2030", []model.Deadline{dl("Năm 2025", "during", "", "2025", "", 0), dl("Năm 2030", "during", "", "2030", "", 0)}},
+		{"Quý II/2025, Quý IV/2025", []model.Deadline{dl("Quý II/2025", "during", "", "2025-Q2", "", 0), dl("Quý IV/2025", "during", "", "2025-Q4", "", 0)}},
+		{"Năm 2025\nNăm 2030.", []model.Deadline{dl("Năm 2025", "during", "", "2025", "", 0), dl("Năm 2030", "during", "", "2030", "", 0)}},
+		{"Tháng 6/2025 và tháng 12/2025", []model.Deadline{dl("Tháng 6/2025", "during", "", "2025-06", "", 0), dl("tháng 12/2025", "during", "", "2025-12", "", 0)}},
+		{"Trước ngày 30/6 và 31/12/2026", []model.Deadline{dl("Trước ngày 30/6", "before", "2026-06-30", "", "", 0), dl("31/12/2026", "before", "2026-12-31", "", "", 0)}},
+		{"Thường xuyên", []model.Deadline{dl("Thường xuyên", "", "", "", "continuous", 0)}},
+		{"Năm 2022 và hàng năm", []model.Deadline{dl("Năm 2022 và hàng năm", "from", "", "2022", "yearly", 0)}},
+		{"2024 - 2025", []model.Deadline{dl("2024 - 2025", "during", "", "2024/2025", "", 0)}},
+		{"Năm 2025; hoàn thành báo cáo", nil},
+		{"Cục Biến đổi khí hậu", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		ms := ParseCellAll(tt.in, 2024)
+		if diff := cmp.Diff(tt.want, deadlines(ms)); diff != "" {
+			t.Errorf("ParseCellAll(%q, 2024) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+		for _, m := range ms {
+			if tt.in[m.Start:m.End] != m.Deadline.Text {
+				t.Errorf("ParseCellAll(%q): Text %q is not cell[%d:%d]", tt.in, m.Deadline.Text, m.Start, m.End)
+			}
+		}
+		// The first time is the one ParseCell gives.
+		if d, ok := ParseCell(tt.in, 2024); ok != (len(ms) > 0) || ok && d != ms[0].Deadline {
+			t.Errorf("ParseCell(%q, 2024) = %+v, %v; ParseCellAll gave %+v", tt.in, d, ok, deadlines(ms))
+		}
+	}
+}
+
 func readRepoFile(t *testing.T, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", path))
@@ -370,10 +460,13 @@ func TestFindSeed(t *testing.T) {
 		dl("năm 2024", "during", "", "2024", "", 0),
 		dl("giai đoạn 2021-2025", "during", "", "2021/2025", "", 0),
 		dl("trước quý III/2024", "before", "", "2024-Q3", "", 0),
+		dl("Thường xuyên", "", "", "", "continuous", 0), // ... của Nhà nước. Thường xuyên rà soát
+		dl("Thường xuyên", "", "", "", "continuous", 0), // ... xử lý vi phạm hành chính. Thường xuyên chỉ đạo
 		dl("năm 2024", "during", "", "2024", "", 0),
 		dl("trước ngày 30/01/2024", "before", "2024-01-30", "", "", 0),
 		dl("định kỳ hằng quý", "", "", "", "quarterly", 0),
 		dl("trước ngày 20 hàng tháng", "before", "", "", "monthly", 20),
+		dl("định kỳ", "", "", "", "periodic", 0), // ... kiểm tra tình hình thực hiện Kế hoạch này, định kỳ tổng hợp
 	}
 	got := deadlines(Find(text, 2024))
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -65,15 +65,23 @@
 // and "every-N-days", "every-N-weeks", "every-N-months", "every-N-years"
 // for other intervals ("định kỳ 6 tháng" gives "every-6-months", "định kỳ
 // hai năm một lần" and "03 năm/lần" "every-2-years" and "every-3-years";
-// 3 months is "quarterly", 12 months "yearly"). [ParseCell] also gives
-// "continuous" for "Thường xuyên". A recurring date has no year:
+// 3 months is "quarterly", 12 months "yearly"), "continuous" for an
+// ongoing task and "periodic" for a recurring one whose interval is not
+// given. "Thường xuyên" is continuous in a table cell and where it opens
+// a sentence or clause ("Thường xuyên rà soát ...", "...; thường xuyên
+// kiểm tra"); after a noun it qualifies the noun ("chi thường xuyên",
+// "nhiệm vụ thường xuyên"). A bare "định kỳ" is periodic where it opens
+// a clause or follows a comma, "và", "hoặc", "phải" or "cần", and a word
+// follows it ("Định kỳ, Sở ... tổng hợp", "đôn đốc và định kỳ báo cáo");
+// after a noun or verb it qualifies that word ("chế độ báo cáo định
+// kỳ"). A recurring date has no year:
 // "trước ngày 31 tháng 3 hàng năm" is Date "--03-31" with Recurrence
 // "yearly"; "trước ngày 20 hàng tháng" and "trước 20 hằng tháng" are Day
 // 20 with Recurrence "monthly".
 //
 // A date without a year recurs from its context: after "định kỳ"
-// ("định kỳ trước ngày 15/6"), or after a recurrence of months, quarters
-// or years earlier in the same clause ("báo cáo định kỳ 6 tháng, hằng năm
+// ("định kỳ trước ngày 15/6", "Định kỳ, trước ngày 15/6"), or after a
+// recurrence of months, quarters or years earlier in the same clause ("báo cáo định kỳ 6 tháng, hằng năm
 // (trước ngày 15/6 và 15/12)"), it falls on the same day every year
 // (Recurrence "yearly"), or every N years after "every-N-years".
 //
@@ -81,14 +89,20 @@
 // of money, rate or plan ("ngân sách", "kinh phí", "dự toán", "chi",
 // "thu", "vốn", "nguồn lực", "tăng trưởng", "bình quân", "kế hoạch",
 // "chỉ tiêu", with at most one modifier such as "nhà nước" or "thường
-// xuyên" between), before "của", or coordinated with a plan horizon ("5
-// năm và hằng năm", "trung hạn và hằng năm"): "tổng chi ngân sách hằng
-// năm", "tăng trưởng bình quân hằng năm". After a verb, a comma, "định
-// kỳ" or at the start of a clause it is one: "báo cáo hằng năm", "Hằng
-// năm, Sở ... tổng hợp".
+// xuyên" between, and perhaps a passive verb after it, "dự toán ngân
+// sách được giao hằng năm"), before "của", coordinated with a plan
+// horizon ("5 năm và hằng năm", "trung hạn và hằng năm"), or in a clause
+// that names a criterion or basis of assessment ("là tiêu chí", "làm căn
+// cứ"): "tổng chi ngân sách hằng năm", "tăng trưởng bình quân hằng năm",
+// "kết quả thực hiện là tiêu chí đánh giá, thi đua, khen thưởng hằng
+// năm". After a verb, a comma, "định kỳ" or at the start of a clause it
+// is one: "báo cáo hằng năm", "Hằng năm, Sở ... tổng hợp".
 //
 // Relations: "before" (trước ..., also after "hoàn thành" or "chậm
-// nhất"), "by" (chậm nhất, hoàn thành ... without "trước"), "during", "on"
+// nhất"), "by" (chậm nhất, hoàn thành ... without "trước"; also "trong"
+// or "vào" in a clause that opens with "hoàn thành", perhaps after
+// "phấn đấu" or "khẩn trương": "hoàn thành phê duyệt phương án trong năm
+// 2026" as "hoàn thành trong năm 2026"), "during", "on"
 // (an exact day), "end_of" (cuối ...), "start_of" (đầu năm ...), "from"
 // (từ ..., "năm 2022 và hàng năm"), "until" (đến hết ..., đến + a day,
 // month or quarter), "horizon" (đến năm ..., tầm nhìn đến năm ...),
@@ -96,7 +110,7 @@
 //
 // All functions are safe for concurrent use, never panic, and run in time
 // linear in the length of their input. [Find] jumps from number to number
-// (and to the words "hàng", "hằng", "quý", "sáu", "kỳ" and "lần", which
-// are part of phrases without digits) instead of reading every word, so
+// (and to the words "hàng", "hằng", "quý", "sáu", "kỳ", "lần" and
+// "xuyên", which are part of phrases without digits) instead of reading every word, so
 // text without them costs one pass over its bytes and no allocation.
 package deadline

@@ -23,6 +23,8 @@ func FuzzFind(f *testing.F) {
 		"định kỳ 6 tháng, hằng năm (trước ngày 15/6 và 15/12, ngày 1/7 và 31/12/2025 hằng năm)",
 		"Định kỳ hai năm một lần; mười hai tháng một lần; trước 25 hằng tháng; kỳ lần kì",
 		"tổng chi ngân sách nhà nước hằng năm, kế hoạch 5 năm và hằng năm của tỉnh",
+		"- Thường xuyên rà soát; chi thường xuyên. Định kỳ, trước ngày 15/12 hoàn thành phê duyệt trong năm 2026",
+		"dự toán được giao hằng năm; là tiêu chí thi đua hằng năm | NGUYÊN, TUYÊN, XUYÊN | Năm 2025; Năm 2030",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2024)
@@ -47,5 +49,6 @@ func FuzzFind(f *testing.F) {
 			t.Errorf("Find(%q) differs from a scan of every word (-naive +Find):\n%s", text, diff)
 		}
 		ParseCell(text, year)
+		ParseCellAll(text, year)
 	})
 }

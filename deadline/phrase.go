@@ -355,6 +355,12 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 			} else if k2 == kwHuong {
 				flag, end = fDinhHuong, e2
 			}
+		case kwThuong:
+			// "Thường xuyên" opening a clause: an ongoing task. After a
+			// noun it qualifies the noun: "chi thường xuyên".
+			if e2, ok := accept(s, e, kwXuyen); ok && n == 0 && (cell || opensClause(s, i)) {
+				return phrase{start: i, end: e2, rec: "continuous", cell: cell}, true
+			}
 		case kwTam:
 			if e2, ok := accept(s, e, kwNhin); ok {
 				flag, end = fTamNhin, e2
@@ -382,7 +388,7 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 	if p.flags == 0 {
 		c = i
 	} else if c == j {
-		return phrase{}, false
+		return p.periodic(s, j)
 	}
 	if p.flags == 0 && !cell && c < len(s) && textscan.IsDigit(s[c]) && !unitAfterNumber(s, c) {
 		// Without prepositions and outside a table cell, a number
@@ -408,7 +414,7 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 			p.rec, p.end = r, e
 			return p, true
 		}
-		return phrase{}, false
+		return p.periodic(s, j)
 	}
 	// Bare numbers need a preposition, except in a table cell.
 	if !p.keyword && p.flags == 0 && !cell {
@@ -451,6 +457,17 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 	}
 	p.end = end
 	return p, true
+}
+
+// periodic returns p as a bare "định kỳ" that ends at e, a task that
+// recurs at an interval not given (Recurrence "periodic"), when p has no
+// other preposition and periodicAdverb holds.
+func (p *phrase) periodic(s string, e int) (phrase, bool) {
+	if p.flags != fDinhKy || !periodicAdverb(s, p.start, e) {
+		return phrase{}, false
+	}
+	p.rec, p.end = "periodic", e
+	return *p, true
 }
 
 // unitAfterNumber reports whether the number at i has one or two digits

@@ -164,7 +164,8 @@ type Deadline struct {
 	// "H1" or "--12" (December). A recurring date has no year: "--03-31".
 	Period string `json:"period,omitempty"`
 	// Recurrence is "monthly", "quarterly", "yearly", "weekly",
-	// "every-N-months" (and -years, -weeks, -days) or "continuous".
+	// "every-N-months" (and -years, -weeks, -days), "continuous" (thường
+	// xuyên) or "periodic" (định kỳ, with no period given).
 	Recurrence string `json:"recurrence,omitempty"`
 	// Day is the day of the period for a recurring deadline, such as 20
 	// for "trước ngày 20 hàng tháng".
