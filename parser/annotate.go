@@ -495,6 +495,17 @@ func (p *parser) tableOf(row *model.Node) *table {
 	return nil
 }
 
+// cellDeadlines reads the times of a table cell or field value: one,
+// spanning the whole cell, or several ("Năm 2025; Năm 2030"), each
+// spanning its own words.
+func cellDeadlines(cell string, year int) []deadline.Match {
+	ms := deadline.ParseCellAll(cell, year)
+	if len(ms) == 1 {
+		ms[0].Start, ms[0].End = 0, len(cell)
+	}
+	return ms
+}
+
 // deadlines finds the deadlines of a node; in a task table the time
 // column is read as a bare time expression.
 func (p *parser) deadlines(n *model.Node, info *nodeInfo, year int) {
@@ -503,9 +514,9 @@ func (p *parser) deadlines(n *model.Node, info *nodeInfo, year int) {
 			for i, r := range tb.roles {
 				if (agency.Role(r) == agency.RoleTime || agency.Role(r) == agency.RoleDeadline) && i < len(info.cells) {
 					c := info.cells[i]
-					if d, ok := deadline.ParseCell(c.s, year); ok {
-						d.Span = c.span(0, len(c.s))
-						n.Deadlines = append(n.Deadlines, d)
+					for _, m := range cellDeadlines(c.s, year) {
+						m.Deadline.Span = c.span(m.Start, m.End)
+						n.Deadlines = append(n.Deadlines, m.Deadline)
 					}
 				}
 			}
@@ -758,9 +769,10 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 				}
 				a.Cooperating = append(a.Cooperating, agency.Split(val)...)
 			case agency.RoleTime, agency.RoleDeadline:
-				if d, ok := deadline.ParseCell(val, year); ok {
-					d.Span = info.text.span(off+f.ValueStart, off+f.ValueStart+len(f.Value))
-					n.Deadlines = append(n.Deadlines, d)
+				at := off + f.ValueStart
+				for _, m := range cellDeadlines(f.Value, year) {
+					m.Deadline.Span = info.text.span(at+m.Start, at+m.End)
+					n.Deadlines = append(n.Deadlines, m.Deadline)
 				}
 			}
 			if f.End <= 0 {

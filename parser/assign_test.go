@@ -156,3 +156,41 @@ func TestAgencyKeyOwnPlace(t *testing.T) {
 		t.Errorf("agency keys (-want +got):\n%s", diff)
 	}
 }
+
+// TestCellDeadlines checks that a time cell of a task table listing two
+// times gives both, each with its own span, and a cell with one time a
+// deadline spanning the cell.
+func TestCellDeadlines(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2025\n\n" +
+		"PHỤ LỤC\n\n" +
+		"| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n" +
+		"|---|---|---|---|\n" +
+		"| 1 | Xây dựng đề án | Sở A | Năm 2025; Năm 2030 |\n" +
+		"| 2 | Tổ chức tập huấn | Sở B | Quý IV/2025 |\n"
+	doc := parseBytes(t, "cells", []byte(src))
+	var rows []*model.Node
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		if n.Kind == model.KindRow && len(n.Deadlines) > 0 {
+			rows = append(rows, n)
+		}
+		return true
+	})
+	if len(rows) != 2 {
+		t.Fatalf("%d rows with deadlines, want 2", len(rows))
+	}
+	var got []string
+	for _, r := range rows {
+		for _, d := range r.Deadlines {
+			got = append(got, d.Period+" "+srcAt(src, d.Span))
+		}
+	}
+	want := []string{"2025 Năm 2025", "2030 Năm 2030", "2025-Q4 Quý IV/2025"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("periods and spanned text (-want +got):\n%s", diff)
+	}
+}
+
+// srcAt returns the text of src that sp spans.
+func srcAt(src string, sp model.Span) string {
+	return src[sp.Start.Offset:sp.End.Offset]
+}
