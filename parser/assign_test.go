@@ -194,3 +194,20 @@ func TestCellDeadlines(t *testing.T) {
 func srcAt(src string, sp model.Span) string {
 	return src[sp.Start.Offset:sp.End.Offset]
 }
+
+// TestLowerAlphaDotPoints checks that points numbered "a.", "b." under a
+// numbered task are points with their own leads, as "a)" points are.
+func TestLowerAlphaDotPoints(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2025\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Nhiệm vụ chung:\n" +
+		"a. Sở Công Thương chủ trì xúc tiến thương mại.\n" +
+		"b. Sở Tài chính chủ trì bố trí kinh phí.\n"
+	doc := parseBytes(t, "points", []byte(src))
+	for id, lead := range map[string]string{"I.1.a": "Sở Công Thương", "I.1.b": "Sở Tài chính"} {
+		a := node(t, doc, id).Assignment
+		if a == nil || len(a.Lead) != 1 || a.Lead[0] != lead {
+			t.Errorf("%s assignment = %+v, want lead %s", id, a, lead)
+		}
+	}
+}

@@ -231,7 +231,7 @@ func lexParen(s string) (label, bool) {
 	return label{style: styleParen, value: n, text: s[1:k], punct: ')', size: k + 1}, true
 }
 
-// lexLetter reads "A.", "I.", "IV.", "a)", "đ)", "B)" at the start of s.
+// lexLetter reads "A.", "I.", "IV.", "a)", "a.", "đ)", "B)" at the start of s.
 func lexLetter(s string) (label, bool) {
 	// Roman numerals first: a run of I V X L C.
 	k := 0
@@ -265,7 +265,8 @@ func lexLetter(s string) (label, bool) {
 		}
 		return label{}, false
 	}
-	if p, n, ok := labelPunct(s, size, ")"); ok {
+	// "a)", and "a." as some provinces write points.
+	if p, n, ok := labelPunct(s, size, ")."); ok {
 		return label{style: styleLowerAlpha, value: letterOrdinal(lower), text: s[:size], letter: lower, punct: p, size: n}, true
 	}
 	return label{}, false
