@@ -571,7 +571,7 @@ func (p *parser) assignments(fields []*model.Assignment) {
 		for _, a := range m.Addressees {
 			names = append(names, agency.Split(a)...)
 		}
-		top.a = &model.Assignment{Lead: names}
+		top.a = &model.Assignment{Lead: names, Request: asksAddressees(m.Preamble)}
 	}
 	// The keys of every name that can be assigned, so that the walks
 	// only read them.
@@ -594,6 +594,27 @@ func (p *parser) assignments(fields []*model.Assignment) {
 		w := assignWalk{fields: fields, at: starts[i]}
 		p.assignTree(roots[i:i+1], top, &w)
 	})
+}
+
+// asksAddressees reports whether the opening of a letter asks rather than
+// orders: "Bộ ... kính đề nghị Ủy ban nhân dân các tỉnh ...", as a body
+// writes to those it does not command. "Xét đề nghị của ..." cites a
+// proposal and does not count.
+func asksAddressees(preamble []string) bool {
+	for _, p := range preamble {
+		l := strings.ToLower(p)
+		for i := 0; ; {
+			k := strings.Index(l[i:], "đề nghị")
+			if k < 0 {
+				break
+			}
+			if !strings.HasSuffix(strings.TrimRight(l[:i+k], " "), "xét") {
+				return true
+			}
+			i += k + len("đề nghị")
+		}
+	}
+	return false
 }
 
 // assignWalk is the state of one walk of assignTree.

@@ -211,3 +211,32 @@ func TestLowerAlphaDotPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterRequest checks that the tasks of a letter whose opening asks
+// its addressees ("kính đề nghị") are requests, and those of a letter
+// that orders them are not.
+func TestLetterRequest(t *testing.T) {
+	for _, tt := range []struct {
+		verb    string
+		request bool
+	}{{"kính đề nghị", true}, {"yêu cầu", false}} {
+		src := "BỘ Y TẾ                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+			"                         Độc lập - Tự do - Hạnh phúc\n" +
+			"Số: 1500/BYT-KHTC        Hà Nội, ngày 10 tháng 3 năm 2025\n" +
+			"V/v triển khai công tác phòng, chống dịch\n\n" +
+			"Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\n" +
+			"Để chủ động phòng, chống dịch bệnh, Bộ Y tế " + tt.verb + " Ủy ban nhân dân các tỉnh, thành phố chỉ đạo:\n\n" +
+			"1. Rà soát, cập nhật kế hoạch phòng, chống dịch.\n" +
+			"2. Bố trí kinh phí thực hiện.\n"
+		doc := parseBytes(t, "letter", []byte(src))
+		if doc.Meta.DocType != "Công văn" {
+			t.Fatalf("doc type %q", doc.Meta.DocType)
+		}
+		for _, id := range []string{"1", "2"} {
+			a := node(t, doc, id).Assignment
+			if a == nil || len(a.Lead) == 0 || a.Request != tt.request {
+				t.Errorf("%s: %s assignment = %+v, want a lead and request %v", tt.verb, id, a, tt.request)
+			}
+		}
+	}
+}
