@@ -28,3 +28,22 @@ func TestIndentedLayoutSentenceInside(t *testing.T) {
 		}
 	}
 }
+
+// TestPageMarkThenNumber checks that the page number printed under a page
+// mark an extraction wrote ("===== Trang 2 =====" / "2") is a page
+// number, not a word of the sentence the page break cut.
+func TestPageMarkThenNumber(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2025\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Tập trung phát triển\n\n" +
+		"===== Trang 2 =====\n2\n\n" +
+		"các khu công nghiệp quy mô lớn, hạ tầng đồng bộ.\n" +
+		"2. Rà soát quy hoạch.\n"
+	doc := parseBytes(t, "mark", []byte(src))
+	if got := node(t, doc, "I.1").Text; strings.Contains(got, " 2 ") {
+		t.Errorf("I.1 text = %q, holds the page number", got)
+	}
+	if n := len(doc.Meta.PageNumbers); n != 2 {
+		t.Errorf("%d page numbers, want 2 (the mark and the number): %+v", n, doc.Meta.PageNumbers)
+	}
+}

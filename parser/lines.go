@@ -118,6 +118,7 @@ func textLead(text string, ln *line) leadKind {
 // such ("- 12 -", "Trang 12") are always kept.
 func checkPageNumbers(text []byte, lines []line) {
 	last := -1
+	mark := -1 // the line of the last page mark that is not a bare number
 	flat, afterSep := false, false
 	for i := range lines {
 		ln := &lines[i]
@@ -136,15 +137,35 @@ func checkPageNumbers(text []byte, lines []line) {
 			s := text[ln.cs:ln.ce]
 			v, bare := pageValue(s)
 			switch {
+			case bare && !flat && v == last && blankBetween(lines, mark, i):
+				// "===== Trang 2 =====" then "2": the page's own number
+				// under the mark an extraction wrote.
 			case bare && (flat || v <= last):
 				ln.kind, ln.cell = lineText, flat
 				ln.lead = textLead(bytesString(text), ln)
 			case v > 0:
 				last = v
+				if !bare {
+					mark = i
+				}
 			}
 		}
 		afterSep = false
 	}
+}
+
+// blankBetween reports whether the lines between lines[from] and
+// lines[to] are blank; from < 0 is no line.
+func blankBetween(lines []line, from, to int) bool {
+	if from < 0 {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if lines[k].kind != lineBlank {
+			return false
+		}
+	}
+	return true
 }
 
 // indexFollows reports whether one of the first lines of lines is the
