@@ -172,6 +172,14 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 		end := titleAt
 		if end < 0 {
 			end = i
+			// The issuer in capitals on lines of its own ("BỘ Y TẾ"),
+			// when the header's other lines follow.
+			for k := i; k < i+3 && k+1 < len(bl) && p.isIssuerBlock(bl[k]); k++ {
+				if bl[k+1].kind == blockText && p.isHeaderBlock(bl[k+1]) {
+					end = k + 1
+					break
+				}
+			}
 			for end < len(bl) && p.isHeaderBlock(bl[end]) {
 				end++
 			}

@@ -190,6 +190,20 @@ func (p *parser) isHeaderBlock(b *block) bool {
 	return false
 }
 
+// isIssuerBlock reports whether b may be the issuer of a document
+// written above the rest of its header: a short line or two of capitals,
+// with no label, that open neither the preamble nor the body.
+func (p *parser) isIssuerBlock(b *block) bool {
+	if b.kind != blockText || b.lead != leadNone || len(b.segs) > 2 || b.end()-b.start() > maxIssuerBytes {
+		return false
+	}
+	s := trimMarks(b.firstText(p.str))
+	return isUpperText(s) && hasLetter(s) && !isPreambleStart(s) && !isMotto(s)
+}
+
+// maxIssuerBytes bounds the bytes of an issuer block.
+const maxIssuerBytes = 160
+
 // isTimestamp reports whether s is a date and time as signature stamps
 // print them: "28-07-2026 18:08:51 +07:00", "2026-07-28T18:08:51+07:00".
 func isTimestamp(s string) bool {

@@ -47,3 +47,22 @@ func TestPageMarkThenNumber(t *testing.T) {
 		t.Errorf("%d page numbers, want 2 (the mark and the number): %+v", n, doc.Meta.PageNumbers)
 	}
 }
+
+// TestLetterIssuerAlone checks a letter whose issuer stands in capitals
+// on a line of its own above the motto, with no title line: the header
+// is read whole, and the addressees lead its tasks.
+func TestLetterIssuerAlone(t *testing.T) {
+	src := "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 1500/BYT-KHTC\nHà Nội, ngày 2 tháng 6 năm 2026\nV/v triển khai thực hiện Kế hoạch\n\n" +
+		"Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\n" +
+		"Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo thực hiện một số nội dung sau:\n" +
+		"1. Rà soát danh mục thuốc.\n2. Bố trí kinh phí cho y tế cơ sở.\n"
+	doc := parseBytes(t, "letter-issuer", []byte(src))
+	m := doc.Meta
+	if m.DocType != "Công văn" || m.Number != "1500/BYT-KHTC" || m.Issuer != "BỘ Y TẾ" || m.Date != "2026-06-02" || m.Authority != "" {
+		t.Errorf("doc type %q number %q issuer %q date %q authority %q", m.DocType, m.Number, m.Issuer, m.Date, m.Authority)
+	}
+	if a := node(t, doc, "1").Assignment; a == nil || len(a.Lead) != 1 || !a.Request {
+		t.Errorf("1 assignment = %+v", a)
+	}
+}
