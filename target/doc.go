@@ -60,8 +60,11 @@
 // rank targets with comparator le, since being in the first N allows any
 // rank up to N: "thuộc nhóm 5 nước dẫn đầu" is Rank, le 5, unit "nước".
 // "đứng thứ N" is a rank with comparator eq. Numbers in words ("có thêm
-// hai mươi sản phẩm") count only right after a verb, not after a
-// comparator alone ("trong hơn một năm qua" holds no target).
+// hai mươi sản phẩm") count right after a verb or a comparator of two
+// words or more ("ít nhất ba mươi xã"). After a single comparator word,
+// often a preposition, they count only from ten on and with a unit that
+// is not a time ("trên một trăm lượt"; "trong hơn một năm qua" and "trên
+// một nền tảng" hold no target).
 //
 // A number that rests on a comparator alone and qualifies another target
 // is left out: "sản phẩm đạt chuẩn từ 3 sao trở lên" after "có thêm 30
@@ -113,11 +116,16 @@
 // The metric is the noun phrase before the governing words, back to the
 // clause boundary (";", ",", ":", an open bracket, the end of the last
 // target), without lead-in verbs and years ("Ổn định diện tích cây lương
-// thực có hạt đạt ..." gives "diện tích cây lương thực có hạt"). For a
-// change, or when nothing stands before, it is the phrase after the unit
-// ("giảm trên 5% số người chết do tai nạn giao thông"), with a counted
-// noun in front ("HTX nông nghiệp"); after "hoàn thành" it is the action
-// and its object ("cải tạo chợ đầu mối"). A list label in brackets
+// thực có hạt đạt ..." gives "diện tích cây lương thực có hạt") and
+// without the agency that "chủ trì" the task ("Sở Y tế chủ trì tổ chức
+// tập huấn ít nhất 02 lần/năm" gives "tổ chức tập huấn"; not after "do":
+// "tỷ lệ nhiệm vụ do các sở chủ trì hoàn thành"). For a change, or when
+// nothing stands before, it is the phrase after the unit ("giảm trên 5%
+// số người chết do tai nạn giao thông"), with a counted noun in front
+// ("HTX nông nghiệp"); a change with neither that follows a target past a
+// comma alone keeps its metric ("Tổng thu ngân sách đạt 12.000 tỷ đồng,
+// tăng 10% so với năm 2025"). After "hoàn thành" it is the action and
+// its object ("cải tạo chợ đầu mối"). A list label in brackets
 // ("(6)") is left out. Metrics keep at most sixteen words; a longer one
 // read before the verb may keep up to eight more to start at a head noun
 // ("tỉ trọng", "tỷ lệ", "tốc độ", ...) rather than inside a word; with no

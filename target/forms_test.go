@@ -168,6 +168,31 @@ func TestFindForms(t *testing.T) {
 		{"long metric starts at a phrase", "thực hiện Đề án chuyển đổi KCN Tân An sang khu công nghiệp sinh thái gắn với thực hiện di dời trên 400 hộ dân theo lộ trình.",
 			[]want{{text: "trên 400 hộ dân", cmp: gt, value: 400, unit: "hộ dân", metric: "di dời"}}},
 
+		// A change right after a target, past a comma alone, is a change of
+		// the same quantity.
+		{"change after a target", "Tổng thu ngân sách đạt 12.000 tỷ đồng, tăng 10% so với năm 2025.",
+			[]want{
+				{text: "đạt 12.000 tỷ đồng", cmp: eq, value: 1.2e13, unit: "đồng", metric: "Tổng thu ngân sách"},
+				{text: "tăng 10%", cmp: eq, value: 10, unit: "%", change: inc, metric: "Tổng thu ngân sách"},
+			}},
+		{"points after a level", "Tỷ lệ che phủ rừng duy trì ở mức 52%, tăng thêm 1,5 điểm phần trăm so với năm 2025.",
+			[]want{
+				{text: "ở mức 52%", cmp: eq, value: 52, unit: "%", metric: "Tỷ lệ che phủ rừng"},
+				{text: "tăng thêm 1,5 điểm phần trăm", cmp: eq, value: 1.5, unit: "điểm phần trăm", change: inc, metric: "Tỷ lệ che phủ rừng"},
+			}},
+		{"change with its own metric", "Kim ngạch xuất khẩu đạt 2 tỷ USD, tăng 12% số doanh nghiệp xuất khẩu.",
+			[]want{
+				{text: "đạt 2 tỷ USD", cmp: eq, value: 2e9, unit: "USD", metric: "Kim ngạch xuất khẩu"},
+				{text: "tăng 12%", cmp: eq, value: 12, unit: "%", change: inc, metric: "số doanh nghiệp xuất khẩu"},
+			}},
+
+		// The agency that "chủ trì" a task is no part of its metric; the
+		// body that a task is done by ("do ... chủ trì") is.
+		{"metric after chủ trì", "Ủy ban nhân dân các huyện chủ trì tổ chức ra quân làm sạch bờ biển ít nhất 02 lần/năm.",
+			[]want{{text: "ít nhất 02 lần/năm", cmp: ge, value: 2, unit: "lần/năm", metric: "tổ chức ra quân làm sạch bờ biển"}}},
+		{"metric with do ... chủ trì", "Tỷ lệ nhiệm vụ do các sở chủ trì hoàn thành đúng hạn đạt 95%.",
+			[]want{{text: "đạt 95%", cmp: eq, value: 95, unit: "%", metric: "Tỷ lệ nhiệm vụ do các sở chủ trì hoàn thành đúng hạn"}}},
+
 		// Page rules and labels.
 		{"page rule", "===== Trang 7 =====\n7", nil},
 		{"label group left out of the metric", "Kết quả (4) tỷ lệ hộ dùng nước sạch đạt 98%.",

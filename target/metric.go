@@ -40,6 +40,7 @@ func subjectIn(t string, end, limit int) (int, string) {
 	var arena [256]byte
 	lowered := arena[:0]
 	n, words := 0, 0
+	chu := -1 // index in back of the "trì" of "chủ trì" that ends the metric
 	s0 := end
 	p := end
 scan:
@@ -56,6 +57,12 @@ scan:
 			k := len(lowered)
 			lowered = textscan.AppendLower(lowered, t[tk.start:tk.end])
 			low[n] = lowered[k:len(lowered):len(lowered)]
+			switch {
+			case chu == -1 && chuTri(t, tk, low[n], limit):
+				chu = n // "Sở Y tế chủ trì tổ chức ...": the lead, not the metric
+			case chu >= 0 && n-chu <= maxLeadWords && (string(low[n]) == "do" || string(low[n]) == "giao"):
+				chu = -2 // "nhiệm vụ do các sở chủ trì": part of the metric
+			}
 			if verbs.has(low[n]) {
 				// "... và tăng độ che phủ rừng lên 45%": a new clause.
 				if pt := prevTok(t, tk.start, limit); pt.kind == tokWord {
@@ -88,6 +95,12 @@ scan:
 		n++
 		p = tk.start
 		s0 = tk.start
+	}
+	if chu >= 0 {
+		n, s0 = chu, end
+		if chu > 0 {
+			s0 = back[chu-1].start
+		}
 	}
 	tt := back[:n]
 	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
@@ -128,6 +141,27 @@ scan:
 		}
 	}
 	return s0, clean(t[tt[lo].start:tt[hi-1].end])
+}
+
+// maxLeadWords is how many words before "chủ trì" [subjectIn] looks for
+// the "do" or "giao" that makes the agency part of the metric: the most
+// words an agency name has.
+const maxLeadWords = 10
+
+// chuTri reports whether the word tk, lower-cased as w, is the "trì" of
+// "chủ trì" after a word, such as the name of the agency that leads a
+// task. What stands before it is the lead, not part of a metric, unless
+// "do" or "giao" opens the name ("tỷ lệ nhiệm vụ do các sở chủ trì hoàn
+// thành"), which [subjectIn] checks.
+func chuTri(t string, tk tok, w []byte, limit int) bool {
+	if string(w) != "trì" {
+		return false
+	}
+	c := prevTok(t, tk.start, limit)
+	if c.kind != tokWord || !lowerIs(t[c.start:c.end], "chủ") {
+		return false
+	}
+	return prevTok(t, c.start, limit).kind == tokWord // not "..., chủ trì": no lead before it
 }
 
 // maxHeadWords is how many words a metric may grow by to start at its

@@ -696,8 +696,8 @@ func (f *finder) candidate(q *quantity) int {
 			c.change = change
 		}
 	}
-	if !gov || q.words && (c.n == 0 || c.cmpOnly) {
-		return q.end // numbers in words need a verb: not "trong hơn một năm qua"
+	if !gov || q.words && !wordsGoverned(&c, q) {
+		return q.end // not "trong hơn một năm qua"
 	}
 	cmpOnly := c.cmpOnly && !sentence
 	if cmpOnly && (lowerIs(q.unit, "tuổi") || q.start < f.objEnd) {
@@ -763,11 +763,51 @@ func (f *finder) candidate(q *quantity) int {
 	if act != "" {
 		tg.Metric = clean(act + " " + tg.Metric) // "cải tạo chợ đầu mối"
 	}
+	if tg.Metric == "" && tg.Change != "" {
+		tg.Metric = f.metricGoesOn(start)
+	}
 	if (tg.Change != "" || c.level) && spends(t, q, start, tg.Metric) {
 		return q.stop // "tổng mức đầu tư tăng 35 tỷ đồng": a cost, not a result
 	}
 	f.add(start, q.stop, tg, cmpOnly, objEnd)
 	return q.stop
+}
+
+// wordsGoverned reports whether the chain c governs the number in words
+// q. A verb does ("có thêm hai mươi sản phẩm"), and so does a comparator
+// of two words or more ("ít nhất ba mươi xã", "không dưới năm mươi doanh
+// nghiệp"). A single comparator word is often a preposition and "một" an
+// article ("trên một nền tảng", "dưới hai hình thức", "trong hơn một năm
+// qua"), so after one the number must be ten or more and count things
+// other than time ("trên một trăm lượt").
+func wordsGoverned(c *chain, q *quantity) bool {
+	switch {
+	case c.n == 0:
+		return false
+	case !c.cmpOnly, c.cmpLong:
+		return true
+	}
+	return q.v >= 10 && q.unit != "" && !lowerIn(timeUnits, q.unit)
+}
+
+// metricGoesOn returns the metric of the last match when the change that
+// starts at start follows it past a comma alone, as in "Tổng thu ngân
+// sách đạt 12.000 tỷ đồng, tăng 10% so với năm 2025": the change is one of
+// the same quantity. It returns "" otherwise.
+func (f *finder) metricGoesOn(start int) string {
+	n := len(f.out)
+	if n == 0 {
+		return ""
+	}
+	t := f.text
+	pt := prevTok(t, start, 0)
+	if pt.kind != tokPunct || t[pt.start:pt.end] != "," {
+		return ""
+	}
+	if b := prevTok(t, pt.start, 0); b.end != f.lastEnd && b.end != f.objEnd {
+		return ""
+	}
+	return f.out[n-1].Target.Metric
 }
 
 // listGoesOn reports whether the quantity q, after the token pt, goes on
@@ -1287,6 +1327,7 @@ type chain struct {
 	change  string // "increase", "decrease" or ""
 	governs bool   // a commitment, change or comparator word is present
 	cmpOnly bool   // only comparator words govern
+	cmpLong bool   // a comparator of two words or more: "ít nhất", "không dưới"
 	level   bool   // "lên", "còn", "xuống": governs after a verb
 	is      bool   // "là", "ở mức": governs under "phấn đấu"/"mục tiêu"
 	from    bool   // the run ends with "từ"
@@ -1297,6 +1338,7 @@ type chain struct {
 type element struct {
 	phrase
 	start, end int
+	words      int // how many words the phrase has
 }
 
 // chain reads the run of governing words right before offset pos; pct
@@ -1348,7 +1390,7 @@ func (f *finder) chain(pos int, pct bool) chain {
 				continue
 			}
 			if ph, ok := lookupPhrase(kb); ok {
-				els[ne] = element{phrase: ph, start: seq[n-l].start, end: seq[n-1].end}
+				els[ne] = element{phrase: ph, start: seq[n-l].start, end: seq[n-1].end, words: l}
 				ne++
 				matched = l
 				break
@@ -1416,6 +1458,7 @@ func (f *finder) chain(pos int, pct bool) chain {
 			}
 		case roleCmp:
 			c.governs = true
+			c.cmpLong = c.cmpLong || e.words > 1
 			if e.cmp != model.CompareEq || c.cmp == "" {
 				c.cmp = e.cmp
 			}

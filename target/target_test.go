@@ -224,6 +224,19 @@ func TestFind(t *testing.T) {
 			[]want{{text: "đạt một trăm phần trăm", cmp: eq, value: 100, unit: "phần trăm"}}},
 		{"words mười lăm", "giảm mười lăm phần trăm chi phí", []want{{text: "giảm mười lăm phần trăm", cmp: eq, value: 15, unit: "phần trăm", change: dec}}},
 		{"words scale", "đón một triệu lượt khách", []want{{text: "đón một triệu lượt khách", cmp: eq, value: 1e6, unit: "lượt khách"}}},
+		// A comparator of two words or more governs a number in words, and
+		// a single comparator word one of ten or more that counts things.
+		{"words after ít nhất", "Có ít nhất ba mươi xã đạt chuẩn.",
+			[]want{{text: "ít nhất ba mươi xã", cmp: ge, value: 30, unit: "xã", metric: "xã đạt chuẩn"}}},
+		{"words one after ít nhất", "Đạt 30 xã đạt chuẩn; mỗi xã có ít nhất một sản phẩm OCOP.",
+			[]want{{text: "Đạt 30 xã", cmp: eq, value: 30, unit: "xã"}, {text: "ít nhất một sản phẩm", cmp: ge, value: 1, unit: "sản phẩm", metric: "mỗi xã"}}},
+		{"words after tối thiểu", "tối thiểu hai mươi lăm", []want{{text: "tối thiểu hai mươi lăm", cmp: ge, value: 25}}},
+		{"words after không dưới", "Số doanh nghiệp không dưới năm mươi doanh nghiệp.",
+			[]want{{text: "không dưới năm mươi doanh nghiệp", cmp: ge, value: 50, unit: "doanh nghiệp", metric: "Số doanh nghiệp"}}},
+		{"words after không quá", "thời gian giải quyết không quá mười ngày",
+			[]want{{text: "không quá mười ngày", cmp: le, value: 10, unit: "ngày", metric: "thời gian giải quyết"}}},
+		{"words after trên", "đón trên một trăm lượt khách", []want{{text: "đón trên một trăm lượt khách", cmp: gt, value: 100, unit: "lượt khách"}}},
+		{"words ten after trên", "có trên một trăm lượt", []want{{text: "trên một trăm lượt", cmp: gt, value: 100, unit: "lượt"}}},
 
 		// Ranks.
 		{"rank nhóm", "của tỉnh trong nhóm 10 địa phương dẫn đầu cả nước;",
@@ -268,6 +281,11 @@ func TestFind(t *testing.T) {
 		{"mục tiêu after a label", "2. Mục tiêu cụ thể: 90% xã đạt chuẩn.", []want{{text: "90%", cmp: eq, value: 90, unit: "%", metric: "xã đạt chuẩn"}}},
 		{"mục tiêu inside a phrase", "phục vụ mục tiêu xây dựng thành phố; 12 nhóm nhiệm vụ", nil},
 		{"words after a comparator only", "trong hơn một năm qua", nil},
+		{"words after a preposition", "triển khai trên một nền tảng dùng chung, dưới hai hình thức", nil},
+		{"words of time after a comparator", "trong hơn mười năm qua; gần hai mươi năm", nil},
+		{"words without unit after a comparator", "khoảng hai mươi", nil},
+		{"một trong after ít nhất", "đáp ứng ít nhất một trong các tiêu chí", nil},
+		{"một số after tối thiểu", "tối thiểu một số nội dung", nil},
 		{"năm as year", "phấn đấu đạt năm học tới", nil},
 		{"tăng cường", "tăng cường 5 đoàn kiểm tra", nil},
 		{"lên without verb", "lên 5 tầng", nil},
