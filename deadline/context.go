@@ -938,3 +938,176 @@ func periodicAdverb(s string, st, e int) bool {
 	return ws < we && (isWord(s, ws, we, "và") || isWord(s, ws, we, "hoặc") ||
 		isWord(s, ws, we, "phải") || isWord(s, ws, we, "cần"))
 }
+
+// baseline reports whether the time phrase p is the baseline of a
+// comparison, not a deadline: "tăng 12% so với cùng kỳ năm 2025", "so
+// với thời điểm cuối năm 2020", "từ mức 30% năm 2020 lên ...", "(năm 2025
+// là 40,5%)". The caller passes only phrases with no preposition but
+// "cuối", "đầu" or "giai đoạn" and no recurrence.
+func baseline(s string, p *phrase) bool {
+	if p.flags == 0 && p.kind == coreYear {
+		j := textscan.SkipSpaceBack(s, p.start)
+		if j > 0 && s[j-1] == '(' {
+			k := textscan.SkipBlanks(s, p.end)
+			if k < len(s) && s[k] == ':' {
+				return true
+			}
+			if _, ws, we := next(s, p.end); isWord(s, ws, we, "là") {
+				return true
+			}
+		}
+	}
+	return comparedBefore(s, p.start)
+}
+
+// maxBaseline bounds how many words and numbers may stand between "so
+// với" or "từ mức" and the baseline they govern: "so với kết quả thực
+// hiện năm 2025".
+const maxBaseline = 6
+
+// The words of a comparison that comparedBefore looks for, as numbered
+// in compareWords.
+const (
+	cwNone   = iota
+	cwSo     // so (với)
+	cwVoi    // với
+	cwTu     // từ (mức)
+	cwMuc    // mức
+	cwSecond // a word of the second term (see compareWords)
+)
+
+// compareWords maps the words of a comparison, in lower, title and upper
+// case, to their number: "so", "với", "từ", "mức", and the words that
+// start the second term of a comparison or a new clause, after which a
+// time is no baseline ("từ mức 30% năm 2020 lên 45% năm 2025"): "lên",
+// "xuống", "đạt", "còn", "thành", "và", "hoặc", "là".
+var compareWords = func() *wordTable {
+	t := new(wordTable)
+	for _, e := range []struct {
+		w string
+		n uint8
+	}{
+		{"so", cwSo}, {"với", cwVoi}, {"từ", cwTu}, {"mức", cwMuc},
+		{"lên", cwSecond}, {"xuống", cwSecond}, {"đạt", cwSecond}, {"còn", cwSecond},
+		{"thành", cwSecond}, {"và", cwSecond}, {"hoặc", cwSecond}, {"là", cwSecond},
+	} {
+		setForms(t, e.w, e.n)
+	}
+	return t
+}()
+
+// compareWord returns the number of the word s[ws:we] in compareWords,
+// or cwNone.
+func compareWord(s string, ws, we int) uint8 {
+	return compareWords.get(s, ws, we)
+}
+
+// comparedBefore reports whether "so với" or "từ mức" governs the time
+// phrase at i: it comes at most maxBaseline words or numbers before i,
+// with no punctuation and no word of a second term ("lên", "đạt", "và")
+// between.
+func comparedBefore(s string, i int) bool {
+	k := i
+	for n := 0; n < maxBaseline; n++ {
+		j := textscan.SkipSpaceBack(s, k)
+		ws := textscan.WordStart(s, j)
+		if ws == j {
+			// A number, perhaps with a decimal comma or a percent
+			// sign: "từ mức 30,5% năm 2020".
+			if k = numberBefore(s, j); k == j {
+				return false
+			}
+			continue
+		}
+		switch compareWord(s, ws, j) {
+		case cwVoi:
+			ps, pe := prevWord(s, ws)
+			return ps < pe && compareWord(s, ps, pe) == cwSo
+		case cwMuc:
+			if ps, pe := prevWord(s, ws); ps < pe && compareWord(s, ps, pe) == cwTu {
+				return true
+			}
+		case cwSecond:
+			return false
+		}
+		k = ws
+	}
+	return false
+}
+
+// numberBefore returns the start of the number that ends at j, with its
+// decimal comma, thousands dots and percent sign ("30,5%", "1.200"), or
+// j when none does.
+func numberBefore(s string, j int) int {
+	if j == 0 || !(textscan.IsDigit(s[j-1]) || s[j-1] == '%') {
+		return j
+	}
+	k := j
+	for k > 0 && (textscan.IsDigit(s[k-1]) || s[k-1] == '%' || s[k-1] == ',' || s[k-1] == '.') {
+		k--
+	}
+	for k < j && !textscan.IsDigit(s[k]) {
+		k++
+	}
+	if k == j || textscan.IsAlnumBefore(s, k) {
+		return j
+	}
+	return k
+}
+
+// completionNouns are the words after which "hoàn thành" is a noun, not
+// the verb of the task: "mức độ hoàn thành", "tỷ lệ hoàn thành", "kết
+// quả hoàn thành", "việc hoàn thành", "chỉ tiêu hoàn thành", or a past or
+// negated fact: "đã hoàn thành", "chưa hoàn thành".
+var completionNouns = [...]string{"độ", "lệ", "quả", "việc", "khi", "tiêu", "đã", "chưa", "không"}
+
+// completionVerb reports whether the verb "hoàn thành" earlier in the
+// clause that runs into i governs the time phrase at i, with its object
+// between: "Sở Xây dựng hoàn thành điều chỉnh quy hoạch tháng 01/2026".
+// The clause runs back to a comma, a colon or a clause boundary; a
+// number between (a document number, another time) or a noun before
+// "hoàn thành" (see completionNouns) breaks the link.
+func completionVerb(s string, i int) bool {
+	w := s[max(0, i-maxCompletion):i]
+	if !strings.Contains(w, "o\u00e0n") && !strings.Contains(w, "O\u00c0N") {
+		return false
+	}
+	from := clauseStart(s, i, maxCompletion)
+	if from < 0 {
+		return false
+	}
+	k := i
+	for {
+		ws, we := prevWord(s, k)
+		if ws == we {
+			// Punctuation or a number.
+			j := textscan.SkipSpaceBack(s, k)
+			if j <= from || textscan.IsDigit(s[j-1]) {
+				return false
+			}
+			k = j - 1
+			for k > from && s[k]&0xC0 == 0x80 {
+				k--
+			}
+			continue
+		}
+		if ws < from {
+			return false
+		}
+		if isWord(s, ws, we, "thành") {
+			if ps, pe := prevWord(s, ws); ps < pe && ps >= from && isWord(s, ps, pe, "hoàn") {
+				qs, qe := prevWord(s, ps)
+				if qs == qe || qs < from {
+					return true
+				}
+				for _, n := range completionNouns {
+					if isWord(s, qs, qe, n) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+		k = ws
+	}
+}

@@ -318,9 +318,20 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		return out, i, false
 	}
 	if p.flags&strongFlags == 0 && p.rec == "" && p.kind != coreHalf {
-		if afterSymbol(s, p.start) || (p.kind == coreDate && p.flags == 0 && placeDate(s, p.start)) || nm.in(p.start) {
+		if p.flags == 0 && p.y != 0 && (p.kind == coreMonth || p.kind == coreQuarter) &&
+			!comparedBefore(s, p.start) && completionVerb(s, p.start) {
+			// "Sở ... hoàn thành điều chỉnh quy hoạch tháng 01/2026"
+			// reads as "hoàn thành tháng 01/2026", also after a name
+			// noun.
+			p.flags |= fHoanThanh
+		} else if afterSymbol(s, p.start) || (p.kind == coreDate && p.flags == 0 && placeDate(s, p.start)) || nm.in(p.start) {
 			return out, p.end, false
 		}
+	}
+	// Checked after the cheaper rules above, which leave out most
+	// phrases that are no deadline.
+	if p.rec == "" && p.flags&^(fCuoi|fDau|fGiaiDoan) == 0 && baseline(s, &p) {
+		return out, p.end, false
 	}
 	if p.flags&(fTrong|fVao) != 0 && p.flags&^(fTrong|fVao|fGiaiDoan) == 0 && completionBefore(s, p.start) {
 		// "hoàn thành phê duyệt phương án trong năm 2026" reads as
@@ -412,7 +423,7 @@ func listDate(s string, i, flags int) (phrase, bool) {
 // trigger reports whether the keyword k can start a phrase.
 func trigger(k kw) bool {
 	switch k {
-	case kwTruoc, kwTrong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
+	case kwTruoc, kwTrong, kwRong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
 		kwNgay, kwThang, kwQuy, kwNam, kwHang, kwKe, kwCho, kwHoan, kwCham, kwMuon,
 		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong:
 		return true

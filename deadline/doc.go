@@ -50,11 +50,27 @@
 //     after an agency head ("Sở Kế hoạch và Đầu tư", "Viện Chiến lược") or
 //     a hyphen ("Tài chính - Kế hoạch") is part of an agency name.
 //
+// The baseline of a comparison is not a deadline either, whatever
+// "cuối", "đầu" or "giai đoạn" it has: a time governed by "so với" or "từ
+// mức" at most six words or numbers before it, with no punctuation and
+// no word of a second term ("lên", "xuống", "đạt", "còn", "thành", "và",
+// "hoặc", "là") between ("tăng 12% so với cùng kỳ năm 2025", "so với
+// thời điểm cuối năm 2020", "so với giai đoạn 2016 - 2020", "từ mức 30%
+// năm 2020 lên 45% năm 2025", where năm 2025 stays), and a year that
+// opens a parenthesis before "là" or ":" ("(năm 2025 là 40,5%)"). A
+// phrase with another preposition after "so với" in the same clause is
+// a deadline: "tăng 10% so với năm 2024 vào năm 2026".
+//
 // A phrase with a strong preposition ("trước", "chậm nhất", "hoàn thành",
-// "trong", "vào", "cuối", "đầu", "định kỳ") or a recurrence is always a
-// deadline: "trình Quốc hội tại kỳ họp cuối năm 2023". Bare years and
+// "trong", "vào", "cuối", "đầu", "định kỳ") or a recurrence is a
+// deadline, "cuối" and "đầu" unless in a baseline: "trình Quốc hội tại kỳ
+// họp cuối năm 2023". Bare years and
 // dates without a keyword ("2024", "30/6/2025") are deadlines only after
 // a preposition ("đến 2030", "trước 30/6/2025").
+//
+// OCR text often misreads or loses the "t" of "trong": "frong" is read
+// as "trong", and so is "rong" before "tháng" or "quý" ("(rong tháng
+// 01/2026)").
 //
 // Phrases without a year ("6 tháng đầu năm", "trước ngày 25 tháng 12",
 // "trong quý III") take the year given to [Find]; when it is 0 the year is
@@ -77,7 +93,14 @@
 // kỳ"). A recurring date has no year:
 // "trước ngày 31 tháng 3 hàng năm" is Date "--03-31" with Recurrence
 // "yearly"; "trước ngày 20 hàng tháng" and "trước 20 hằng tháng" are Day
-// 20 with Recurrence "monthly".
+// 20 with Recurrence "monthly". A day of a month of each quarter is a
+// Day with Recurrence "quarterly": "trước ngày 20 tháng cuối quý",
+// "trước ngày 25 của tháng cuối quý" and "trước ngày 10 của tháng đầu
+// quý sau" are Day 20, 25 and 10, before, quarterly. Which month of the
+// quarter (first, middle or last, of this quarter or of the next) has no
+// field of its own and is kept in Text only. With the number of the
+// quarter the month is known: "trước ngày 15 tháng cuối quý I năm 2026"
+// is before 2026-03-15.
 //
 // A date without a year recurs from its context: after "định kỳ"
 // ("định kỳ trước ngày 15/6", "Định kỳ, trước ngày 15/6"), or after a
@@ -102,7 +125,12 @@
 // nhất"), "by" (chậm nhất, hoàn thành ... without "trước"; also "trong"
 // or "vào" in a clause that opens with "hoàn thành", perhaps after
 // "phấn đấu" or "khẩn trương": "hoàn thành phê duyệt phương án trong năm
-// 2026" as "hoàn thành trong năm 2026"), "during", "on"
+// 2026" as "hoàn thành trong năm 2026"; also a month or quarter with
+// its year and no preposition after "hoàn thành" and its object in the
+// same clause, even an object that names a plan: "Sở Xây dựng hoàn
+// thành điều chỉnh quy hoạch tháng 01/2026", but not after a noun such as
+// "mức độ", "tỷ lệ", "kết quả" or "việc", after "đã" or "chưa", or with
+// a number between), "during", "on"
 // (an exact day), "end_of" (cuối ...), "start_of" (đầu năm ...), "from"
 // (từ ..., "năm 2022 và hàng năm"), "until" (đến hết ..., đến + a day,
 // month or quarter), "horizon" (đến năm ..., tầm nhìn đến năm ...),

@@ -315,6 +315,12 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 			flag = fTruoc
 		case kwTrong:
 			flag = fTrong
+		case kwRong:
+			// "rong tháng 01/2026", "(rong quý I/2026)": "trong" with
+			// its first letter lost to OCR.
+			if k2, _, _ := next(s, e); k2 == kwThang || k2 == kwQuy {
+				flag = fTrong
+			}
 		case kwVao:
 			flag = fVao
 		case kwTu:
@@ -420,7 +426,31 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 	if !p.keyword && p.flags == 0 && !cell {
 		return phrase{}, false
 	}
-	// Postfixes: recurrence, "và hàng năm", "và các năm tiếp theo", "trở đi".
+	// A day of each quarter, "ngày 20 tháng cuối quý", has its
+	// recurrence already.
+	if p.rec == "" {
+		end = postfix(s, end, &p)
+	}
+	if p.kind == coreDay && p.rec != "monthly" && p.rec != "quarterly" {
+		return phrase{}, false
+	}
+	// A month, quarter or day of the month without a year needs a
+	// preposition or a recurrence.
+	if p.y == 0 && p.kind != coreHalf && p.flags == 0 && p.rec == "" && !cell && p.kind != coreDate {
+		return phrase{}, false
+	}
+	// "cuối", "đầu" qualify a year, quarter, month or half year.
+	if p.flags&(fCuoi|fDau) != 0 && (p.kind == coreDate || p.kind == coreDay || isRange(p.kind)) {
+		return phrase{}, false
+	}
+	p.end = end
+	return p, true
+}
+
+// postfix parses what may follow the core of p that ended at end: a
+// recurrence, "và hàng năm", "và các năm tiếp theo", "trở đi". It sets
+// p.rec and p.from and returns the end of the phrase.
+func postfix(s string, end int, p *phrase) int {
 	if r, e, ok := recurrence(s, end); ok {
 		p.rec, end = r, e
 	} else if k, _, e := next(s, end); k == kwVa {
@@ -443,20 +473,7 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 			p.from, end = true, e2
 		}
 	}
-	if p.kind == coreDay && p.rec != "monthly" {
-		return phrase{}, false
-	}
-	// A month, quarter or day of the month without a year needs a
-	// preposition or a recurrence.
-	if p.y == 0 && p.kind != coreHalf && p.flags == 0 && p.rec == "" && !cell && p.kind != coreDate {
-		return phrase{}, false
-	}
-	// "cuối", "đầu" qualify a year, quarter, month or half year.
-	if p.flags&(fCuoi|fDau) != 0 && (p.kind == coreDate || p.kind == coreDay || isRange(p.kind)) {
-		return phrase{}, false
-	}
-	p.end = end
-	return p, true
+	return end
 }
 
 // periodic returns p as a bare "định kỳ" that ends at e, a task that
@@ -788,6 +805,14 @@ func dayCore(s string, i int, p *phrase) (int, bool) {
 	if textscan.IsAlnumAt(s, j) {
 		return i, false
 	}
+	if e, ok := quarterMonth(s, j, p); ok {
+		if p.kind == coreDate && !validDate(p.y, p.m, d) {
+			p.kind, p.m, p.y = coreNone, 0, 0
+			return i, false
+		}
+		p.d = d
+		return e, true
+	}
 	if e, ok := accept(s, j, kwThang); ok {
 		m, e2, ok := readInt(s, textscan.SkipSpace(s, e), 2)
 		if !ok || m < 1 || m > 12 || textscan.IsAlnumAt(s, e2) {
@@ -804,6 +829,63 @@ func dayCore(s string, i int, p *phrase) (int, bool) {
 	}
 	p.kind, p.d = coreDay, d
 	return j, true
+}
+
+// quarterMonth parses the month of a quarter after the day of a date
+// that ended at i, and sets the kind of p: "[của] tháng đầu/giữa/cuối
+// quý [sau/tiếp theo/kế tiếp]", a day of each quarter (coreDay, quarterly),
+// as in "trước ngày 20 tháng cuối quý" and "trước ngày 10 của tháng đầu
+// quý sau"; or, with the number of a quarter, one month, "ngày 15 tháng
+// cuối quý I năm 2026" (coreDate, 2026-03). It returns the end of the
+// phrase.
+func quarterMonth(s string, i int, p *phrase) (int, bool) {
+	j := i
+	if _, ws, we := next(s, j); isWord(s, ws, we, "của") {
+		j = we
+	}
+	e, ok := accept(s, j, kwThang)
+	if !ok {
+		return i, false
+	}
+	k, ws, we := next(s, e)
+	nth := 0 // the month of the quarter, 1 to 3
+	switch {
+	case k == kwDau:
+		nth = 1
+	case k == kwCuoi:
+		nth = 3
+	case isWord(s, ws, we, "giữa"):
+		nth = 2
+	default:
+		return i, false
+	}
+	e, ok = accept(s, we, kwQuy)
+	if !ok {
+		return i, false
+	}
+	if q, e2, ok := quarter(s, textscan.SkipSpace(s, e)); ok {
+		// One quarter: "tháng cuối quý I năm 2026" is March.
+		p.kind, p.m = coreDate, 3*(q-1)+nth
+		if y, e3, ok := yearAfter(s, e2); ok {
+			p.y, e2 = y, e3
+		}
+		return e2, true
+	}
+	// The next quarter: "quý sau", "quý tiếp theo", "quý kế tiếp".
+	switch k, _, e2 := next(s, e); k {
+	case kwSau:
+		e = e2
+	case kwTiep:
+		if e3, ok := accept(s, e2, kwTheo); ok {
+			e = e3
+		}
+	case kwKe:
+		if e3, ok := accept(s, e2, kwTiep); ok {
+			e = e3
+		}
+	}
+	p.kind, p.rec = coreDay, "quarterly"
+	return e, true
 }
 
 // numericDate parses D/M/YYYY, D-M-YYYY, D.M.YYYY, or D/M when year-less

@@ -15,6 +15,7 @@ const (
 	kwNone kw = iota
 	kwTruoc
 	kwTrong
+	kwRong // rong, "trong" with its first letter lost to OCR
 	kwVao
 	kwTu
 	kwDen
@@ -76,6 +77,10 @@ var keywords = []struct {
 }{
 	{"trước", kwTruoc},
 	{"trong", kwTrong},
+	// "trong" as OCR misreads it: "frong" is no word; "rong" (seaweed)
+	// reads as "trong" only before a month or quarter (see parse).
+	{"frong", kwTrong},
+	{"rong", kwRong},
 	{"vào", kwVao},
 	{"từ", kwTu},
 	{"đến", kwDen},
@@ -138,13 +143,19 @@ var keywords = []struct {
 var forms = func() *wordTable {
 	t := new(wordTable)
 	for _, e := range keywords {
-		t.set(e.w, uint8(e.k))
-		t.set(strings.ToUpper(e.w), uint8(e.k))
-		r, n := utf8.DecodeRuneInString(e.w)
-		t.set(string(unicode.ToUpper(r))+e.w[n:], uint8(e.k))
+		setForms(t, e.w, uint8(e.k))
 	}
 	return t
 }()
+
+// setForms maps the lower-case word w and its title-case and upper-case
+// spellings to v in t.
+func setForms(t *wordTable, w string, v uint8) {
+	t.set(w, v)
+	t.set(strings.ToUpper(w), v)
+	r, n := utf8.DecodeRuneInString(w)
+	t.set(string(unicode.ToUpper(r))+w[n:], v)
+}
 
 // maxKeyword is the longest keyword in bytes.
 const maxKeyword = 12
