@@ -31,7 +31,10 @@ type Clause struct {
 	// Inherits reports whether the text has no subject and starts with
 	// "Chủ trì" or "Phối hợp", or with another verb and names agencies to
 	// cooperate with in a later clause ("Chỉ đạo ...; phối hợp với Sở A
-	// ..."): the lead is that of the enclosing section, and Lead is empty.
+	// ..."), or whether its subject only "phối hợp" and names nobody to
+	// cooperate with ("Sở A phối hợp thực hiện ..."), the subject then
+	// being in Cooperating: the lead is that of the enclosing section, and
+	// Lead is empty.
 	Inherits bool
 	// Assists reports, when Inherits is set, whether the text starts with
 	// "Phối hợp" rather than "Chủ trì": the inherited agency takes part
@@ -75,7 +78,8 @@ const (
 // A list of agencies ends at the first verb that begins a predicate
 // ("chủ trì", "phối hợp", "có trách nhiệm", "tham mưu", "theo dõi",
 // "triển khai", ...), at a preposition that opens an adverbial ("để",
-// "nhằm", "trong việc", "theo chức năng", ...) or at a colon. Words that
+// "nhằm", "trong việc", "theo chức năng", "trong" before a verb, ...) or
+// at a colon. Words that
 // are verbs elsewhere do not end a name when they are capitalised in
 // cased text ("Sở Xây dựng"), follow a head word ("Viện nghiên cứu"), a
 // determiner, a preposition or "và", are coordinated with a capitalised
@@ -583,7 +587,11 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 				k = b.k // "chủ trì việc ...": the verb takes an object
 			}
 		case vCooperate:
+			objectless := w.objectless(k)
 			k = w.coop(k, e, &c)
+			if objectless {
+				c.assist()
+			}
 		case vDuty:
 			k += b.e.len
 		case vNone:
@@ -591,7 +599,11 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 			// precede "phối hợp", then the verb and its list.
 			if a := adverbs.match(w, k); a != nil && a.lead {
 				if v := verbs.match(w, k+a.len); v != nil && v.id == vCooperate {
+					objectless := w.objectless(k + a.len)
 					k = w.coop(k+a.len, e, &c)
+					if objectless {
+						c.assist()
+					}
 				}
 			}
 		case vAssign, vRequest:
@@ -612,6 +624,29 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 		c.Action = w.rest(k, e)
 	}
 	return c, at, true
+}
+
+// objectless reports whether the verb "phối hợp" at token k names nobody
+// to cooperate with: neither "với", "cùng" or "giữa", nor a determiner,
+// nor an agency follows it and its adverbs ("Cục A phối hợp thực hiện
+// ..."). A determiner starts an object even before a noun the grammar
+// does not know ("phối hợp các cơ quan", the noun garbled by OCR).
+func (w *words) objectless(k int) bool {
+	v := verbs.match(w, k)
+	j := w.skipAdverbs(k+v.len, true)
+	switch w.word(j) {
+	case "với", "cùng", "giữa":
+		return false
+	}
+	return w.determinerLen(j) == 0 && w.startLen(j) == 0
+}
+
+// assist makes the leads of c, whose only verb is "phối hợp" with nobody
+// named to cooperate with, its cooperating agencies: they take part in
+// work that the lead of the enclosing section carries, which c inherits
+// ("Văn phòng Tỉnh ủy phối hợp theo dõi ...").
+func (c *Clause) assist() {
+	c.Cooperating, c.Lead, c.Inherits = c.Lead, nil, true
 }
 
 // isRole reports whether a role noun starts at token k ("chủ đầu tư").
@@ -1034,6 +1069,9 @@ func (w *words) boundary(s, e, from int) stop {
 				k += v.len - 1
 				continue
 			}
+			if w.opensBeforeVerb(k) {
+				return stop{k: k, kind: stopOpener, e: bareTrong}
+			}
 			if n, _ := w.headAt(k, true); n > 1 {
 				k += n - 1 // "Ban Tổ chức", "Bộ Chỉ huy": no verb inside
 			} else if c := collectives.match(w, k); c != nil && c.len > 1 {
@@ -1042,6 +1080,24 @@ func (w *words) boundary(s, e, from int) stop {
 		}
 	}
 	return stop{k: k, kind: stopEnd}
+}
+
+// bareTrong is the opener "trong" before a verb (see opensBeforeVerb).
+var bareTrong = &entry{phrase: "trong", len: 1, tier: tierOpener}
+
+// opensBeforeVerb reports whether token k is a bare "trong" ("in") that
+// opens an adverbial before a verb, in lower case: "các cơ quan Trung
+// ương trong kiểm soát chất lượng nước". Before a noun it belongs to the
+// name ("các cơ quan trong tỉnh", "trong tổ chức"); no head word holds
+// it.
+func (w *words) opensBeforeVerb(k int) bool {
+	if w.word(k) != "trong" || w.capital(k) || w.capital(k+1) {
+		return false
+	}
+	v := verbs.match(w, k+1)
+	// A verb that is also a collective noun may be the noun: "các đơn vị
+	// trong tổ chức".
+	return v != nil && v.tier != tierOpener && v.id == vNone && collectives.match(w, k+1) == nil
 }
 
 // verbOK reports whether verb v at token k begins the predicate, ending

@@ -51,8 +51,14 @@ func expansion(low []byte) string {
 // bracketed notes removed ("(b/c)", "(Quyết định số ...)"), the
 // abbreviations of generic words expanded ("UBND" → "ủy ban nhân
 // dân", "HĐND", "MTTQ", "TW" as a word → "trung ương", "TP." →
-// "thành phố"), a leading "các" or "những" and surrounding punctuation and
-// markup removed, and dashes between words spaced as " - ".
+// "thành phố"), the standard abbreviations of the names of ministries
+// and departments expanded ("Sở TN&MT", "Sở TNMT" → "sở tài nguyên và
+// môi trường", "Sở LĐ-TB&XH", "Sở KH&ĐT", "Sở VH,TT&DL", "Bộ NN&PTNT",
+// "Sở GTVT", and "Sở TC" as the whole name after "Sở" or "Bộ"; see
+// abbreviations), "và" put between the two sectors of such a name where
+// it is left out ("tài nguyên môi trường"), a leading "các" or "những"
+// and surrounding punctuation and markup removed, dashes between words
+// spaced as " - ", and the spaces around "&" and "/" removed.
 //
 // Qualifiers are kept: "Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân thành
 // phố X" are different bodies and have different keys. Key of a key is
@@ -77,18 +83,31 @@ func Key(name string) string {
 	if name == "" {
 		return ""
 	}
+	name = joinAround(name)
 	var bufs [2][128]byte
 	b := bufs[0][:0]
 	var fs [16]string
 	first := true
-	for _, f := range fields(fs[:0], name) {
-		core, punct := splitTrailing(f)
+	fl := fields(fs[:0], name)
+	for i := 0; i < len(fl); i++ {
+		core, punct := splitTrailing(fl[i])
 		low := appendFold(bufs[1][:0], core)
 		if first {
 			if (string(low) == "các" || string(low) == "những") && punct == "" {
 				continue
 			}
 			first = false
+		}
+		if abbreviates(low) {
+			if x, n, p := abbreviationAt(fl[i:], b); n > 0 {
+				if len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, x...)
+				b = append(b, p...)
+				i += n - 1
+				continue
+			}
 		}
 		if len(b) > 0 {
 			b = append(b, ' ')
@@ -101,11 +120,19 @@ func Key(name string) string {
 			continue
 		}
 		if bytes.HasPrefix(low, []byte("tp.")) && len(low) > 3 {
-			// "TP.X"
-			b = append(b, "thành phố "...)
+			// "TP.X"; "TP.&X" or "TP./X" as joinAround writes it again.
+			b = append(b, "thành phố"...)
 			low = low[3:]
+			if low[0] != '&' && low[0] != '/' {
+				b = append(b, ' ')
+			}
 		}
 		b = append(b, low...)
+		if endsSector(low) && punct == "" && !(i+1 < len(fl) && (fl[i+1] == "&" || strings.EqualFold(fl[i+1], "và"))) {
+			// "khoa học công nghệ" ends the list of sectors here; in
+			// "Khoa học Công nghệ và Môi trường" it does not.
+			b = insertAnd(b)
+		}
 		b = append(b, punct...)
 	}
 	if len(b) == 0 {
@@ -171,7 +198,8 @@ func trimName(s string) string {
 // fields appends to out the words and free-standing dashes of s, split at
 // spaces. A dash or en dash between two words, the second capitalised, is
 // a separate field ("Kế hoạch-Tài chính" → "Kế hoạch", "-", "Tài
-// chính"); a hyphen inside a word ("các-bon") is kept.
+// chính"), and so is a dash before a space ("Kế hoạch- Tài chính") or
+// another dash; a hyphen inside a word ("các-bon") is kept.
 func fields(out []string, s string) []string {
 	start := -1
 	prevLetter, prevDigit := false, false
@@ -186,7 +214,7 @@ func fields(out []string, s string) []string {
 			prevLetter, prevDigit = false, false
 		case r == '–' || r == '—' || r == '−' || r == '-':
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
-			if r == '-' && (prevDigit || prevLetter && !isUpper(next)) {
+			if r == '-' && (prevDigit || prevLetter && isWordRune(next) && !isUpper(next)) {
 				prevLetter, prevDigit = false, false
 				break // a hyphen inside a word: "các-bon", "26-NQ"
 			}

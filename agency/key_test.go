@@ -45,6 +45,11 @@ func TestKey(t *testing.T) {
 		{"Vụ Kế hoạch-Tài chính", "vụ kế hoạch - tài chính"},
 		{"Vụ Kế hoạch – Tài chính", "vụ kế hoạch - tài chính"},
 		{"Hội các-bon", "hội các-bon"},
+		{"Vụ Kế hoạch- Tài chính", "vụ kế hoạch - tài chính"},
+		{"Vụ Kế hoạch -Tài chính", "vụ kế hoạch - tài chính"},
+		{"Ban Quản lý quy hoạch /Tư vấn được lựa chọn", "ban quản lý quy hoạch/tư vấn được lựa chọn"},
+		{"Ban Quản lý quy hoạch / Tư vấn được lựa chọn", "ban quản lý quy hoạch/tư vấn được lựa chọn"},
+		{"Công ty A & B", "công ty a&b"},
 		{"Văn phòng Chính phủ (b/c);", "văn phòng chính phủ"},
 		{"Ban A (Quyết định số 58/QĐ-TTg)", "ban a"},
 		{"(Sở Y tế)", "sở y tế"},
@@ -131,6 +136,77 @@ func TestFixTone(t *testing.T) {
 			if got := fold(want); got != want {
 				t.Errorf("fold(%q) = %q, want it unchanged", want, got)
 			}
+		}
+	}
+}
+
+// TestKeyAbbreviations checks that the standard abbreviations of the
+// names of ministries, departments and sectors have the key of the name
+// they stand for, in either case and tone placement, with or without
+// spaces around "&", and that the key of the key is the key.
+func TestKeyAbbreviations(t *testing.T) {
+	groups := []struct {
+		want  string
+		names []string
+	}{
+		{"sở tài nguyên và môi trường", []string{"Sở TN&MT", "Sở TN & MT", "Sở TNMT", "sở tn&mt", "SỞ TN&MT",
+			"Sở Tài nguyên và Môi trường", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Sở Tài nguyên Môi trường"}},
+		{"bộ nông nghiệp và phát triển nông thôn", []string{"Bộ NN&PTNT", "Bộ NN & PTNT", "Bộ NNPTNT",
+			"Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"}},
+		{"sở kế hoạch và đầu tư", []string{"Sở KH&ĐT", "Sở KH & ĐT", "Sở KHĐT", "Sở KH&DT", "SỞ KH&ĐT",
+			"Sở Kế hoạch và Đầu tư", "Sở Kế hoạch Đầu tư"}},
+		{"sở lao động - thương binh và xã hội", []string{"Sở LĐ-TB&XH", "Sở LĐ - TB & XH", "Sở LĐTBXH",
+			"Sở LĐ-TBXH", "Sở Lao động - Thương binh và Xã hội", "Sở Lao động-Thương binh và Xã hội",
+			"Sở Lao động -Thương binh và Xã hội"}},
+		{"sở văn hóa, thể thao và du lịch", []string{"Sở VH,TT&DL", "Sở VH, TT & DL", "Sở VHTTDL",
+			"Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hoá, Thể thao và Du lịch"}},
+		{"sở thông tin và truyền thông", []string{"Sở TT&TT", "Sở TTTT", "Sở Thông tin và Truyền thông"}},
+		{"sở giáo dục và đào tạo", []string{"Sở GD&ĐT", "Sở GDĐT", "Sở GD-ĐT", "Sở Giáo dục và Đào tạo"}},
+		{"sở khoa học và công nghệ", []string{"Sở KH&CN", "Sở KHCN", "Sở Khoa học và Công nghệ"}},
+		{"sở giao thông vận tải", []string{"Sở GTVT", "Sở Giao thông vận tải", "SỞ GIAO THÔNG VẬN TẢI"}},
+		{"sở nông nghiệp và môi trường", []string{"Sở NN&MT", "Sở NNMT", "Sở Nông nghiệp và Môi trường"}},
+		{"sở tài chính", []string{"Sở TC", "Sở Tài chính"}},
+		{"bộ tư pháp", []string{"Bộ TP", "Bộ Tư pháp"}},
+		{"trung tâm truyền thông tài nguyên và môi trường", []string{"Trung tâm Truyền thông TN&MT",
+			"Trung tâm Truyền thông tài nguyên và môi trường"}},
+		{"cục chuyển đổi số và thông tin dữ liệu tài nguyên và môi trường", []string{
+			"Cục Chuyển đổi số và Thông tin dữ liệu TNMT",
+			"Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường"}},
+		{"sở tài nguyên và môi trường tỉnh lào cai", []string{"Sở TN&MT tỉnh Lào Cai"}},
+		{"vụ khoa học công nghệ và môi trường", []string{"Vụ Khoa học Công nghệ và Môi trường"}},
+		{"ban khoa học công nghệ, đổi mới sáng tạo", []string{"Ban Khoa học công nghệ, đổi mới sáng tạo"}},
+		{"bộ thông tin và truyền thông", []string{"Bộ Thông tin truyền thông", "Bộ TT&TT"}},
+		{"đơn vị thuộc bộ tài nguyên và môi trường", []string{"các đơn vị thuộc Bộ TN&MT", "các đơn vị thuộc Bộ Tài nguyên và Môi trường"}},
+	}
+	for _, g := range groups {
+		for _, n := range g.names {
+			k := Key(n)
+			if k != g.want {
+				t.Errorf("Key(%q) = %q, want %q", n, k, g.want)
+			}
+			if kk := Key(k); kk != k {
+				t.Errorf("Key(Key(%q)) = %q, want %q", n, kk, k)
+			}
+		}
+	}
+	// Abbreviations are read only where they stand as words: document
+	// numbers, other capitals and a two-letter abbreviation that does not
+	// follow "Sở" or "Bộ" keep their letters.
+	keep := []struct{ in, want string }{
+		{"Ban A 09/KH-BTNMT", "ban a 09/kh - btnmt"},
+		{"UBND TP Huế", "ủy ban nhân dân thành phố huế"},
+		{"UBND TP", "ủy ban nhân dân thành phố"},
+		{"Phòng TC", "phòng tc"},
+		{"Sở TC tỉnh", "sở tc tỉnh"},
+		{"Công ty TNHH", "công ty tnhh"},
+		{"Trung tâm R&D", "trung tâm r&d"},
+	}
+	for _, tt := range keep {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if kk := Key(Key(tt.in)); kk != Key(tt.in) {
+			t.Errorf("Key(Key(%q)) = %q, want %q", tt.in, kk, Key(tt.in))
 		}
 	}
 }

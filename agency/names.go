@@ -270,9 +270,26 @@ func (w *words) trimPiece(a, b int) (int, int) {
 	return a, b
 }
 
+// isSlash reports whether token k is a "/".
+func (w *words) isSlash(k int) bool {
+	t := &w.toks[k]
+	return t.end-t.start == 1 && w.text[t.start] == '/'
+}
+
+// namedAfterSlash reports whether the piece of a list at token a, after a
+// "/", names another agency than the agency at token cur, although it
+// does not start with a head word: it is capitalised in cased text and
+// is not a place qualifier ("Ban Quản lý quy hoạch/Tư vấn được lựa
+// chọn"; not "Ủy ban nhân dân tỉnh/Thành phố"), and the agency before it
+// starts with a head word or collective noun.
+func (w *words) namedAfterSlash(a, cur int) bool {
+	return w.capital(a) && !w.syl(a).qualifier && w.startLen(cur) > 0
+}
+
 // split splits the tokens [s, e), a list of agencies, at commas,
-// semicolons and "và" where the next piece starts a new agency (see
-// startsNew); a semicolon always starts one. Separators inside brackets
+// semicolons, "và" and "/" where the next piece starts a new agency (see
+// startsNew and, after "/", namedAfterSlash); a semicolon always starts
+// one. Separators inside brackets
 // are ignored. It returns the token ranges of the agencies, in memory of
 // w that the next call reuses.
 func (w *words) split(s, e int) [][2]int {
@@ -280,7 +297,7 @@ func (w *words) split(s, e int) [][2]int {
 	cur, curEnd := -1, -1
 	pa, pb := -1, -1 // the piece before
 	ps, depth := s, 0
-	semi := false
+	semi, slash := false, false
 	for k := s; k <= e; k++ {
 		sep := k == e
 		if !sep {
@@ -291,6 +308,8 @@ func (w *words) split(s, e int) [][2]int {
 				sep = depth == 0
 			case kWord:
 				sep = depth == 0 && w.word(k) == "và"
+			case kOther:
+				sep = depth == 0 && w.isSlash(k)
 			}
 		}
 		if !sep {
@@ -301,7 +320,7 @@ func (w *words) split(s, e int) [][2]int {
 			switch {
 			case cur < 0:
 				cur, curEnd = a, b
-			case semi || w.startsNew(a, b, pa, pb):
+			case semi || w.startsNew(a, b, pa, pb) || slash && w.namedAfterSlash(a, cur):
 				out = append(out, [2]int{cur, curEnd})
 				cur, curEnd = a, b
 			default:
@@ -310,9 +329,8 @@ func (w *words) split(s, e int) [][2]int {
 			pa, pb = a, b
 			semi = false
 		}
-		if k < e && w.toks[k].kind == kSemi {
-			semi = true
-		}
+		semi = semi || k < e && w.toks[k].kind == kSemi
+		slash = k < e && w.toks[k].kind == kOther
 		ps = k + 1
 	}
 	if cur >= 0 {
@@ -340,7 +358,11 @@ func (w *words) split(s, e int) [][2]int {
 // tế, công nghiệp tỉnh" stay whole, and a bare collective noun continues
 // a collective, also one that ends a name ("các sở, ban, ngành", "Thủ
 // trưởng các cơ quan, đơn vị có liên quan"). A semicolon always separates.
-// Separators inside brackets are ignored.
+// A "/" between names ("Sở Công Thương/Sở Ngoại vụ") separates where the
+// next piece starts a new agency, or is capitalised and no place
+// qualifier ("Ban Quản lý quy hoạch/Tư vấn được lựa chọn"); a "/" inside
+// a document number or a unit does not. Separators inside brackets are
+// ignored.
 //
 // The pieces are substrings of list without surrounding punctuation; Split
 // returns nil if list names nothing.

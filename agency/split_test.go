@@ -60,6 +60,20 @@ func TestSplit(t *testing.T) {
 		{"Sở A, lãnh đạo các phòng", []string{"Sở A", "lãnh đạo các phòng"}},
 		{"", nil},
 		{", ; và", nil},
+
+		// Agencies joined by "/": split where a new agency starts, or
+		// where a spaced "/" is followed by a capitalised word.
+		{"Sở Công Thương/Sở Ngoại vụ", []string{"Sở Công Thương", "Sở Ngoại vụ"}},
+		{"Sở Công Thương / Sở Ngoại vụ", []string{"Sở Công Thương", "Sở Ngoại vụ"}},
+		{"Vụ Kế hoạch- Tài chính/ Ban Quản lý quy hoạch", []string{"Vụ Kế hoạch- Tài chính", "Ban Quản lý quy hoạch"}},
+		{"Ban Quản lý quy hoạch /Tư vấn được lựa chọn", []string{"Ban Quản lý quy hoạch", "Tư vấn được lựa chọn"}},
+		{"Ban Quản lý quy hoạch/Tư vấn được lựa chọn", []string{"Ban Quản lý quy hoạch", "Tư vấn được lựa chọn"}},
+		{"Ủy ban nhân dân tỉnh/thành phố", []string{"Ủy ban nhân dân tỉnh/thành phố"}},
+		{"Ủy ban nhân dân tỉnh/Thành phố", []string{"Ủy ban nhân dân tỉnh/Thành phố"}},
+		{"các sở/ngành liên quan", []string{"các sở/ngành liên quan"}},
+		{"Sở Lao động - Thương binh và Xã hội", []string{"Sở Lao động - Thương binh và Xã hội"}},
+		{"Ban Chỉ đạo 35/BCĐ", []string{"Ban Chỉ đạo 35/BCĐ"}},
+		{"Ban Tuyên giáo Tỉnh ủy (theo Quyết định 12-QĐ/TU)", []string{"Ban Tuyên giáo Tỉnh ủy (theo Quyết định 12-QĐ/TU)"}},
 	}
 	for _, tt := range tests {
 		if got := Split(tt.in); !cmp.Equal(got, tt.want) {

@@ -272,7 +272,7 @@ func isASCII(s string) bool {
 type kind uint8
 
 const (
-	kWord   kind = iota // letters and digits, with inner - . / & and a final +
+	kWord   kind = iota // letters and digits, with inner - . / & and a final + (see startsName)
 	kComma              // ,
 	kSemi               // ;
 	kColon              // :
@@ -574,7 +574,10 @@ func (w *words) scanTo(n int) {
 				}
 				if r == '-' || r == '.' || r == '/' || r == '\'' || r == '’' || r == '_' {
 					if j+sz < len(text) {
-						if r2, _ := runeAt(text, j+sz); classOf(r2)&cWord != 0 {
+						if r2, sz2 := runeAt(text, j+sz); classOf(r2)&cWord != 0 {
+							if r == '/' && prev&cLower != 0 && startsName(text, j+sz, r2, sz2) {
+								break // "Sở Công Thương/Sở Ngoại vụ": two names
+							}
 							own = own && !pair
 							prev, pair = 0, false
 							j += sz
@@ -652,6 +655,20 @@ func (w *words) scanTo(n int) {
 		i += size
 	}
 	w.next, w.toks, w.buf, w.ended = i, toks, buf, ended
+}
+
+// startsName reports whether the word at text[i:], whose first rune r of
+// size bytes follows a "/" after a lower-case letter, is capitalised and
+// continues in lower case, as a name does: the "/" then joins two names
+// ("Sở Công Thương/Sở Ngoại vụ") and is a token of its own, while a "/"
+// in a document number ("12-CTr/TU"), a unit ("tỷ đồng/năm") or an
+// abbreviation ("V/v") joins one word.
+func startsName(text string, i int, r rune, size int) bool {
+	if classOf(r)&cUpper == 0 || i+size >= len(text) {
+		return false
+	}
+	r2, _ := runeAt(text, i+size)
+	return classOf(r2)&cLower != 0
 }
 
 // runeAt is utf8.DecodeRuneInString(s[i:]) with fast paths for the runes
