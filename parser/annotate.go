@@ -776,9 +776,10 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 				if a == nil {
 					a = &model.Assignment{}
 				}
-				if c, ok := agency.ParseClause(val); ok && len(c.Lead) > 0 && !c.LeadOnly {
+				if c, ok := agency.ParseClause(val); ok && (len(c.Lead) > 0 && !c.LeadOnly || c.Inherits) {
 					// "Cơ quan thực hiện: Sở A chủ trì, phối hợp với
-					// Sở B": the value is a clause.
+					// Sở B", "...: Sở C phối hợp thực hiện": the value is
+					// a clause.
 					a.Lead = append(a.Lead, c.Lead...)
 					a.Cooperating = append(a.Cooperating, c.Cooperating...)
 					break

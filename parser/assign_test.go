@@ -49,7 +49,9 @@ func TestFieldValueClause(t *testing.T) {
 		"b) Thời gian hoàn thành: Quý IV/2025.\n" +
 		"2. Kiểm tra công vụ\n" +
 		"a) Cơ quan chủ trì: Sở Tư pháp, Thanh tra tỉnh.\n" +
-		"b) Cơ quan phối hợp: các sở, ngành.\n"
+		"b) Cơ quan phối hợp: các sở, ngành.\n" +
+		"3. Tuyên truyền chính sách\n" +
+		"a) Cơ quan thực hiện: Sở Văn hóa phối hợp thực hiện.\n"
 	doc := parseBytes(t, "fields", []byte(src))
 	for _, tt := range []struct {
 		id         string
@@ -57,6 +59,7 @@ func TestFieldValueClause(t *testing.T) {
 	}{
 		{"I.1", []string{"Sở Nội vụ"}, []string{"Sở Tài chính"}},
 		{"I.2", []string{"Sở Tư pháp", "Thanh tra tỉnh"}, []string{"các sở, ngành"}},
+		{"I.3", nil, []string{"Sở Văn hóa"}},
 	} {
 		a := node(t, doc, tt.id).Assignment
 		if a == nil {
