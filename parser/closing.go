@@ -491,13 +491,13 @@ func (p *parser) readClosing(units []unit) {
 				sig = &model.Signature{Span: offSpan(u.start, u.end)}
 			}
 			p.readAuthority(sig, a, rest)
-			sig.Span.End.Offset = u.end
+			growSpan(&sig.Span, u.start, u.end)
 			inRecipients = false
 			continue
 		}
 		if isSignedMark(s) {
 			if sig != nil {
-				sig.Span.End.Offset = u.end
+				growSpan(&sig.Span, u.start, u.end)
 			}
 			continue
 		}
@@ -511,7 +511,7 @@ func (p *parser) readClosing(units []unit) {
 				sig.Title += " "
 			}
 			sig.Title += s
-			sig.Span.End.Offset = u.end
+			growSpan(&sig.Span, u.start, u.end)
 			continue
 		}
 		if looksLikeName(s) && (sig != nil || !inRecipients || !u.bullet) && !(inRecipients && u.bullet) {
@@ -519,7 +519,7 @@ func (p *parser) readClosing(units []unit) {
 				sig = &model.Signature{Span: offSpan(u.start, u.end)}
 			}
 			sig.Name = s
-			sig.Span.End.Offset = u.end
+			growSpan(&sig.Span, u.start, u.end)
 			inRecipients = false
 			continue
 		}
@@ -616,4 +616,12 @@ func (p *parser) readAuthority(sig *model.Signature, a, rest string) {
 			return
 		}
 	}
+}
+
+// growSpan widens sp to cover [start, end): the parts of a signature are
+// not always read in the order of the text ("Nơi nhận: TM. BAN ..." is
+// read after the name below it, when the columns run together).
+func growSpan(sp *model.Span, start, end int) {
+	sp.Start.Offset = min(sp.Start.Offset, start)
+	sp.End.Offset = max(sp.End.Offset, end)
 }

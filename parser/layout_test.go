@@ -1,7 +1,10 @@
 package parser
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -64,5 +67,55 @@ func TestLetterIssuerAlone(t *testing.T) {
 	}
 	if a := node(t, doc, "1").Assignment; a == nil || len(a.Lead) != 1 || !a.Request {
 		t.Errorf("1 assignment = %+v", a)
+	}
+}
+
+// TestSpansInOrder checks every span of the documents, in the tree, the
+// metadata and the annotations: each starts at or before its end, on a
+// line and column that exist. The closing's parts are not always read in
+// the order of the text, and a signature's span once ran backwards.
+func TestSpansInOrder(t *testing.T) {
+	traps, _ := filepath.Glob("testdata/traps/*")
+	docs := realDocuments(t)
+	for _, f := range traps {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[f] = b
+	}
+	spanType := reflect.TypeOf(model.Span{})
+	for name, src := range docs {
+		doc, err := Parse(src)
+		if err != nil {
+			continue
+		}
+		var visit func(v reflect.Value, path string)
+		visit = func(v reflect.Value, path string) {
+			switch v.Kind() {
+			case reflect.Pointer, reflect.Interface:
+				if !v.IsNil() {
+					visit(v.Elem(), path)
+				}
+			case reflect.Slice, reflect.Array:
+				for i := range v.Len() {
+					visit(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+				}
+			case reflect.Struct:
+				if v.Type() == spanType {
+					sp := v.Interface().(model.Span)
+					if sp.Start.Offset > sp.End.Offset || sp.Start.Line < 1 || sp.End.Line < sp.Start.Line {
+						t.Errorf("%s: %s: span %+v runs backwards", name, path, sp)
+					}
+					return
+				}
+				for i := range v.NumField() {
+					if v.Type().Field(i).IsExported() {
+						visit(v.Field(i), path+"."+v.Type().Field(i).Name)
+					}
+				}
+			}
+		}
+		visit(reflect.ValueOf(doc), "doc")
 	}
 }
