@@ -150,6 +150,18 @@ func (p *parser) markTasks(ns []*model.Node) {
 	p.parallel(len(todo), func(i int, _ *[]model.Diagnostic) { p.markTask(todo[i]) })
 }
 
+// isAnnexPointer reports whether s, all in brackets, only points to
+// where the details are: "(Chi tiết tại biểu kèm theo)", "(chi tiết Phụ
+// lục 02 đính kèm)". It asks nothing of anyone.
+func isAnnexPointer(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".;")
+	if len(s) > 160 || !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") || strings.Count(s, "(") != 1 {
+		return false
+	}
+	l := strings.ToLower(s)
+	return strings.Contains(l, "chi tiết") || strings.Contains(l, "kèm theo") || strings.Contains(l, "đính kèm")
+}
+
 // isAimsHeading reports whether h heads a section of aims: it names only
 // purposes ("mục đích"), requirements ("yêu cầu") or viewpoints ("quan
 // điểm", "quan điểm chỉ đạo"), in any case, joined by commas or "và".
@@ -187,7 +199,7 @@ func isAimsHeading(h string) bool {
 func (p *parser) markTask(n *model.Node) {
 	switch n.Kind {
 	case model.KindItem, model.KindParagraph:
-		n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !p.isFieldText(n, n.Text)
+		n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !p.isFieldText(n, n.Text) && !isAnnexPointer(n.Text)
 	case model.KindSection:
 		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !p.isFieldText(n, n.Text) || p.hasFieldChild(n)
 	case model.KindTable:

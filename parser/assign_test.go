@@ -243,3 +243,15 @@ func TestLetterRequest(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAnnexPointer(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(Chi tiết tại biểu kèm theo)": true, "(chi tiết Phụ lục 02 đính kèm).": true, "(Có Phụ lục kèm theo)": true,
+		"Chi tiết tại biểu kèm theo": false, "(Sở Y tế chủ trì)": false,
+		"Rà soát quy hoạch (chi tiết tại Phụ lục 1) và báo cáo UBND tỉnh.": false,
+	} {
+		if got := isAnnexPointer(s); got != want {
+			t.Errorf("isAnnexPointer(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
