@@ -49,6 +49,7 @@ func (p *parser) annotate() {
 		// The fields of the children, after the node's own deadlines.
 		fields[i] = p.fieldAssignment(n)
 	})
+	p.carryMergedTimes(nodes)
 	for _, m := range p.metaTexts {
 		p.doc.Meta.References = p.appendRefs(p.doc.Meta.References, res, m, own, &p.diags)
 	}
@@ -214,7 +215,7 @@ func (p *parser) markTask(n *model.Node) {
 			}
 		}
 		for _, r := range n.Children {
-			r.Task = task && rowHasContent(r)
+			r.Task = task && (rowHasContent(r) || namesWorkAndLead(r, tb.roles))
 		}
 	}
 }
@@ -299,6 +300,25 @@ func rowHasContent(r *model.Node) bool {
 		}
 	}
 	return n >= 3
+}
+
+// namesWorkAndLead reports whether row r of a table whose columns have
+// roles fills both a task column and a lead column: a task whose other
+// cells, such as its time, are merged with the row above.
+func namesWorkAndLead(r *model.Node, roles []int) bool {
+	work, lead := false, false
+	for i, c := range r.Cells {
+		if i >= len(roles) || strings.Trim(c, "*_ -") == "" {
+			continue
+		}
+		switch agency.Role(roles[i]) {
+		case agency.RoleTask:
+			work = true
+		case agency.RoleLead, agency.RoleExecutor:
+			lead = true
+		}
+	}
+	return work && lead
 }
 
 // docYear returns the year of the document's date, or 0.
@@ -542,6 +562,57 @@ func (p *parser) deadlines(n *model.Node, info *nodeInfo, year int) {
 			dl := d.Deadline
 			dl.Span = m.span(d.Start, d.End)
 			n.Deadlines = append(n.Deadlines, dl)
+		}
+	}
+}
+
+// carryMergedTimes gives each task row of a task table whose time cell
+// is empty the deadlines of the row just above it, when that row has
+// some: a time cell merged over several rows in the word processor is
+// written in the first of them only ("10-11/2019" / "" / ""). It does so
+// where the time column comes before the task column, as a column that
+// groups the rows does. A row that
+// is no task, or has no deadline, ends the merge ("2 | Thẩm định ...").
+// The deadlines keep the span of the cell where the time is written.
+func (p *parser) carryMergedTimes(nodes []*model.Node) {
+	for _, n := range nodes {
+		if n.Kind != model.KindTable {
+			continue
+		}
+		info := p.info[n]
+		if info == nil || info.table == nil {
+			continue
+		}
+		col, work := -1, -1
+		for i, r := range info.table.roles {
+			switch agency.Role(r) {
+			case agency.RoleTime, agency.RoleDeadline:
+				if col < 0 {
+					col = i
+				}
+			case agency.RoleTask:
+				if work < 0 {
+					work = i
+				}
+			}
+		}
+		if col < 0 || work < col {
+			// Only a time column left of the tasks groups them; an empty
+			// time at the right gives no time.
+			continue
+		}
+		var above []model.Deadline
+		for _, r := range n.Children {
+			switch {
+			case r.Kind != model.KindRow:
+				above = nil
+			case len(r.Deadlines) > 0:
+				above = r.Deadlines
+			case r.Task && above != nil && (col >= len(r.Cells) || strings.TrimSpace(r.Cells[col]) == ""):
+				r.Deadlines = append([]model.Deadline(nil), above...)
+			default:
+				above = nil
+			}
 		}
 	}
 }

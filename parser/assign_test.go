@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -253,5 +254,36 @@ func TestIsAnnexPointer(t *testing.T) {
 		if got := isAnnexPointer(s); got != want {
 			t.Errorf("isAnnexPointer(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestMergedTimeCells checks that task rows under a time cell merged over
+// several rows take its time, up to a row that is no task, and that a
+// table whose rows each have their own time is left alone.
+func TestMergedTimeCells(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2025\n\n" +
+		"PHỤ LỤC\n\n" +
+		"Thời gian | Nội dung công việc | Đơn vị chủ trì\n" +
+		"1 | Lập nhiệm vụ\n" +
+		"10-11/2025 | Xây dựng đề cương | Sở A\n" +
+		" | Lấy ý kiến các sở | Sở A\n" +
+		"2 | Thẩm định\n" +
+		" | Trình thẩm định | Sở B\n" +
+		"12/2025 | Phê duyệt | Sở C\n"
+	doc := parseBytes(t, "merged", []byte(src))
+	var got []string
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		if n.Kind == model.KindRow && n.Task {
+			var ds []string
+			for _, d := range n.Deadlines {
+				ds = append(ds, d.Period)
+			}
+			got = append(got, n.Cells[1]+": "+strings.Join(ds, ","))
+		}
+		return true
+	})
+	want := []string{"Xây dựng đề cương: 2025-10/2025-11", "Lấy ý kiến các sở: 2025-10/2025-11", "Trình thẩm định: ", "Phê duyệt: 2025-12"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("task rows and their periods (-want +got):\n%s", diff)
 	}
 }
