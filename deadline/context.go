@@ -911,6 +911,62 @@ func opensClause(s string, i int) bool {
 	return false
 }
 
+// taskVerbs are the verbs of carrying out a task that "thường xuyên"
+// may follow as an adverb: "thực hiện thường xuyên", "duy trì thường
+// xuyên".
+var taskVerbs = []string{"thực hiện", "triển khai", "duy trì", "tổ chức"}
+
+// continuousAfterVerb reports whether "thường xuyên" from st to e says
+// how a task is carried out: it follows a verb of taskVerbs and closes
+// the clause, perhaps with "liên tục" after a comma or "và", as in "...
+// trong quý I năm 2026 và thực hiện thường xuyên, liên tục." After a noun
+// it qualifies the noun ("chi thường xuyên", "nhiệm vụ thường xuyên"),
+// and before an object it is left alone, since "tổ chức" is also a noun.
+func continuousAfterVerb(s string, st, e int) bool {
+	ws, we := prevWord(s, st)
+	if ws == we || !endsWith(s, ws, we, taskVerbs) {
+		return false
+	}
+	return closesClause(s, skipLienTuc(s, e))
+}
+
+// skipLienTuc returns the end of ", liên tục" or "và liên tục" at i, or
+// i when there is none.
+func skipLienTuc(s string, i int) int {
+	j := textscan.SkipSpace(s, i)
+	if j < len(s) && s[j] == ',' {
+		j++
+	} else if k, e := word(s, j); k == kwVa {
+		j = e
+	} else {
+		return i
+	}
+	j = textscan.SkipSpace(s, j)
+	e := wordEnd(s, j)
+	if !isWord(s, j, e, "liên") {
+		return i
+	}
+	j = textscan.SkipSpace(s, e)
+	if e = wordEnd(s, j); !isWord(s, j, e, "tục") {
+		return i
+	}
+	return e
+}
+
+// closesClause reports whether nothing but punctuation, the end of the
+// text or a line that opens a clause follows i.
+func closesClause(s string, i int) bool {
+	k := textscan.SkipSpace(s, i)
+	if k >= len(s) {
+		return true
+	}
+	switch s[k] {
+	case '.', ',', ';', ':', '!', '?', '|', ')', '\n':
+		return true
+	}
+	return opensClause(s, k)
+}
+
 // periodicAdverb reports whether a bare "định kỳ" (with no interval)
 // from st to e says that the task recurs: it opens a clause, or follows a
 // comma, "và", "hoặc", "phải" or "cần", and a word follows it, as in

@@ -51,11 +51,23 @@ func Find(text string, year int) []Match {
 		var kws [maxBack]kw
 		n := 0
 		k := a
+		// "hai năm/lần": a slash before "lần" stands for the blank. Of
+		// the anchors only "lần" starts with an l, so that most anchors
+		// cost one byte test here.
+		glued := false
+		if text[a]|0x20 == 'l' {
+			if j := textscan.SkipSpaceBack(text, a); j > pos && text[j-1] == '/' {
+				if kw, _ := word(text, a); kw == kwLan {
+					k, glued = j-1, true
+				}
+			}
+		}
 		for n < maxBack {
 			j := textscan.SkipSpaceBack(text, k)
-			if j == k {
+			if j == k && !glued {
 				break
 			}
+			glued = false
 			w := textscan.WordStart(text, j)
 			if w == j || w < pos {
 				break

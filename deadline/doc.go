@@ -83,10 +83,15 @@
 // hai năm một lần" and "03 năm/lần" "every-2-years" and "every-3-years";
 // 3 months is "quarterly", 12 months "yearly"), "continuous" for an
 // ongoing task and "periodic" for a recurring one whose interval is not
-// given. "Thường xuyên" is continuous in a table cell and where it opens
+// given. "Thường xuyên" is continuous in a table cell, where it opens
 // a sentence or clause ("Thường xuyên rà soát ...", "...; thường xuyên
-// kiểm tra"); after a noun it qualifies the noun ("chi thường xuyên",
-// "nhiệm vụ thường xuyên"). A bare "định kỳ" is periodic where it opens
+// kiểm tra"), and where it closes a clause right after "thực hiện",
+// "triển khai", "duy trì" or "tổ chức", perhaps with ", liên tục" ("...
+// và thực hiện thường xuyên, liên tục."); after a noun it qualifies the
+// noun ("chi thường xuyên", "nhiệm vụ thường xuyên"). The interval may
+// be written in words with a slash: "hai năm/lần". A digit glued to a
+// word is no number: "tháng1lần" is not "tháng 1 lần", as "tháng1/2026"
+// is no month. A bare "định kỳ" is periodic where it opens
 // a clause or follows a comma, "và", "hoặc", "phải" or "cần", and a word
 // follows it ("Định kỳ, Sở ... tổng hợp", "đôn đốc và định kỳ báo cáo");
 // after a noun or verb it qualifies that word ("chế độ báo cáo định

@@ -25,6 +25,8 @@ func FuzzFind(f *testing.F) {
 		"tổng chi ngân sách nhà nước hằng năm, kế hoạch 5 năm và hằng năm của tỉnh",
 		"- Thường xuyên rà soát; chi thường xuyên. Định kỳ, trước ngày 15/12 hoàn thành phê duyệt trong năm 2026",
 		"dự toán được giao hằng năm; là tiêu chí thi đua hằng năm | NGUYÊN, TUYÊN, XUYÊN | Năm 2025; Năm 2030",
+		"0mười hai tháng1lần",
+		"hai năm/lần; ba năm / lần; thực hiện thường xuyên, liên tục. Chi thường xuyên.",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2024)

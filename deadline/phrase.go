@@ -256,7 +256,9 @@ func every(s string, i int, need bool) (string, int, bool) {
 		if e3, ok := accept(s, e2, kwLan); ok {
 			e, lan = e3, true
 		}
-	} else if one, e2, ok := readInt(s, k, 1); ok && one == 1 {
+	} else if one, e2, ok := readInt(s, k, 1); ok && one == 1 && !textscan.IsAlnumBefore(s, k) {
+		// A digit glued to the unit ("tháng1lần") is no number, as
+		// "tháng1/2026" is no month.
 		if e3, ok := accept(s, e2, kwLan); ok {
 			e, lan = e3, true
 		}
@@ -362,9 +364,10 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 				flag, end = fDinhHuong, e2
 			}
 		case kwThuong:
-			// "Thường xuyên" opening a clause: an ongoing task. After a
-			// noun it qualifies the noun: "chi thường xuyên".
-			if e2, ok := accept(s, e, kwXuyen); ok && n == 0 && (cell || opensClause(s, i)) {
+			// "Thường xuyên" opening a clause, or closing one after a
+			// verb of carrying out: an ongoing task. After a noun it
+			// qualifies the noun: "chi thường xuyên".
+			if e2, ok := accept(s, e, kwXuyen); ok && n == 0 && (cell || opensClause(s, i) || continuousAfterVerb(s, i, e2)) {
 				return phrase{start: i, end: e2, rec: "continuous", cell: cell}, true
 			}
 		case kwTam:
