@@ -9,7 +9,9 @@ import (
 
 // Clause is who does what, as read from a section heading or from the
 // start of a paragraph or bullet by [ParseClause]. The zero value assigns
-// nobody. Lead, Cooperating and Action are substrings of the parsed text.
+// nobody. Lead, Cooperating and Action are substrings of the parsed text,
+// except the names of a list that share a head ("Các Sở: Tài chính, Xây
+// dựng" gives "Sở Tài chính" and "Sở Xây dựng", see [Split]).
 type Clause struct {
 	// Lead names the lead agencies as written, in order.
 	Lead []string
@@ -74,12 +76,22 @@ const (
 //	Đảng ủy A lãnh đạo Ủy ban B xem xét ...         (lead Đảng ủy A)
 //	Lãnh đạo Sở A / Thường trực Ủy ban B           (LeadOnly)
 //	Tổ chức ...; phối hợp với Sở B ...             (Inherits, cooperating Sở B)
+//	Các Sở: A, B, C chủ động ...                  (leads Sở A, Sở B, Sở C)
+//	Các đơn vị chủ trì nhiệm vụ ... có trách nhiệm ... (lead "Các đơn vị chủ trì nhiệm vụ ...")
 //
 // A list of agencies ends at the first verb that begins a predicate
 // ("chủ trì", "phối hợp", "có trách nhiệm", "tham mưu", "theo dõi",
 // "triển khai", ...), at a preposition that opens an adverbial ("để",
 // "nhằm", "trong việc", "theo chức năng", "trong" before a verb, ...) or
-// at a colon. Words that
+// at a colon, unless the colon follows a plural head without a name of
+// its own and the capitalised names after it share it ("Các Sở: Tài
+// chính, Xây dựng, Công Thương chủ động ...", see [Split]). A collective
+// after a determiner and "chủ trì" or "được" followed, in the same clause
+// and after no comma or "và", by "có trách nhiệm" or "chịu trách nhiệm"
+// is qualified by what it leads, and the lead is the whole noun phrase
+// before the duty ("Các đơn vị chủ trì nhiệm vụ tại Phụ lục có trách
+// nhiệm báo cáo ..." leads with "Các đơn vị chủ trì nhiệm vụ tại Phụ
+// lục" and the action "báo cáo ..."). Words that
 // are verbs elsewhere do not end a name when they are capitalised in
 // cased text ("Sở Xây dựng"), follow a head word ("Viện nghiên cứu"), a
 // determiner, a preposition or "và", are coordinated with a capitalised
@@ -558,7 +570,19 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 			return Clause{}, e, false
 		}
 	}
-	leads := w.split(s, b.k)
+	var leads [][2]int
+	if d, ok := w.qualifiedSubject(s, b); ok {
+		// "Các đơn vị chủ trì nhiệm vụ ... có trách nhiệm ...": one
+		// collective, qualified by what it leads.
+		b = stop{k: d, kind: stopVerb, e: verbs.match(w, d)}
+		leads = append(w.spans[:0], [2]int{s, d})
+		w.spans, w.shared = leads, w.shared[:0]
+	} else {
+		if sb, ok := w.sharedColon(s, e, b); ok {
+			b = sb // "Các Sở: Tài chính, Xây dựng chủ động ..."
+		}
+		leads = w.split(s, b.k)
+	}
 	limit := maxNameWords
 	if b.kind == stopEnd {
 		limit = maxBareWords
@@ -626,6 +650,63 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 	return c, at, true
 }
 
+// qualifiedSubject reports whether the verb "chủ trì" or "được" that
+// stops the list at s, a determiner and bare collective noun, qualifies
+// it rather than begin its predicate: a duty verb ("có trách nhiệm",
+// "chịu trách nhiệm") follows in the same clause, after a word and
+// within maxNameWords words of s, as in "Các đơn vị chủ trì nhiệm vụ tại
+// Phụ lục có trách nhiệm ..." and "Các cơ quan được phân công chủ trì
+// ... chịu trách nhiệm ...". It returns the index of the duty verb. A
+// duty after a comma or "và" is a second predicate ("Các sở chủ trì
+// thực hiện, chịu trách nhiệm ..."), and so is one after ";" or ":".
+func (w *words) qualifiedSubject(s int, b stop) (int, bool) {
+	if b.kind != stopVerb || b.e == nil || b.e.id != vLead && w.word(b.k) != "được" {
+		return 0, false
+	}
+	if w.determinerLen(s) == 0 || !w.loneList(s, b.k) {
+		return 0, false
+	}
+	n := w.countWords(s, b.k)
+	depth := 0
+	for k := b.k; w.has(k) && n <= maxNameWords; k++ {
+		switch w.toks[k].kind {
+		case kOpen, kClose:
+			depth = bracketDepth(w.toks[k].kind, depth)
+		case kSemi, kColon, kPeriod:
+			return 0, false
+		case kWord:
+			if depth > 0 {
+				continue
+			}
+			n++
+			if v := verbs.match(w, k); v != nil && v.id == vDuty && !w.capital(k) {
+				p := k - 1
+				if w.toks[p].kind != kWord && w.toks[p].kind != kClose || w.word(p) == "và" {
+					return 0, false
+				}
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// loneList reports whether the tokens [s, e) are bare collectives
+// separated by commas: "các cơ quan, đơn vị".
+func (w *words) loneList(s, e int) bool {
+	a := s
+	for k := s; k <= e; k++ {
+		if k < e && w.toks[k].kind != kComma {
+			continue
+		}
+		if a == k || !w.lone(a, k) {
+			return false
+		}
+		a = k + 1
+	}
+	return true
+}
+
 // objectless reports whether the verb "phối hợp" at token k names nobody
 // to cooperate with: neither "với", "cùng" or "giữa", nor a determiner,
 // nor an agency follows it and its adverbs ("Cục A phối hợp thực hiện
@@ -665,11 +746,12 @@ func (w *words) fits(spans [][2]int, limit int) bool {
 	return true
 }
 
-// texts returns the text of each span.
+// texts returns the text of each span, as split returned them last (see
+// nameText).
 func (w *words) texts(spans [][2]int) []string {
 	out := make([]string, len(spans))
 	for i, p := range spans {
-		out[i] = w.span(p[0], p[1])
+		out[i] = w.nameText(i, p)
 	}
 	return out
 }
@@ -840,6 +922,9 @@ func (w *words) list(j, e int, c *Clause) int {
 // too long for a name.
 func (w *words) names(j, e int) ([][2]int, stop, bool) {
 	b := w.boundary(j, e, j+w.startLen(j))
+	if sb, ok := w.sharedColon(j, e, b); ok {
+		b = sb
+	}
 	spans := w.split(j, b.k)
 	limit := maxNameWords
 	if b.kind == stopEnd {
@@ -913,8 +998,8 @@ func (w *words) laterCoop(k, e int, c *Clause, subject bool) bool {
 				seen[s] = true
 			}
 		}
-		for _, p := range spans {
-			if s := w.span(p[0], p[1]); !seen[s] {
+		for i, p := range spans {
+			if s := w.nameText(i, p); !seen[s] {
 				seen[s] = true
 				c.Cooperating = append(c.Cooperating, s)
 				added = true

@@ -237,6 +237,33 @@ func TestParseClause(t *testing.T) {
 			Clause{Lead: []string{"Giám đốc Sở A", "Chánh Thanh tra tỉnh", "Thủ trưởng các cơ quan, đơn vị có liên quan"},
 				Action: "thi hành"}, true},
 
+		// A head shared by a list of names after a plural determiner.
+		{"shared head after a colon", "Các Sở: Tài chính, Xây dựng, Công Thương chủ động rà soát thủ tục hành chính.",
+			Clause{Lead: []string{"Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"}, Action: "chủ động rà soát thủ tục hành chính"}, true},
+		{"shared head keeps a standard name with commas", "Các Sở: Lao động, Thương binh và Xã hội, Y tế tổ chức kiểm tra",
+			Clause{Lead: []string{"Sở Lao động, Thương binh và Xã hội", "Sở Y tế"}, Action: "tổ chức kiểm tra"}, true},
+		{"shared head of cooperating agencies", "Bộ A thực hiện nghiêm; phối hợp chặt chẽ với các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp",
+			Clause{Lead: []string{"Bộ A"}, Cooperating: []string{"Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Tư pháp"},
+				Action: "thực hiện nghiêm; phối hợp chặt chẽ với các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp"}, true},
+		{"shared head that needs a name, before a colon", "Các Ban: Tuyên giáo, Dân vận tăng cường chỉ đạo",
+			Clause{Lead: []string{"Ban Tuyên giáo", "Ban Dân vận"}, Action: "tăng cường chỉ đạo"}, true},
+		{"plural collective before a colon", "Các sở, ngành: chủ động triển khai",
+			Clause{Lead: []string{"Các sở, ngành"}, Action: "chủ động triển khai"}, true},
+		{"plural head before a task", "Các Sở: Tổ chức triển khai kế hoạch, báo cáo kết quả",
+			Clause{Lead: []string{"Các Sở"}, Action: "Tổ chức triển khai kế hoạch, báo cáo kết quả"}, true},
+		{"one name with commas", "Sở Văn hóa, Thể thao và Du lịch, Sở Y tế chủ trì tổ chức",
+			Clause{Lead: []string{"Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"}, Action: "tổ chức"}, true},
+
+		// A collective qualified by what it leads, before its duty.
+		{"leading units have a duty", "Các đơn vị chủ trì nhiệm vụ được giao trong Kế hoạch có trách nhiệm thực hiện và hoàn thành nhiệm vụ",
+			Clause{Lead: []string{"Các đơn vị chủ trì nhiệm vụ được giao trong Kế hoạch"}, Action: "thực hiện và hoàn thành nhiệm vụ"}, true},
+		{"assigned bodies have a duty", "Các cơ quan, đơn vị được phân công chủ trì các nhiệm vụ chịu trách nhiệm báo cáo kết quả",
+			Clause{Lead: []string{"Các cơ quan, đơn vị được phân công chủ trì các nhiệm vụ"}, Action: "báo cáo kết quả"}, true},
+		{"lead then a second predicate", "Các đơn vị chủ trì triển khai, chịu trách nhiệm về kết quả",
+			Clause{Lead: []string{"Các đơn vị"}, Action: "triển khai, chịu trách nhiệm về kết quả"}, true},
+		{"named lead with a duty later", "Sở A chủ trì thực hiện nhiệm vụ có trách nhiệm báo cáo",
+			Clause{Lead: []string{"Sở A"}, Action: "thực hiện nhiệm vụ có trách nhiệm báo cáo"}, true},
+
 		// Nobody.
 		{"task heading", "Nhiệm vụ trọng tâm năm 2024", Clause{}, false},
 		{"verb first", "Tập trung triển khai các chương trình", Clause{}, false},

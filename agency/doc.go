@@ -18,7 +18,9 @@
 //     ("UBND tỉnh", "Uỷ ban nhân dân tỉnh"), and [Matches], a tolerant
 //     comparison of a user's query with a name;
 //   - [Split], which splits a list of agencies where a new agency starts,
-//     keeping names with commas whole ("Sở Lao động, Thương binh và Xã hội");
+//     keeping names with commas whole ("Sở Lao động, Thương binh và Xã hội")
+//     and giving a head shared after a determiner to each name ("các Bộ
+//     Tư pháp, Y tế" names "Bộ Tư pháp" and "Bộ Y tế");
 //   - [ParseClause], which reads who leads, who cooperates and what is to be
 //     done from a heading or from the start of a paragraph or bullet;
 //   - [ParseField], which reads explicit fields such as

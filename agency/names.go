@@ -1,5 +1,10 @@
 package agency
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // prefixLimit bounds how much of a string HeadLen and IsAgencyStart read:
 // enough for a determiner, the longest head and the word after it.
 const prefixLimit = 160
@@ -346,7 +351,189 @@ func (w *words) split(s, e int) [][2]int {
 		n++
 	}
 	w.spans = out
+	w.shared = w.shared[:0]
+	for _, p := range out[:n] {
+		if _, _, ok := w.sharedHead(p[0], p[1]); ok {
+			return w.distribute(out[:n])
+		}
+	}
 	return out[:n]
+}
+
+// sharedColon reports whether the list of agencies at s, which the colon
+// of b ends, is a plural head without a name of its own, and the names
+// after the colon share it ("Các Sở: Tài chính, Xây dựng, Công Thương
+// chủ động ..."); it returns the stop that ends those names. The colon
+// ends the list otherwise ("Các sở: ...", "Sở A: ..."). It overwrites the
+// memory of split.
+func (w *words) sharedColon(s, e int, b stop) (stop, bool) {
+	if b.kind != stopColon {
+		return b, false
+	}
+	d := w.determinerLen(s)
+	if d == 0 {
+		return b, false
+	}
+	if n, _ := w.pluralHead(s + d); n == 0 || s+d+n != b.k || !w.isWord(b.k+1) || !w.toks[b.k+1].cap {
+		return b, false
+	}
+	nb := w.boundary(b.k+1, e, b.k+1)
+	w.split(s, nb.k)
+	if len(w.shared) == 0 || w.shared[0][1] == 0 {
+		return b, false
+	}
+	return nb, true
+}
+
+// pluralHead returns the number of tokens of the head at k, after a
+// determiner, and its entry, or 0 and nil. A head that needs a name after
+// it counts before a colon, which the names follow ("các Bộ: Tài chính,
+// Tư pháp").
+func (w *words) pluralHead(k int) (int, *entry) {
+	n, e := w.headAt(k, false)
+	if n == 0 {
+		if n, e = w.headAt(k, true); n == 0 || !w.has(k+n) || w.toks[k+n].kind != kColon {
+			return 0, nil
+		}
+	}
+	return n, e
+}
+
+// maxShared bounds the names that share one head ("các Sở: A, B, C").
+const maxShared = 16
+
+// sharedHead reports whether the agency of tokens [a, b) is a head shared
+// by a list of names: a determiner, a head that takes a name, an optional
+// colon, then at least two names separated by commas, each capitalised
+// in cased text and neither a head, a determiner nor a collective noun:
+// "các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn,
+// Tư pháp", "Các Sở: Tài chính, Xây dựng, Công Thương". The determiner
+// makes the head plural, so each name is that of another agency; without
+// it the commas are inside one name ("Sở Văn hóa, Thể thao và Du lịch").
+// A standard name with commas stays whole inside the list (see
+// commaNames). It returns the tokens of the head.
+func (w *words) sharedHead(a, b int) (int, int, bool) {
+	d := w.determinerLen(a)
+	if d == 0 {
+		return 0, 0, false
+	}
+	n, e := w.pluralHead(a + d)
+	if n == 0 || e.head.flags&(ofName|complete) != 0 {
+		return 0, 0, false
+	}
+	h := a + d + n
+	var pieces [maxShared][2]int
+	// caseless may read the rest of the sentence: it comes last.
+	if m := w.sharedPieces(h, b, &pieces); m < 2 || w.caseless() {
+		return 0, 0, false
+	}
+	return a + d, h, true
+}
+
+// sharedPieces writes to pieces the names of tokens [h, b) that share the
+// head before h (see sharedHead) and returns how many there are, or 0 if
+// the tokens are not such a list.
+func (w *words) sharedPieces(h, b int, pieces *[maxShared][2]int) int {
+	if h < b && w.toks[h].kind == kColon {
+		h++
+	}
+	m := 0
+	for x := h; x < b; {
+		// The case of the text is checked by the caller.
+		if m == maxShared || !w.isWord(x) || !w.toks[x].cap || w.determinerLen(x) > 0 || w.startLen(x) > 0 ||
+			collectives.match(w, x) != nil {
+			return 0
+		}
+		y := w.commaNameEnd(x, b)
+		depth := 0
+		for ; y < b; y++ {
+			if k := w.toks[y].kind; k == kOpen || k == kClose {
+				depth = bracketDepth(k, depth)
+			} else if k == kComma && depth == 0 || k == kColon || k == kSemi {
+				break
+			}
+		}
+		if y < b && w.toks[y].kind != kComma {
+			return 0
+		}
+		pieces[m] = [2]int{x, y}
+		m++
+		x = y + 1
+	}
+	return m
+}
+
+// commaNames are the standard names of ministries and departments that
+// hold commas, folded and without their head: a list of names sharing a
+// head keeps them whole ("các Sở: Lao động, Thương binh và Xã hội, Tài
+// chính").
+var commaNames = [...][]string{
+	{"lao động", "thương binh và xã hội"},
+	{"văn hóa", "thể thao và du lịch"},
+	{"văn hóa", "thông tin", "thể thao và du lịch"},
+	{"khoa học", "công nghệ và đổi mới sáng tạo"},
+}
+
+// commaNameEnd returns the token after the name of commaNames at token x,
+// before b, or x if none starts there.
+func (w *words) commaNameEnd(x, b int) int {
+	for _, parts := range commaNames {
+		k := x
+		for i, part := range parts {
+			m := w.is(k, part)
+			if m == 0 {
+				break
+			}
+			k += m
+			if i == len(parts)-1 {
+				if k <= b {
+					return k
+				}
+				break
+			}
+			if k >= b || w.toks[k].kind != kComma {
+				break
+			}
+			k++
+		}
+	}
+	return x
+}
+
+// distribute returns spans with each list of names that share a head
+// (see sharedHead) replaced by its names, and records in w.shared the
+// tokens of the head of each span, or {0, 0}, for nameText.
+func (w *words) distribute(spans [][2]int) [][2]int {
+	out := w.dist[:0]
+	shared := w.shared[:0]
+	for _, p := range spans {
+		hs, he, ok := w.sharedHead(p[0], p[1])
+		if !ok {
+			out = append(out, p)
+			shared = append(shared, [2]int{})
+			continue
+		}
+		var pieces [maxShared][2]int
+		m := w.sharedPieces(he, p[1], &pieces)
+		for _, q := range pieces[:m] {
+			out = append(out, q)
+			shared = append(shared, [2]int{hs, he})
+		}
+	}
+	w.dist, w.shared = out, shared
+	return out
+}
+
+// nameText returns the text of the i-th span p that split returned last:
+// the text of its tokens, after the head it shares if any ("Sở" and
+// "Tài chính" give "Sở Tài chính", the head capitalised).
+func (w *words) nameText(i int, p [2]int) string {
+	if i >= len(w.shared) || w.shared[i][1] == 0 {
+		return w.span(p[0], p[1])
+	}
+	head := w.span(w.shared[i][0], w.shared[i][1])
+	r, size := utf8.DecodeRuneInString(head)
+	return string(unicode.ToUpper(r)) + head[size:] + " " + w.span(p[0], p[1])
 }
 
 // Split splits list, a list of agencies as written in a plan, into the
@@ -364,8 +551,20 @@ func (w *words) split(s, e int) [][2]int {
 // a document number or a unit does not. Separators inside brackets are
 // ignored.
 //
-// The pieces are substrings of list without surrounding punctuation; Split
-// returns nil if list names nothing.
+// After a determiner, a head shared by a list of names is given to each
+// of them: "các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển
+// nông thôn, Tư pháp" and "Các Sở: Tài chính, Xây dựng" name three and
+// two agencies ("Bộ Tư pháp", "Sở Xây dựng"). Every name after the head
+// must be capitalised, in cased text, and not start with a head,
+// determiner or collective noun ("các sở, ngành" is one collective); a
+// standard name that holds commas stays whole ("các Sở Văn hóa, Thể thao
+// và Du lịch, Y tế"). Without the determiner the commas are inside one
+// name ("Sở Văn hóa, Thể thao và Du lịch"). "và" does not separate the
+// names of such a list: "Tài nguyên và Môi trường" is one name.
+//
+// The pieces are substrings of list without surrounding punctuation, but
+// for a shared head, which is written before the name it is given to,
+// capitalised; Split returns nil if list names nothing.
 func Split(list string) []string {
 	w := scan(list)
 	spans := w.split(0, len(w.toks))
@@ -374,7 +573,7 @@ func Split(list string) []string {
 	}
 	out := make([]string, len(spans))
 	for i, p := range spans {
-		out[i] = w.span(p[0], p[1])
+		out[i] = w.nameText(i, p)
 	}
 	return out
 }

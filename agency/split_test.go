@@ -74,6 +74,21 @@ func TestSplit(t *testing.T) {
 		{"Sở Lao động - Thương binh và Xã hội", []string{"Sở Lao động - Thương binh và Xã hội"}},
 		{"Ban Chỉ đạo 35/BCĐ", []string{"Ban Chỉ đạo 35/BCĐ"}},
 		{"Ban Tuyên giáo Tỉnh ủy (theo Quyết định 12-QĐ/TU)", []string{"Ban Tuyên giáo Tỉnh ủy (theo Quyết định 12-QĐ/TU)"}},
+
+		// A head shared by the names after a plural determiner.
+		{"các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp",
+			[]string{"Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Tư pháp"}},
+		{"Các Sở: Tài chính, Xây dựng, Công Thương", []string{"Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"}},
+		{"Các Bộ: Tài chính, Tư pháp", []string{"Bộ Tài chính", "Bộ Tư pháp"}},
+		{"các sở Tài chính, Y tế và các cơ quan liên quan", []string{"Sở Tài chính", "Sở Y tế", "các cơ quan liên quan"}},
+		{"các Sở Văn hóa, Thể thao và Du lịch, Y tế", []string{"Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"}},
+		{"các Hội Nông dân, Phụ nữ, Cựu chiến binh", []string{"Hội Nông dân", "Hội Phụ nữ", "Hội Cựu chiến binh"}},
+		{"Sở Tài chính, Bộ Y tế, các Sở Nội vụ, Tư pháp", []string{"Sở Tài chính", "Bộ Y tế", "Sở Nội vụ", "Sở Tư pháp"}},
+		{"các Bộ Tài chính", []string{"các Bộ Tài chính"}},
+		{"các Sở, ban, ngành, Công an tỉnh", []string{"các Sở, ban, ngành", "Công an tỉnh"}},
+		{"các Bộ, ngành Trung ương", []string{"các Bộ, ngành Trung ương"}},
+		{"các Ban Quản lý Khu kinh tế, công nghiệp", []string{"các Ban Quản lý Khu kinh tế, công nghiệp"}},
+		{"CÁC BỘ TÀI CHÍNH, TƯ PHÁP", []string{"CÁC BỘ TÀI CHÍNH, TƯ PHÁP"}},
 	}
 	for _, tt := range tests {
 		if got := Split(tt.in); !cmp.Equal(got, tt.want) {

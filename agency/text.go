@@ -308,6 +308,11 @@ type words struct {
 	buf  []byte // the memory of the folded words that are not substrings of text
 
 	spans [][2]int // the memory of split
+	// shared holds, for each span that split returned last, the tokens
+	// of the head it shares with the other names of a list, or {0, 0}
+	// (see distribute); dist is the memory of distribute.
+	shared [][2]int
+	dist   [][2]int
 
 	// The state of the scan, for scanTo: where it stopped, how many tokens
 	// it may hold in all, whether it stops at the end of the first
