@@ -641,7 +641,7 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 		return true
 	}
 	w := lastWord(t)
-	if isLetter(r) && linkingWords[w] || isEnumerator(w) {
+	if isLetter(r) && linkingWords[w] && !(nounEndings[w] && isUpperStart(s)) || isEnumerator(w) {
 		return true
 	}
 	if nameHeads[w] && isUpperStart(s) || dateWords[w] && isDigit(firstRune(s)) {
@@ -712,6 +712,12 @@ var linkingWords = map[string]bool{
 	"do": true, "bằng": true, "qua": true, "ở": true, "hay": true, "cùng": true,
 	"đối": true, "thuộc": true, "gồm": true, "nhưng": true, "mọi": true, "tới": true,
 }
+
+// nounEndings are the linking words that also end common nouns: "chuyển
+// đổi số", "kinh tế số", "thiết bị", "chuẩn bị". After them a capital
+// starts a new sentence or heading ("1. Công tác chuẩn bị" / "Để ...");
+// a digit or a lower-case word goes on ("Nghị quyết số" / "12/NQ-CP").
+var nounEndings = map[string]bool{"số": true, "bị": true}
 
 // continuesDash reports whether a line that starts with a dash continues
 // the line before it, cut by wrapping inside a phrase: "kinh tế" / "- xã
