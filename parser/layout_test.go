@@ -138,3 +138,21 @@ func TestHeadingEndsInNounEnding(t *testing.T) {
 		t.Errorf("I.3 text = %q", got)
 	}
 }
+
+// TestDecimalUnderRoman checks that "2.1." under "II." opens a level, as
+// "1.1." under "I." does, with "2.1.1." under it.
+func TestDecimalUnderRoman(t *testing.T) {
+	text := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\n" +
+		"I. MỤC TIÊU\n1.1. Hoàn thành các nhiệm vụ.\n" +
+		"II. NHIỆM VỤ\n2.1. Hoàn thiện thể chế\n2.1.1. Cục A chủ trì xây dựng Nghị định.\n2.2. Điều tra cơ bản\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n3.1. Vụ B bố trí kinh phí.\n"
+	doc := parseBytes(t, "decimal-under-roman", []byte(text))
+	if h := node(t, doc, "II").Heading; h != "NHIỆM VỤ" {
+		t.Errorf("II heading = %q", h)
+	}
+	if a := node(t, doc, "II.2.1.1").Assignment; a == nil || len(a.Lead) != 1 || a.Lead[0] != "Cục A" {
+		t.Errorf("II.2.1.1 assignment = %+v", a)
+	}
+	node(t, doc, "II.2.2")
+	node(t, doc, "III.3.1")
+}

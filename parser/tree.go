@@ -539,7 +539,7 @@ func (t *tree) successor(l label) (int, bool) {
 }
 
 // startsLevel reports whether l can open a new level: it is the first of
-// its sequence ("A", "I", "1", "a", or "2.1" under "2."). It returns the
+// its sequence ("A", "I", "1", "a", or "2.1" under "2." or "II."). It returns the
 // stack length to cut to before pushing: the innermost section, or the
 // parent a decimal label names.
 func (t *tree) startsLevel(l label) (int, bool) {
@@ -548,10 +548,11 @@ func (t *tree) startsLevel(l label) (int, bool) {
 		if l.value != 1 {
 			return 0, false
 		}
-		// "2.1" goes under an open "2." or "2.x"-level section.
+		// "2.1" goes under an open "2." or "2.x"-level section, or
+		// under "II." when no arabic level is open below it.
 		for i := len(t.stack) - 1; i >= 0; i-- {
 			f := t.stack[i].lab
-			if f.style == styleArabic && l.nparts == 2 && f.value == l.parts[0] {
+			if (f.style == styleArabic || f.style == styleRoman && i == len(t.stack)-1) && l.nparts == 2 && f.value == l.parts[0] {
 				return i + 1, true
 			}
 			if f.style == styleDecimal && f.nparts == l.nparts-1 {
