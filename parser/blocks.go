@@ -544,6 +544,11 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 	}
 	prev := &lines[cur.last]
 	prevText := text[prev.cs:prev.ce]
+	if labelAlone(cur, prevText) && lead == leadNone && isUpperText(s) && runeWidth(s) <= 120 {
+		// "Phần I" / "MỤC ĐÍCH, YÊU CẦU": the heading of a label that
+		// stands alone on its line.
+		return true
+	}
 	if cur.kind == blockFootnote && cur.first == cur.last && !hasLetter(prevText) {
 		// "[3]" alone on its line: the body follows on the next.
 		return true
@@ -613,6 +618,13 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 		return false
 	}
 	return isFull(prev, prevText, s, lo) || joinsAcross(text, cur, s)
+}
+
+// labelAlone reports whether block cur is one line that holds only its
+// label: "Phần I", "Chương II", "II.".
+func labelAlone(cur *block, line string) bool {
+	return cur.kind == blockText && cur.lead == leadLabel && cur.lab != nil && cur.first == cur.last &&
+		strings.TrimSpace(line[min(cur.lab.size, len(line)):]) == ""
 }
 
 // upperMismatch reports whether one of two lines is in upper case and the

@@ -156,3 +156,23 @@ func TestDecimalUnderRoman(t *testing.T) {
 	node(t, doc, "II.2.2")
 	node(t, doc, "III.3.1")
 }
+
+// TestLabelAloneThenHeading checks that a label alone on its line ("Phần
+// I", "Chương III") takes the line of capitals under it as its heading.
+func TestLabelAloneThenHeading(t *testing.T) {
+	text := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\n" +
+		"Phần I\nMỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\n" +
+		"Phần II\nNHIỆM VỤ\n1. Sở Y tế chủ trì rà soát.\n"
+	doc := parseBytes(t, "label-alone", []byte(text))
+	for id, h := range map[string]string{"Phần I": "MỤC ĐÍCH, YÊU CẦU", "Phần II": "NHIỆM VỤ"} {
+		n := node(t, doc, id)
+		if n.Heading != h {
+			t.Errorf("%s heading = %q, want %q", id, n.Heading, h)
+		}
+		for _, c := range n.Children {
+			if c.Kind == model.KindParagraph {
+				t.Errorf("%s: paragraph %q", c.ID, c.Text)
+			}
+		}
+	}
+}
