@@ -86,7 +86,8 @@ func (p *parser) parts(b *block) []part {
 	return out
 }
 
-// splitColumns splits s at runs of three or more spaces and at " | ".
+// splitColumns splits s at runs of three or more spaces, at " | " and at
+// HTML line breaks ("<br>", "<br/>", "<br />").
 func splitColumns(s string) []seg {
 	return appendColumns(nil, s)
 }
@@ -96,6 +97,16 @@ func splitColumns(s string) []seg {
 func appendColumns(out []seg, s string) []seg {
 	start := 0
 	for i := 0; i < len(s); {
+		if s[i] == '<' {
+			if n := lineBreakTag(s[i:]); n > 0 {
+				// "Nơi nhận:<br>- Bộ A;<br>- Lưu: VT." in a cell of a
+				// table copied from the web: each line a part.
+				out = append(out, seg{start, i})
+				i += n
+				start = i
+				continue
+			}
+		}
 		if s[i] == ' ' {
 			j := i
 			for j < len(s) && s[j] == ' ' {
@@ -114,6 +125,25 @@ func appendColumns(out []seg, s string) []seg {
 		i++
 	}
 	return append(out, seg{start, len(s)})
+}
+
+// lineBreakTag returns the length of the HTML line break at the start of
+// s ("<br>", "<BR/>", "<br />"), or 0.
+func lineBreakTag(s string) int {
+	if len(s) < 4 || s[0] != '<' || s[1]|0x20 != 'b' || s[2]|0x20 != 'r' {
+		return 0
+	}
+	i := 3
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i < len(s) && s[i] == '/' {
+		i++
+	}
+	if i < len(s) && s[i] == '>' {
+		return i + 1
+	}
+	return 0
 }
 
 // cleanPart trims white space, emphasis, "#" marks and decorative rules

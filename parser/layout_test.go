@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/vnplan/vnplan/model"
 )
 
@@ -174,5 +175,29 @@ func TestLabelAloneThenHeading(t *testing.T) {
 				t.Errorf("%s: paragraph %q", c.ID, c.Text)
 			}
 		}
+	}
+}
+
+// TestLineBreakTagsInCells checks a closing table copied from the web,
+// whose cells break their lines with "<br>": the recipients, archive
+// note and signature are read line by line.
+func TestLineBreakTagsInCells(t *testing.T) {
+	text := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n1. Sở Y tế chủ trì rà soát.\n\n" +
+		"| **Nơi nhận:**<br>- Bộ Y tế (b/c);<br>- TT Tỉnh ủy;<br>- Lưu: VT, VX. | **TM. ỦY BAN NHÂN DÂN**<br>**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>**Nguyễn Văn A** |\n" +
+		"|---|---|\n"
+	doc := parseBytes(t, "br", []byte(text))
+	m := doc.Meta
+	if s := m.Signature; s == nil || s.Title != "PHÓ CHỦ TỊCH" || s.Name != "Nguyễn Văn A" {
+		t.Errorf("signature = %+v", m.Signature)
+	}
+	var names []string
+	for _, r := range m.Recipients {
+		names = append(names, r.Name)
+	}
+	if diff := cmp.Diff([]string{"Bộ Y tế", "TT Tỉnh ủy"}, names); diff != "" {
+		t.Errorf("recipients (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"VT", "VX"}, m.Archive); diff != "" {
+		t.Errorf("archive (-want +got):\n%s", diff)
 	}
 }
