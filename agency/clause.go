@@ -489,6 +489,35 @@ func (w *words) openerLeadIn(s, e int) int {
 	return s
 }
 
+// openerAssign returns the index of the verb that assigns after an opening
+// clause (see opensClause), or s if there is none: "Trên cơ sở kết quả dự
+// báo, giao Sở A rà soát ...". Like "Giao Sở A ..." at the start, the verb
+// names the lead after it.
+func (w *words) openerAssign(s, e int) int {
+	if !w.opensClause(s) {
+		return s
+	}
+	for k := s + 1; k < e && k < s+maxOpener && w.has(k); k++ {
+		switch w.toks[k].kind {
+		case kComma:
+			v := verbs.match(w, k+1)
+			if v == nil || v.id != vAssign && v.id != vRequest {
+				continue
+			}
+			j := k + 1 + v.len
+			if w.word(j) == "cho" {
+				j++
+			}
+			if w.startLen(j) > 0 {
+				return k + 1
+			}
+		case kSemi, kColon, kPeriod:
+			return s
+		}
+	}
+	return s
+}
+
 // directs reports whether a verb that does not open a clause starts at
 // token k with an agency as its object: "chỉ đạo các trường", "hướng dẫn
 // Ủy ban nhân dân các huyện".
@@ -527,6 +556,9 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 		// Headings, paragraphs and bullets start with a capital; a line
 		// that does not continues a sentence ("hội hóa ...").
 		return Clause{}, e, false
+	}
+	if depth == 0 {
+		s = w.openerAssign(s, e)
 	}
 	commanded := false
 	if v := verbs.match(w, s); v != nil && (v.id == vAssign || v.id == vRequest) {
@@ -1256,10 +1288,21 @@ func (w *words) nounIsVerb(k int, v *entry) bool {
 	if w.word(nk) == "việc" {
 		return true
 	}
-	if x := verbs.match(w, nk); x != nil && (x.tier == tierStrong || x.tier == tierVerb) {
+	if x := verbs.match(w, nk); x != nil && (x.tier == tierStrong || x.tier == tierVerb ||
+		x.tier == tierNamey && w.properEndsAt(k-1)) {
 		return true
 	}
 	return w.startLen(nk) > 0
+}
+
+// properEndsAt reports whether token p ends the proper part of a name: a
+// capitalised word in cased text, or a place level ("Ủy ban nhân dân
+// tỉnh"). A verb that is also a noun after it is a verb before a verb that
+// may be inside names: "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo đầu
+// tư ..."; after a common noun it stays a noun ("cán bộ lãnh đạo quản
+// lý").
+func (w *words) properEndsAt(p int) bool {
+	return w.isWord(p) && (placeLevels[w.word(p)] || w.capital(p))
 }
 
 // verbEndsAt reports whether a verb of the lexicon ends at token p and
@@ -1269,7 +1312,9 @@ func (w *words) nounIsVerb(k int, v *entry) bool {
 // coordinated name, and the verb after it is a predicate: "Sở Kế hoạch và
 // Đầu tư xây dựng kế hoạch".
 func (w *words) verbEndsAt(p int) bool {
-	for n := 1; n <= 3 && p-n+1 >= 0; n++ {
+	// The longest verb first: "tạo" alone is a verb, but in "và Đào tạo"
+	// it ends "đào tạo", which the "và" before it makes a noun.
+	for n := min(3, p+1); n >= 1; n-- {
 		q := p - n + 1
 		v := verbs.match(w, q)
 		if v == nil || v.len != n || v.tier == tierOpener {

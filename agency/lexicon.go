@@ -304,12 +304,12 @@ const plainVerbs = "theo_dõi đôn_đốc hướng_dẫn triển_khai thực_hi
 	"xã_hội_hóa tuyển_chọn tuyển_dụng lựa_chọn lấy_ý_kiến làm phấn_đấu bám_sát " +
 	"chú_trọng đổi_mới kết_nối cấp_phát thu_thập thiết_lập sáng_lập xác_nhận công_nhận " +
 	"ghi_nhận thừa_nhận cải_tạo chế_tạo kiến_tạo san_tạo san_lấp san_gạt san_ủi giải_phóng " +
-	"khởi_công"
+	"khởi_công nâng_cấp cắt_giảm đưa treo"
 
 const nameyVerbs = "xây_dựng quản_lý phát_triển đầu_tư bảo_vệ kiểm_soát điều_hành xúc_tiến " +
 	"đào_tạo bồi_dưỡng bảo_tồn chuyển_đổi thẩm_định kiểm_định hợp_tác nghiên_cứu giám_sát " +
 	"kiểm_tra hỗ_trợ điều_tra ứng_phó tư_vấn thi_hành khai_thác kiểm_kê dự_báo chăm_sóc " +
-	"đăng_ký cứu_hộ cứu_nạn phòng_chống quy_hoạch giáo_dục"
+	"đăng_ký cứu_hộ cứu_nạn phòng_chống quy_hoạch giáo_dục mua_sắm"
 
 // nounVerbs are verbs that also name the people who do the act: "lãnh
 // đạo" is "to lead" and "the leadership" ("Lãnh đạo Sở", "lãnh đạo các
@@ -320,6 +320,10 @@ const openerWords = "để nhằm khi nếu trong_việc trong_quá_trình trong
 	"trong_thời_gian trong_năm trong_giai_đoạn theo_chức_năng theo_thẩm_quyền " +
 	"theo_nhiệm_vụ theo_quy_định theo_phân_công theo_lĩnh_vực trên_cơ_sở đối_với về_việc " +
 	"bằng_cách thông_qua tùy_theo tùy"
+
+// placeLevels are the last syllables of the levels of government that end
+// the name of a local body: "tỉnh", "huyện", "thành phố", "Trung ương".
+var placeLevels = words2set("tỉnh huyện quận xã phường phố ương tw")
 
 // compoundWords are words whose last syllable, alone, would be a verb of
 // the lexicon: "Bộ Ngoại giao", "chương trình", "công lập". A verb of one
