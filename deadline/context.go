@@ -435,6 +435,26 @@ func prevWord(s string, i int) (ws, we int) {
 	return textscan.WordStart(s, we), we
 }
 
+// wordBefore returns the word that ends before offset k and starts at or
+// after from, stepping back over punctuation and, unless stopAtDigit,
+// digits; ok is false when there is none.
+func wordBefore(s string, k, from int, stopAtDigit bool) (ws, we int, ok bool) {
+	for {
+		ws, we = prevWord(s, k)
+		if ws < we {
+			return ws, we, ws >= from
+		}
+		j := textscan.SkipSpaceBack(s, k)
+		if j <= from || stopAtDigit && textscan.IsDigit(s[j-1]) {
+			return 0, 0, false
+		}
+		k = j - 1
+		for k > from && s[k]&0xC0 == 0x80 {
+			k--
+		}
+	}
+}
+
 // amountNouns are the nouns of money, rate and plan after which a bare
 // recurrence qualifies the noun: "ngân sách hằng năm" is the yearly
 // budget, "tăng trưởng bình quân hằng năm" the yearly growth.
@@ -629,22 +649,10 @@ func criterionBefore(s string, i int) bool {
 	if b := lastBoundary(s, from, i); b >= 0 {
 		from = b
 	}
-	k := i
-	for {
-		ws, we := prevWord(s, k)
-		if ws == we {
-			// A comma, a digit or other punctuation: step over it.
-			j := textscan.SkipSpaceBack(s, k)
-			if j <= from {
-				return false
-			}
-			k = j - 1
-			for k > from && s[k]&0xC0 == 0x80 {
-				k--
-			}
-			continue
-		}
-		if ws < from {
+	for k := i; ; {
+		// A comma, a digit or other punctuation is stepped over.
+		ws, we, ok := wordBefore(s, k, from, false)
+		if !ok {
 			return false
 		}
 		if isWord(s, ws, we, "chí") || isWord(s, ws, we, "cứ") {
@@ -1132,22 +1140,10 @@ func completionVerb(s string, i int) bool {
 	if from < 0 {
 		return false
 	}
-	k := i
-	for {
-		ws, we := prevWord(s, k)
-		if ws == we {
-			// Punctuation or a number.
-			j := textscan.SkipSpaceBack(s, k)
-			if j <= from || textscan.IsDigit(s[j-1]) {
-				return false
-			}
-			k = j - 1
-			for k > from && s[k]&0xC0 == 0x80 {
-				k--
-			}
-			continue
-		}
-		if ws < from {
+	for k := i; ; {
+		// Punctuation is stepped over; a number breaks the link.
+		ws, we, ok := wordBefore(s, k, from, true)
+		if !ok {
 			return false
 		}
 		if isWord(s, ws, we, "thành") {
