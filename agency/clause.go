@@ -467,26 +467,18 @@ const maxOpener = 64
 // the first agency after one of its commas that a verb follows, within
 // maxOpener tokens of the same sentence.
 func (w *words) openerLeadIn(s, e int) int {
-	if !w.opensClause(s) {
-		return s
-	}
-	for k := s + 1; k < e && k < s+maxOpener && w.has(k); k++ {
-		switch w.toks[k].kind {
-		case kComma:
-			if w.directs(k + 1) {
-				// "Căn cứ chức năng, chỉ đạo các cơ sở A, các cơ sở B
-				// ...": the clause without subject has begun, and the
-				// agencies after it are its objects.
-				return s
-			}
-			if n := w.startLen(k + 1); n > 0 && w.boundary(k+1, e, k+1+n).kind == stopVerb {
-				return k + 1
-			}
-		case kSemi, kColon, kPeriod:
-			return s
+	return w.afterOpener(s, e, func(k int) (int, bool) {
+		if w.directs(k + 1) {
+			// "Căn cứ chức năng, chỉ đạo các cơ sở A, các cơ sở B
+			// ...": the clause without subject has begun, and the
+			// agencies after it are its objects.
+			return s, true
 		}
-	}
-	return s
+		if n := w.startLen(k + 1); n > 0 && w.boundary(k+1, e, k+1+n).kind == stopVerb {
+			return k + 1, true
+		}
+		return 0, false
+	})
 }
 
 // openerAssign returns the index of the verb that assigns after an opening
@@ -494,22 +486,32 @@ func (w *words) openerLeadIn(s, e int) int {
 // báo, giao Sở A rà soát ...". Like "Giao Sở A ..." at the start, the verb
 // names the lead after it.
 func (w *words) openerAssign(s, e int) int {
+	return w.afterOpener(s, e, func(k int) (int, bool) {
+		v := verbs.match(w, k+1)
+		if v == nil || v.id != vAssign && v.id != vRequest {
+			return 0, false
+		}
+		j := k + 1 + v.len
+		if w.word(j) == "cho" {
+			j++
+		}
+		return k + 1, w.startLen(j) > 0
+	})
+}
+
+// afterOpener calls at on each comma k of an opening clause that starts
+// at s (see opensClause), within maxOpener tokens of the same sentence,
+// until at reports true, and returns what at returned then; it returns s
+// if the text opens with no such clause or at never reports true.
+func (w *words) afterOpener(s, e int, at func(k int) (int, bool)) int {
 	if !w.opensClause(s) {
 		return s
 	}
 	for k := s + 1; k < e && k < s+maxOpener && w.has(k); k++ {
 		switch w.toks[k].kind {
 		case kComma:
-			v := verbs.match(w, k+1)
-			if v == nil || v.id != vAssign && v.id != vRequest {
-				continue
-			}
-			j := k + 1 + v.len
-			if w.word(j) == "cho" {
-				j++
-			}
-			if w.startLen(j) > 0 {
-				return k + 1
+			if j, ok := at(k); ok {
+				return j
 			}
 		case kSemi, kColon, kPeriod:
 			return s
