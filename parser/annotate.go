@@ -779,17 +779,17 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 	if field {
 		return nil // a field belongs to the enclosing task
 	}
-	if !ok {
-		return nil
-	}
-	a := &model.Assignment{Lead: c.Lead, Cooperating: c.Cooperating, Action: c.Action, Request: c.Request}
-	if c.Inherits {
-		a.Lead = nil
-		if len(a.Cooperating) == 0 && a.Action == "" {
-			return nil
+	var a *model.Assignment
+	if ok {
+		a = &model.Assignment{Lead: c.Lead, Cooperating: c.Cooperating, Action: c.Action, Request: c.Request}
+		if c.Inherits {
+			a.Lead = nil
+			if len(a.Cooperating) == 0 && a.Action == "" {
+				a = nil
+			}
 		}
 	}
-	return a
+	return addLaterClauses(info.text.s, a, ok && c.Inherits)
 }
 
 // rowAssignment reads the lead and cooperating columns of a task table.

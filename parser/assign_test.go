@@ -287,3 +287,54 @@ func TestMergedTimeCells(t *testing.T) {
 		t.Errorf("task rows and their periods (-want +got):\n%s", diff)
 	}
 }
+
+// TestLaterClauses checks that the later clauses of a paragraph that
+// assign add their agencies ("…; Công an tỉnh có trách nhiệm …", "…;
+// giao Sở B …", "… . Các xã phối hợp thực hiện."), that the first
+// action ends where they start, and that clauses that do not assign
+// ("…; các sở gửi báo cáo về Sở A", "…, các đơn vị phản ánh về Sở A tổng
+// hợp, tham mưu …", clauses after a colon) add nobody.
+func TestLaterClauses(t *testing.T) {
+	src := "KẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan liên quan xây dựng kế hoạch diễn tập; Công an tỉnh có trách nhiệm bảo đảm an ninh, trật tự.\n" +
+		"2. Yêu cầu các sở, ban, ngành tổ chức thực hiện Kế hoạch này; giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.\n" +
+		"3. Tăng cường kiểm tra an toàn thực phẩm; giao Sở Công Thương chủ trì thực hiện.\n" +
+		"4. Sở Xây dựng chủ trì rà soát quy hoạch. Ủy ban nhân dân các xã, phường phối hợp thực hiện.\n" +
+		"5. Sở Nội vụ chủ trì tổng hợp, báo cáo; các sở, ngành gửi báo cáo về Sở Nội vụ trước ngày 15/12/2026.\n" +
+		"6. Sở Tư pháp chủ trì hướng dẫn. Trong quá trình thực hiện, các cơ quan, đơn vị phản ánh về Sở Tư pháp tổng hợp, tham mưu xử lý.\n" +
+		"7. Sở Tài chính làm việc với các bộ theo hướng: Sở Y tế chủ trì nhóm nhiệm vụ thứ nhất; Sở Xây dựng chủ trì nhóm nhiệm vụ thứ hai.\n" +
+		"8. Chủ trì, phối hợp với Sở Tài chính rà soát định mức; Công an tỉnh có trách nhiệm cung cấp số liệu.\n"
+	doc := parseBytes(t, "later", []byte(src))
+	for _, tt := range []struct {
+		id         string
+		lead, coop []string
+		action     string
+	}{
+		{"I.1", []string{"Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"}, []string{"các cơ quan liên quan"}, "xây dựng kế hoạch diễn tập"},
+		{"I.2", []string{"các sở, ban, ngành", "Văn phòng Ủy ban nhân dân tỉnh"}, nil, "tổ chức thực hiện Kế hoạch này"},
+		{"I.3", []string{"Sở Công Thương"}, nil, "thực hiện"},
+		{"I.4", []string{"Sở Xây dựng"}, []string{"Ủy ban nhân dân các xã, phường"}, "rà soát quy hoạch"},
+		{"I.5", []string{"Sở Nội vụ"}, nil, "tổng hợp, báo cáo; các sở, ngành gửi báo cáo về Sở Nội vụ trước ngày 15/12/2026"},
+		{"I.6", []string{"Sở Tư pháp"}, nil, "hướng dẫn"},
+		{"I.7", []string{"Sở Tài chính"}, nil, ""},
+		// The first clause inherits the section's lead: a later subject
+		// does not replace it.
+		{"I.8", nil, []string{"Sở Tài chính"}, ""},
+	} {
+		a := node(t, doc, tt.id).Assignment
+		if a == nil {
+			t.Errorf("%s: no assignment", tt.id)
+			continue
+		}
+		if diff := cmp.Diff(tt.lead, a.Lead); diff != "" {
+			t.Errorf("%s lead (-want +got):\n%s", tt.id, diff)
+		}
+		if diff := cmp.Diff(tt.coop, a.Cooperating); diff != "" {
+			t.Errorf("%s cooperating (-want +got):\n%s", tt.id, diff)
+		}
+		if tt.action != "" && a.Action != tt.action {
+			t.Errorf("%s action = %q, want %q", tt.id, a.Action, tt.action)
+		}
+	}
+}

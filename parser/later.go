@@ -1,0 +1,179 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/agency"
+	"github.com/vnplan/vnplan/model"
+)
+
+// addLaterClauses adds to a, the assignment of a paragraph's first
+// clause (nil if it has none), what the paragraph's later clauses assign:
+// "A chủ trì …; Công an tỉnh có trách nhiệm …", "Yêu cầu …; giao B theo
+// dõi …", "A chủ trì … . Các xã phối hợp thực hiện." A later clause
+// counts only when it starts with "giao" or its subject is followed by a
+// verb that assigns (see assignedBy): "…; các sở gửi báo cáo về A" names
+// A as a recipient, not a lead, and "Yêu cầu các doanh nghiệp …" in the
+// middle of a paragraph asks those the plan regulates. Its
+// subject joins the leads, or the cooperating agencies when it only
+// "phối hợp". The first clause's action ends where the later clause
+// starts. When the first clause inherits its lead (inherits), the later
+// ones add only cooperating agencies. It returns the assignment, new if a
+// was nil.
+func addLaterClauses(text string, a *model.Assignment, inherits bool) *model.Assignment {
+	if strings.IndexByte(text, ';') < 0 && strings.Index(text, ". ") < 0 {
+		return a
+	}
+	// Clauses after a colon say what is to be done ("thống nhất theo
+	// hướng: A chủ trì …; B chủ trì …"), not who is to do this task.
+	if k := strings.IndexByte(text, ':'); k >= 0 {
+		text = text[:k]
+	}
+	for at := clauseBreak(text, 0); at < len(text); at = clauseBreak(text, at) {
+		seg := text[at:]
+		if end := clauseBreak(seg, 0); end < len(seg) {
+			seg = seg[:end]
+		}
+		seg = strings.TrimRight(strings.TrimLeft(seg, "; "), " ;.")
+		if !mayAssign(seg) {
+			continue
+		}
+		c, ok := agency.ParseClause(capitalized(seg))
+		if !ok || c.LeadOnly {
+			continue
+		}
+		added := false
+		switch {
+		case !c.Inherits && len(c.Lead) > 0 && !inherits && assignedBy(seg, c.Lead):
+			if a == nil {
+				a = &model.Assignment{Action: c.Action, Request: c.Request}
+			}
+			n := len(a.Lead) + len(a.Cooperating)
+			a.Lead = appendNew(a.Lead, c.Lead...)
+			a.Cooperating = appendNew(a.Cooperating, c.Cooperating...)
+			added = len(a.Lead)+len(a.Cooperating) > n
+		case c.Inherits && !c.Assists && len(c.Cooperating) > 0 && a != nil && assignedBy(seg, c.Cooperating):
+			n := len(a.Cooperating)
+			a.Cooperating = appendNew(a.Cooperating, c.Cooperating...)
+			added = len(a.Cooperating) > n
+		}
+		if !added {
+			continue
+		}
+		if k := strings.Index(a.Action, seg); k > 0 {
+			a.Action = strings.TrimRight(a.Action[:k], " ;,.")
+		}
+	}
+	return a
+}
+
+// clauseBreak returns the start of the clause after the one at i in
+// text: the byte after the next ";", or the first letter of the next
+// sentence (". " and a capital, after a word of more than one letter
+// that is not an abbreviation such as "TP."). It returns len(text) if
+// there is none.
+func clauseBreak(text string, i int) int {
+	for i < len(text) {
+		k := strings.IndexAny(text[i:], ";.")
+		if k < 0 {
+			return len(text)
+		}
+		k += i
+		if text[k] == ';' {
+			return k + 1
+		}
+		if sentenceEndAt(text, k) {
+			return k + 2
+		}
+		i = k + 1
+	}
+	return len(text)
+}
+
+// sentenceEndAt reports whether the full stop at text[k] ends a sentence:
+// a space and a capital follow, and the word before is a lower-case word,
+// not a number ("1. "), an initial or an abbreviation ("TP. Huế").
+func sentenceEndAt(text string, k int) bool {
+	if k+2 >= len(text) || text[k+1] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[k+2:])
+	if !isUpperLetter(next) {
+		return false
+	}
+	start := strings.LastIndexByte(text[:k], ' ') + 1
+	word := text[start:k]
+	last, _ := utf8.DecodeLastRuneInString(word)
+	return utf8.RuneCountInString(word) > 1 && isLowerLetter(last) && !isUpperLetter(firstRune(word))
+}
+
+// subjectVerbs are the verbs that, right after a clause's subject, make
+// it the lead of a task ("Công an tỉnh có trách nhiệm …") or one that
+// cooperates ("các xã phối hợp …").
+var subjectVerbs = [...]string{" chủ trì", " phối hợp", " có trách nhiệm", " chịu trách nhiệm", " tham mưu"}
+
+// mayAssign reports whether clause may assign a task: it starts with
+// "giao" or holds one of subjectVerbs.
+func mayAssign(clause string) bool {
+	if startsWithGiao(clause) {
+		return true
+	}
+	for _, v := range subjectVerbs {
+		if strings.Contains(clause, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// assignedBy reports whether a verb that assigns gives clause the
+// agencies names, its subject: the clause starts with "giao", or one of
+// subjectVerbs follows the last name. "…, các đơn vị phản ánh về Sở A
+// tổng hợp, tham mưu …" holds "tham mưu", but not after its subject.
+func assignedBy(clause string, names []string) bool {
+	if startsWithGiao(clause) {
+		return true
+	}
+	last := names[len(names)-1]
+	k := strings.Index(clause, last)
+	if k < 0 {
+		return false
+	}
+	rest := clause[k+len(last):]
+	for _, v := range subjectVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithGiao reports whether clause starts with the verb "giao", in
+// either case.
+func startsWithGiao(clause string) bool {
+	const v = "giao "
+	return len(clause) >= len(v) && strings.EqualFold(clause[:len(v)], v)
+}
+
+// capitalized returns s with its first letter in upper case, as a
+// clause that starts a sentence is read.
+func capitalized(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !isLowerLetter(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// appendNew appends to names those of more that it does not hold.
+func appendNew(names []string, more ...string) []string {
+	for _, m := range more {
+		if !slices.Contains(names, m) {
+			names = append(names, m)
+		}
+	}
+	return names
+}
