@@ -24,21 +24,17 @@ import (
 // ones add only cooperating agencies. It returns the assignment, new if a
 // was nil.
 func addLaterClauses(text string, a *model.Assignment, inherits bool) *model.Assignment {
-	if strings.IndexByte(text, ';') < 0 && strings.Index(text, ". ") < 0 {
-		return a
-	}
 	// Clauses after a colon say what is to be done ("thống nhất theo
 	// hướng: A chủ trì …; B chủ trì …"), not who is to do this task.
 	if k := strings.IndexByte(text, ':'); k >= 0 {
 		text = text[:k]
 	}
-	for at := clauseBreak(text, 0); at < len(text); at = clauseBreak(text, at) {
-		seg := text[at:]
-		if end := clauseBreak(seg, 0); end < len(seg) {
-			seg = seg[:end]
-		}
-		seg = strings.TrimRight(strings.TrimLeft(seg, "; "), " ;.")
-		if !mayAssign(seg) {
+	br := clauseBreaks{text: text, semi: -1}
+	for at := br.next(0); at < len(text); {
+		end := br.next(at)
+		seg := strings.TrimRight(strings.TrimLeft(text[at:end], " "), " ;.")
+		at = end
+		if !maySubject(seg) || !mayAssign(seg) {
 			continue
 		}
 		c, ok := agency.ParseClause(capitalized(seg))
@@ -70,27 +66,34 @@ func addLaterClauses(text string, a *model.Assignment, inherits bool) *model.Ass
 	return a
 }
 
-// clauseBreak returns the start of the clause after the one at i in
-// text: the byte after the next ";", or the first letter of the next
-// sentence (". " and a capital, after a word of more than one letter
-// that is not an abbreviation such as "TP."). It returns len(text) if
-// there is none.
-func clauseBreak(text string, i int) int {
-	for i < len(text) {
-		k := strings.IndexAny(text[i:], ";.")
-		if k < 0 {
-			return len(text)
+// clauseBreaks finds where the clauses of a text start: after a ";", or
+// at the first letter of a sentence (". " and a capital, after a word of
+// more than one letter that is not an abbreviation such as "TP."). It
+// remembers the next ";" so that a text is scanned once.
+type clauseBreaks struct {
+	text string
+	semi int // the next ";" after the last search, len(text) if none, or -1
+}
+
+// next returns the start of the clause after the one at i, or len(text).
+func (b *clauseBreaks) next(i int) int {
+	if i > b.semi {
+		b.semi = len(b.text)
+		if k := strings.IndexByte(b.text[i:], ';'); k >= 0 {
+			b.semi = i + k
 		}
-		k += i
-		if text[k] == ';' {
-			return k + 1
-		}
-		if sentenceEndAt(text, k) {
-			return k + 2
-		}
-		i = k + 1
 	}
-	return len(text)
+	for j := i; j < b.semi; {
+		k := strings.IndexByte(b.text[j:b.semi], '.')
+		if k < 0 {
+			break
+		}
+		if j += k; sentenceEndAt(b.text, j) {
+			return j + 2
+		}
+		j++
+	}
+	return min(b.semi+1, len(b.text))
 }
 
 // sentenceEndAt reports whether the full stop at text[k] ends a sentence:
@@ -104,10 +107,25 @@ func sentenceEndAt(text string, k int) bool {
 	if !isUpperLetter(next) {
 		return false
 	}
-	start := strings.LastIndexByte(text[:k], ' ') + 1
-	word := text[start:k]
+	word := text[strings.LastIndexByte(text[:k], ' ')+1 : k]
 	last, _ := utf8.DecodeLastRuneInString(word)
 	return utf8.RuneCountInString(word) > 1 && isLowerLetter(last) && !isUpperLetter(firstRune(word))
+}
+
+// maySubject reports whether a clause may name whom it assigns: it
+// starts with a capital, as a sentence does, or with "giao", "các" or
+// "những", as a clause after ";" does.
+func maySubject(clause string) bool {
+	r, _ := utf8.DecodeRuneInString(clause)
+	if isUpperLetter(r) {
+		return true
+	}
+	for _, w := range [...]string{"giao ", "các ", "những "} {
+		if strings.HasPrefix(clause, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectVerbs are the verbs that, right after a clause's subject, make
@@ -116,18 +134,25 @@ func sentenceEndAt(text string, k int) bool {
 var subjectVerbs = [...]string{" chủ trì", " phối hợp", " có trách nhiệm", " chịu trách nhiệm", " tham mưu"}
 
 // mayAssign reports whether clause may assign a task: it starts with
-// "giao" or holds one of subjectVerbs.
+// "giao" or holds one of subjectVerbs in its first subjectBytes, where
+// the subject's verb is.
 func mayAssign(clause string) bool {
 	if startsWithGiao(clause) {
 		return true
 	}
-	for _, v := range subjectVerbs {
-		if strings.Contains(clause, v) {
+	head := clause[:min(len(clause), subjectBytes)]
+	for _, v := range [...]string{"chủ trì", "phối hợp", "trách nhiệm", "tham mưu"} {
+		if strings.Contains(head, v) {
 			return true
 		}
 	}
 	return false
 }
+
+// subjectBytes bounds how far into a clause its subject's verb is looked
+// for: past an opening phrase ("Trong quá trình thực hiện, nếu có khó
+// khăn, vướng mắc,") and a list of several long names.
+const subjectBytes = 480
 
 // assignedBy reports whether a verb that assigns gives clause the
 // agencies names, its subject: the clause starts with "giao", or one of
