@@ -338,3 +338,30 @@ func TestLaterClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestEndMarkInSection checks that the last paragraph of a section that
+// ends with the mark "./." stays in its section as a task, while closing
+// formulas ("Trên đây là …", a letter's thanks) go to the top level and
+// are no tasks.
+func TestEndMarkInSection(t *testing.T) {
+	for _, tt := range []struct {
+		name, last string
+		id         string
+		task       bool
+	}{
+		{"assigns", "Giao Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này./.", "II/p1", true},
+		{"formula", "Trên đây là Kế hoạch triển khai công tác năm 2026 của Ủy ban nhân dân tỉnh./.", "p1", false},
+		{"thanks", "Sở Tài chính trân trọng cảm ơn sự phối hợp của Quý cơ quan./.", "p1", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "KẾ HOẠCH\nTriển khai công tác năm 2026\n\n" +
+				"I. NHIỆM VỤ\n- Rà soát thủ tục hành chính.\n\n" +
+				"II. TỔ CHỨC THỰC HIỆN\n\n" + tt.last + "\n"
+			doc := parseBytes(t, tt.name, []byte(src))
+			n := node(t, doc, tt.id)
+			if n.Task != tt.task {
+				t.Errorf("%s task = %v, want %v", tt.id, n.Task, tt.task)
+			}
+		})
+	}
+}

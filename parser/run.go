@@ -264,10 +264,20 @@ func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 func quote(s string) string { return "\"" + strings.TrimSpace(s) + "\"" }
 
 // isClosingParagraph reports whether an unnumbered paragraph closes the
-// document ("Trên đây là ...", or the end mark "./."), so that it belongs
-// at the top level rather than in the last section.
+// document with a formula, so that it belongs at the top level rather
+// than in the last section: "Trên đây là ...", and, ending in the mark
+// "./.", a letter's thanks ("... trân trọng cảm ơn ...") or a notice's
+// "... thông báo để các cơ quan biết, thực hiện./.". The end mark alone
+// does not close: the last paragraph of "III. TỔ CHỨC THỰC HIỆN" carries
+// it as often as a formula does, and assigns work.
 func isClosingParagraph(s string) bool {
-	return strings.HasPrefix(s, "Trên đây") || strings.HasSuffix(s, "./.") || strings.HasSuffix(s, "/.")
+	if strings.HasPrefix(s, "Trên đây") {
+		return true
+	}
+	if !strings.HasSuffix(s, "/.") {
+		return false
+	}
+	return strings.Contains(s, "trân trọng") || strings.Contains(s, "Trân trọng") || strings.Contains(s, "thông báo để")
 }
 
 // isClosingBlock reports whether a text block starts the closing part:
