@@ -115,6 +115,9 @@ var nameNouns = []nameNoun{
 	{"thỏa", "thuận", false},
 	{"thoả", "thuận", false},
 	{"công", "ước", false},
+	// "Bộ luật Lao động năm 2019": "Bộ" is no agency head here.
+	{"bộ", "luật", false},
+	{"hiến", "pháp", false},
 	{"luật", "", false},
 }
 
@@ -699,6 +702,17 @@ func recurrentContext(s string, out []Match, p phrase) string {
 		}
 	}
 	return ""
+}
+
+// monthlyBefore reports whether the last deadline in out is a monthly
+// recurrence in the clause of p and before it: "Báo cáo hằng tháng,
+// trước ngày 25", "định kỳ hằng tháng (trước ngày 20)".
+func monthlyBefore(s string, out []Match, p phrase) bool {
+	if len(out) == 0 {
+		return false
+	}
+	m := out[len(out)-1]
+	return m.Deadline.Recurrence == "monthly" && m.End <= p.start && sameClause(s, m.End, p.start)
 }
 
 // sameClause reports whether s[from:to] holds no clause boundary: ";",

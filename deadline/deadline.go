@@ -329,6 +329,13 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 	if !ok {
 		return out, i, false
 	}
+	if p.kind == coreDay && p.rec == "" {
+		// "Báo cáo hằng tháng, trước ngày 25": the day of each month.
+		if !monthlyBefore(s, out, p) {
+			return out, i, false
+		}
+		p.rec = "monthly"
+	}
 	if p.flags&strongFlags == 0 && p.rec == "" && p.kind != coreHalf {
 		if p.flags == 0 && p.y != 0 && (p.kind == coreMonth || p.kind == coreQuarter) &&
 			!comparedBefore(s, p.start) && completionVerb(s, p.start) {
@@ -437,7 +444,7 @@ func trigger(k kw) bool {
 	switch k {
 	case kwTruoc, kwTrong, kwRong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
 		kwNgay, kwThang, kwQuy, kwNam, kwHang, kwKe, kwCho, kwHoan, kwCham, kwMuon,
-		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong:
+		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong, kwNien:
 		return true
 	}
 	return false

@@ -172,6 +172,45 @@ func TestFind(t *testing.T) {
 			[]model.Deadline{dl("trong tháng 8 - 9 năm 2026", "during", "", "2026-08/2026-09", "", 0)}},
 		{"from a month to a month", "từ tháng 11/2026 đến tháng 02/2027", 0,
 			[]model.Deadline{dl("từ tháng 11/2026 đến tháng 02/2027", "during", "", "2026-11/2027-02", "", 0)}},
+		// A list of months shares the year written after it, as a list of
+		// quarters does, and gives the range from its first to its last.
+		{"list of months with năm", "Thực hiện trong tháng 11 và tháng 12 năm 2026.", 2025,
+			[]model.Deadline{dl("trong tháng 11 và tháng 12 năm 2026", "during", "", "2026-11/2026-12", "", 0)}},
+		{"list of months with a comma", "khảo sát trong tháng 5, 6/2026 tại các xã", 2025,
+			[]model.Deadline{dl("trong tháng 5, 6/2026", "during", "", "2026-05/2026-06", "", 0)}},
+		{"list of months with tháng repeated and a comma", "tổ chức trong tháng 7, tháng 8 và tháng 9 năm 2026", 0,
+			[]model.Deadline{dl("trong tháng 7, tháng 8 và tháng 9 năm 2026", "during", "", "2026-07/2026-09", "", 0)}},
+		{"from a month to a month of the year after it", "Từ tháng 5 đến tháng 8/2026, các xã rà soát", 2025,
+			[]model.Deadline{dl("Từ tháng 5 đến tháng 8/2026", "during", "", "2026-05/2026-08", "", 0)}},
+		{"months without a year are no list", "trong tháng 3, 4 đơn vị hoàn thành", 2025,
+			[]model.Deadline{dl("trong tháng 3", "during", "", "2025-03", "", 0)}},
+		{"months out of order are no list", "trong tháng 12 và tháng 1/2027", 2026,
+			[]model.Deadline{dl("trong tháng 12", "during", "", "2026-12", "", 0), dl("tháng 1/2027", "during", "", "2027-01", "", 0)}},
+		{"hard-wrapped list of months", "tổ chức trong tháng 3,\n4/2026. Kết quả", 0,
+			[]model.Deadline{dl("trong tháng 3,\n4/2026", "during", "", "2026-03/2026-04", "", 0)}},
+
+		// A school year or a crop year runs over two calendar years.
+		{"school year", "Triển khai trong năm học 2025-2026.", 0,
+			[]model.Deadline{dl("trong năm học 2025-2026", "during", "", "2025/2026", "", 0)}},
+		{"crop year", "chuyển đổi cơ cấu cây trồng niên vụ 2025 - 2026", 0,
+			[]model.Deadline{dl("niên vụ 2025 - 2026", "during", "", "2025/2026", "", 0)}},
+		{"school year, upper case", "NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2026 – 2027", 0,
+			[]model.Deadline{dl("NĂM HỌC 2026 – 2027", "during", "", "2026/2027", "", 0)}},
+		{"plan of a school year", "triển khai Kế hoạch năm học 2025-2026 của ngành", 0, nil},
+		{"school year of two years apart", "trong năm học 2025-2027", 0, nil},
+		{"year and a school subject", "năm 2025 học sinh đạt", 0,
+			[]model.Deadline{dl("năm 2025", "during", "", "2025", "", 0)}},
+
+		// Dates with blanks around the slashes, as PDF and OCR copies
+		// write them.
+		{"date with spaced slashes", "Hoàn thành trước ngày 30 / 6 / 2026.", 0,
+			[]model.Deadline{dl("Hoàn thành trước ngày 30 / 6 / 2026", "before", "2026-06-30", "", "", 0)}},
+		{"date with one spaced slash", "gửi Sở Tài chính trước ngày 15/ 10/2026 để tổng hợp", 0,
+			[]model.Deadline{dl("trước ngày 15/ 10/2026", "before", "2026-10-15", "", "", 0)}},
+		{"date with spaced slashes and no year", "báo cáo trước ngày 15 / 12 hằng năm", 0,
+			[]model.Deadline{dl("trước ngày 15 / 12 hằng năm", "before", "--12-15", "", "yearly", 0)}},
+		{"spaced date of a cited document", "Kế hoạch số 215 /KH-UBND ngày 05 / 01 / 2026 của tỉnh", 0, nil},
+		{"spaced slash without ngày is no date", "đạt 30 / 6 / 2026 chỉ tiêu", 0, nil},
 
 		// Lists of dates.
 		{"list of dates", "nộp hồ sơ trước ngày 05/4 và 05/10", 2026,
@@ -198,6 +237,19 @@ func TestFind(t *testing.T) {
 			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0), dl("trước ngày 15/6", "before", "2025-06-15", "", "", 0)}},
 		{"monthly recurrence does not make a date yearly", "họp hằng tháng, trước ngày 15/6 tổng kết", 2025,
 			[]model.Deadline{dl("hằng tháng", "", "", "", "monthly", 0), dl("trước ngày 15/6", "before", "2025-06-15", "", "", 0)}},
+		// A day without a month after a monthly recurrence in the same
+		// clause is that day of each month.
+		{"day after a monthly report", "Báo cáo hằng tháng, trước ngày 25.", 0,
+			[]model.Deadline{dl("hằng tháng", "", "", "", "monthly", 0), dl("trước ngày 25", "before", "", "", "monthly", 25)}},
+		{"day in parentheses after a monthly report", "Định kỳ hằng tháng (trước ngày 20) báo cáo Sở", 0,
+			[]model.Deadline{dl("Định kỳ hằng tháng", "", "", "", "monthly", 0), dl("trước ngày 20", "before", "", "", "monthly", 20)}},
+		{"day at the latest after a monthly report", "gửi báo cáo hằng tháng, chậm nhất ngày 05", 0,
+			[]model.Deadline{dl("hằng tháng", "", "", "", "monthly", 0), dl("chậm nhất ngày 05", "by", "", "", "monthly", 5)}},
+		{"day alone is no deadline", "gửi trước ngày 20 để tổng hợp", 0, nil},
+		{"day after a yearly report is no deadline", "Báo cáo hằng năm, trước ngày 25 các sở gửi", 0,
+			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0)}},
+		{"day after a monthly report in another clause", "họp hằng tháng; trước ngày 25 gửi", 0,
+			[]model.Deadline{dl("hằng tháng", "", "", "", "monthly", 0)}},
 
 		// Intervals in words.
 		{"every two years in words", "Định kỳ hai năm một lần rà soát số liệu", 0,
@@ -381,6 +433,8 @@ func TestFind(t *testing.T) {
 		{"name of a programme", "Tiếp tục triển khai Chương trình phát triển du lịch giai đoạn 2021 - 2025", 0, nil},
 		{"subject of a citation", "thực hiện Nghị quyết số 26-NQ/TW ngày 03/11/2022 của Bộ Chính trị về phát triển kinh tế - xã hội vùng Bắc Trung bộ đến năm 2030, tầm nhìn đến năm 2045;", 0, nil},
 		{"period in the subject of a citation", "theo Nghị quyết số 70/NQ-HĐND ngày 21/8/2023 về tình hình thực hiện các dự án từ năm 2017 đến năm 2022.", 0, nil},
+		{"year of a code and of the constitution", "Bộ luật Lao động năm 2019 và Hiến pháp năm 2013", 0, nil},
+		{"year of a code in upper case", "thi hành BỘ LUẬT HÌNH SỰ NĂM 2015", 0, nil},
 		{"year of a law", "Luật Bảo vệ môi trường năm 2020 và Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015", 0, nil},
 		{"strategy in a parenthesis", "Kế hoạch triển khai Chương trình phát triển tài sản trí tuệ (giai đoạn 2021-2025);", 0, nil},
 		{"place and date", "| Số: 09/KH-BTNMT | *Hà Nội, ngày 06 tháng 8 năm 2024* |", 0, nil},
@@ -453,6 +507,8 @@ func TestParseCell(t *testing.T) {
 		{"Quý IV", dl("Quý IV", "during", "", "2024-Q4", "", 0), true},
 		{"Quý III, IV/2026", dl("Quý III, IV/2026", "during", "", "2026-Q3/2026-Q4", "", 0), true},
 		{"Quý I - II", dl("Quý I - II", "during", "", "2024-Q1/2024-Q2", "", 0), true},
+		{"Tháng 5, 6/2026", dl("Tháng 5, 6/2026", "during", "", "2026-05/2026-06", "", 0), true},
+		{"Tháng 11 và tháng 12 năm 2026", dl("Tháng 11 và tháng 12 năm 2026", "during", "", "2026-11/2026-12", "", 0), true},
 		{"10-11/2019", dl("10-11/2019", "during", "", "2019-10/2019-11", "", 0), true},
 		{"01-4/2021", dl("01-4/2021", "during", "", "2021-01/2021-04", "", 0), true},
 		{"9 - 12/2022", dl("9 - 12/2022", "during", "", "2022-09/2022-12", "", 0), true},

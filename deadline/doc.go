@@ -18,10 +18,16 @@
 // list of quarters shares the year written after it and gives the range
 // from its first to its last quarter: "trong quý III, IV/2026" and "quý
 // III và quý IV năm 2026" are "2026-Q3/2026-Q4" (without a year, "Q3/Q4"
-// or the year given to [Find]). A list of dates gives one deadline per
-// date, each with the prepositions of the first and, when it has none,
-// the year or recurrence written after the last: "trước ngày 15/6 và
-// 15/12/2025" is before 2025-06-15 and before 2025-12-15.
+// or the year given to [Find]). A list of months does the same when its
+// year follows it: "trong tháng 11 và tháng 12 năm 2026", "tháng 5,
+// 6/2026" and "từ tháng 5 đến tháng 8/2026" are "2026-11/2026-12",
+// "2026-05/2026-06" and "2026-05/2026-08"; without a year ("trong tháng
+// 3, 4 đơn vị") only the first month counts. A school or crop year,
+// "năm học 2025-2026", "niên vụ 2025 - 2026", is the range of the two
+// calendar years it runs over, "2025/2026". A list of dates gives one
+// deadline per date, each with the prepositions of the first and, when
+// it has none, the year or recurrence written after the last: "trước
+// ngày 15/6 và 15/12/2025" is before 2025-06-15 and before 2025-12-15.
 //
 // After the label of a time field on its own line or cell ("Thời gian
 // thực hiện:", "Thời hạn:", "Tiến độ:", "Thời điểm:") the value is read as
@@ -46,7 +52,8 @@
 //     The nouns are Quy hoạch, Kế hoạch, Chương trình, Chiến lược, Đề án
 //     (also in lower case), and, capitalised, Dự án, Nghị quyết, Quyết
 //     định, Chỉ thị, Kết luận, Thông báo, Nghị định, Thông tư, Phương án,
-//     Quy chế, Pháp lệnh, Hiệp định, Thỏa thuận, Công ước and Luật; a noun
+//     Quy chế, Pháp lệnh, Hiệp định, Thỏa thuận, Công ước, Bộ luật, Hiến
+//     pháp and Luật; a noun
 //     after an agency head ("Sở Kế hoạch và Đầu tư", "Viện Chiến lược") or
 //     a hyphen ("Tài chính - Kế hoạch") is part of an agency name.
 //
@@ -106,6 +113,14 @@
 // field of its own and is kept in Text only. With the number of the
 // quarter the month is known: "trước ngày 15 tháng cuối quý I năm 2026"
 // is before 2026-03-15.
+//
+// After "ngày" a date may have blanks around its slashes, as PDF and OCR
+// copies write it: "trước ngày 30 / 6 / 2026" is before 2026-06-30.
+//
+// A day without its month ("trước ngày 25", "chậm nhất ngày 05") is the
+// day of each month (Day, Recurrence "monthly") right after a monthly
+// recurrence in the same clause: "Báo cáo hằng tháng, trước ngày 25",
+// "định kỳ hằng tháng (trước ngày 20)"; elsewhere it is no deadline.
 //
 // A date without a year recurs from its context: after "định kỳ"
 // ("định kỳ trước ngày 15/6", "Định kỳ, trước ngày 15/6"), or after a

@@ -27,6 +27,8 @@ func FuzzFind(f *testing.F) {
 		"dự toán được giao hằng năm; là tiêu chí thi đua hằng năm | NGUYÊN, TUYÊN, XUYÊN | Năm 2025; Năm 2030",
 		"0mười hai tháng1lần",
 		"hai năm/lần; ba năm / lần; thực hiện thường xuyên, liên tục. Chi thường xuyên.",
+		"trong tháng 11 và tháng 12 năm 2026; tháng 5, 6/2026; từ tháng 5 đến tháng 8/2026; năm học 2025-2026, niên vụ 2025 - 2026",
+		"trước ngày 30 / 6 / 2026; ngày 15/ 10; Báo cáo hằng tháng, trước ngày 25. Bộ luật Lao động năm 2019",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2024)

@@ -434,7 +434,10 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 	if p.rec == "" {
 		end = postfix(s, end, &p)
 	}
-	if p.kind == coreDay && p.rec != "monthly" && p.rec != "quarterly" {
+	// A day without its month, "trước ngày 25", is a day of each month
+	// only after a monthly recurrence, which try looks for.
+	if p.kind == coreDay && p.rec != "monthly" && p.rec != "quarterly" &&
+		(p.rec != "" || cell || p.flags&(fTruoc|fChamNhat|fVao) == 0) {
 		return phrase{}, false
 	}
 	// A month, quarter or day of the month without a year needs a
@@ -533,6 +536,15 @@ func core(s string, i int, p *phrase) (int, bool) {
 		// "tháng 10-11/2019", "tháng 3 - 4 năm 2025".
 		if m2, e3, ok := monthTo(s, e2, m); ok {
 			p.kind, p.m2, e2 = coreMonthRange, m2, e3
+		} else if last, e3 := monthList(s, e2, m, p.flags&fTu != 0); e3 > e2 {
+			// "tháng 11 và tháng 12 năm 2026", "tháng 5, 6/2026",
+			// "từ tháng 5 đến tháng 8/2026": the year belongs to every
+			// month of the list. Without one the list is no list:
+			// "trong tháng 3, 4 đơn vị".
+			if y, e4, ok := yearAfter(s, e3); ok {
+				p.kind, p.m2, p.y = coreMonthRange, last, y
+				return e4, true
+			}
 		}
 		if y, e3, ok := yearAfter(s, e2); ok {
 			p.y, e2 = y, e3
@@ -567,6 +579,9 @@ func core(s string, i int, p *phrase) (int, bool) {
 		}
 		return e2, true
 	case kwNam:
+		if e2, ok := accept(s, e, kwHoc); ok {
+			return seasonYears(s, i, e2, p)
+		}
 		y, e2, ok := readYear(s, textscan.SkipSpace(s, e))
 		if !ok {
 			return i, false
@@ -576,10 +591,31 @@ func core(s string, i int, p *phrase) (int, bool) {
 			p.kind, p.y2, e2 = coreRange, y2, e3
 		}
 		return e2, true
+	case kwNien:
+		// "niên vụ", "niên học".
+		if k, _, e2 := next(s, e); k == kwVu || k == kwHoc {
+			return seasonYears(s, i, e2, p)
+		}
 	case kwSau6:
 		return halfCore(s, i, e, 6, p)
 	}
 	return i, false
+}
+
+// seasonYears parses the two years of a school or crop year, "2025-2026",
+// after "năm học" or "niên vụ" that started at start and ended at e, as
+// the range of the two calendar years it runs over.
+func seasonYears(s string, start, e int, p *phrase) (int, bool) {
+	y, e2, ok := readYear(s, textscan.SkipSpace(s, e))
+	if !ok {
+		return start, false
+	}
+	y2, e3, ok := rangeTail(s, e2, y, false)
+	if !ok || y2 != y+1 {
+		return start, false
+	}
+	p.keyword, p.kind, p.y, p.y2 = true, coreRange, y, y2
+	return e3, true
 }
 
 // quarter reads a quarter number: a Roman numeral I to IV or a digit 1 to 4.
@@ -667,6 +703,33 @@ func quarterList(s string, i, q int, digit bool) (int, int) {
 		q, end = q2, e3
 	}
 	return q, end
+}
+
+// monthList parses the rest of a list of months after the month m that
+// ended at i: ", 6", " và tháng 12", or, when to is set, " đến tháng 8"
+// as the only separator. Each month must come after the one before it.
+// It returns the last month and the end of the list, i when there is
+// none; the caller requires the year to follow.
+func monthList(s string, i, m int, to bool) (int, int) {
+	end := i
+	for n := 0; n < maxList; n++ {
+		e, _, ok := listSep(s, end)
+		if !ok && to && n == 0 {
+			e, ok = rangeTo(s, end, true)
+		}
+		if !ok {
+			break
+		}
+		if e2, ok := accept(s, e, kwThang); ok {
+			e = e2
+		}
+		m2, e3, ok := readInt(s, textscan.SkipSpace(s, e), 2)
+		if !ok || m2 <= m || m2 > 12 || textscan.IsAlnumAt(s, e3) {
+			break
+		}
+		m, end = m2, e3
+	}
+	return m, end
 }
 
 // rangeTo parses the separator of a range after its first end at i: a
@@ -803,10 +866,22 @@ func dayCore(s string, i int, p *phrase) (int, bool) {
 		return i, false
 	}
 	if j < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.') {
-		return numericDate(s, i, p, true)
+		if e, ok := numericDate(s, i, p, true); ok {
+			return e, true
+		}
+		if s[j] == '/' {
+			return spacedDate(s, i, p)
+		}
+		// A full stop after the day ends the sentence: "trước ngày 25."
+		if s[j] == '-' || textscan.IsAlnumAt(s, j+1) {
+			return i, false
+		}
 	}
 	if textscan.IsAlnumAt(s, j) {
 		return i, false
+	}
+	if k := textscan.SkipBlanks(s, j); k < len(s) && s[k] == '/' {
+		return spacedDate(s, i, p)
 	}
 	if e, ok := quarterMonth(s, j, p); ok {
 		if p.kind == coreDate && !validDate(p.y, p.m, d) {
@@ -916,6 +991,45 @@ func numericDate(s string, i int, p *phrase, short bool) (int, bool) {
 	}
 	p.kind, p.d, p.m = coreDate, d, m
 	return k, true
+}
+
+// spacedDate parses D / M / YYYY or D / M with blanks around either
+// slash, "30 / 6 / 2026", "15/ 10/2026", as PDF and OCR copies write
+// dates. It is read after "ngày" only, where the numbers can be no
+// fraction.
+func spacedDate(s string, i int, p *phrase) (int, bool) {
+	d, j, _ := readInt(s, i, 2)
+	k, ok := slashAt(s, j)
+	if !ok {
+		return i, false
+	}
+	m, e, ok := readInt(s, k, 2)
+	if !ok || m < 1 || m > 12 {
+		return i, false
+	}
+	if k2, ok := slashAt(s, e); ok {
+		y, e2, ok := readYear(s, k2)
+		if !ok || !validDate(y, m, d) {
+			return i, false
+		}
+		p.kind, p.d, p.m, p.y = coreDate, d, m, y
+		return e2, true
+	}
+	if textscan.IsAlnumAt(s, e) || !validDate(0, m, d) {
+		return i, false
+	}
+	p.kind, p.d, p.m = coreDate, d, m
+	return e, true
+}
+
+// slashAt returns the position after a slash at i and the blanks around
+// it, and false when there is no slash.
+func slashAt(s string, i int) (int, bool) {
+	j := textscan.SkipBlanks(s, i)
+	if j >= len(s) || s[j] != '/' {
+		return i, false
+	}
+	return textscan.SkipBlanks(s, j+1), true
 }
 
 // bareCore parses a phrase core that starts with a number: "6 tháng đầu

@@ -68,6 +68,8 @@ const (
 	kwRoman2
 	kwRoman3
 	kwRoman4
+	kwHoc  // học, of "năm học"
+	kwNien // niên, of "niên vụ", "niên học"
 )
 
 // keywords lists the words of the grammar in lower case.
@@ -135,6 +137,8 @@ var keywords = []struct {
 	{"ii", kwRoman2},
 	{"iii", kwRoman3},
 	{"iv", kwRoman4},
+	{"học", kwHoc},
+	{"niên", kwNien},
 }
 
 // forms maps the lower-case, title-case and upper-case spellings of the
