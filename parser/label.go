@@ -189,9 +189,10 @@ func lexNumeric(s string) (label, bool) {
 	case i < len(s) && s[i] == ')' && l.nparts == 1:
 		l.punct = ')'
 		i++
-	case i+1 < len(s) && s[i] == '-' && l.nparts == 1 && (s[i+1] == ' ' || s[i+1] == '*'):
-		// "1- Tăng cường", the hyphen of older documents.
-		l.punct = '-'
+	case i+1 < len(s) && (s[i] == '-' || s[i] == '/') && l.nparts == 1 && (s[i+1] == ' ' || s[i+1] == '*'):
+		// "1- Tăng cường", the hyphen of older documents, and "1/ Tăng
+		// cường", the slash of some Party and district documents.
+		l.punct = s[i]
 		i++
 	}
 	if i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '*' && s[i] != '_' {
@@ -203,7 +204,7 @@ func lexNumeric(s string) (label, bool) {
 	case l.nparts > 1:
 		l.style = styleDecimal
 		l.value = l.parts[l.nparts-1]
-	case l.punct == '.' || l.punct == '-':
+	case l.punct == '.' || l.punct == '-' || l.punct == '/':
 		l.style = styleArabic
 		l.value = l.parts[0]
 	case l.punct == ')':
@@ -240,7 +241,7 @@ func lexLetter(s string) (label, bool) {
 	}
 	if k > 0 {
 		if v := romanValue(s[:k]); v > 0 {
-			if p, size, ok := labelPunct(s, k, ".:-"); ok && (p != '-' || size < len(s)) {
+			if p, size, ok := labelPunct(s, k, ".:-/"); ok && (p != '-' && p != '/' || size < len(s)) {
 				l := label{style: styleRoman, value: v, text: s[:k], punct: p, size: size}
 				if k == 1 {
 					l.alt, l.altValue = styleUpperAlpha, letterOrdinal(rune(s[0]+'a'-'A'))
@@ -265,8 +266,9 @@ func lexLetter(s string) (label, bool) {
 		}
 		return label{}, false
 	}
-	// "a)", and "a." as some provinces write points.
-	if p, n, ok := labelPunct(s, size, ")."); ok {
+	// "a)", and "a.", "a-", "a/" as some provinces and Party documents
+	// write points.
+	if p, n, ok := labelPunct(s, size, ").-/"); ok && (p == ')' || p == '.' || n < len(s)) {
 		return label{style: styleLowerAlpha, value: letterOrdinal(lower), text: s[:size], letter: lower, punct: p, size: n}, true
 	}
 	return label{}, false
@@ -281,7 +283,7 @@ func mayBeLetterLabel(s string) bool {
 		if k < len(s) && s[k] == '\\' {
 			k++
 		}
-		return k < len(s) && (s[k] == '.' || s[k] == ')' || s[k] == ':' || s[k] == '-')
+		return k < len(s) && (s[k] == '.' || s[k] == ')' || s[k] == ':' || s[k] == '-' || s[k] == '/')
 	}
 	_, size := utf8.DecodeRuneInString(s)
 	if punctAt(size) {

@@ -14,3 +14,34 @@ func FuzzMayBeLetterLabel(f *testing.F) {
 		}
 	})
 }
+
+// TestLabelSlashAndHyphen checks the labels of Party and district
+// documents, "I/", "1/", "1-", "a-", "a/", beside the usual ones, and
+// that a slash or hyphen inside a word or number is no label.
+func TestLabelSlashAndHyphen(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		ok    bool
+		style style
+		value int
+	}{
+		{"I/ NHIỆM VỤ", true, styleRoman, 1},
+		{"III- NHIỆM VỤ, GIẢI PHÁP", true, styleRoman, 3},
+		{"1/ Về xây dựng Đảng", true, styleArabic, 1},
+		{"2- Về kinh tế", true, styleArabic, 2},
+		{"a- Nâng cao chất lượng", true, styleLowerAlpha, 1},
+		{"b/ Phát triển kinh tế", true, styleLowerAlpha, 2},
+		{"c) Tổ chức", true, styleLowerAlpha, 3},
+		{"1/500 bản đồ", false, styleNone, 0},
+		{"I/O", false, styleNone, 0},
+		{"a-b", false, styleNone, 0},
+		{"a/", false, styleNone, 0},
+		{"x-quang", false, styleNone, 0},
+	} {
+		l, ok := lexLabel(tt.in)
+		if ok != tt.ok || ok && (l.style != tt.style || l.value != tt.value) {
+			t.Errorf("lexLabel(%q) = style %v value %d ok %v, want style %v value %d ok %v",
+				tt.in, l.style, l.value, ok, tt.style, tt.value, tt.ok)
+		}
+	}
+}
