@@ -1176,6 +1176,9 @@ func (w *words) boundary(s, e, from int) stop {
 				continue
 			}
 			if y := w.syl(k); y.starts[lexVerbs] == nil && y.starts[lexHeads] == nil && y.starts[lexCollectives] == nil {
+				if k > 0 && w.toks[k-1].kind == kClose && w.predicateAfterBracket(k, y) {
+					return stop{k: k, kind: stopVerb, e: unknownVerb}
+				}
 				continue // no verb, head or collective noun starts here
 			}
 			if v := verbs.match(w, k); v != nil {
@@ -1200,6 +1203,33 @@ func (w *words) boundary(s, e, from int) stop {
 	}
 	return stop{k: k, kind: stopEnd}
 }
+
+// unknownVerb stands for a word the lexicon does not know that begins the
+// predicate (see predicateAfterBracket).
+var unknownVerb = &entry{len: 1, tier: tierVerb}
+
+// predicateAfterBracket reports whether token k, a word y that starts no
+// verb, head or collective noun right after a closing bracket, begins the
+// predicate: a name that closes with a bracket ("Tổng cục Hải quan (Bộ
+// Tài chính)") is complete, and a lower-case word after it that cannot
+// continue a name is a verb the lexicon does not know ("... in tờ rơi").
+// Prepositions, determiners, place qualifiers and the words that close a
+// collective ("liên quan", "chức năng") continue it.
+func (w *words) predicateAfterBracket(k int, y *syllable) bool {
+	t := &w.toks[k]
+	if t.cap || !t.lower || w.caseless() {
+		return false
+	}
+	if y.blocker || y.determiner || y.startsDeterminer || y.qualifier || y.loneTail || y.opener {
+		return false
+	}
+	return !bracketTails[w.word(k)]
+}
+
+// bracketTails are the words besides the classes of predicateAfterBracket
+// that may follow a bracket inside a name: "các cơ quan (đơn vị) chức năng",
+// "các sở (ngành) chuyên môn".
+var bracketTails = words2set("cùng trong ngoài trên dưới chức năng chuyên môn hữu")
 
 // bareTrong is the opener "trong" before a verb (see opensBeforeVerb).
 var bareTrong = &entry{phrase: "trong", len: 1, tier: tierOpener}

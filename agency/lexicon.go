@@ -291,25 +291,49 @@ const strongVerbs = "tham_mưu khẩn_trương chủ_động căn_cứ làm_đ�
 
 const plainVerbs = "theo_dõi đôn_đốc hướng_dẫn triển_khai thực_hiện tổ_chức rà_soát đẩy_nhanh " +
 	"đẩy_mạnh tăng_cường tập_trung hoàn_thiện hoàn_thành ban_hành lập trình báo_cáo " +
-	"tuyên_truyền phổ_biến làm_việc ứng_dụng xác_định phát_huy nâng_cao bố_trí cân_đối " +
+	"tuyên_truyền phổ_biến làm_việc xác_định phát_huy nâng_cao bố_trí cân_đối " +
 	"đề_xuất cung_cấp bảo_đảm đảm_bảo quan_tâm ưu_tiên tạo_điều_kiện chỉ_đạo sớm tổng_hợp " +
 	"đánh_giá tham_gia tiến_hành giải_quyết xử_lý thành_lập huy_động thu_hút mở_rộng " +
 	"duy_trì chuẩn_bị tiếp_nhận gửi công_bố áp_dụng phê_duyệt thúc_đẩy khuyến_khích " +
 	"cải_thiện kiện_toàn sắp_xếp phân_bổ bổ_sung sửa_đổi điều_chỉnh vận_động nắm_bắt tạo " +
-	"dành nhận cập_nhật tổng_kết sơ_kết điều_phối lồng_ghép tích_hợp quảng_bá số_hóa " +
+	"dành nhận cập_nhật tổng_kết sơ_kết lồng_ghép quảng_bá số_hóa " +
 	"phân_công hoàn_chỉnh thống_nhất thông_báo trao_đổi kiến_nghị đề_ra làm_rõ chấn_chỉnh " +
-	"tháo_gỡ tìm_kiếm mời ký ký_kết vận_hành xem_xét tiếp_thu phát_hành cảnh_báo chăm_lo " +
+	"tháo_gỡ mời ký ký_kết xem_xét tiếp_thu phát_hành chăm_lo " +
 	"quy_định phát_động phát_hiện ngăn_chặn phòng_ngừa đấu_tranh thẩm_tra tham_dự " +
-	"chuyển_giao bàn_giao tiếp_cận liên_kết nhân_rộng chuẩn_hóa cụ_thể_hóa thể_chế_hóa " +
+	"bàn_giao tiếp_cận liên_kết nhân_rộng chuẩn_hóa cụ_thể_hóa thể_chế_hóa " +
 	"xã_hội_hóa tuyển_chọn tuyển_dụng lựa_chọn lấy_ý_kiến làm phấn_đấu bám_sát " +
 	"chú_trọng đổi_mới kết_nối cấp_phát thu_thập thiết_lập sáng_lập xác_nhận công_nhận " +
-	"ghi_nhận thừa_nhận cải_tạo chế_tạo kiến_tạo san_tạo san_lấp san_gạt san_ủi giải_phóng " +
-	"khởi_công nâng_cấp cắt_giảm đưa treo"
+	"ghi_nhận thừa_nhận cải_tạo chế_tạo kiến_tạo san_tạo san_lấp san_gạt san_ủi " +
+	"khởi_công nâng_cấp cắt_giảm đưa treo " +
+	// Works, money and land.
+	"thi_công lắp_đặt xây_mới trang_bị nghiệm_thu quyết_toán giải_ngân tạm_ứng hoàn_trả " +
+	"thu_hồi di_dời sơ_tán " +
+	// Rules, bodies and staff.
+	"bãi_bỏ hủy_bỏ thay_thế sáp_nhập hợp_nhất chia_tách giải_thể phân_cấp phân_định " +
+	"đơn_giản_hóa điện_tử_hóa đa_dạng_hóa bổ_nhiệm miễn_nhiệm điều_động luân_chuyển " +
+	// Information and people.
+	"quán_triệt công_khai niêm_yết đăng_tải phát_sóng chia_sẻ tham_khảo góp_ý kêu_gọi " +
+	"kiểm_điểm xếp_loại xếp_hạng chấm_điểm bình_chọn biểu_dương tôn_vinh vinh_danh trao_tặng " +
+	// Enforcement.
+	"xử_phạt cưỡng_chế truy_quét triệt_phá bắt_giữ tiêu_hủy khử_trùng " +
+	// Aims and manners.
+	"củng_cố sử_dụng hình_thành đáp_ứng góp_phần phân_loại rút_ngắn nâng_hạng giữ_vững " +
+	"tranh_thủ đàm_phán trực_tiếp quyết_liệt"
 
 const nameyVerbs = "xây_dựng quản_lý phát_triển đầu_tư bảo_vệ kiểm_soát điều_hành xúc_tiến " +
 	"đào_tạo bồi_dưỡng bảo_tồn chuyển_đổi thẩm_định kiểm_định hợp_tác nghiên_cứu giám_sát " +
 	"kiểm_tra hỗ_trợ điều_tra ứng_phó tư_vấn thi_hành khai_thác kiểm_kê dự_báo chăm_sóc " +
-	"đăng_ký cứu_hộ cứu_nạn phòng_chống quy_hoạch giáo_dục mua_sắm"
+	"đăng_ký cứu_hộ cứu_nạn phòng_chống quy_hoạch giáo_dục mua_sắm " +
+	// Activities that name centres, stations, funds and boards in lower
+	// case after their head: "Trung tâm phục vụ hành chính công", "Văn
+	// phòng điều phối ...", "Ban Bồi thường, giải phóng mặt bằng".
+	"điều_phối giải_phóng tìm_kiếm tích_hợp vận_hành ứng_dụng chuyển_giao cảnh_báo " +
+	"phục_vụ phục_hồi thử_nghiệm kiểm_nghiệm xét_nghiệm chẩn_đoán giám_định " +
+	"kiểm_dịch quan_trắc khảo_sát đo_đạc phân_tích lưu_trữ tập_huấn huấn_luyện " +
+	"sát_hạch tuyển_sinh soạn_thảo biên_soạn khen_thưởng bảo_trợ cứu_trợ khắc_phục " +
+	"thích_ứng giảm_nhẹ cải_cách giới_thiệu thanh_toán tu_bổ tôn_tạo trùng_tu bảo_trì " +
+	"bảo_dưỡng sửa_chữa thu_gom vận_chuyển sản_xuất chế_biến trồng " +
+	"tiêm_chủng"
 
 // nounVerbs are verbs that also name the people who do the act: "lãnh
 // đạo" is "to lead" and "the leadership" ("Lãnh đạo Sở", "lãnh đạo các
@@ -330,7 +354,7 @@ var placeLevels = words2set("tỉnh huyện quận xã phường phố ương tw
 // syllable is no verb after the first syllable of such a word.
 const compoundWords = "ngoại_giao chương_trình quá_trình công_trình lộ_trình " +
 	"tờ_trình tiến_trình giáo_trình hành_trình quy_trình độc_lập thư_ký chữ_ký sáng_tạo " +
-	"người_nhận tiền_gửi thư_mời giấy_mời giờ_làm công_lập dân_lập tư_thục"
+	"người_nhận tiền_gửi thư_mời giấy_mời giờ_làm công_lập dân_lập tư_thục trợ_giúp cây_trồng"
 
 // attributeNouns are nouns that an activity after them qualifies, inside
 // names: "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Kiểm định công
