@@ -197,9 +197,12 @@ func isRowIndex(s string) bool {
 	return n == len(s) && letterOrdinal(r) > 0
 }
 
-// isRowText reports whether s reads as a table row: it starts with "|" or
-// holds " | ".
+// isRowText reports whether s reads as a table row: it starts with "|",
+// holds " | ", or is a row of tab-separated cells (see isTabRow).
 func isRowText(s string) bool {
+	if isTabRow(s) {
+		return true
+	}
 	for i := 0; ; i++ {
 		k := strings.IndexByte(s[i:], '|')
 		if k < 0 {
@@ -210,6 +213,26 @@ func isRowText(s string) bool {
 			return true
 		}
 	}
+}
+
+// isTabRow reports whether s is a row of a table copied from a word
+// processor or a spreadsheet: cells separated by tabs, at least two tabs
+// after the first cell, and no "|". One tab after a label ("1.\tNội
+// dung") aligns text and makes no row.
+func isTabRow(s string) bool {
+	i := strings.IndexByte(s, '\t')
+	if i < 0 {
+		return false
+	}
+	first := strings.TrimLeft(s[:i], " ")
+	if first == "" {
+		// Tabs of indentation: the row starts after them.
+		s = strings.TrimLeft(s, " \t")
+		if i = strings.IndexByte(s, '\t'); i < 0 {
+			return false
+		}
+	}
+	return strings.IndexByte(s[i+1:], '\t') >= 0 && strings.IndexByte(s, '|') < 0
 }
 
 // buildBlocks groups lines into blocks. It joins hard-wrapped lines, joins
@@ -345,7 +368,8 @@ func (r *blockReader) read(i int) {
 		return
 	}
 	s := r.text[ln.cs:ln.ce]
-	if isRowText(s) && ln.md == 0 {
+	// The trailing tabs of a row's empty cells are past ce: "I\tNHÓM\t\t\t".
+	if (isRowText(s) || isTabRow(r.text[ln.cs:ln.end])) && ln.md == 0 {
 		b := r.alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: r.sep}, seg{ln.cs, ln.ce})
 		r.blocks = append(r.blocks, b)
 		r.cur, r.sep = b, false

@@ -84,7 +84,7 @@ type unit struct {
 // closing reads the recipients, the archive note and the signature from
 // block i on, and returns the index of the first block after them.
 func (p *parser) closing(bl []*block, i int) int {
-	var units, right []unit
+	var units, right, rowRight []unit
 	start := i
 	for ; i < len(bl); i++ {
 		b := bl[i]
@@ -109,12 +109,23 @@ func (p *parser) closing(bl []*block, i int) int {
 		if i > start && b.kind == blockRow && !p.isClosingRow(b) && !p.closingCells(b) {
 			break
 		}
+		if b.kind != blockRow && len(rowRight) > 0 {
+			// The rows ended: their right-hand cells come before
+			// what follows them ("- Lưu: VT. | TM. CHÍNH PHỦ" /
+			// "KT. THỦ TƯỚNG").
+			units, rowRight = append(units, rowRight...), rowRight[:0]
+		}
 		l, r := p.closingUnits(b)
 		units = append(units, l...)
-		right = append(right, r...)
+		if b.kind == blockRow {
+			rowRight = append(rowRight, r...)
+		} else {
+			right = append(right, r...)
+		}
 	}
 	// The right-hand column of a closing laid out in two, the signature,
 	// is read after the recipients on the left.
+	units = append(units, rowRight...)
 	p.readClosing(append(units, right...))
 	return i
 }
@@ -212,6 +223,24 @@ func (p *parser) closingUnits(b *block) (out, right []unit) {
 				}
 			}
 		}
+	}
+	if b.kind == blockRow {
+		// A row laid out as two columns, the recipients on the left and
+		// the signature on the right, over one row or several ("| - Các
+		// sở; | KT. CHỦ TỊCH |"): the cells after the first are read
+		// after the left column, as the columns of text are.
+		var pts []part
+		for k, c := range p.rawCells(b) {
+			pts = p.appendParts(pts[:0], c)
+			for _, pt := range pts {
+				if k == 0 {
+					out = append(out, splitRun(pt)...)
+				} else {
+					right = append(right, splitRun(pt)...)
+				}
+			}
+		}
+		return out, right
 	}
 	for _, pt := range p.parts(b) {
 		// Recipients run together: "- A (b/c); - B; - Lưu: VT."

@@ -429,3 +429,77 @@ func TestRecipientsOnOneLine(t *testing.T) {
 		t.Errorf("recipients mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestTabSeparatedTable checks that a task table copied from a word
+// processor, its cells separated by tabs and its group rows ending in
+// empty cells, is one table whose rows give their leads, and that a tab
+// after a label makes no row.
+func TestTabSeparatedTable(t *testing.T) {
+	src := "KẾ HOẠCH\nPhát triển thương mại điện tử năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1.\tSở Công Thương chủ trì rà soát quy hoạch.\n\n" +
+		"II. NHIỆM VỤ CỤ THỂ\n" +
+		"TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n" +
+		"I\tHOÀN THIỆN THỂ CHẾ\t\t\t\n" +
+		"1\tXây dựng quy chế quản lý sàn giao dịch\tSở Công Thương\tSở Tư pháp\tQuý II/2026\n" +
+		"2\tBan hành bộ tiêu chí\tSở Khoa học và Công nghệ\tSở Tài chính\tQuý IV/2026\n" +
+		"II\tTRUYỀN THÔNG\t\t\t\n" +
+		"3\tTổ chức 10 lớp tập huấn\tBáo tỉnh\tĐài Phát thanh và Truyền hình tỉnh\tNăm 2026\n"
+	doc := parseBytes(t, "tabs", []byte(src))
+	if n := node(t, doc, "I.1"); n.Assignment == nil || len(n.Assignment.Lead) != 1 || n.Assignment.Lead[0] != "Sở Công Thương" {
+		t.Errorf("I.1 assignment = %+v, want lead Sở Công Thương", n.Assignment)
+	}
+	tb := node(t, doc, "II/t1")
+	if len(tb.Header) != 5 || tb.Header[2] != "Đơn vị chủ trì" {
+		t.Errorf("II/t1 header = %q, want the five columns", tb.Header)
+	}
+	var leads []string
+	for _, r := range tb.Children {
+		if r.Assignment != nil {
+			leads = append(leads, r.Assignment.Lead...)
+		}
+	}
+	want := []string{"Sở Công Thương", "Sở Khoa học và Công nghệ", "Báo tỉnh"}
+	if diff := cmp.Diff(want, leads); diff != "" {
+		t.Errorf("row leads (-want +got):\n%s", diff)
+	}
+	if len(tb.Children) != 5 {
+		t.Errorf("II/t1 has %d rows, want 5 (3 tasks, 2 groups); outline:\n%s", len(tb.Children), strings.Join(outline(doc), "\n"))
+	}
+}
+
+// TestClosingRowsTwoColumns checks a closing laid out as a table of
+// several rows, recipients in the left cells and the signature in the
+// right ones, with "|" and with tabs, and a flattened row followed by
+// the rest of the signature as lines.
+func TestClosingRowsTwoColumns(t *testing.T) {
+	body := "KẾ HOẠCH\nThực hiện năm 2026\n\nI. NHIỆM VỤ\n1. Sở Nội vụ chủ trì rà soát thủ tục.\n\n"
+	for _, tt := range []struct {
+		name, closing string
+		chain         int
+	}{
+		{"pipes", "| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n| - Các sở; | KT. CHỦ TỊCH |\n| - Lưu: VT. | PHÓ CHỦ TỊCH |\n|  | Nguyễn Văn A |\n", 2},
+		{"tabs", "Nơi nhận:\t\tTM. ỦY BAN NHÂN DÂN\n- Các sở;\t\tKT. CHỦ TỊCH\n- Lưu: VT.\t\tPHÓ CHỦ TỊCH\n\t\tNguyễn Văn A\n", 2},
+		{"flattened", "Nơi nhận:\n- Các sở;\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n", 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseBytes(t, tt.name, []byte(body+tt.closing))
+			m := doc.Meta
+			if len(m.Recipients) != 1 || m.Recipients[0].Name != "Các sở" {
+				t.Errorf("recipients = %+v, want Các sở", m.Recipients)
+			}
+			if diff := cmp.Diff([]string{"VT"}, m.Archive); diff != "" {
+				t.Errorf("archive (-want +got):\n%s", diff)
+			}
+			sig := m.Signature
+			if sig == nil || len(sig.Chain) != tt.chain || sig.Chain[0].Authority != "TM." || sig.Title != "PHÓ CHỦ TỊCH" || sig.Name != "Nguyễn Văn A" {
+				t.Errorf("signature = %+v, want TM. then KT., PHÓ CHỦ TỊCH, Nguyễn Văn A", sig)
+			}
+			for _, d := range doc.Diagnostics {
+				if d.Code == "unrecognized-line" {
+					t.Errorf("diagnostic: %s", d.Message)
+				}
+			}
+		})
+	}
+}

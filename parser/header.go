@@ -28,6 +28,13 @@ func (p *parser) rowRanges(b *block, md bool) []seg {
 	for _, sg := range b.segs {
 		s := p.text[sg.start:sg.end]
 		i, end := 0, len(s)
+		sep := byte('|')
+		// A row of tab-separated cells; its trailing empty cells may
+		// have been trimmed, leaving a single tab.
+		if str := p.str[sg.start:sg.end]; strings.IndexByte(str, '\t') >= 0 && strings.IndexByte(str, '|') < 0 {
+			sep = '\t'
+			i = len(str) - len(strings.TrimLeft(str, " \t"))
+		}
 		if i < end && s[i] == '|' && md {
 			i++
 		}
@@ -36,7 +43,7 @@ func (p *parser) rowRanges(b *block, md bool) []seg {
 		}
 		start := i
 		for k := i; k <= end; k++ {
-			if k == end || (s[k] == '|' && (k == 0 || s[k-1] != '\\')) {
+			if k == end || (s[k] == sep && (k == 0 || s[k-1] != '\\')) {
 				a, z := start, k
 				for a < z && (s[a] == ' ' || s[a] == '\t') {
 					a++
@@ -74,14 +81,21 @@ func (p *parser) parts(b *block) []part {
 	}
 	var out []part
 	for _, r := range ranges {
-		s := p.str[r.start:r.end]
-		for _, c := range splitColumns(s) {
-			t := cleanPart(s[c.start:c.end])
-			if t == "" {
-				continue
-			}
-			out = append(out, part{s: t, start: r.start + c.start, end: r.start + c.end})
+		out = p.appendParts(out, r)
+	}
+	return out
+}
+
+// appendParts appends the pieces of the source range r, as parts finds
+// them, to out.
+func (p *parser) appendParts(out []part, r seg) []part {
+	s := p.str[r.start:r.end]
+	for _, c := range splitColumns(s) {
+		t := cleanPart(s[c.start:c.end])
+		if t == "" {
+			continue
 		}
+		out = append(out, part{s: t, start: r.start + c.start, end: r.start + c.end})
 	}
 	return out
 }
