@@ -23,7 +23,9 @@
 //     (approx), "bằng", "=" (eq); "từ X trở lên" is ge and "từ X đến Y" a
 //     range; "Có từ 12 trường học" is ge 12;
 //   - "đạt chuẩn", before a percentage only: "đạt chuẩn 100%" commits,
-//     "đạt chuẩn từ 3 sao" grades;
+//     "đạt chuẩn từ 3 sao" grades; "chiếm" (also "chiếm tỷ trọng",
+//     "chiếm tỷ lệ"), the share of a whole, before a percentage only:
+//     "kinh tế số chiếm 20% GRDP", not "dự án chiếm 5 ha đất lúa";
 //   - "lên", "còn", "xuống" when a verb such as "tăng", "nâng", "giảm"
 //     or "đưa" comes earlier in the clause ("nâng độ che phủ rừng lên
 //     42%"); they make the target a level, not a change: "giảm trên 5%"
@@ -38,7 +40,10 @@
 // giường bệnh/vạn dân"). A percentage that starts a clause (after a list
 // mark, ";", ":" or ",", not an open bracket) and is followed by the noun
 // phrase it counts is a target on its own, unless the clause tells the
-// past with "đã" or "vừa": "- 100% cơ sở y tế tuyến xã được kết nối ...". A number
+// past with "đã" or "vừa" ("vừa" after "và" is a size: "doanh nghiệp nhỏ
+// và vừa"): "- 100% cơ sở y tế tuyến xã được kết nối ...". So is one
+// after "có" that opens a clause, alone or after its year: "Đến năm 2025
+// có 80% hộ gia đình ...", not "Hiện có 50% xã ...". A number
 // after "trong đó" is a part of the target before it ("đạt 9.800 tỷ
 // đồng, trong đó thu nội địa 8.500 tỷ đồng"). A percentage is a change
 // when "tăng" or "giảm" opens its clause ("giảm tỷ lệ hộ nghèo bình quân
@@ -58,7 +63,8 @@
 //
 // "nhóm N ... dẫn đầu" (or "đứng đầu", "hàng đầu", ...) and "Top N" are
 // rank targets with comparator le, since being in the first N allows any
-// rank up to N: "thuộc nhóm 5 nước dẫn đầu" is Rank, le 5, unit "nước".
+// rank up to N: "thuộc nhóm 5 nước dẫn đầu" is Rank, le 5, unit "nước",
+// and so is "Top 5 nước dẫn đầu".
 // "đứng thứ N" is a rank with comparator eq. Numbers in words ("có thêm
 // hai mươi sản phẩm") count right after a verb or a comparator of two
 // words or more ("ít nhất ba mươi xã"). After a single comparator word,
@@ -72,7 +78,9 @@
 // metric of "80% trẻ em được tiêm đủ ...", or "trên 50 triệu đồng"
 // inside the metric of a later "đạt 30%". Standing alone ("Tiêm đủ ít
 // nhất 8 loại vắc xin") such a count is a target: nothing tells a
-// qualifier of a verb's object from a commitment there.
+// qualifier of a verb's object from a commitment there. A grade in stars
+// right after what a count counts grades it, verb or not: "có thêm 30
+// sản phẩm OCOP đạt 3 sao trở lên" is one target.
 //
 // Ranges are always comparator between, also after "khoảng": "khoảng
 // 6,5% - 7,0%" is between 6.5 and 7, since a target has one comparator.
@@ -115,7 +123,10 @@
 //
 // The metric is the noun phrase before the governing words, back to the
 // clause boundary (";", ",", ":", an open bracket, the end of the last
-// target), without lead-in verbs and years ("Ổn định diện tích cây lương
+// target; not a comma that lists short parts, of four words at most and
+// in lower case, after a phrase that a head noun opens: "Tỷ lệ chất thải
+// rắn được thu gom, vận chuyển, xử lý đạt 95%"), without lead-in verbs,
+// "dự kiến" and years ("Ổn định diện tích cây lương
 // thực có hạt đạt ..." gives "diện tích cây lương thực có hạt") and
 // without the agency that "chủ trì" the task ("Sở Y tế chủ trì tổ chức
 // tập huấn ít nhất 02 lần/năm" gives "tổ chức tập huấn"; not after "do":
@@ -124,7 +135,11 @@
 // số người chết do tai nạn giao thông"), with a counted noun in front
 // ("HTX nông nghiệp"); a change with neither that follows a target past a
 // comma alone keeps its metric ("Tổng thu ngân sách đạt 12.000 tỷ đồng,
-// tăng 10% so với năm 2025"). After "hoàn thành" it is the action and
+// tăng 10% so với năm 2025"). A metric read after the unit passes over
+// how often at its start and ends before it at its end or before a
+// period ("giảm 5% mỗi năm số ca mắc mới", "trồng mới 500 ha rừng mỗi
+// năm", "... 8%/năm giai đoạn 2021 - 2025"); "tăng trưởng" after a lead-in
+// is the metric ("phấn đấu tăng trưởng kinh tế bình quân 8%/năm"). After "hoàn thành" it is the action and
 // its object ("cải tạo chợ đầu mối"). A list label in brackets
 // ("(6)") is left out. Metrics keep at most sixteen words; a longer one
 // read before the verb may keep up to eight more to start at a head noun

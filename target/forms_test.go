@@ -112,6 +112,8 @@ func TestFindForms(t *testing.T) {
 		// 8. Ranks: "thuộc nhóm N ... dẫn đầu" is at rank N or better.
 		{"rank among countries", "Quốc gia thuộc nhóm 5 nước dẫn đầu khu vực về chính phủ số.",
 			[]want{{text: "nhóm 5 nước dẫn đầu", cmp: le, value: 5, unit: "nước", rank: true, metric: "Quốc gia"}}},
+		{"rank top with its unit", "Chỉ số chuyển đổi số nằm trong Top 10 tỉnh dẫn đầu.",
+			[]want{{text: "Top 10 tỉnh dẫn đầu", cmp: le, value: 10, unit: "tỉnh", rank: true, metric: "Chỉ số chuyển đổi số"}}},
 
 		// Sums in "tỷ" are in "đồng" unless a unit is written.
 		{"tỷ alone", "điều chỉnh tăng 18 tỷ (từ nguồn dự phòng)",
@@ -199,6 +201,74 @@ func TestFindForms(t *testing.T) {
 			[]want{{text: "đạt 98%", cmp: eq, value: 98, unit: "%", metric: "Kết quả (4) tỷ lệ hộ dùng nước sạch"}}},
 		{"unit across a line break", "có thêm 2 cụm\ncông nghiệp",
 			[]want{{text: "có thêm 2 cụm\ncông nghiệp", cmp: eq, value: 2, unit: "cụm công nghiệp", change: inc}}},
+
+		// "chiếm" states the share of a whole that a percentage is.
+		{"share of a whole", "Đến năm 2030, kinh tế số chiếm 20% GRDP.",
+			[]want{{text: "chiếm 20%", cmp: eq, value: 20, unit: "%", metric: "kinh tế số"}}},
+		{"share with a comparator", "Lao động nông nghiệp chiếm dưới 30% tổng số lao động.",
+			[]want{{text: "chiếm dưới 30%", cmp: lt, value: 30, unit: "%", metric: "Lao động nông nghiệp"}}},
+		{"share named", "Kinh tế số chiếm tỷ trọng khoảng 20% GRDP.",
+			[]want{{text: "chiếm tỷ trọng khoảng 20%", cmp: approx, value: 20, unit: "%", metric: "Kinh tế số"}}},
+		{"occupying land is no share", "Dự án chiếm 5 ha đất trồng lúa.", nil},
+
+		// "có" that opens a clause, or follows its time, before a percentage.
+		{"có percent after a time", "Đến năm 2025 có 80% hộ gia đình sử dụng nước sạch.",
+			[]want{{text: "80%", cmp: eq, value: 80, unit: "%", metric: "hộ gia đình sử dụng nước sạch"}}},
+		{"có percent first", "- Có 100% trường học kết nối Internet băng rộng.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "trường học kết nối Internet băng rộng"}}},
+		{"có percent or more", "Có 95% trở lên số thôn có nhà văn hóa.",
+			[]want{{text: "95% trở lên", cmp: ge, value: 95, unit: "%", metric: "số thôn có nhà văn hóa"}}},
+		{"có percent now", "Hiện có 50% xã đạt chuẩn nông thôn mới.", nil},
+		{"có percent in the past", "Đến nay đã có 60% hộ gia đình sử dụng nước sạch.", nil},
+		{"có percent in the past after a time", "Năm 2023 có 60% hộ gia đình đã sử dụng nước sạch.", nil},
+		{"có percent of small and medium firms", "Đến năm 2030 có 90% doanh nghiệp nhỏ và vừa sử dụng nền tảng số.",
+			[]want{{text: "90%", cmp: eq, value: 90, unit: "%", metric: "doanh nghiệp nhỏ và vừa sử dụng nền tảng số"}}},
+		{"percent first of small and medium firms", "- 50% doanh nghiệp nhỏ và vừa được hỗ trợ chuyển đổi số.",
+			[]want{{text: "50%", cmp: eq, value: 50, unit: "%", metric: "doanh nghiệp nhỏ và vừa được hỗ trợ chuyển đổi số"}}},
+		{"percent first just done", "- 50% doanh nghiệp vừa được hỗ trợ chuyển đổi số.", nil},
+
+		// A metric whose head noun is listed past a comma: "được thu gom, xử lý".
+		{"metric with listed verbs", "Tỷ lệ chất thải rắn y tế được thu gom, xử lý đạt 100%.",
+			[]want{{text: "đạt 100%", cmp: eq, value: 100, unit: "%", metric: "Tỷ lệ chất thải rắn y tế được thu gom, xử lý"}}},
+		{"metric with three listed verbs", "Tỷ lệ chất thải rắn sinh hoạt được thu gom, vận chuyển, xử lý đạt 95%.",
+			[]want{{text: "đạt 95%", cmp: eq, value: 95, unit: "%", metric: "Tỷ lệ chất thải rắn sinh hoạt được thu gom, vận chuyển, xử lý"}}},
+		{"metric with listed nouns", "Tỷ lệ hộ dân được sử dụng điện, nước sạch đạt 99%.",
+			[]want{{text: "đạt 99%", cmp: eq, value: 99, unit: "%", metric: "Tỷ lệ hộ dân được sử dụng điện, nước sạch"}}},
+		{"metric after a time clause", "Năm 2025, GRDP đạt 8%.",
+			[]want{{text: "đạt 8%", cmp: eq, value: 8, unit: "%", metric: "GRDP"}}},
+		{"metric after a linking clause", "Bên cạnh đó, GRDP tăng 8%.",
+			[]want{{text: "tăng 8%", cmp: eq, value: 8, unit: "%", change: inc, metric: "GRDP"}}},
+		{"metric with an expectation", "Kim ngạch xuất khẩu năm 2025, dự kiến đạt 1 tỷ USD.",
+			[]want{{text: "đạt 1 tỷ USD", cmp: eq, value: 1e9, unit: "USD", metric: "Kim ngạch xuất khẩu"}}},
+		{"metric after a clause with a head noun", "Tỷ lệ hộ nghèo tiếp tục giảm, GRDP tăng 8%.",
+			[]want{{text: "tăng 8%", cmp: eq, value: 8, unit: "%", change: inc, metric: "GRDP"}}},
+		{"metric after a target and a comma", "Tỷ lệ hộ nghèo giảm 1%, thu nhập đạt 60 triệu đồng.",
+			[]want{
+				{text: "giảm 1%", cmp: eq, value: 1, unit: "%", change: dec, metric: "Tỷ lệ hộ nghèo"},
+				{text: "đạt 60 triệu đồng", cmp: eq, value: 6e7, unit: "đồng", metric: "thu nhập"},
+			}},
+
+		// A grade in stars right after a count qualifies what is counted.
+		{"star grade of new products", "Phấn đấu có thêm 30 sản phẩm OCOP đạt 3 sao trở lên.",
+			[]want{{text: "có thêm 30 sản phẩm", cmp: eq, value: 30, unit: "sản phẩm", change: inc, metric: "sản phẩm OCOP"}}},
+		{"star grade from", "Phát triển mới 20 sản phẩm OCOP đạt từ 3 sao trở lên.",
+			[]want{{text: "Phát triển mới 20 sản phẩm", cmp: eq, value: 20, unit: "sản phẩm", change: inc, metric: "sản phẩm OCOP"}}},
+		{"star grade alone", "Sản phẩm chủ lực đạt 4 sao trở lên.",
+			[]want{{text: "đạt 4 sao trở lên", cmp: ge, value: 4, unit: "sao", metric: "Sản phẩm chủ lực"}}},
+
+		// A time phrase after the unit is no part of the metric.
+		{"yearly before the metric", "Giảm ít nhất 5% mỗi năm số ca mắc mới.",
+			[]want{{text: "Giảm ít nhất 5%", cmp: ge, value: 5, unit: "%", change: dec, metric: "số ca mắc mới"}}},
+		{"yearly after the metric", "Trồng mới 500 ha rừng tập trung mỗi năm.",
+			[]want{{text: "Trồng mới 500 ha", cmp: eq, value: 500, unit: "ha", change: inc, metric: "rừng tập trung"}}},
+		{"yearly inside the metric", "Bố trí tối thiểu 2% tổng chi ngân sách hằng năm cho khoa học.",
+			[]want{{text: "tối thiểu 2%", cmp: ge, value: 2, unit: "%", metric: "tổng chi ngân sách hằng năm cho khoa học"}}},
+		{"period after a growth rate", "Phấn đấu tăng trưởng kinh tế bình quân 8%/năm giai đoạn 2021 - 2025.",
+			[]want{{text: "tăng trưởng kinh tế bình quân 8%/năm", cmp: eq, value: 8, unit: "%/năm", metric: "tăng trưởng kinh tế"}}},
+
+		// Counted nouns of events.
+		{"inspections", "Tổ chức ít nhất 01 cuộc kiểm tra liên ngành.",
+			[]want{{text: "ít nhất 01 cuộc", cmp: ge, value: 1, unit: "cuộc", metric: "cuộc kiểm tra liên ngành"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })

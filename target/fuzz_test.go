@@ -20,6 +20,9 @@ func FuzzFind(f *testing.F) {
 		"đạt chuẩn 100%; đạt 2,05 con/phụ nữ; dưới 111 bé trai/100 bé gái; đạt 4 người trên một vạn dân",
 		"Hoàn thành cải tạo 03 chợ (điểm lẻ) và 05 chợ; tăng 18 tỷ; 12 \\- 15%/năm; ===== Trang 7 =====\n7",
 		"đạt 5 ha và", "và 5 ha", "hoàn thành 5", "lít/người/", "trên một vạn", "đạt 1 ha/",
+		"Tỷ lệ chất thải rắn được thu gom, vận chuyển, xử lý đạt 95%; Đến năm 2025 có 80% hộ; kinh tế số chiếm 20% GRDP",
+		"có thêm 30 sản phẩm OCOP đạt 3 sao trở lên; giảm 5% mỗi năm số ca; 8%/năm giai đoạn 2021 - 2025; nhỏ và vừa",
+		", xử lý đạt 5%", "a, b, c, d đạt 5%", "có 5%", "năm có 5%", "5 sao", "đạt 5 ha mỗi năm",
 		"đạt 1.2.3.4 ha", "đạt 5 nhóm 10 tỉnh dẫn đầu", "đạt 5 Top 3", "đạt 5 đứng thứ 2", "đạt 9999999999999999999999999 tỷ", "MỘT trăm", "\xff\xfe5",
 	} {
 		f.Add(s)

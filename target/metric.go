@@ -40,6 +40,7 @@ func subjectIn(t string, end, limit int) (int, string) {
 	var arena [256]byte
 	lowered := arena[:0]
 	n, words := 0, 0
+	part := 0 // words since the end or the last comma passed
 	chu := -1 // index in back of the "trì" of "chủ trì" that ends the metric
 	s0 := end
 	p := end
@@ -51,6 +52,7 @@ scan:
 			break scan
 		case tokWord, tokNum:
 			words++
+			part++
 			if tk.kind != tokWord {
 				break
 			}
@@ -87,6 +89,13 @@ scan:
 					break scan
 				}
 			case "/", "&", "'", "’", "%", "“", "”", "\"", "*":
+			case ",":
+				// "Tỷ lệ chất thải rắn được thu gom, xử lý đạt 95%": the
+				// comma lists words of one metric, not two clauses.
+				if part > maxListedWords || n == 0 || !listedPart(t, back[n-1], low[:n]) || !listedMetric(t, tk.start, limit) {
+					break scan
+				}
+				part = 0
 			default:
 				break scan
 			}
@@ -141,6 +150,79 @@ scan:
 		}
 	}
 	return s0, clean(t[tt[lo].start:tt[hi-1].end])
+}
+
+// maxListedWords is the most words of a part of a metric listed after a
+// comma: "thu gom, vận chuyển, xử lý", "điện, nước sạch", "giải quyết
+// trực tuyến".
+const maxListedWords = 4
+
+// listedPart reports whether the part of a phrase that starts with the
+// token first may be listed after a comma inside a metric: it starts
+// with a word in lower case ("GRDP" starts a new subject) and with no
+// head noun of metricHeads ("tỷ lệ" starts a new metric). The words rev,
+// lower-cased, are those of the part read back from its end.
+func listedPart(t string, first tok, rev [][]byte) bool {
+	n := len(rev)
+	if first.kind != tokWord || isUpperStart(t[first.start:first.end]) || metricHeads.has(rev[n-1]) {
+		return false
+	}
+	if n < 2 {
+		return true
+	}
+	var buf [64]byte
+	k, ok := joinWords(buf[:0], [][]byte{rev[n-1], rev[n-2]})
+	return !ok || !metricHeads.has(k)
+}
+
+// listedMetric reports whether the comma at i, read back from a metric,
+// lists parts of that metric: short parts of maxListedWords words at most
+// back to a noun phrase that a head noun opens ("Tỷ lệ chất thải rắn
+// được thu gom, vận chuyển, xử lý"; "Tỷ lệ hộ dân được sử dụng điện,
+// nước sạch"). A clause before the comma that no head noun opens ("Năm
+// 2025, GRDP ...", "Bên cạnh đó, ...") is no part of the metric.
+func listedMetric(t string, i, limit int) bool {
+	var first, second tok // the first two words of the part, in text order
+	words := 0
+	p := i
+	for range 2 * maxMetricWords {
+		tk := prevTok(t, p, limit)
+		switch tk.kind {
+		case tokWord, tokNum:
+			words++
+			first, second = tk, first
+			p = tk.start
+			continue
+		case tokPunct:
+			if t[tk.start:tk.end] == "," && words > 0 && words <= maxListedWords && first.kind == tokWord &&
+				!isUpperStart(t[first.start:first.end]) && !opensWithHead(t, first, second) {
+				words, first, second = 0, tok{}, tok{}
+				p = tk.start
+				continue
+			}
+		}
+		return words > 0 && opensWithHead(t, first, second)
+	}
+	return false
+}
+
+// opensWithHead reports whether the words a and b, in text order, open
+// a phrase with a head noun of metricHeads: "tỷ lệ", "kim ngạch".
+func opensWithHead(t string, a, b tok) bool {
+	if a.kind != tokWord {
+		return false
+	}
+	var buf [64]byte
+	k := textscan.AppendLower(buf[:0], t[a.start:a.end])
+	if metricHeads.has(k) {
+		return true
+	}
+	if b.kind != tokWord {
+		return false
+	}
+	k = append(k, ' ')
+	k = textscan.AppendLower(k, t[b.start:b.end])
+	return metricHeads.has(k)
 }
 
 // maxLeadWords is how many words before "chủ trì" [subjectIn] looks for
@@ -446,8 +528,19 @@ scan:
 				two = append(append(twob[:0], w...), ' ')
 				two = textscan.AppendLower(two, t[nt.start:nt.end])
 			}
-			if objectStop.has(w) || two != nil && objectStop.has(two) {
-				break scan
+			if two != nil && everyPeriod.has(two) {
+				switch {
+				case n == 0:
+					p = nt.end // "giảm 5% mỗi năm số ca mắc mới"
+					continue
+				case nextTok(t, nt.end).kind != tokWord:
+					break scan // "trồng mới 500 ha rừng mỗi năm."
+				}
+				// Inside the phrase it qualifies a noun: "5% tổng chi
+				// ngân sách hằng năm cho khoa học".
+			}
+			if (objectStop.has(w) || two != nil && objectStop.has(two)) && string(two) != "và vừa" {
+				break scan // not in "doanh nghiệp nhỏ và vừa"
 			}
 			if tk.kind == tokWord && nt.kind == tokWord && deadlineWords.has(w) && timeWords.has(two[len(w)+1:]) {
 				break scan // "đến năm 2030", "trước quý III"

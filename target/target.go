@@ -625,6 +625,9 @@ func (f *finder) candidate(q *quantity) int {
 	}
 	switch {
 	case string(pw) == "top":
+		if end, unit, ok := rankAfter(t, q.end); ok {
+			return f.rank(q, pt.start, end, unit, model.CompareLe) // "Top 10 tỉnh dẫn đầu"
+		}
 		return f.rank(q, pt.start, q.end, "", model.CompareLe)
 	case string(pw) == "nhóm":
 		if end, unit, ok := rankAfter(t, q.end); ok {
@@ -683,6 +686,9 @@ func (f *finder) candidate(q *quantity) int {
 	if !gov && c.n == 0 && !q.words && q.percent() && clauseStart(t, pt) && t[pt.start:pt.end] != "(" && percentFirst(t, q.stop) {
 		gov, sentence = true, true // "- 100% cơ sở y tế ... được kết nối"
 	}
+	if !gov && c.n == 0 && !q.words && q.percent() && string(pw) == "có" && coOpens(t, pt) && percentFirst(t, q.stop) {
+		gov, sentence = true, true // "Đến năm 2025 có 80% hộ gia đình ..."
+	}
 	done, act := -1, "" // "hoàn thành" before an action: "hoàn thành cải tạo 03 chợ"
 	if !gov && c.n == 0 && !q.words && q.unit != "" && !lowerIn(timeUnits, q.unit) {
 		if ds, as, ae, ok := f.completion(q.start); ok {
@@ -707,6 +713,9 @@ func (f *finder) candidate(q *quantity) int {
 	start := q.start
 	if c.n > 0 {
 		start = c.start
+	}
+	if lowerIs(q.unit, "sao") && f.rightAfterLast(start) {
+		return q.stop // a grade of what the last counts: "30 sản phẩm OCOP đạt 3 sao"
 	}
 	if verb >= 0 {
 		start = verb
@@ -771,6 +780,25 @@ func (f *finder) candidate(q *quantity) int {
 	}
 	f.add(start, q.stop, tg, cmpOnly, objEnd)
 	return q.stop
+}
+
+// rightAfterLast reports whether only white space stands between the
+// last match, or the noun phrase after it, and offset start: what starts
+// there describes what the last match counts.
+func (f *finder) rightAfterLast(start int) bool {
+	if len(f.out) == 0 {
+		return false
+	}
+	e := max(f.lastEnd, f.objEnd)
+	if e > start {
+		return false
+	}
+	for i := e; i < start; i++ {
+		if c := f.text[i]; c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsGoverned reports whether the chain c governs the number in words
@@ -869,11 +897,26 @@ func percentFirst(t string, stop int) bool {
 	return !tellsPast(t, tk.start)
 }
 
+// coOpens reports whether the word "có" at pt opens its clause, alone or
+// after the year it holds for ("Đến năm 2025 có 80% hộ ..."): it then
+// states what there is to be, as a percentage that opens a clause does,
+// not what a subject has ("Toàn tỉnh hiện có ...").
+func coOpens(t string, pt tok) bool {
+	b := prevTok(t, pt.start, 0)
+	if b.kind == tokNum {
+		y := prevTok(t, b.start, 0)
+		return y.kind == tokWord && lowerIs(t[y.start:y.end], "năm")
+	}
+	return clauseStart(t, b)
+}
+
 // tellsPast reports whether "đã" or "vừa" comes within forty tokens
 // from offset i, before the clause ends: the clause reports what was
-// done, not a target.
+// done, not a target. "vừa" after "và" is a size: "doanh nghiệp nhỏ và
+// vừa".
 func tellsPast(t string, i int) bool {
 	tk := nextTok(t, i)
+	prevVa := false // the word before tk is "và"
 	for range 40 {
 		switch tk.kind {
 		case tokNone:
@@ -884,9 +927,11 @@ func tellsPast(t string, i int) bool {
 				return false
 			}
 		case tokWord:
-			if w := textscan.Lower(t[tk.start:tk.end]); w == "đã" || w == "vừa" {
+			w := textscan.Lower(t[tk.start:tk.end])
+			if w == "đã" || w == "vừa" && !prevVa {
 				return true
 			}
+			prevVa = w == "và"
 		}
 		tk = nextTok(t, tk.end)
 	}
@@ -1436,8 +1481,13 @@ func (f *finder) chain(pos int, pct bool) chain {
 	c.first = els[ne-1].start
 	c.start = c.first
 	c.subjEnd = c.first
-	if e := els[ne-1]; e.subject {
-		c.subjEnd = e.end // "tốc độ tăng trưởng kinh tế 8%"
+	for _, e := range els[:ne] {
+		if e.subject {
+			// "tốc độ tăng trưởng kinh tế 8%", also after a lead-in:
+			// "phấn đấu tăng trưởng kinh tế bình quân 8%/năm".
+			c.subjEnd = e.end
+			break
+		}
 	}
 	leading := true
 	strong := false // a governing word other than a comparator

@@ -85,7 +85,12 @@ func init() {
 		ph.object = true
 		phrases[k] = ph
 	}
-	phrases["đạt chuẩn"] = phrase{role: roleCommit, cmp: model.CompareEq, pct: true}
+	// "chiếm" states a share of a whole, which only a percentage is:
+	// "kinh tế số chiếm 20% GRDP", not "dự án chiếm 5 ha đất lúa".
+	for _, k := range []string{"đạt chuẩn", "chiếm", "chiếm tỷ trọng", "chiếm tỉ trọng",
+		"chiếm tỷ lệ", "chiếm tỉ lệ"} {
+		phrases[k] = phrase{role: roleCommit, cmp: model.CompareEq, pct: true}
+	}
 	for _, k := range []string{"tăng trưởng", "tăng trưởng bình quân", "tăng trưởng kinh tế"} {
 		ph := phrases[k]
 		ph.subject = true
@@ -234,7 +239,7 @@ var units = set("lượt khách", "lượt người", "lượt truy cập", "lư
 	"chợ", "km", "ha", "tấn", "tạ", "lít", "mét", "đồng", "usd", "sao", "lần", "tuổi",
 	"điểm", "điểm phần trăm", "năm", "tháng", "ngày", "giờ", "phút", "bậc", "phần trăm", "héc-ta", "hecta",
 	"cây số", "mét vuông", "mét khối", "đô la", "triệu tấn", "tấn co2", "m", "m2", "m3",
-	"ngày đêm", "phụ nữ", "trẻ em", "vạn dân",
+	"ngày đêm", "phụ nữ", "trẻ em", "vạn dân", "cuộc", "đợt", "buổi", "hội nghị", "hội thảo",
 	"kg", "cm", "mm", "mw", "gw", "kw", "kwh", "tbps", "gbps", "teu", "vnd", "vnđ")
 
 // moneyUnits are the units of a sum of money.
@@ -296,12 +301,18 @@ var tailStrip = set("trong", "thuộc", "vào", "nằm", "xếp", "đứng", "�
 	"mức", "ở mức", "và", "hoặc", "duy trì", "bảo đảm", "đảm bảo", "tiếp tục", "luôn",
 	"đều", "của", "cho", "với", "các", "những", "thì", "mà", "vươn lên", "xếp hạng",
 	"giữ vững", "có thể", "sẽ được", "cần được", "phải được", "từ", "tăng từ",
-	"giảm từ", "nâng từ", "tăng lên", "giảm xuống")
+	"giảm từ", "nâng từ", "tăng lên", "giảm xuống", "dự kiến")
 
 // objectStop end a metric taken after the unit.
 var objectStop = set("và", "hoặc", "nhằm", "để", "góp phần", "tiến tới", "so với",
 	"theo", "trong đó", "đồng thời", "nhưng", "trong khi", "bảo đảm", "đảm bảo",
-	"phấn đấu", "hướng tới", "nhất là", "đặc biệt là", "cụ thể")
+	"phấn đấu", "hướng tới", "nhất là", "đặc biệt là", "cụ thể", "giai đoạn", "thời kỳ")
+
+// everyPeriod tell how often, not what: they are no part of a metric read
+// after the unit ("giảm 5% mỗi năm số ca mắc mới", "trồng mới 500 ha rừng
+// mỗi năm").
+var everyPeriod = set("mỗi năm", "hằng năm", "hàng năm", "mỗi quý", "hằng quý",
+	"hàng quý", "mỗi tháng", "hằng tháng", "hàng tháng")
 
 // deadlineWords start a time phrase when a time word follows: "đến năm",
 // "trước quý".
