@@ -503,3 +503,29 @@ func TestClosingRowsTwoColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedRunningHead checks that a line repeated word for word after
+// each page number, the running head of a PDF's pages, is no text: the
+// sentence it cut in two is whole again and keeps its deadline.
+func TestRepeatedRunningHead(t *testing.T) {
+	head := "Kế hoạch số 52/KH-UBND ngày 20/3/2026 của UBND tỉnh"
+	src := "KẾ HOẠCH\nPhát triển kinh tế biển năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Tuần Du lịch biển trong\n" +
+		"2\n" + head + "\n" +
+		"tháng 4/2026.\n" +
+		"2. Sở Xây dựng chủ trì nâng cấp cảng hành khách; hoàn thành trong quý IV/2026.\n" +
+		"3\n" + head + "\n" +
+		"3. Sở Tài chính chủ trì thu hút đầu tư.\n"
+	doc := parseBytes(t, "runhead", []byte(src))
+	n := node(t, doc, "I.1")
+	if !strings.HasSuffix(n.Text, "trong tháng 4/2026.") || len(n.Deadlines) != 1 {
+		t.Errorf("I.1 text = %q, deadlines %+v; want the sentence whole, with its deadline", n.Text, n.Deadlines)
+	}
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		if strings.Contains(n.Text, "52/KH-UBND") {
+			t.Errorf("%s holds the running head: %q", n.ID, n.Text)
+		}
+		return true
+	})
+}

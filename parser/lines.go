@@ -210,9 +210,12 @@ func pageValue(s []byte) (int, bool) {
 
 // markRunningHeads marks as page-number lines the running heads that
 // follow a page number or page break: a short line with no lower-case
-// letters that ends with a page number, such as "18.KH12.DOC 2".
+// letters that ends with a page number, such as "18.KH12.DOC 2", and a
+// line that follows two page numbers or more word for word ("Kế hoạch
+// số 52/KH-UBND ngày 20/3/2026 của UBND tỉnh"), which no text does.
 func markRunningHeads(text []byte, lines []line) {
 	after := false
+	var firsts []int // the first text line after each page number
 	for i := range lines {
 		ln := &lines[i]
 		switch ln.kind {
@@ -224,11 +227,29 @@ func markRunningHeads(text []byte, lines []line) {
 		case lineText:
 			if after && isRunningHead(text[ln.cs:ln.ce]) {
 				ln.kind, ln.lead = linePageNum, leadNone
+			} else if after && ln.ce-ln.cs <= maxRunningHead && ln.lead == leadNone {
+				firsts = append(firsts, i)
 			}
 		}
 		after = false
 	}
+	if len(firsts) < 2 {
+		return
+	}
+	seen := make(map[string]int, len(firsts))
+	for _, i := range firsts {
+		seen[string(text[lines[i].cs:lines[i].ce])]++
+	}
+	for _, i := range firsts {
+		ln := &lines[i]
+		if seen[string(text[ln.cs:ln.ce])] >= 2 {
+			ln.kind, ln.lead = linePageNum, leadNone
+		}
+	}
 }
+
+// maxRunningHead bounds the bytes of a running head that repeats.
+const maxRunningHead = 240
 
 // isRunningHead reports whether s reads as a running head: one word of
 // letters, digits and dots, with no lower-case letter, then a page
