@@ -488,12 +488,22 @@ func (p *parser) readClosing(units []unit) {
 	inRecipients := false
 	var last *model.Recipient
 	lastEndsOpen := false
+	links := false // in a list of links of a web page's frame
 	for k := 0; k < len(units); k++ {
 		u := units[k]
 		s := trimMarks(u.s)
 		if s == "" {
 			continue
 		}
+		if c := webChrome(s); c != chromeNone || links && u.bullet {
+			// "Tải về: …", "Tin liên quan:" and its links, "Bản
+			// quyền © …" after the signature of a web copy.
+			m.Notes = append(m.Notes, s)
+			links = c == chromeList || links && c == chromeNone
+			inRecipients, last = false, nil
+			continue
+		}
+		links = false
 		if rest, ok := recipientsHead(s); ok {
 			inRecipients = true
 			if a, r := authorityPrefix(rest); a != "" && isUpperText(r) {

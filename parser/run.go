@@ -211,6 +211,7 @@ const (
 // document or the end, and returns where it stopped and why.
 func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 	t := p.tree
+	links := false // in a list of links of a web page's frame
 	for ; i < len(bl); i++ {
 		b := bl[i]
 		switch b.kind {
@@ -236,6 +237,12 @@ func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 		if p.isAttachmentStart(bl, i, closed) {
 			return i, stopAttachment
 		}
+		if c := p.chromeBlock(b, links); c != chromeNone {
+			p.doc.Meta.Notes = append(p.doc.Meta.Notes, p.blockText(b, 0).s)
+			links = c == chromeList || links && b.lead == leadBullet
+			continue
+		}
+		links = false
 		switch b.lead {
 		case leadLabel:
 			if t.addSection(b) {

@@ -1,0 +1,117 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/vnplan/vnplan/internal/textscan"
+)
+
+// chrome says whether a line belongs to the frame of the web page a
+// document was copied from, rather than to the document.
+type chrome uint8
+
+const (
+	chromeNone chrome = iota
+	// chromeLine is a line of the frame: "Xem thêm: …", "Quảng cáo",
+	// "Bình luận (0)", "Bản quyền © 2025 …".
+	chromeLine
+	// chromeList opens a list of links to other pages: "Tin liên quan:";
+	// the bullets after it belong to the frame too.
+	chromeList
+)
+
+// maxChrome bounds the bytes of a line of a page's frame.
+const maxChrome = 200
+
+// chromeLines are the lines of a page's frame, lower-cased, that stand
+// alone, with or without a colon.
+var chromeLines = []string{
+	"quảng cáo", "in trang", "in bài", "in bài viết", "gửi email", "chia sẻ", "bình luận",
+	"ý kiến bạn đọc", "về đầu trang", "lên đầu trang", "đăng nhập", "theo dõi chúng tôi",
+}
+
+// chromeLists are the heads of lists of links, lower-cased.
+var chromeLists = []string{
+	"tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
+	"tin khác", "các tin khác", "tin mới", "tin mới nhất", "tin đọc nhiều", "xem nhiều",
+}
+
+// chromePrefixes start the lines of a page's frame, lower-cased: a label
+// and its value.
+var chromePrefixes = []string{
+	"xem thêm:", "đọc thêm:", "tải về:", "tải văn bản:", "tải file:", "lượt xem:",
+	"cập nhật lúc:", "cập nhật:", "ngày đăng:", "chia sẻ:", "bình luận (", "copyright",
+}
+
+// webChrome reports whether s, a line on its own, belongs to the frame
+// of a web page: a link to another article, an advertisement's label,
+// a share or print button, a counter, a copyright line, a breadcrumb
+// ("Trang chủ > Văn bản > Kế hoạch"). Such lines go to the notes, and
+// are neither text nor recipients.
+func webChrome(s string) chrome {
+	s = strings.TrimSpace(trimMarks(s))
+	if s == "" || len(s) > maxChrome {
+		return chromeNone
+	}
+	if strings.Contains(s, "©") {
+		return chromeLine
+	}
+	var buf [maxChrome * 2]byte
+	low := textscan.AppendLower(buf[:0], s)
+	bare := low
+	for len(bare) > 0 && (bare[len(bare)-1] == ':' || bare[len(bare)-1] == ' ') {
+		bare = bare[:len(bare)-1]
+	}
+	for _, w := range chromeLists {
+		if string(bare) == w {
+			return chromeList
+		}
+	}
+	for _, w := range chromeLines {
+		if string(bare) == w {
+			return chromeLine
+		}
+	}
+	for _, w := range chromePrefixes {
+		if hasPrefixBytes(low, w) {
+			// Two lines of the frame run together: "Bình luận (0)
+			// Tin liên quan:".
+			for _, l := range chromeLists {
+				if len(bare) > len(l) && string(bare[len(bare)-len(l):]) == l && bare[len(bare)-len(l)-1] == ' ' {
+					return chromeList
+				}
+			}
+			return chromeLine
+		}
+	}
+	// A breadcrumb: "Trang chủ > Văn bản", "Trang chủ » Tin tức".
+	const home = "trang chủ"
+	if hasPrefixBytes(low, home) {
+		rest := strings.TrimLeft(s[len(home):], " ")
+		if strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "|") {
+			return chromeLine
+		}
+	}
+	return chromeNone
+}
+
+// hasPrefixBytes reports whether b begins with prefix.
+func hasPrefixBytes(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
+}
+
+// chromeBlock says whether text block b belongs to the frame of a web
+// page: a line of it on its own, or, in a list of links (links), a
+// bullet.
+func (p *parser) chromeBlock(b *block, links bool) chrome {
+	if b.kind != blockText || len(b.segs) != 1 {
+		return chromeNone
+	}
+	if links && b.lead == leadBullet {
+		return chromeLine
+	}
+	if b.lead == leadLabel {
+		return chromeNone
+	}
+	return webChrome(b.firstText(p.str))
+}
