@@ -23,7 +23,8 @@ type Alias struct {
 	// Number is the normalised number of the document the short name
 	// stands for: the number inside Short if it has one, else the number
 	// of the citation of the same type just before the parenthesis in the
-	// same sentence, else "".
+	// same sentence (the one whose number the short name gives, if any:
+	// "57-NQ/TW" for "Nghị quyết 57"), else "".
 	Number string
 }
 
@@ -118,10 +119,12 @@ const maxSentence = 1500
 
 // numberBefore returns the number of the document that short, defined in
 // the parenthesis at open, stands for: the last citation in the same
-// sentence whose type is the type word that short starts with, provided
-// no later mention of that type word (an unnumbered document) comes
-// between it and the parenthesis. A short name without a type word takes
-// the last citation of the sentence.
+// sentence of the type that short starts with (see sameType), or the
+// last one whose number short gives ("57-NQ/TW" for "Nghị quyết 57"),
+// provided no later mention of that type word outside a citation (an
+// unnumbered document) comes between it and the parenthesis. A short
+// name without a type word takes the last citation of the sentence whose
+// number it gives, else the last one.
 func numberBefore(s string, open int, short string) string {
 	from := open - maxSentence
 	if from < 0 {
@@ -153,24 +156,102 @@ func numberBefore(s string, open int, short string) string {
 		}
 	}
 	if tw == nil {
+		// "NQ 57": the citation of that number, else the last one.
+		digits := leadingNumber(short, textscan.WordEnd(short, 0))
+		for k := len(ms) - 1; k >= 0 && digits != ""; k-- {
+			if m := ms[k]; !m.Incomplete && numberIs(m.Ref.Number, digits) {
+				return m.Ref.Number
+			}
+		}
 		if m := ms[len(ms)-1]; !m.Incomplete {
 			return m.Ref.Number
 		}
 		return ""
 	}
+	// The short name's own number ("Nghị quyết 57") picks the citation
+	// of that number ("57-NQ/TW") among those of its type.
+	e, _ := matchPhrase(short, 0, tw.phrase)
+	digits := leadingNumber(short, e)
+	last := -1
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
-		if m.Incomplete || m.Ref.DocType != tw.docType {
+		if m.Incomplete || !sameType(m.Ref.DocType, tw) {
 			continue
 		}
-		// An unnumbered document of the same type named after the
-		// citation is what the short name stands for.
-		if mentionsType(window[m.End:], tw.phrase) {
+		if last < 0 {
+			last = k
+		}
+		if digits == "" || numberIs(m.Ref.Number, digits) {
+			last = k
+			break
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	// An unnumbered document of the same type named after the citation
+	// is what the short name stands for; the type words of the later
+	// citations name numbered ones.
+	at := ms[last].End
+	for _, m := range ms[last+1:] {
+		if mentionsType(window[at:m.Start], tw.phrase) {
 			return ""
 		}
-		return m.Ref.Number
+		at = m.End
 	}
-	return ""
+	if mentionsType(window[at:], tw.phrase) {
+		return ""
+	}
+	return ms[last].Ref.Number
+}
+
+// sameType reports whether a citation of type docType may be what a
+// short name starting with the type word tw stands for: the types are
+// the same, or have the same type code, so that "Chương trình 35" may
+// stand for a "Chương trình hành động" and "Chương trình hành động 12"
+// for a "Chương trình", or the type word is the start of the type, so
+// that "Thông tư 12" may stand for a "Thông tư liên tịch".
+func sameType(docType string, tw *typeWord) bool {
+	if docType == tw.docType {
+		return true
+	}
+	if n := len(tw.phrase); len(docType) > n && docType[n] == ' ' && equalFold(docType[:n], tw.phrase) {
+		return true
+	}
+	if tw.code == "" {
+		return false
+	}
+	for t := range typeWords {
+		if typeWords[t].docType == docType {
+			return typeWords[t].code == tw.code
+		}
+	}
+	return false
+}
+
+// leadingNumber returns the digits that follow the first words of
+// short, which end at e, and an optional "số": "57" in "Nghị quyết 57",
+// "Nghị quyết số 57" or "NQ 57"; or "".
+func leadingNumber(short string, e int) string {
+	i := skipSpace(short, e)
+	if e, ok := matchWord(short, i, "số"); ok {
+		i = skipSpace(short, e)
+	}
+	j := i
+	for j < len(short) && textscan.IsDigit(short[j]) {
+		j++
+	}
+	if isAlnumAt(short, j) {
+		return ""
+	}
+	return short[i:j]
+}
+
+// numberIs reports whether the document number starts with digits as its
+// whole number: "57-NQ/TW" is 57, "570/QĐ-TTg" is not.
+func numberIs(number, digits string) bool {
+	rest, ok := strings.CutPrefix(number, digits)
+	return ok && rest != "" && !textscan.IsDigit(rest[0])
 }
 
 // mentionsType reports whether s contains the type phrase ph starting

@@ -35,6 +35,36 @@ func TestFindAliases(t *testing.T) {
 			want: []alias{{"Nghị quyết 57", "57-NQ/TW"}},
 		},
 		{
+			name: "short name with a shorter type word",
+			in:   "Thực hiện Chương trình hành động số 35-CTr/TU ngày 15/3/2025 của Thành ủy (sau đây gọi tắt là Chương trình 35), Ủy ban nhân dân Thành phố ban hành",
+			want: []alias{{"Chương trình 35", "35-CTr/TU"}},
+		},
+		{
+			name: "short name with a longer type word",
+			in:   "Căn cứ Chương trình số 12-CTr/TU ngày 13/5/2022 của Tỉnh ủy (sau đây gọi tắt là Chương trình hành động 12)",
+			want: []alias{{"Chương trình hành động 12", "12-CTr/TU"}},
+		},
+		{
+			name: "short name with the first words of the type",
+			in:   "Thực hiện Thông tư liên tịch số 12/2015/TTLT-BTC-BNV ngày 20/01/2015 của Bộ Tài chính và Bộ Nội vụ (sau đây gọi tắt là Thông tư 12)",
+			want: []alias{{"Thông tư 12", "12/2015/TTLT-BTC-BNV"}},
+		},
+		{
+			name: "the short name's number picks the citation",
+			in:   "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ (sau đây gọi tắt là Nghị quyết 57)",
+			want: []alias{{"Nghị quyết 57", "57-NQ/TW"}},
+		},
+		{
+			name: "the short name's number after số or a type code",
+			in:   "Thực hiện Nghị quyết số 57-NQ/TW và Nghị quyết số 03/NQ-CP (sau đây gọi tắt là Nghị quyết số 57); Nghị quyết số 57-NQ/TW và Nghị quyết số 03/NQ-CP ngày 09/01/2025 (sau đây gọi tắt là NQ 57)",
+			want: []alias{{"Nghị quyết số 57", "57-NQ/TW"}, {"NQ 57", "57-NQ/TW"}},
+		},
+		{
+			name: "a number that is no citation's keeps the last citation",
+			in:   "Thực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2024 của UBND tỉnh về chuyển đổi số năm 2025 (sau đây gọi tắt là Kế hoạch 2025)",
+			want: []alias{{"Kế hoạch 2025", "12/KH-UBND"}},
+		},
+		{
 			name: "the citation must have the short name's type",
 			in:   "Thực hiện Quyết định số 888/QĐ-TTg ngày 25 tháng 7 năm 2022 của Thủ tướng Chính phủ, Thủ tướng Chính phủ ban hành Kế hoạch quốc gia thích ứng với biến đổi khí hậu (sau đây gọi tắt là Kế hoạch) với những nội dung sau:",
 			want: []alias{{"Kế hoạch", ""}},
@@ -151,6 +181,34 @@ func TestResolver(t *testing.T) {
 				if tt.in[m.Start:m.End] != m.Ref.Text {
 					t.Errorf("Resolver.Find(%q)[%d]: Text %q is not text[%d:%d]", tt.in, i, m.Ref.Text, m.Start, m.End)
 				}
+			}
+		})
+	}
+}
+
+func TestResolverShortName(t *testing.T) {
+	tests := []struct {
+		name, def, in string
+		want          []ref
+	}{
+		{
+			name: "shorter type word",
+			def:  "Thực hiện Chương trình hành động số 35-CTr/TU ngày 15/3/2025 của Thành ủy (sau đây gọi tắt là Chương trình 35), UBND ban hành Kế hoạch.",
+			in:   "Cụ thể hóa các nhiệm vụ, giải pháp tại Chương trình 35 thành các nhiệm vụ cụ thể.",
+			want: []ref{{Text: "Chương trình 35", DocType: "Chương trình", Number: "35-CTr/TU"}},
+		},
+		{
+			name: "action plan",
+			def:  "Thực hiện Kế hoạch hành động số 12/KH-UBND ngày 02/02/2024 của UBND tỉnh (sau đây gọi tắt là Kế hoạch 12), các sở triển khai.",
+			in:   "Theo Kế hoạch 12, các sở báo cáo.",
+			want: []ref{{Text: "Kế hoạch 12", DocType: "Kế hoạch", Number: "12/KH-UBND"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewResolver(FindAliases(tt.def))
+			if diff := cmp.Diff(tt.want, refs(r.Find(tt.in))); diff != "" {
+				t.Errorf("Resolver.Find(%q) after %q mismatch (-want +got):\n%s", tt.in, tt.def, diff)
 			}
 		})
 	}

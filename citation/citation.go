@@ -773,11 +773,12 @@ func issuerAfter(s string, i int) (string, int, bool) {
 // it gives the ordinal of a meeting ("Hội nghị lần thứ sáu Ban Chấp hành
 // Trung ương"). "giai đoạn" ends it, as "khóa" does: it gives a term.
 func issuerName(s string, i int, upper bool) (string, int, bool) {
-	stop := func(w string) stopKind {
+	stop := func(i, e int) stopKind {
+		w := s[i:e]
 		if !upper {
 			// The words of issuerStop are in lower case.
 			if w[0] >= 'A' && w[0] <= 'Z' {
-				if equalFold(w, "về") {
+				if equalFold(w, "về") || titleVerbAt(s, i, e) {
 					return strongStop // "Về việc", as a title
 				}
 				return 0
@@ -823,11 +824,14 @@ loop:
 			}
 		}
 		we := textscan.WordEnd(s, p)
+		if we == p && words > 0 && textscan.IsDigit(s[p]) {
+			we = numberedBody(s, first, k, p)
+		}
 		if we == p {
 			break
 		}
 		w := s[p:we]
-		switch stop(w) {
+		switch stop(p, we) {
 		case strongStop:
 			// "ban" is a verb only in "ban hành", and "Ủy ban hành
 			// chính" is a name.
@@ -844,7 +848,7 @@ loop:
 		if equalFold(w, "và") {
 			q := skipSpace(s, we)
 			qe := textscan.WordEnd(s, q)
-			if qe == q || stop(s[q:qe]) != 0 || isTypeWordAt(s, q) || !isUpperStart(s, q) ||
+			if qe == q || stop(q, qe) != 0 || isTypeWordAt(s, q) || !isUpperStart(s, q) ||
 				equalFold(s[q:qe], "các") || equalFold(s[q:qe], "những") {
 				break
 			}
@@ -865,6 +869,57 @@ loop:
 		return s[first:last], last, true
 	}
 	return collapse(s[first:last]), last, true
+}
+
+// numberedBody returns the end of the number at p when it is part of
+// the name s[first:k] before it, or p: a body named after the number of
+// the document that set it up follows its head with that number ("Ban
+// Chỉ đạo 389", "Ban Chỉ đạo 35 tỉnh"), so the number is part of the
+// name when the name so far is an open head and nothing else, and the
+// number does not count something: what follows it is no lower-case
+// word other than a level ("tỉnh") or a word that ends the name ("về"),
+// and not "năm" or "ngày" ("Trung tâm 2 năm").
+func numberedBody(s string, first, k, p int) int {
+	e := p
+	for e < len(s) && textscan.IsDigit(s[e]) {
+		e++
+	}
+	if e-p > 4 || isAlnumAt(s, e) {
+		return p
+	}
+	if end, ok := openHeadEnd(s, first); !ok || end != k {
+		return p
+	}
+	q := skipSpace(s, e)
+	qe := textscan.WordEnd(s, q)
+	if qe == q || isUpperStart(s, q) {
+		return e
+	}
+	w := s[q:qe]
+	if closesName(w) {
+		return e
+	}
+	if kind, _ := issuerStopTable.get(w); kind == strongStop && w != "năm" && w != "ngày" {
+		return e
+	}
+	return p
+}
+
+// titleVerbs maps the first word, capitalised, of the verbs that start
+// the title of a document to their second word. A citation may give the
+// title capitalised right after the issuer ("của UBND tỉnh Phê duyệt Đề
+// án ..."); no name of a body holds these verbs.
+var titleVerbs = newWordTable(map[string]string{
+	"Phê": "duyệt", "Ban": "hành", "Sửa": "đổi", "Bổ": "sung",
+	"Quy": "định", "Hướng": "dẫn", "Triển": "khai", "Thực": "hiện",
+})
+
+// titleVerbAt reports whether the capitalised word s[i:e] starts a verb
+// of titleVerbs. It is asked of every capitalised word of an issuer's
+// name, so it looks the word up in a table.
+func titleVerbAt(s string, i, e int) bool {
+	rest, ok := titleVerbs.get(s[i:e])
+	return ok && nextWordIs(s, e, rest)
 }
 
 // maxIssuerWords bounds the words of an issuer's name, and
@@ -898,19 +953,31 @@ var openHeadWords = func() [][2]string {
 // with an open head. Most first words are told apart by their first
 // byte, so that few phrases are matched.
 func openHead(s string, i, e int) bool {
+	_, ok := openHeadAt(s, i, e)
+	return ok
+}
+
+// openHeadEnd returns the end of the open head that the name starting
+// at i starts with, if it does.
+func openHeadEnd(s string, i int) (int, bool) {
+	return openHeadAt(s, i, textscan.WordEnd(s, i))
+}
+
+// openHeadAt is openHead, and returns the end of the open head.
+func openHeadAt(s string, i, e int) (int, bool) {
 	w := s[i:e]
 	for _, h := range openHeadWords {
 		if !equalFold(w, h[0]) {
 			continue
 		}
 		if h[1] == "" {
-			return true
+			return e, true
 		}
-		if _, ok := matchPhrase(s, skipSpace(s, e), h[1]); ok {
-			return true
+		if end, ok := matchPhrase(s, skipSpace(s, e), h[1]); ok {
+			return end, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // inDescription reports whether the name s[first:end] ends in the
@@ -1022,7 +1089,14 @@ func codeOfName(number, name string) bool {
 		if equalFold(code, name[:firstEnd]) {
 			return true
 		}
-		if len(code) >= 2 && len(code) <= len(initials) && equalFold(code, string(initials[:len(code)])) {
+		// The letters of a code may keep their diacritics ("BCĐTƯ" for
+		// "Ban Chỉ đạo Trung ương").
+		var cbuf [32]byte
+		plain := cbuf[:0]
+		for _, r := range code {
+			plain = utf8.AppendRune(plain, plainUpper(r))
+		}
+		if len(plain) >= 2 && len(plain) <= len(initials) && string(plain) == string(initials[:len(plain)]) {
 			return true
 		}
 	}
@@ -1040,6 +1114,12 @@ var vowelBases = [...]string{
 // diacritics unless it is Đ: the letter a code stands for.
 func initialOf(w string) rune {
 	r, _ := utf8.DecodeRuneInString(w)
+	return plainUpper(r)
+}
+
+// plainUpper returns r in capitals, without its diacritics unless it is
+// Đ.
+func plainUpper(r rune) rune {
 	r = unicode.ToLower(r)
 	if r >= utf8.RuneSelf && r != 'đ' {
 		for _, v := range vowelBases {

@@ -80,6 +80,14 @@ func TestFind(t *testing.T) {
 			want: []ref{{Text: "Nghị quyết số 15- NQ/TU của Tỉnh ủy", DocType: "Nghị quyết", Number: "15-NQ/TU", Issuer: "Tỉnh ủy"}},
 		},
 		{
+			name: "line break after the hyphen",
+			in:   "theo Kết luận số 75-\nKL/TW ngày 28/7/2026; Kế hoạch số 12/\r\nKH-UBND; giai đoạn 2021-\n2025",
+			want: []ref{
+				{Text: "Kết luận số 75-\nKL/TW ngày 28/7/2026", DocType: "Kết luận", Number: "75-KL/TW", Date: "2026-07-28"},
+				{Text: "Kế hoạch số 12/\r\nKH-UBND", DocType: "Kế hoạch", Number: "12/KH-UBND"},
+			},
+		},
+		{
 			name: "blank before slash",
 			in:   "Kế hoạch số 215 /KH-UBND.",
 			want: []ref{{Text: "Kế hoạch số 215 /KH-UBND", DocType: "Kế hoạch", Number: "215/KH-UBND"}},
@@ -195,6 +203,40 @@ func TestFind(t *testing.T) {
 			want: []ref{{Text: "Nghị quyết số 01/NQ–CP", DocType: "Nghị quyết", Number: "01/NQ-CP"}},
 		},
 		{
+			name: "issuer code with Ư",
+			in:   "Thực hiện Kế hoạch số 1120/KH-BCĐTƯATTP ngày 15/9/2025 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm",
+			want: []ref{{Text: "Kế hoạch số 1120/KH-BCĐTƯATTP ngày 15/9/2025 của Ban Chỉ đạo liên ngành Trung ương", DocType: "Kế hoạch", Number: "1120/KH-BCĐTƯATTP", Date: "2025-09-15", Issuer: "Ban Chỉ đạo liên ngành Trung ương"}},
+		},
+		{
+			name: "issuer code ending in Ư, and a Party issuer TƯ",
+			in:   "Kế hoạch số 12/KH-BCĐTƯ ngày 02/3/2025 của Ban Chỉ đạo Trung ương; Nghị quyết 26-NQ/TƯ ngày 05/8/2008 của Ban Chấp hành Trung ương",
+			want: []ref{
+				{Text: "Kế hoạch số 12/KH-BCĐTƯ ngày 02/3/2025 của Ban Chỉ đạo Trung ương", DocType: "Kế hoạch", Number: "12/KH-BCĐTƯ", Date: "2025-03-02", Issuer: "Ban Chỉ đạo Trung ương"},
+				{Text: "Nghị quyết 26-NQ/TƯ ngày 05/8/2008 của Ban Chấp hành Trung ương", DocType: "Nghị quyết", Number: "26-NQ/TƯ", Date: "2008-08-05", Issuer: "Ban Chấp hành Trung ương"},
+			},
+		},
+		{
+			name: "issuer code with other Vietnamese capitals",
+			in:   "Quyết định số 15/QĐ-ỦBKTƠ ngày 02/3/2025",
+			want: []ref{{Text: "Quyết định số 15/QĐ-ỦBKTƠ ngày 02/3/2025", DocType: "Quyết định", Number: "15/QĐ-ỦBKTƠ", Date: "2025-03-02"}},
+		},
+		{
+			name: "a body named with a number",
+			in:   "Thực hiện Kế hoạch số 9/KH-BCĐ389 ngày 2/2/2025 của Ban Chỉ đạo 389 tỉnh về chống buôn lậu; Quyết định số 7/QĐ-UBND của Trung tâm 2 năm",
+			want: []ref{
+				{Text: "Kế hoạch số 9/KH-BCĐ389 ngày 2/2/2025 của Ban Chỉ đạo 389 tỉnh", DocType: "Kế hoạch", Number: "9/KH-BCĐ389", Date: "2025-02-02", Issuer: "Ban Chỉ đạo 389 tỉnh"},
+				{Text: "Quyết định số 7/QĐ-UBND của Trung tâm", DocType: "Quyết định", Number: "7/QĐ-UBND", Issuer: "Trung tâm"},
+			},
+		},
+		{
+			name: "a capitalised title verb ends the issuer",
+			in:   "Căn cứ Quyết định số 1895/QĐ-UBND ngày 13/7/2023 của UBND tỉnh Phê duyệt Đề án; Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh Ban hành Quy chế",
+			want: []ref{
+				{Text: "Quyết định số 1895/QĐ-UBND ngày 13/7/2023 của UBND tỉnh", DocType: "Quyết định", Number: "1895/QĐ-UBND", Date: "2023-07-13", Issuer: "UBND tỉnh"},
+				{Text: "Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh", DocType: "Quyết định", Number: "12/QĐ-UBND", Issuer: "Ủy ban nhân dân tỉnh"},
+			},
+		},
+		{
 			name: "meeting with an ordinal before the committee",
 			in:   "quán triệt Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII về một số vấn đề",
 			want: []ref{{Text: "Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương", DocType: "Nghị quyết", Number: "18-NQ/TW", Date: "2017-10-25", Issuer: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương"}},
@@ -277,6 +319,11 @@ func TestFind(t *testing.T) {
 				{Text: "Công văn số 88/SYT-NVY ngày 5/1/2026 Sở Y tế", DocType: "Công văn", Number: "88/SYT-NVY", Date: "2026-01-05", Issuer: "Sở Y tế"},
 				{Text: "Quyết định số 12/QĐ-BYT ngày 6/1/2026 Bộ Y tế", DocType: "Quyết định", Number: "12/QĐ-BYT", Date: "2026-01-06", Issuer: "Bộ Y tế"},
 			},
+		},
+		{
+			name: "issuer after the date without của, code with Ư",
+			in:   "Văn bản số 13/BCĐTƯ-VP ngày 23/02/2026 Ban Chỉ đạo Trung ương về việc",
+			want: []ref{{Text: "Văn bản số 13/BCĐTƯ-VP ngày 23/02/2026 Ban Chỉ đạo Trung ương", DocType: "Công văn", Number: "13/BCĐTƯ-VP", Date: "2026-02-23", Issuer: "Ban Chỉ đạo Trung ương"}},
 		},
 		{
 			name: "issuer after the date without của, in capitals",

@@ -12,7 +12,9 @@
 // "1552/BTTTT-TTH"), or a hyphen, a type code, a slash and the issuer
 // (Party documents: "26-NQ/TW", "46-HD/BTGTW"). A blank is allowed on one
 // side of a separator ("15- NQ/TU", "215 /KH-UBND"), not on both, since
-// "2021 - 2025" is prose. A symbol whose only code is not a known type
+// "2021 - 2025" is prose; a line may end after a separator ("75-" /
+// "KL/TW"). Codes are written in ASCII and the Vietnamese capitals
+// ("1120/KH-BCĐTƯATTP", "26-NQ/TƯ"). A symbol whose only code is not a known type
 // code ("01/COP16") or a Party symbol without issuer ("23-QĐ") counts only
 // after "số", a type word, or another citation of the same list. Dates
 // ("05/01/2024"), scales ("1/5.000"), ranges ("5-7"), standards ("ISO
@@ -49,8 +51,11 @@
 // hold verbs ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông
 // tỉnh X", "Trung tâm phát triển quỹ đất"); the verbs that also describe
 // what a body does end such a name only after its level ("tỉnh",
-// "huyện", "Trung ương", "nhân dân" ...). "lần thứ" is part of a name
-// ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương").
+// "huyện", "Trung ương", "nhân dân" ...), and a number right after such
+// a head is part of the name ("Ban Chỉ đạo 389 tỉnh"). "lần thứ" is part
+// of a name ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương"). The verb
+// of a title written with a capital ends a name ("của UBND tỉnh Phê
+// duyệt ...").
 //
 // The date may also follow the issuer: "Nghị quyết số 34-NQ/TU của Tỉnh
 // ủy ngày 27/12/2025". An issuer written after the date without "của"
@@ -58,6 +63,13 @@
 // taken when it starts with the head word of an agency and a code of the
 // symbol stands for it (UBND for "Ủy ban nhân dân"), since the subject of
 // a new clause may stand there as well.
+//
+// A short name without a number of its own stands for the citation
+// before it in the same sentence whose type has the short name's type
+// word as its start or the same type code ("Chương trình 35" for
+// "Chương trình hành động số 35-CTr/TU", "Thông tư 12" for a "Thông tư
+// liên tịch"); the number the short name gives ("Nghị quyết 57", "NQ
+// 57") picks among several.
 //
 // A form letter's blank number ("Kế hoạch số       /KH-BTNMT", "Nghị
 // quyết số /NQ-CP") gives a [Match] with Incomplete set and no number.

@@ -18,6 +18,8 @@ func FuzzFind(f *testing.F) {
 		"1/ 2-3 /4 5- 6 số / số",
 		"\xff\xfe số 1/\xc4",
 		"của và, - (",
+		"Kế hoạch số 1120/KH-BCĐTƯATTP ngày 15/9/2025 của Ban Chỉ đạo 389 tỉnh Phê duyệt; số 75-\nKL/TƯ",
+		"Chương trình hành động số 35-CTr/TU (sau đây gọi tắt là Chương trình 35), Chương trình 35",
 	}
 	for _, s := range seeds {
 		f.Add(s)

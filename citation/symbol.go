@@ -179,7 +179,9 @@ type symbol struct {
 
 // partEnd parses a symbol part at i: an upper-case letter followed by
 // letters, digits and "&", ending where no letter or digit follows. It
-// returns the end, or i if there is no part.
+// returns the end, or i if there is no part. The letters are ASCII, đ,
+// and the Vietnamese capitals (see codeUpperAt): issuer codes spell
+// names with their diacritics ("BCĐTƯ", Ban Chỉ đạo Trung ương).
 func partEnd(s string, i int) int {
 	if i >= len(s) {
 		return i
@@ -189,8 +191,12 @@ func partEnd(s string, i int) int {
 	switch {
 	case 'A' <= c && c <= 'Z':
 		j++
-	case strings.HasPrefix(s[j:], "Đ"):
-		j += len("Đ")
+	case c >= utf8.RuneSelf:
+		n := codeUpperAt(s, j)
+		if n == 0 {
+			return i
+		}
+		j += n
 	default:
 		return i
 	}
@@ -200,9 +206,14 @@ func partEnd(s string, i int) int {
 		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', textscan.IsDigit(c), c == '&':
 			j++
 			continue
-		case strings.HasPrefix(s[j:], "Đ"), strings.HasPrefix(s[j:], "đ"):
-			j += len("Đ")
+		case strings.HasPrefix(s[j:], "đ"):
+			j += len("đ")
 			continue
+		case c >= utf8.RuneSelf:
+			if n := codeUpperAt(s, j); n > 0 {
+				j += n
+				continue
+			}
 		}
 		break
 	}
@@ -210,6 +221,18 @@ func partEnd(s string, i int) int {
 		return i
 	}
 	return j
+}
+
+// codeUpperAt returns the width of the Vietnamese capital at i, or 0:
+// a capital of Latin-1, Latin Extended-A and -B up to Ư (Â, Ă, Đ, Ơ, Ư
+// ...) or of Latin Extended Additional (Ủ, Ấ, Ợ ...). Other capitals,
+// such as the Kelvin sign, which folds to K, are not code letters.
+func codeUpperAt(s string, i int) int {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if (0xC0 <= r && r <= 0x1B0 || 0x1EA0 <= r && r <= 0x1EF9) && textscan.IsUpper(r) {
+		return n
+	}
+	return 0
 }
 
 // sepAt returns the width of a hyphen or slash separator at i and the
@@ -235,7 +258,9 @@ func sepAt(s string, i int) (int, byte) {
 
 // sep parses a separator at i with blanks on at most one side of it (a
 // spaced " - " is prose, not a symbol) and returns the position after it
-// and whether it was written with a blank.
+// and whether it was written with a blank. A line may end after the
+// separator ("75-" / "KL/TW" in a hard-wrapped copy): the line break
+// counts as a blank after it.
 func sep(s string, i int) (int, byte, bool, bool) {
 	j := textscan.SkipBlanks(s, i)
 	before := j > i
@@ -244,6 +269,12 @@ func sep(s string, i int) (int, byte, bool, bool) {
 		return i, 0, false, false
 	}
 	k := textscan.SkipBlanks(s, j+n)
+	if k < len(s) && (s[k] == '\n' || s[k] == '\r') {
+		if k+1 < len(s) && s[k] == '\r' && s[k+1] == '\n' {
+			k++
+		}
+		k = textscan.SkipBlanks(s, k+1)
+	}
 	after := k > j+n
 	if before && after {
 		return i, 0, false, false
