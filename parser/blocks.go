@@ -684,6 +684,13 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 		// "... Vụ trưởng Vụ" / "Pháp chế", "... tháng 5 năm" / "2026".
 		return true
 	}
+	if quantityWords[w] && isDigit(firstRune(s)) {
+		// "... phấn đấu toàn tỉnh có thêm" / "30 xã đạt chuẩn", unless
+		// the number is a label: "... có" / "2. Nội dung".
+		if _, ok := lexLabel(s); !ok {
+			return true
+		}
+	}
 	if isLetter(r) && startsCitation(s) && !isUpperText(t) {
 		// "... Kế hoạch thực hiện" / "Chỉ thị số 27/CT-TTg ...".
 		return true
@@ -733,6 +740,15 @@ func isEnumerator(w string) bool {
 var nameHeads = map[string]bool{
 	"Sở": true, "Bộ": true, "Cục": true, "Vụ": true, "Ban": true, "Viện": true,
 	"trưởng": true, "Trưởng": true,
+}
+
+// quantityWords are the words a number follows, which no sentence or
+// heading ends with: "có thêm" / "30 xã", "đạt" / "95%", "giảm còn" /
+// "1,5%".
+var quantityWords = map[string]bool{
+	"thêm": true, "có": true, "đạt": true, "còn": true, "giảm": true, "tăng": true,
+	"trên": true, "dưới": true, "khoảng": true, "hơn": true, "vượt": true, "gần": true,
+	"nhất": true, "thiểu": true, "lên": true, "xuống": true,
 }
 
 // dateWords are the words of a date that its numbers follow.

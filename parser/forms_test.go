@@ -529,3 +529,23 @@ func TestRepeatedRunningHead(t *testing.T) {
 		return true
 	})
 }
+
+// TestWrapAfterQuantityWord checks that a short first line of a point
+// cut before its number ("… có thêm" / "30 xã …") is no heading: the
+// point is one text and keeps its targets; a label after such a word
+// still starts a point.
+func TestWrapAfterQuantityWord(t *testing.T) {
+	src := "KẾ HOẠCH\nXây dựng nông thôn mới giai đoạn 2026 - 2030\n\n" +
+		"I. MỤC TIÊU\n\n" +
+		"1. Đến hết năm 2030, phấn đấu toàn tỉnh có thêm\n" +
+		"30 xã đạt chuẩn nông thôn mới nâng cao và 12 xã đạt chuẩn nông thôn\n" +
+		"mới kiểu mẫu.\n\n" +
+		"2. Các chỉ tiêu chủ yếu đạt\n" +
+		"3. Tỷ lệ hộ nghèo giảm còn dưới 1%.\n"
+	doc := parseBytes(t, "quantity", []byte(src))
+	n := node(t, doc, "I.1")
+	if n.Heading != "" || !strings.HasPrefix(n.Text, "Đến hết năm 2030") || len(n.Targets) < 2 {
+		t.Errorf("I.1 heading %q, text %q, %d targets; want one text with the targets 30 xã and 12 xã", n.Heading, n.Text, len(n.Targets))
+	}
+	node(t, doc, "I.3")
+}
