@@ -787,6 +787,28 @@ func timeLabel(s string, i int) bool {
 // maxLabel bounds the length of the label of a time field.
 const maxLabel = 96
 
+// pastMarkBefore reports whether the word "đã", which marks a past or
+// completed action, comes earlier in the clause that runs into i (back to
+// a comma, a colon or a clause boundary, at most maxCompletion bytes).
+func pastMarkBefore(s string, i int) bool {
+	from := clauseStart(s, i, maxCompletion)
+	if from < 0 {
+		from = i - maxCompletion
+	}
+	for k := from; k < i; {
+		e := wordEnd(s, k)
+		if e == k {
+			k++
+			continue
+		}
+		if e <= i && isWord(s, k, e, "đã") {
+			return true
+		}
+		k = e
+	}
+	return false
+}
+
 // maxCompletion bounds how far back completionBefore looks, in bytes.
 const maxCompletion = 320
 
@@ -1051,11 +1073,16 @@ const (
 	cwVoi    // với
 	cwTu     // từ (mức)
 	cwMuc    // mức
+	cwSanh   // sánh (so sánh)
+	cwKy     // kỳ, kì (cùng kỳ)
+	cwCung   // cùng
+	cwCua    // của
 	cwSecond // a word of the second term (see compareWords)
 )
 
 // compareWords maps the words of a comparison, in lower, title and upper
-// case, to their number: "so", "với", "từ", "mức", and the words that
+// case, to their number: "so", "với", "sánh", "từ", "mức", "cùng",
+// "kỳ", "của", and the words that
 // start the second term of a comparison or a new clause, after which a
 // time is no baseline ("từ mức 30% năm 2020 lên 45% năm 2025"): "lên",
 // "xuống", "đạt", "còn", "thành", "và", "hoặc", "là".
@@ -1066,6 +1093,7 @@ var compareWords = func() *wordTable {
 		n uint8
 	}{
 		{"so", cwSo}, {"với", cwVoi}, {"từ", cwTu}, {"mức", cwMuc},
+		{"sánh", cwSanh}, {"kỳ", cwKy}, {"kì", cwKy}, {"cùng", cwCung}, {"của", cwCua},
 		{"lên", cwSecond}, {"xuống", cwSecond}, {"đạt", cwSecond}, {"còn", cwSecond},
 		{"thành", cwSecond}, {"và", cwSecond}, {"hoặc", cwSecond}, {"là", cwSecond},
 	} {
@@ -1080,12 +1108,16 @@ func compareWord(s string, ws, we int) uint8 {
 	return compareWords.get(s, ws, we)
 }
 
-// comparedBefore reports whether "so với" or "từ mức" governs the time
-// phrase at i: it comes at most maxBaseline words or numbers before i,
-// with no punctuation and no word of a second term ("lên", "đạt", "và")
-// between.
+// comparedBefore reports whether a word of comparison governs the time
+// phrase at i: "so với", "so sánh [với]" or "từ mức" at most maxBaseline
+// words or numbers before i, with no punctuation and no word of a second
+// term ("lên", "đạt", "và") between, or "cùng kỳ [của]" ("cao hơn cùng
+// kỳ năm 2024", the same period of that year) or "mức [của]" right
+// before i ("bằng mức năm 2023", "đạt mức của năm 2019", the level of
+// that time; not "đạt mức 45% năm 2026", where the number is the level).
 func comparedBefore(s string, i int) bool {
 	k := i
+	cua := false // the word after the current one is "của"
 	for n := 0; n < maxBaseline; n++ {
 		j := textscan.SkipSpaceBack(s, k)
 		ws := textscan.WordStart(s, j)
@@ -1095,19 +1127,37 @@ func comparedBefore(s string, i int) bool {
 			if k = numberBefore(s, j); k == j {
 				return false
 			}
+			cua = false
 			continue
 		}
-		switch compareWord(s, ws, j) {
+		w := compareWord(s, ws, j)
+		switch w {
 		case cwVoi:
 			ps, pe := prevWord(s, ws)
-			return ps < pe && compareWord(s, ps, pe) == cwSo
-		case cwMuc:
-			if ps, pe := prevWord(s, ws); ps < pe && compareWord(s, ps, pe) == cwTu {
+			if ps == pe {
+				return false
+			}
+			pw := compareWord(s, ps, pe)
+			return pw == cwSo || pw == cwSanh
+		case cwSanh, cwKy, cwMuc:
+			ps, pe := prevWord(s, ws)
+			if ps < pe {
+				pw := compareWord(s, ps, pe)
+				if w == cwSanh && pw == cwSo || w == cwMuc && pw == cwTu {
+					return true
+				}
+				if w == cwKy && pw == cwCung && (n == 0 || n == 1 && cua) {
+					// "cùng kỳ năm 2024", not "cùng kỳ họp năm 2026".
+					return true
+				}
+			}
+			if w == cwMuc && (n == 0 || n == 1 && cua) {
 				return true
 			}
 		case cwSecond:
 			return false
 		}
+		cua = w == cwCua
 		k = ws
 	}
 	return false

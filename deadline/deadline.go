@@ -348,8 +348,10 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		}
 	}
 	// Checked after the cheaper rules above, which leave out most
-	// phrases that are no deadline.
-	if p.rec == "" && p.flags&^(fCuoi|fDau|fGiaiDoan) == 0 && baseline(s, &p) {
+	// phrases that are no deadline. "giai đoạn trước năm 2020" is a
+	// span of time like "giai đoạn 2016 - 2020", not a time before
+	// which.
+	if p.rec == "" && (p.flags&^(fCuoi|fDau|fGiaiDoan) == 0 || p.flags == fGiaiDoan|fTruoc) && baseline(s, &p) {
 		return out, p.end, false
 	}
 	if p.flags&(fTrong|fVao) != 0 && p.flags&^(fTrong|fVao|fGiaiDoan) == 0 && completionBefore(s, p.start) {
@@ -358,10 +360,16 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		p.flags |= fHoanThanh
 	}
 	if p.kind != coreDate {
+		if pastResult(s, &p, year) {
+			return out, p.end, false
+		}
 		return append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)}), p.end, true
 	}
 	var list [maxDates]phrase
 	n := dateList(s, p, &list)
+	if pastResult(s, &list[n-1], year) {
+		return out, list[n-1].end, false
+	}
 	rec := ""
 	if p.y == 0 && p.rec == "" {
 		rec = recurrentContext(s, out, p)
@@ -374,6 +382,44 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		out = append(out, Match{Start: q.start, End: q.end, Deadline: q.deadline(s, year)})
 	}
 	return out, list[n-1].end, true
+}
+
+// past reports whether p is a time wholly before year, the year of the
+// document, that no word makes a deadline: no "trước", "chậm nhất" or
+// "hoàn thành", which say so explicitly (a requirement recalled, or last
+// year's number typed in a document of early January), no time that runs
+// on ("từ năm 2024", "sau năm 2020", "Năm 2022 và hằng năm"), and not the
+// value of a time field ("Thời gian thực hiện: Quý IV/2024"), which is
+// read as a table cell.
+func (p *phrase) past(year int) bool {
+	if year == 0 || p.y == 0 || p.y >= year || endYear(p.y, p.y2) >= year ||
+		p.cell || p.rec != "" || p.from || p.flags&(fTruoc|fChamNhat|fHoanThanh) != 0 {
+		return false
+	}
+	r := p.relation()
+	return r != "from" && r != "after"
+}
+
+// pastResult reports whether p is a past time (see phrase.past) that
+// frames a result, not a deadline: it opens its clause ("Năm 2024, tăng
+// trưởng đạt 8,5%", "Trong năm 2024, toàn tỉnh đã ...", "Đến hết năm
+// 2024, toàn tỉnh có ..."), "đạt", "đã" or "là" follows it ("năm 2024
+// đạt 8,5%"), or "đã" comes before it in its clause ("đã tổ chức vào
+// ngày 15/6/2024"). A past time elsewhere is left as it is: the year a
+// status is recognised for ("đề nghị công nhận xã đạt chuẩn văn hóa năm
+// 2024", in a plan of 2025) or the period a review covers ("Sơ kết 6
+// tháng đầu năm 2024").
+func pastResult(s string, p *phrase, year int) bool {
+	if !p.past(year) {
+		return false
+	}
+	if opensClause(s, p.start) {
+		return true
+	}
+	if _, ws, we := next(s, p.end); isWord(s, ws, we, "đạt") || isWord(s, ws, we, "đã") || isWord(s, ws, we, "là") {
+		return true
+	}
+	return pastMarkBefore(s, p.start)
 }
 
 // dateList fills list with the date p and the dates that follow it in a
@@ -483,6 +529,13 @@ func (p *phrase) deadline(s string, year int) model.Deadline {
 		d.Period = yearPrefix(y, "--") + two(p.m) + "/" + yearPrefix(endYear(y, p.y2), "--") + two(p.m2)
 	case coreQuarterRange:
 		d.Period = yearPrefix(y, "") + "Q" + strconv.Itoa(p.q) + "/" + yearPrefix(endYear(y, p.y2), "") + "Q" + strconv.Itoa(p.q2)
+	case coreDayRange:
+		y2 := endYear(y, p.y2)
+		if y != 0 && !(validDate(y, p.m, p.d) && validDate(y2, p.m2, p.d2)) {
+			// 29 February in the document's year, not a leap year.
+			y, y2 = 0, 0
+		}
+		d.Period = ymd(y, p.m, p.d) + "/" + ymd(y2, p.m2, p.d2)
 	}
 	return d
 }

@@ -24,7 +24,16 @@
 // "2026-05/2026-06" and "2026-05/2026-08"; without a year ("trong tháng
 // 3, 4 đơn vị") only the first month counts. A school or crop year,
 // "năm học 2025-2026", "niên vụ 2025 - 2026", is the range of the two
-// calendar years it runs over, "2025/2026". A list of dates gives one
+// calendar years it runs over, "2025/2026". A list of years that follow
+// one another is their range: "trong hai năm 2025, 2026", "các năm 2025,
+// 2026 và 2027" are "2025/2026" and "2025/2027"; "năm 2025, 2030" is no
+// list. "quý đầu năm" and "quý cuối năm" are the first and the last
+// quarter: "trong quý đầu năm 2026" is "2026-Q1". A range of days is a
+// Period of two dates: "từ ngày 15-20/8/2026" and "từ ngày 15 đến ngày
+// 20/8/2026" are "2026-08-15/2026-08-20", "từ ngày 25/7 đến ngày
+// 5/8/2026" is "2026-07-25/2026-08-05" (the year written after the last
+// date belongs to the first, or to the year before when the first comes
+// later in the year), "--08-15/--08-16" without a year. A list of dates gives one
 // deadline per date, each with the prepositions of the first and, when
 // it has none, the year or recurrence written after the last: "trước
 // ngày 15/6 và 15/12/2025" is before 2025-06-15 and before 2025-12-15.
@@ -58,8 +67,11 @@
 //     a hyphen ("Tài chính - Kế hoạch") is part of an agency name.
 //
 // The baseline of a comparison is not a deadline either, whatever
-// "cuối", "đầu" or "giai đoạn" it has: a time governed by "so với" or "từ
-// mức" at most six words or numbers before it, with no punctuation and
+// "cuối", "đầu" or "giai đoạn" it has ("giai đoạn trước năm 2020" too):
+// a time right after "cùng kỳ" or "mức", perhaps with "của" ("cao hơn
+// cùng kỳ năm 2024", "bằng mức năm 2023", "đạt mức của năm 2019", but
+// not "đạt mức 45% năm 2026"), a time governed by "so với", "so sánh
+// [với]" or "từ mức" at most six words or numbers before it, with no punctuation and
 // no word of a second term ("lên", "xuống", "đạt", "còn", "thành", "và",
 // "hoặc", "là") between ("tăng 12% so với cùng kỳ năm 2025", "so với
 // thời điểm cuối năm 2020", "so với giai đoạn 2016 - 2020", "từ mức 30%
@@ -67,6 +79,21 @@
 // opens a parenthesis before "là" or ":" ("(năm 2025 là 40,5%)"). A
 // phrase with another preposition after "so với" in the same clause is
 // a deadline: "tăng 10% so với năm 2024 vào năm 2026".
+//
+// A time wholly before the year given to [Find] (the document's year) is
+// the frame of a past result, not a deadline, when it opens its clause
+// ("Năm 2024, tăng trưởng đạt 8,5%", "Trong năm 2024, toàn tỉnh đã ...",
+// "Đến hết năm 2024, toàn tỉnh có ..."), when "đạt", "đã" or "là"
+// follows it ("năm 2024 đạt 8,5%"), or when "đã" comes earlier in its
+// clause ("đã ban hành vào tháng 12/2024"): a document cannot set a
+// deadline before it is issued. It stays a deadline after "trước",
+// "chậm nhất" or "hoàn thành", which make it one explicitly (a
+// requirement recalled; last year's number typed early in January),
+// when it runs on ("từ năm 2024", "Năm 2022 và hằng năm"), after a time
+// label ("Thời gian thực hiện: Quý IV/2024", read as a cell), and
+// elsewhere in its clause, where it may be the year a status is
+// recognised for or the period a review covers ("Sơ kết 6 tháng đầu năm
+// 2024").
 //
 // A phrase with a strong preposition ("trước", "chậm nhất", "hoàn thành",
 // "trong", "vào", "cuối", "đầu", "định kỳ") or a recurrence is a
@@ -108,7 +135,8 @@
 // 20 with Recurrence "monthly". A day of a month of each quarter is a
 // Day with Recurrence "quarterly": "trước ngày 20 tháng cuối quý",
 // "trước ngày 25 của tháng cuối quý" and "trước ngày 10 của tháng đầu
-// quý sau" are Day 20, 25 and 10, before, quarterly. Which month of the
+// quý sau" are Day 20, 25 and 10, before, quarterly; so is "trước ngày
+// 15 tháng cuối mỗi quý" (or "hằng quý"). Which month of the
 // quarter (first, middle or last, of this quarter or of the next) has no
 // field of its own and is kept in Text only. With the number of the
 // quarter the month is known: "trước ngày 15 tháng cuối quý I năm 2026"

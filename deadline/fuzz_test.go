@@ -29,6 +29,8 @@ func FuzzFind(f *testing.F) {
 		"hai năm/lần; ba năm / lần; thực hiện thường xuyên, liên tục. Chi thường xuyên.",
 		"trong tháng 11 và tháng 12 năm 2026; tháng 5, 6/2026; từ tháng 5 đến tháng 8/2026; năm học 2025-2026, niên vụ 2025 - 2026",
 		"trước ngày 30 / 6 / 2026; ngày 15/ 10; Báo cáo hằng tháng, trước ngày 25. Bộ luật Lao động năm 2019",
+		"Năm 2023, so sánh với cùng kỳ năm 2022; đạt mức của năm 2019; trước ngày 15 tháng cuối mỗi quý; quý đầu năm 2026",
+		"trong hai năm 2024, 2025 và năm 2026; từ ngày 15-20/8/2026; từ ngày 20/12 đến hết ngày 10/01/2026; các ngày 3 - 5/10",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2024)

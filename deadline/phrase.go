@@ -45,11 +45,15 @@ const (
 	// coreQuarterRange runs from quarter q of year y to quarter q2 of
 	// year y2: "quý III, IV/2026", "Quý IV/2025 - Quý I/2026".
 	coreQuarterRange
+	// coreDayRange runs from day d of month m of year y to day d2 of
+	// month m2 of year y2: "ngày 15-20/8/2026", "từ ngày 25/7 đến ngày
+	// 5/8/2026".
+	coreDayRange
 )
 
 // isRange reports whether the core kind k spans two times.
 func isRange(k int) bool {
-	return k == coreRange || k == coreMonthRange || k == coreQuarterRange
+	return k == coreRange || k == coreMonthRange || k == coreQuarterRange || k == coreDayRange
 }
 
 // phrase is a parsed time phrase.
@@ -60,7 +64,7 @@ type phrase struct {
 	keyword    bool // the core starts with ngày, tháng, quý or năm
 	y, y2      int  // 0 when not written; y2 is the end of a range
 	m, d, q, h int
-	m2, q2     int    // the end of a month or quarter range
+	m2, q2, d2 int    // the end of a month, quarter or day range
 	rec        string // recurrence
 	from       bool   // "và hàng năm", "và các năm tiếp theo", "trở đi"
 	cell       bool   // parsed as a table cell
@@ -556,7 +560,7 @@ func core(s string, i int, p *phrase) (int, bool) {
 	case kwQuy:
 		q, e2, ok := quarter(s, textscan.SkipSpace(s, e))
 		if !ok {
-			return i, false
+			return yearQuarter(s, i, e, p)
 		}
 		p.keyword, p.kind, p.q = true, coreQuarter, q
 		// "quý III, IV/2026", "quý I và quý II năm 2025": the year
@@ -589,8 +593,20 @@ func core(s string, i int, p *phrase) (int, bool) {
 		p.keyword, p.kind, p.y = true, coreYear, y
 		if y2, e3, ok := rangeTail(s, e2, y, p.flags&fTu != 0); ok {
 			p.kind, p.y2, e2 = coreRange, y2, e3
+		} else if y2, e3 := yearList(s, e2, y); e3 > e2 {
+			p.kind, p.y2, e2 = coreRange, y2, e3
 		}
 		return e2, true
+	case kwCac, kwNhung, kwHai, kwBa:
+		// "các năm 2025, 2026", "trong hai năm 2025, 2026", "các ngày
+		// 15-16/8": a list or range of years or days.
+		if k2, ws, _ := next(s, e); k2 == kwNam || k2 == kwNgay {
+			q := *p
+			if e2, ok := core(s, ws, &q); ok && (q.kind == coreRange || q.kind == coreDayRange) {
+				*p = q
+				return e2, true
+			}
+		}
 	case kwNien:
 		// "niên vụ", "niên học".
 		if k, _, e2 := next(s, e); k == kwVu || k == kwHoc {
@@ -600,6 +616,59 @@ func core(s string, i int, p *phrase) (int, bool) {
 		return halfCore(s, i, e, 6, p)
 	}
 	return i, false
+}
+
+// yearList parses the rest of a list of years after the year y that
+// ended at i: ", 2026", " và năm 2026". Each year must follow the one
+// before it, so that the list is the range from the first to the last:
+// "năm 2025, 2026 và 2027" is 2025/2027, while "năm 2025, 2030" is no
+// list. It returns the last year and the end of the list, i when there
+// is none.
+func yearList(s string, i, y int) (int, int) {
+	end := i
+	for n := 0; n < maxYears; n++ {
+		e, _, ok := listSep(s, end)
+		if !ok {
+			break
+		}
+		if e2, ok := accept(s, e, kwNam); ok {
+			e = e2
+		}
+		y2, e3, ok := readYear(s, textscan.SkipSpace(s, e))
+		if !ok || y2 != y+1 {
+			break
+		}
+		y, end = y2, e3
+	}
+	return y, end
+}
+
+// maxYears is how many more years a list of years may hold.
+const maxYears = 9
+
+// yearQuarter parses "đầu năm [2026]" or "cuối năm [2026]" after "quý"
+// that started at start and ended at e: the first or the last quarter of
+// the year.
+func yearQuarter(s string, start, e int, p *phrase) (int, bool) {
+	q := 0
+	k, _, e2 := next(s, e)
+	switch k {
+	case kwDau:
+		q = 1
+	case kwCuoi:
+		q = 4
+	default:
+		return start, false
+	}
+	e3, ok := accept(s, e2, kwNam)
+	if !ok {
+		return start, false
+	}
+	p.keyword, p.kind, p.q = true, coreQuarter, q
+	if y, e4, ok := readYear(s, textscan.SkipSpace(s, e3)); ok {
+		p.y, e3 = y, e4
+	}
+	return e3, true
 }
 
 // seasonYears parses the two years of a school or crop year, "2025-2026",
@@ -867,10 +936,13 @@ func dayCore(s string, i int, p *phrase) (int, bool) {
 	}
 	if j < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.') {
 		if e, ok := numericDate(s, i, p, true); ok {
-			return e, true
+			return dateRange(s, e, p), true
 		}
 		if s[j] == '/' {
 			return spacedDate(s, i, p)
+		}
+		if e, ok := dayRange(s, j, d, p); ok {
+			return e, true
 		}
 		// A full stop after the day ends the sentence: "trước ngày 25."
 		if s[j] == '-' || textscan.IsAlnumAt(s, j+1) {
@@ -882,6 +954,9 @@ func dayCore(s string, i int, p *phrase) (int, bool) {
 	}
 	if k := textscan.SkipBlanks(s, j); k < len(s) && s[k] == '/' {
 		return spacedDate(s, i, p)
+	}
+	if e, ok := dayRange(s, j, d, p); ok {
+		return e, true
 	}
 	if e, ok := quarterMonth(s, j, p); ok {
 		if p.kind == coreDate && !validDate(p.y, p.m, d) {
@@ -909,11 +984,73 @@ func dayCore(s string, i int, p *phrase) (int, bool) {
 	return j, true
 }
 
+// dayRange parses the rest of a range of days of one month after the
+// first day d that ended at j: "-20/8/2026", " - 16/8", or, after "từ",
+// " đến [hết] [ngày] 20/8/2026". The month and year are written after
+// the last day only.
+func dayRange(s string, j, d int, p *phrase) (int, bool) {
+	e, ok := rangeTo(s, j, p.flags&fTu != 0)
+	if !ok {
+		return j, false
+	}
+	if e2, ok := accept(s, e, kwNgay); ok {
+		e = e2
+	}
+	var q phrase
+	e3, ok := numericDate(s, textscan.SkipSpace(s, e), &q, true)
+	if !ok || q.d <= d || !validDate(q.y, q.m, d) {
+		return j, false
+	}
+	p.kind, p.d, p.m, p.y = coreDayRange, d, q.m, q.y
+	p.d2, p.m2, p.y2 = q.d, q.m, q.y
+	return e3, true
+}
+
+// dateRange extends the date of p that ended at i, after "từ", to a
+// range when "đến [hết] [ngày]" and a later date follow: "từ ngày 25/7
+// đến ngày 5/8/2026", "từ ngày 01/7/2025 đến ngày 31/12/2026". A year
+// written after the last date only belongs to the first too, or to the
+// year before when the first date comes later in the year ("từ ngày
+// 20/12 đến ngày 10/01/2026" starts in December of the year before). It
+// returns the end of the phrase.
+func dateRange(s string, i int, p *phrase) int {
+	if p.flags&fTu == 0 {
+		return i
+	}
+	e, ok := rangeTo(s, i, true)
+	if !ok {
+		return i
+	}
+	if e2, ok := accept(s, e, kwNgay); ok {
+		e = e2
+	}
+	var q phrase
+	e3, ok := numericDate(s, textscan.SkipSpace(s, e), &q, true)
+	if !ok {
+		return i
+	}
+	y, y2 := p.y, q.y
+	switch {
+	case y == 0 && y2 != 0:
+		y = y2
+		if p.m*32+p.d > q.m*32+q.d {
+			y--
+		}
+	case y2 == 0:
+		y2 = y
+	}
+	if y*400+p.m*32+p.d >= y2*400+q.m*32+q.d || y2-y > 10 || !validDate(y, p.m, p.d) {
+		return i
+	}
+	p.kind, p.y, p.y2, p.d2, p.m2 = coreDayRange, y, y2, q.d, q.m
+	return e3
+}
+
 // quarterMonth parses the month of a quarter after the day of a date
 // that ended at i, and sets the kind of p: "[của] tháng đầu/giữa/cuối
-// quý [sau/tiếp theo/kế tiếp]", a day of each quarter (coreDay, quarterly),
-// as in "trước ngày 20 tháng cuối quý" and "trước ngày 10 của tháng đầu
-// quý sau"; or, with the number of a quarter, one month, "ngày 15 tháng
+// [mỗi/hằng] quý [sau/tiếp theo/kế tiếp]", a day of each quarter
+// (coreDay, quarterly), as in "trước ngày 20 tháng cuối quý", "trước
+// ngày 15 tháng cuối mỗi quý" and "trước ngày 10 của tháng đầu quý sau"; or, with the number of a quarter, one month, "ngày 15 tháng
 // cuối quý I năm 2026" (coreDate, 2026-03). It returns the end of the
 // phrase.
 func quarterMonth(s string, i int, p *phrase) (int, bool) {
@@ -937,9 +1074,18 @@ func quarterMonth(s string, i int, p *phrase) (int, bool) {
 	default:
 		return i, false
 	}
+	// "tháng cuối mỗi quý", "tháng cuối hằng quý": every quarter.
+	each := false
+	if k2, ws2, we2 := next(s, we); k2 == kwHang || isWord(s, ws2, we2, "mỗi") {
+		we, each = we2, true
+	}
 	e, ok = accept(s, we, kwQuy)
 	if !ok {
 		return i, false
+	}
+	if each {
+		p.kind, p.rec = coreDay, "quarterly"
+		return e, true
 	}
 	if q, e2, ok := quarter(s, textscan.SkipSpace(s, e)); ok {
 		// One quarter: "tháng cuối quý I năm 2026" is March.
