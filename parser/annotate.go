@@ -138,7 +138,7 @@ func (p *parser) markTasks(ns []*model.Node) {
 	var collect func(ns []*model.Node)
 	collect = func(ns []*model.Node) {
 		for _, n := range ns {
-			if n.Kind == model.KindSection && isAimsHeading(n.Heading) {
+			if n.Kind == model.KindSection && (isAimsHeading(n.Heading) || isReviewHeading(n.Heading)) {
 				continue // its nodes keep Task false
 			}
 			todo = append(todo, n)
@@ -194,6 +194,33 @@ func isAimsHeading(h string) bool {
 		i++
 	}
 	return aims > 0
+}
+
+// reviewHeads open the headings of the parts of a plan that look back:
+// results, assessments, the situation, shortcomings and their causes.
+var reviewHeads = []string{
+	"kết quả thực hiện", "kết quả đạt được", "kết quả triển khai", "đánh giá",
+	"tình hình thực hiện", "tình hình triển khai", "thực trạng", "tồn tại", "hạn chế",
+	"khó khăn", "nguyên nhân", "bài học kinh nghiệm", "bối cảnh",
+}
+
+// isReviewHeading reports whether h, in capitals as the parts of a plan
+// are headed, heads a part that looks back ("PHẦN THỨ NHẤT" / "KẾT QUẢ
+// THỰC HIỆN NĂM 2025", "I. ĐÁNH GIÁ TÌNH HÌNH", "THỰC TRẠNG"): what it
+// reports is done, not work to do. A heading in sentence case, "3. Đánh
+// giá tác động của chính sách", is a task like any other.
+func isReviewHeading(h string) bool {
+	h = strings.TrimSpace(trimMarks(h))
+	if h == "" || !isUpperText(h) || len(h) > 200 {
+		return false
+	}
+	l := strings.ToLower(h)
+	for _, w := range reviewHeads {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // markTask sets Task on n, and on its rows when n is a table.

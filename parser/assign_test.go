@@ -109,6 +109,25 @@ func TestAimsNotTasks(t *testing.T) {
 	}
 }
 
+// TestReviewNotTasks checks that what a part looking back reports
+// ("KẾT QUẢ THỰC HIỆN NĂM 2025", "I. ĐÁNH GIÁ TÌNH HÌNH") is no task,
+// while a point headed "Đánh giá …" in sentence case is one.
+func TestReviewNotTasks(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\n" +
+		"I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025\n" +
+		"1. Sở Y tế đã chủ trì rà soát 120 cơ sở y tế.\n" +
+		"- Thu hút 12 dự án theo phương thức đối tác công tư.\n" +
+		"II. NHIỆM VỤ NĂM 2026\n" +
+		"1. Đánh giá tác động của chính sách\n" +
+		"Sở Tư pháp chủ trì đánh giá tác động của chính sách mới.\n"
+	doc := parseBytes(t, "review", []byte(src))
+	for id, want := range map[string]bool{"I.1": false, "I.1/i1": false, "II.1/p1": true} {
+		if got := node(t, doc, id).Task; got != want {
+			t.Errorf("%s task = %v, want %v", id, got, want)
+		}
+	}
+}
+
 // TestExtractedBullets checks that the bullets text extraction and OCR
 // leave ("¬ ", "Ø ", "_ ") start items of the section above, and are not
 // joined to its heading across the blank line as a continuation.
