@@ -71,6 +71,7 @@ type metaFacts struct {
 	SubjectPrefix      string            `json:"subject_prefix"`
 	Number             string            `json:"number"`
 	Issuer             string            `json:"issuer"`
+	Superior           string            `json:"superior"`
 	Place              string            `json:"place"`
 	Date               string            `json:"date"`
 	Authority          string            `json:"authority"`
@@ -260,6 +261,7 @@ func checkMeta(t *testing.T, want *metaFacts, got *model.Metadata) {
 		{"Title", got.Title, want.Title},
 		{"Number", got.Number, want.Number},
 		{"Issuer", got.Issuer, want.Issuer},
+		{"Superior", got.Superior, want.Superior},
 		{"Place", got.Place, want.Place},
 		{"Date", got.Date, want.Date},
 		{"Authority", got.Authority, want.Authority},

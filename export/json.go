@@ -334,6 +334,7 @@ func (e *encoder) metadata(m *model.Metadata) {
 	e.strField(&first, `"subject":`, m.Subject, true)
 	e.strField(&first, `"number":`, m.Number, true)
 	e.strField(&first, `"issuer":`, m.Issuer, true)
+	e.strField(&first, `"superior":`, m.Superior, true)
 	e.strField(&first, `"motto":`, m.Motto, true)
 	e.strField(&first, `"place":`, m.Place, true)
 	e.strField(&first, `"date":`, m.Date, true)

@@ -68,7 +68,14 @@ type Metadata struct {
 	Number string `json:"number,omitempty"`
 	// Issuer is the issuing body as written in the header, its lines
 	// joined with a space, such as "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ".
+	// When the header names the body above the issuer on the lines
+	// before it ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" / "SỞ NỘI VỤ"), Issuer
+	// is the lower body, "SỞ NỘI VỤ", and Superior the upper one.
 	Issuer string `json:"issuer,omitempty"`
+	// Superior is the body that the header names above the issuer, such
+	// as "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" above "SỞ NỘI VỤ", or "ĐẢNG BỘ
+	// TỈNH NGHỆ AN" above "ĐẢNG ỦY XÃ NGHI LỘC".
+	Superior string `json:"superior,omitempty"`
 	// Motto is the national motto lines of the header.
 	Motto string `json:"motto,omitempty"`
 	// Place is the place of issue, such as "Hưng Yên".

@@ -191,6 +191,7 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 			}
 			p.header(bl[k])
 		}
+		p.splitIssuer()
 		i = end
 		// "Kính gửi:" alone, the addressees listed under it.
 		for p.addressOpen && i < len(bl) && bl[i].kind == blockText && bl[i].lead == leadBullet {

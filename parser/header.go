@@ -338,6 +338,9 @@ func (p *parser) header(b *block) {
 			if mark := min(p.issuerMark, len(m.Issuer)); mark < len(m.Issuer) {
 				m.Notes = append(m.Notes, strings.TrimSpace(m.Issuer[mark:]))
 				m.Issuer = strings.TrimSpace(m.Issuer[:mark])
+				for len(p.issuerBodies) > 0 && p.issuerBodies[len(p.issuerBodies)-1] >= len(m.Issuer) {
+					p.issuerBodies = p.issuerBodies[:len(p.issuerBodies)-1]
+				}
 			}
 			m.Notes = append(m.Notes, s)
 			continue
@@ -399,10 +402,62 @@ func (p *parser) issuerPart(s string) {
 		return
 	}
 	m := &p.doc.Meta
+	if m.Issuer != "" && startsBody(s) && !endsOpen(m.Issuer) {
+		p.issuerBodies = append(p.issuerBodies, len(m.Issuer)+1)
+	}
 	if m.Issuer != "" {
 		m.Issuer += " "
 	}
 	m.Issuer += s
+}
+
+// splitIssuer splits off the body above the issuer, when a line of the
+// issuer's lines after the first starts a body of its own: "ỦY BAN NHÂN
+// DÂN TỈNH NINH BÌNH" / "SỞ NỘI VỤ" is the department, under the
+// province, which issues through it.
+func (p *parser) splitIssuer() {
+	m := &p.doc.Meta
+	if len(p.issuerBodies) == 0 {
+		return
+	}
+	k := p.issuerBodies[len(p.issuerBodies)-1]
+	if k <= 0 || k >= len(m.Issuer) {
+		return
+	}
+	m.Superior = strings.TrimSpace(m.Issuer[:k])
+	m.Issuer = strings.TrimSpace(m.Issuer[k:])
+}
+
+// bodyHeads are the head words, in capitals, that start the name of a
+// body on a line of a header: "SỞ NỘI VỤ", "ĐẢNG ỦY XÃ …", "BAN TUYÊN
+// GIÁO". A place ("TỈNH QUẢNG TRỊ", "THÀNH PHỐ HUẾ") continues the name
+// above it.
+var bodyHeads = []string{
+	"SỞ", "PHÒNG", "BAN", "CỤC", "CHI CỤC", "TỔNG CỤC", "VỤ", "VIỆN", "VĂN PHÒNG",
+	"TRUNG TÂM", "TRƯỜNG", "BỆNH VIỆN", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG ĐOÀN", "TỈNH ỦY",
+	"TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "HUYỆN ỦY", "HUYỆN UỶ", "QUẬN ỦY", "QUẬN UỶ",
+	"THỊ ỦY", "THỊ UỶ", "CHI BỘ", "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "BỘ",
+	"THANH TRA", "KHO BẠC", "CÔNG AN", "HỘI", "LIÊN ĐOÀN", "ĐOÀN", "TỈNH ĐOÀN",
+	"QUỸ", "ĐÀI", "BÁO", "HẢI QUAN", "BẢO HIỂM XÃ HỘI", "CHI NHÁNH", "NGÂN HÀNG",
+	"ĐẠI HỌC", "HỌC VIỆN", "THUẾ", "THỐNG KÊ",
+}
+
+// startsBody reports whether s, a line of a header, starts with the head
+// word of a body (see bodyHeads).
+func startsBody(s string) bool {
+	for _, h := range bodyHeads {
+		if strings.HasPrefix(s, h) && len(s) > len(h) && s[len(h)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// endsOpen reports whether s ends where its name cannot: "BỘ TÀI
+// NGUYÊN VÀ", "SỞ VĂN HÓA,", "BỘ LAO ĐỘNG -".
+func endsOpen(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, " VÀ") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-")
 }
 
 // partyMotto heads the documents of the Party's bodies where the

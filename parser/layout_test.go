@@ -71,6 +71,30 @@ func TestLetterIssuerAlone(t *testing.T) {
 	}
 }
 
+// TestIssuerUnderSuperior checks that a header naming the body above the
+// issuer on the lines before it gives the lower body as the issuer and
+// the upper one as its superior, and that the lines of one name wrapped
+// in two stay one issuer.
+func TestIssuerUnderSuperior(t *testing.T) {
+	for _, tt := range []struct {
+		lines            string
+		issuer, superior string
+	}{
+		{"ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSỞ NỘI VỤ", "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"},
+		{"ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ NGHI LỘC", "ĐẢNG ỦY XÃ NGHI LỘC", "ĐẢNG BỘ TỈNH NGHỆ AN"},
+		{"BỘ CÔNG THƯƠNG\nCỤC THƯƠNG MẠI ĐIỆN TỬ VÀ KINH TẾ SỐ", "CỤC THƯƠNG MẠI ĐIỆN TỬ VÀ KINH TẾ SỐ", "BỘ CÔNG THƯƠNG"},
+		{"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", ""},
+		{"BỘ TÀI NGUYÊN VÀ\nMÔI TRƯỜNG", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", ""},
+		{"UBND TỈNH LÀO CAI\nSỞ TÀI NGUYÊN VÀ\nMÔI TRƯỜNG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "UBND TỈNH LÀO CAI"},
+	} {
+		src := tt.lines + "\nSố: 12/KH-X\nNinh Bình, ngày 14 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n1. Rà soát thủ tục.\n"
+		doc := parseBytes(t, "issuer", []byte(src))
+		if m := doc.Meta; m.Issuer != tt.issuer || m.Superior != tt.superior {
+			t.Errorf("%q: issuer %q superior %q, want %q and %q", tt.lines, m.Issuer, m.Superior, tt.issuer, tt.superior)
+		}
+	}
+}
+
 // TestSpansInOrder checks every span of the documents, in the tree, the
 // metadata and the annotations: each starts at or before its end, on a
 // line and column that exist. The closing's parts are not always read in

@@ -35,6 +35,9 @@ type parser struct {
 	// issuerMark is the length of the issuer before the header's current
 	// group of lines, or -1 before the first.
 	issuerMark int
+	// issuerBodies are where the lines of the issuer that start a body of
+	// their own start in it (see splitIssuer).
+	issuerBodies []int
 	// lastPart is the index of the block that opens the last part of the
 	// body, or -1.
 	lastPart int
