@@ -199,9 +199,9 @@ func isAimsHeading(h string) bool {
 // reviewHeads open the headings of the parts of a plan that look back:
 // results, assessments, the situation, shortcomings and their causes.
 var reviewHeads = []string{
-	"kết quả thực hiện", "kết quả đạt được", "kết quả triển khai", "đánh giá",
-	"tình hình thực hiện", "tình hình triển khai", "thực trạng", "tồn tại", "hạn chế",
-	"khó khăn", "nguyên nhân", "bài học kinh nghiệm", "bối cảnh",
+	"KẾT QUẢ THỰC HIỆN", "KẾT QUẢ ĐẠT ĐƯỢC", "KẾT QUẢ TRIỂN KHAI", "ĐÁNH GIÁ",
+	"TÌNH HÌNH THỰC HIỆN", "TÌNH HÌNH TRIỂN KHAI", "THỰC TRẠNG", "TỒN TẠI", "HẠN CHẾ",
+	"KHÓ KHĂN", "NGUYÊN NHÂN", "BÀI HỌC KINH NGHIỆM", "BỐI CẢNH",
 }
 
 // isReviewHeading reports whether h, in capitals as the parts of a plan
@@ -211,13 +211,12 @@ var reviewHeads = []string{
 // giá tác động của chính sách", is a task like any other.
 func isReviewHeading(h string) bool {
 	h = strings.TrimSpace(trimMarks(h))
-	if h == "" || !isUpperText(h) || len(h) > 200 {
+	if h == "" || len(h) > 200 {
 		return false
 	}
-	l := strings.ToLower(h)
 	for _, w := range reviewHeads {
-		if strings.HasPrefix(l, w) {
-			return true
+		if strings.HasPrefix(h, w) {
+			return isUpperText(h)
 		}
 	}
 	return false

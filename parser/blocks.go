@@ -129,8 +129,7 @@ func studyLayout(text string, lines []line) layout {
 		if ln.kind != lineText || ln.md > 0 {
 			continue
 		}
-		s := text[ln.cs:ln.ce]
-		if isRowText(s) {
+		if ln.tabRow || isRowText(text[ln.cs:ln.ce]) {
 			continue
 		}
 		if ln.lead == leadNone {
@@ -150,7 +149,7 @@ func studyLayout(text string, lines []line) layout {
 		}
 		as := text[a.cs:a.ce]
 		bs := text[b.cs:b.ce]
-		if isRowText(as) || isRowText(bs) {
+		if a.tabRow || b.tabRow || isRowText(as) || isRowText(bs) {
 			continue
 		}
 		pairs++
@@ -197,12 +196,10 @@ func isRowIndex(s string) bool {
 	return n == len(s) && letterOrdinal(r) > 0
 }
 
-// isRowText reports whether s reads as a table row: it starts with "|",
-// holds " | ", or is a row of tab-separated cells (see isTabRow).
+// isRowText reports whether s reads as a table row: it starts with "|"
+// or holds " | ". A row of tab-separated cells is marked on its line (see
+// line.tabRow).
 func isRowText(s string) bool {
-	if isTabRow(s) {
-		return true
-	}
 	for i := 0; ; i++ {
 		k := strings.IndexByte(s[i:], '|')
 		if k < 0 {
@@ -319,7 +316,7 @@ func startsAfresh(text string, ln *line, lo layout) bool {
 		return false
 	}
 	s := text[ln.cs:ln.ce]
-	if isRowText(s) {
+	if ln.tabRow || isRowText(s) {
 		return false
 	}
 	if _, ok := footnoteLead(s, lo.fnMarkers); ok {
@@ -368,8 +365,7 @@ func (r *blockReader) read(i int) {
 		return
 	}
 	s := r.text[ln.cs:ln.ce]
-	// The trailing tabs of a row's empty cells are past ce: "I\tNHÓM\t\t\t".
-	if (isRowText(s) || isTabRow(r.text[ln.cs:ln.end])) && ln.md == 0 {
+	if (ln.tabRow || isRowText(s)) && ln.md == 0 {
 		b := r.alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: r.sep}, seg{ln.cs, ln.ce})
 		r.blocks = append(r.blocks, b)
 		r.cur, r.sep = b, false
@@ -382,7 +378,7 @@ func (r *blockReader) read(i int) {
 		r.cur, r.lastFn, r.sep = b, b, false
 		return
 	}
-	if ln.cell && ln.md == 0 && !isRowText(s) {
+	if ln.cell && ln.md == 0 && !ln.tabRow && !isRowText(s) {
 		// A cell of a table flattened one cell per line: an index
 		// ("1", "a)") starts a row, the cells after it go into it;
 		// cells before the first index go on with the header.

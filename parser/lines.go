@@ -28,6 +28,7 @@ type line struct {
 	md         int8     // Markdown ATX heading level ("#" count), 0 if none
 	hardBreak  bool     // ends with two spaces or a backslash (Markdown line break)
 	cell       bool     // a cell of a table flattened one cell per line
+	tabRow     bool     // a row of tab-separated cells (see isTabRow)
 	lead       leadKind // for a text line, what it opens with (see lexLead)
 }
 
@@ -93,6 +94,9 @@ func cutLines(text []byte) []line {
 				ln := &lines[i]
 				*ln = scanLine(text, start, end)
 				ln.lead = textLead(str, ln)
+				// The trailing tabs of a row's empty cells are past ce:
+				// "I\tNHÓM\t\t\t".
+				ln.tabRow = ln.kind == lineText && isTabRow(str[ln.cs:ln.end])
 				start = end + 1
 			}
 		}
@@ -129,7 +133,7 @@ func checkPageNumbers(text []byte, lines []line) {
 			afterSep = true
 			continue
 		case lineText:
-			if afterSep && !isRowText(string(text[ln.cs:ln.ce])) && indexFollows(text, lines[i:]) {
+			if afterSep && !ln.tabRow && !isRowText(string(text[ln.cs:ln.ce])) && indexFollows(text, lines[i:]) {
 				flat = true
 			}
 			ln.cell = flat
