@@ -44,7 +44,7 @@ func (p *parser) finishTree() {
 // finish turns every offset into a full position, and sorts, de-duplicates
 // and caps the diagnostics.
 func (p *parser) finish() {
-	pt := newPosTable(p.text, p.lines)
+	pt := newPosTable(p.colText, p.lines)
 	fix := func(s *model.Span) {
 		s.Start = pt.pos(s.Start.Offset)
 		s.End = pt.pos(s.End.Offset)

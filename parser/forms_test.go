@@ -549,3 +549,34 @@ func TestWrapAfterQuantityWord(t *testing.T) {
 	}
 	node(t, doc, "I.3")
 }
+
+// TestNoBreakSpaceAfterLabels checks that no-break spaces after labels
+// and bullets, as word processors and web pages write them, give the
+// same tree as spaces, with columns counted in the characters of the
+// text as decoded.
+func TestNoBreakSpaceAfterLabels(t *testing.T) {
+	plain := "KẾ HOẠCH\nCải cách hành chính năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n" +
+		"- Báo cáo kết quả trước ngày 30/6/2026.\n" +
+		"a) Sở Tư pháp chủ trì kiểm tra văn bản.\n" +
+		"2. Sở Tài chính chủ trì bố trí kinh phí.\n"
+	nb := strings.NewReplacer("I. ", "I.\u00a0", "1. ", "1.\u00a0", "2. ", "2.\u00a0", "- ", "-\u00a0", "a) ", "a)\u00a0").Replace(plain)
+	want := outline(parseBytes(t, "plain", []byte(plain)))
+	doc := parseBytes(t, "nbsp", []byte(nb))
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline with no-break spaces (-spaces +no-break):\n%s", diff)
+	}
+	n := node(t, doc, "I.2")
+	if n.Assignment == nil || len(n.Assignment.Lead) != 1 || n.Assignment.Lead[0] != "Sở Tài chính" {
+		t.Errorf("I.2 assignment = %+v", n.Assignment)
+	}
+	// The section starts at its label: column 1, and the offset of the
+	// label in the bytes of the decoded text.
+	if c := n.Span.Start.Column; c != 1 {
+		t.Errorf("I.2 starts at column %d, want 1", c)
+	}
+	if b := strings.Index(nb, "2.\u00a0Sở"); n.Span.Start.Offset != b {
+		t.Errorf("I.2 starts at offset %d, want %d (bytes of the decoded text)", n.Span.Start.Offset, b)
+	}
+}

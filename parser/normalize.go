@@ -28,6 +28,32 @@ func normalize(d decoded) (out []byte, recomposed bool) {
 	return normalizeNewlines(text), recomposed
 }
 
+// nbsp is the no-break space, U+00A0, in UTF-8.
+const nbsp = "\u00a0"
+
+// replaceNBSP returns text with every no-break space replaced by two
+// spaces, the same number of bytes, so that offsets stay those of the
+// decoded text. Word processors and web pages put a no-break space after
+// a label or bullet ("1.\u00a0Nội dung", "-\u00a0Rà soát"), where every
+// rule expects a space. It copies text only when it holds one, never
+// writing to the caller's bytes; the second result reports a copy.
+func replaceNBSP(text []byte) ([]byte, bool) {
+	i := bytes.Index(text, []byte(nbsp))
+	if i < 0 {
+		return text, false
+	}
+	out := bytes.Clone(text)
+	for i >= 0 {
+		out[i], out[i+1] = ' ', ' '
+		k := bytes.Index(out[i+2:], []byte(nbsp))
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return out, true
+}
+
 // normalizeNewlines turns "\r\n" and lone "\r" into "\n", and the
 // Unicode line and paragraph separators into "\n" too.
 func normalizeNewlines(b []byte) []byte {

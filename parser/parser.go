@@ -103,7 +103,10 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	if isBlank(text) {
 		return nil, &Error{Filename: cfg.filename, Msg: ErrEmpty.Error(), Err: ErrEmpty}
 	}
+	cols := text // the text whose characters columns count
+	text, _ = replaceNBSP(text)
 	p := newParser(text, cfg)
+	p.colText = cols
 	p.doc.Source = p.source(src, d, recomposed)
 	if d.invalid > 0 {
 		p.diag(model.SeverityWarning, "invalid-utf8", fmt.Sprintf("%d invalid UTF-8 sequences were replaced by U+FFFD", d.invalid), 0, 0)

@@ -35,6 +35,10 @@ type parser struct {
 	// issuerMark is the length of the issuer before the header's current
 	// group of lines, or -1 before the first.
 	issuerMark int
+	// colText is the text as decoded, before no-break spaces were
+	// replaced (see replaceNBSP): the same bytes but for them, and the
+	// characters columns count.
+	colText []byte
 	// issuerBodies are where the lines of the issuer that start a body of
 	// their own start in it (see splitIssuer).
 	issuerBodies []int
@@ -56,7 +60,7 @@ type parser struct {
 }
 
 func newParser(text []byte, cfg config) *parser {
-	p := &parser{cfg: cfg, text: text, str: bytesString(text), info: make(map[*model.Node]*nodeInfo), issuerMark: -1, lastPart: -1}
+	p := &parser{cfg: cfg, text: text, colText: text, str: bytesString(text), info: make(map[*model.Node]*nodeInfo), issuerMark: -1, lastPart: -1}
 	p.doc = &model.Document{Schema: model.SchemaV1}
 	p.tree = newTree(p)
 	return p
