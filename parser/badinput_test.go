@@ -181,3 +181,27 @@ func TestCappedDiagnosticsOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNoStructure checks that a text with no title line, no numbered
+// section and no table is parsed as paragraphs with a warning, and that
+// a plan gets no such warning.
+func TestNoStructure(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		warn bool
+	}{
+		{"# Kế hoạch\n", true},
+		{"hello world\n", true},
+		{"KẾ HOẠCH\nCải cách hành chính năm 2026\n\nSở Nội vụ chủ trì rà soát thủ tục.\n", false},
+		{"1. Sở Nội vụ chủ trì rà soát thủ tục.\n2. Sở Tư pháp chủ trì kiểm tra.\n", false},
+	} {
+		doc := parseBytes(t, "structure", []byte(tt.src))
+		got := false
+		for _, d := range doc.Diagnostics {
+			got = got || d.Code == "no-structure"
+		}
+		if got != tt.warn {
+			t.Errorf("%q: no-structure warning %v, want %v", tt.src, got, tt.warn)
+		}
+	}
+}

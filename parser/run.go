@@ -101,7 +101,25 @@ func (p *parser) run() {
 	p.readBlocks()
 	p.buildTree()
 	p.annotate()
+	p.checkStructure()
 	p.finish()
+}
+
+// checkStructure warns about a text in which nothing of a plan was found:
+// no title line ("KẾ HOẠCH", "QUYẾT ĐỊNH", a letter's "V/v"), no
+// numbered section and no table. Its tree is one of paragraphs, which
+// may not be what the user expects of the file.
+func (p *parser) checkStructure() {
+	if m := &p.doc.Meta; m.Title != "" || m.DocType != "" {
+		return
+	}
+	for _, n := range p.doc.Body {
+		if n.Kind == model.KindSection || n.Kind == model.KindTable {
+			return
+		}
+	}
+	p.diag(model.SeverityWarning, "no-structure",
+		"found no title line (such as KẾ HOẠCH) and no numbered section: the text may not be an administrative document, or its layout was not recognised", 0, 0)
 }
 
 // readLines cuts the text into lines and studies their layout.
