@@ -125,6 +125,12 @@ func TestInvalidUTF8Reported(t *testing.T) {
 	if !hasDiag(doc, "invalid-utf8") {
 		t.Errorf("no invalid-utf8 diagnostic: %+v", doc.Diagnostics)
 	}
+	for _, d := range doc.Diagnostics {
+		// "1. Nội dung \xff": line 3, column 13.
+		if d.Code == "invalid-utf8" && (d.Span.Start.Line != 3 || d.Span.Start.Column != 13) {
+			t.Errorf("invalid-utf8 at %d:%d, want 3:13, the broken byte", d.Span.Start.Line, d.Span.Start.Column)
+		}
+	}
 	if doc.Source.Encoding != "utf-8" {
 		t.Errorf("encoding = %q", doc.Source.Encoding)
 	}
@@ -203,5 +209,36 @@ func TestNoStructure(t *testing.T) {
 		if got != tt.warn {
 			t.Errorf("%q: no-structure warning %v, want %v", tt.src, got, tt.warn)
 		}
+	}
+}
+
+// TestInvalidUTF16Reported checks that a half of a surrogate pair alone
+// in UTF-16, as a cut or damaged file has, is replaced and said where.
+func TestInvalidUTF16Reported(t *testing.T) {
+	text := "KẾ HOẠCH\n\n1. Nội dung X chính\n\n- Thực hiện kế hoạch của tỉnh trong năm tới.\n"
+	var in []byte
+	in = append(in, 0xFF, 0xFE)
+	for _, r := range text {
+		u := uint16(r)
+		if r == 'X' {
+			u = 0xD800 // a high surrogate with no low one after it
+		}
+		in = append(in, byte(u), byte(u>>8))
+	}
+	doc, err := Parse(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, d := range doc.Diagnostics {
+		if d.Code == "invalid-utf16" {
+			found = true
+			if d.Span.Start.Line != 3 || d.Span.Start.Column != 13 {
+				t.Errorf("invalid-utf16 at %d:%d, want 3:13", d.Span.Start.Line, d.Span.Start.Column)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no invalid-utf16 diagnostic: %+v", doc.Diagnostics)
 	}
 }

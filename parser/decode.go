@@ -35,7 +35,7 @@ type decoded struct {
 	text       []byte  // UTF-8, not yet normalised
 	encoding   string  // one of the enc constants
 	confidence float64 // 0 when the encoding was not guessed
-	invalid    int     // invalid UTF-8 sequences replaced by U+FFFD
+	invalid    int     // invalid UTF-8 sequences or UTF-16 code units replaced by U+FFFD
 	// nfc reports that every rune of text is known to be unchanged by
 	// NFC, so that normalisation has nothing to compose.
 	nfc bool
@@ -54,10 +54,12 @@ func decode(src []byte) (decoded, error) {
 		d.encoding = encUTF8BOM
 		return d, checkText(d.text)
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}):
-		d := decoded{text: decodeUTF16(src[2:], false), encoding: encUTF16LE}
+		d := decodeUTF16(src[2:], false)
+		d.encoding = encUTF16LE
 		return d, checkText(d.text)
 	case bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
-		d := decoded{text: decodeUTF16(src[2:], true), encoding: encUTF16BE}
+		d := decodeUTF16(src[2:], true)
+		d.encoding = encUTF16BE
 		return d, checkText(d.text)
 	}
 	if be, ok := looksUTF16(src); ok {
@@ -65,7 +67,8 @@ func decode(src []byte) (decoded, error) {
 		if be {
 			enc = encUTF16BE
 		}
-		d := decoded{text: decodeUTF16(src, be), encoding: enc, confidence: 0.9}
+		d := decodeUTF16(src, be)
+		d.encoding, d.confidence = enc, 0.9
 		return d, checkText(d.text)
 	}
 	if sc := scanText(bytesString(src)); sc.valid {
@@ -166,23 +169,34 @@ func looksUTF16(src []byte) (bigEndian, ok bool) {
 
 // decodeUTF16 decodes UTF-16 code units to UTF-8; unpaired surrogates and
 // a trailing odd byte become U+FFFD.
-func decodeUTF16(src []byte, bigEndian bool) []byte {
-	units := make([]uint16, len(src)/2)
-	for i := range units {
+func decodeUTF16(src []byte, bigEndian bool) decoded {
+	unit := func(i int) uint16 {
 		if bigEndian {
-			units[i] = uint16(src[2*i])<<8 | uint16(src[2*i+1])
-		} else {
-			units[i] = uint16(src[2*i+1])<<8 | uint16(src[2*i])
+			return uint16(src[2*i])<<8 | uint16(src[2*i+1])
 		}
+		return uint16(src[2*i+1])<<8 | uint16(src[2*i])
 	}
+	n := len(src) / 2
 	out := make([]byte, 0, len(src))
-	for _, r := range utf16.Decode(units) {
+	invalid := 0
+	for i := 0; i < n; i++ {
+		r := rune(unit(i))
+		switch {
+		case r >= 0xD800 && r < 0xDC00 && i+1 < n && unit(i+1) >= 0xDC00 && unit(i+1) < 0xE000:
+			r = utf16.DecodeRune(r, rune(unit(i+1)))
+			i++
+		case utf16.IsSurrogate(r):
+			// A half of a pair alone, as a cut or damaged file has.
+			r = utf8.RuneError
+			invalid++
+		}
 		out = utf8.AppendRune(out, r)
 	}
 	if len(src)%2 == 1 {
 		out = utf8.AppendRune(out, utf8.RuneError)
+		invalid++
 	}
-	return out
+	return decoded{text: out, invalid: invalid}
 }
 
 // checkText returns ErrBinary when b has NUL bytes or too many control

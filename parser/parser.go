@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -109,7 +110,13 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	p.colText = cols
 	p.doc.Source = p.source(src, d, recomposed)
 	if d.invalid > 0 {
-		p.diag(model.SeverityWarning, "invalid-utf8", fmt.Sprintf("%d invalid UTF-8 sequences were replaced by U+FFFD", d.invalid), 0, 0)
+		// At the first replacement character, where the user can look.
+		at := max(bytes.Index(p.text, []byte("\uFFFD")), 0)
+		code, what := "invalid-utf8", "invalid UTF-8 sequences"
+		if d.encoding == encUTF16LE || d.encoding == encUTF16BE {
+			code, what = "invalid-utf16", "invalid UTF-16 code units"
+		}
+		p.diag(model.SeverityWarning, code, fmt.Sprintf("%d %s were replaced by U+FFFD; the first is here", d.invalid, what), at, at+len("\uFFFD"))
 	}
 	if d.confidence > 0 {
 		p.diag(model.SeverityInfo, "encoding-guessed", fmt.Sprintf("the input was read as %s (confidence %.2f)", d.encoding, d.confidence), 0, 0)
