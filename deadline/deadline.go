@@ -512,6 +512,12 @@ func (p *phrase) deadline(s string, year int) model.Deadline {
 		if y != 0 && !validDate(y, p.m, p.d) {
 			y = 0
 		}
+		if y == 0 {
+			// A date of every year, "--06-15", is no exact date: ISO
+			// readers of Date expect a year.
+			d.Period = ymd(0, p.m, p.d)
+			break
+		}
 		d.Date = ymd(y, p.m, p.d)
 	case coreDay:
 		d.Day = p.d

@@ -60,7 +60,7 @@ func TestFind(t *testing.T) {
 		{"day without year takes the document's year", "gửi về Bộ trước ngày 25 tháng 12 để tổng hợp", 2024,
 			[]model.Deadline{dl("trước ngày 25 tháng 12", "before", "2024-12-25", "", "", 0)}},
 		{"day without year, year unknown", "gửi về Bộ trước ngày 25 tháng 12 để tổng hợp", 0,
-			[]model.Deadline{dl("trước ngày 25 tháng 12", "before", "--12-25", "", "", 0)}},
+			[]model.Deadline{dl("trước ngày 25 tháng 12", "before", "", "--12-25", "", 0)}},
 		{"during a month", "trình Chính phủ trong tháng 7 năm 2022. Theo đó", 0,
 			[]model.Deadline{dl("trong tháng 7 năm 2022", "during", "", "2022-07", "", 0)}},
 		{"session at the end of the year", "trình Quốc hội khóa XV tại kỳ họp cuối năm 2023. Tập trung", 0,
@@ -126,7 +126,7 @@ func TestFind(t *testing.T) {
 
 		// Recurrences.
 		{"yearly date", "định kỳ trước ngày 31 tháng 3 hàng năm tổng hợp", 2025,
-			[]model.Deadline{dl("định kỳ trước ngày 31 tháng 3 hàng năm", "before", "--03-31", "", "yearly", 0)}},
+			[]model.Deadline{dl("định kỳ trước ngày 31 tháng 3 hàng năm", "before", "", "--03-31", "yearly", 0)}},
 		{"every six months", "định kỳ 6 tháng báo cáo kết quả", 0,
 			[]model.Deadline{dl("định kỳ 6 tháng", "", "", "", "every-6-months", 0)}},
 		{"every two years", "báo cáo cập nhật (2 năm một lần)", 0,
@@ -208,7 +208,7 @@ func TestFind(t *testing.T) {
 		{"date with one spaced slash", "gửi Sở Tài chính trước ngày 15/ 10/2026 để tổng hợp", 0,
 			[]model.Deadline{dl("trước ngày 15/ 10/2026", "before", "2026-10-15", "", "", 0)}},
 		{"date with spaced slashes and no year", "báo cáo trước ngày 15 / 12 hằng năm", 0,
-			[]model.Deadline{dl("trước ngày 15 / 12 hằng năm", "before", "--12-15", "", "yearly", 0)}},
+			[]model.Deadline{dl("trước ngày 15 / 12 hằng năm", "before", "", "--12-15", "yearly", 0)}},
 		{"spaced date of a cited document", "Kế hoạch số 215 /KH-UBND ngày 05 / 01 / 2026 của tỉnh", 0, nil},
 		{"spaced slash without ngày is no date", "đạt 30 / 6 / 2026 chỉ tiêu", 0, nil},
 
@@ -218,21 +218,21 @@ func TestFind(t *testing.T) {
 		{"list of dates, year after the last", "gửi trước ngày 30/6 và 31/12/2026.", 2025,
 			[]model.Deadline{dl("trước ngày 30/6", "before", "2026-06-30", "", "", 0), dl("31/12/2026", "before", "2026-12-31", "", "", 0)}},
 		{"list of dates, recurrence after the last", "gửi trước ngày 30/6 và 31/12 hằng năm", 2025,
-			[]model.Deadline{dl("trước ngày 30/6", "before", "--06-30", "", "yearly", 0), dl("31/12 hằng năm", "before", "--12-31", "", "yearly", 0)}},
+			[]model.Deadline{dl("trước ngày 30/6", "before", "", "--06-30", "yearly", 0), dl("31/12 hằng năm", "before", "", "--12-31", "yearly", 0)}},
 		{"dates after a quarterly report recur yearly", "Gửi báo cáo định kỳ hằng quý (trước ngày 10/3, 10/6, 10/9 và 10/12) về Sở.", 2025,
 			[]model.Deadline{
 				dl("định kỳ hằng quý", "", "", "", "quarterly", 0),
-				dl("trước ngày 10/3", "before", "--03-10", "", "yearly", 0),
-				dl("10/6", "before", "--06-10", "", "yearly", 0),
-				dl("10/9", "before", "--09-10", "", "yearly", 0),
-				dl("10/12", "before", "--12-10", "", "yearly", 0),
+				dl("trước ngày 10/3", "before", "", "--03-10", "yearly", 0),
+				dl("10/6", "before", "", "--06-10", "yearly", 0),
+				dl("10/9", "before", "", "--09-10", "yearly", 0),
+				dl("10/12", "before", "", "--12-10", "yearly", 0),
 			}},
 		{"date after a half-yearly report recurs yearly", "tổng hợp 6 tháng một lần, gửi Bộ trước ngày 20 tháng 7", 2025,
-			[]model.Deadline{dl("6 tháng một lần", "", "", "", "every-6-months", 0), dl("trước ngày 20 tháng 7", "before", "--07-20", "", "yearly", 0)}},
+			[]model.Deadline{dl("6 tháng một lần", "", "", "", "every-6-months", 0), dl("trước ngày 20 tháng 7", "before", "", "--07-20", "yearly", 0)}},
 		{"date after a two-yearly review", "định kỳ 2 năm một lần, trước ngày 30/9 tổng hợp", 2025,
-			[]model.Deadline{dl("định kỳ 2 năm một lần", "", "", "", "every-2-years", 0), dl("trước ngày 30/9", "before", "--09-30", "", "every-2-years", 0)}},
+			[]model.Deadline{dl("định kỳ 2 năm một lần", "", "", "", "every-2-years", 0), dl("trước ngày 30/9", "before", "", "--09-30", "every-2-years", 0)}},
 		{"periodic date", "định kỳ trước ngày 15/6 báo cáo", 2025,
-			[]model.Deadline{dl("định kỳ trước ngày 15/6", "before", "--06-15", "", "yearly", 0)}},
+			[]model.Deadline{dl("định kỳ trước ngày 15/6", "before", "", "--06-15", "yearly", 0)}},
 		{"recurrence in another clause", "Báo cáo hằng năm; trước ngày 15/6 hoàn thành", 2025,
 			[]model.Deadline{dl("hằng năm", "", "", "", "yearly", 0), dl("trước ngày 15/6", "before", "2025-06-15", "", "", 0)}},
 		{"monthly recurrence does not make a date yearly", "họp hằng tháng, trước ngày 15/6 tổng kết", 2025,
@@ -361,7 +361,7 @@ func TestFind(t *testing.T) {
 		{"periodic before a verb", "có trách nhiệm tổng hợp, theo dõi, đôn đốc và định kỳ\nbáo cáo Ủy ban nhân dân tỉnh", 0,
 			[]model.Deadline{dl("định kỳ", "", "", "", "periodic", 0)}},
 		{"date after a bare periodic recurs yearly", "Định kỳ, trước ngày 15/12 các sở gửi báo cáo", 2025,
-			[]model.Deadline{dl("Định kỳ", "", "", "", "periodic", 0), dl("trước ngày 15/12", "before", "--12-15", "", "yearly", 0)}},
+			[]model.Deadline{dl("Định kỳ", "", "", "", "periodic", 0), dl("trước ngày 15/12", "before", "", "--12-15", "yearly", 0)}},
 		{"periodic report as a noun", "thực hiện chế độ báo cáo định kỳ theo quy định", 0, nil},
 		{"periodic at the end of a clause", "báo cáo đột xuất, định kỳ.", 0, nil},
 
@@ -393,7 +393,7 @@ func TestFind(t *testing.T) {
 			[]model.Deadline{dl("Định kỳ hằng tháng", "", "", "", "monthly", 0), dl("trước ngày 20", "before", "", "", "monthly", 20)}},
 		{"day of the middle month of a given quarter", "trước ngày 30 tháng giữa quý I", 0, nil},
 		{"a day of the month and a quarter are no quarterly day", "ngày 20 tháng 3 quý I năm 2026", 0,
-			[]model.Deadline{dl("ngày 20 tháng 3", "on", "--03-20", "", "", 0), dl("quý I năm 2026", "during", "", "2026-Q1", "", 0)}},
+			[]model.Deadline{dl("ngày 20 tháng 3", "on", "", "--03-20", "", 0), dl("quý I năm 2026", "during", "", "2026-Q1", "", 0)}},
 
 		// A month after the verb "hoàn thành" that governs it.
 		{"month after a completed object", "1. Sở Xây dựng hoàn thành điều chỉnh quy hoạch tháng 01/2026.", 2026,
@@ -713,7 +713,7 @@ func TestFindCorpus(t *testing.T) {
 			present: []model.Deadline{
 				dl("cuối năm 2023", "end_of", "", "2023", "", 0),
 				dl("Hoàn thành trước năm 2025", "before", "", "2025", "", 0),
-				dl("định kỳ trước ngày 31 tháng 12 hàng năm", "before", "--12-31", "", "yearly", 0),
+				dl("định kỳ trước ngày 31 tháng 12 hàng năm", "before", "", "--12-31", "yearly", 0),
 				dl("Năm 2025 và các năm tiếp theo", "from", "", "2025", "yearly", 0),
 				dl("Quý III, năm 2022", "during", "", "2022-Q3", "", 0),
 			},
@@ -727,7 +727,7 @@ func TestFindCorpus(t *testing.T) {
 				dl("định kỳ 5 năm", "", "", "", "every-5-years", 0),
 				// "định kỳ hằng năm báo cáo ..., gửi về Bộ ... trước ngày 25
 				// tháng 12": the date recurs every year.
-				dl("trước ngày 25 tháng 12", "before", "--12-25", "", "yearly", 0),
+				dl("trước ngày 25 tháng 12", "before", "", "--12-25", "yearly", 0),
 			},
 			absent: []string{"giai đoạn 2021 - 2030", "Ngày 19 tháng 11 năm 2024"},
 		},

@@ -40,6 +40,6 @@ func ExampleFind_rangesAndLists() {
 	// "Hoàn thành trong quý II, III/2027" relation=by date= period=2027-Q2/2027-Q3 recurrence=
 	// "04-06/2027" relation=during date= period=2027-04/2027-06 recurrence=
 	// "định kỳ 6 tháng" relation= date= period= recurrence=every-6-months
-	// "trước ngày 10/6" relation=before date=--06-10 period= recurrence=yearly
-	// "10/12" relation=before date=--12-10 period= recurrence=yearly
+	// "trước ngày 10/6" relation=before date= period=--06-10 recurrence=yearly
+	// "10/12" relation=before date= period=--12-10 recurrence=yearly
 }

@@ -157,11 +157,13 @@ type Deadline struct {
 	// Relation is "before", "by", "during", "on", "end_of", "start_of",
 	// "from", "until", "after" or "horizon".
 	Relation string `json:"relation,omitempty"`
-	// Date is an exact ISO date, such as "2024-01-30".
+	// Date is an exact ISO date, such as "2024-01-30". A date without a
+	// year, of every year or of an unknown one, is in Period: "--03-31".
 	Date string `json:"date,omitempty"`
 	// Period is an ISO-like period: "2024", "2024-Q3", "2024-06",
 	// "2024-H1", or a range "2021/2025"; without a known year, "Q3",
-	// "H1" or "--12" (December). A recurring date has no year: "--03-31".
+	// "H1" or "--12" (December). A date without a year, as a recurring
+	// one has, is "--03-31".
 	Period string `json:"period,omitempty"`
 	// Recurrence is "monthly", "quarterly", "yearly", "weekly",
 	// "every-N-months" (and -years, -weeks, -days), "continuous" (thường
