@@ -78,6 +78,7 @@ const (
 //	Tổ chức ...; phối hợp với Sở B ...             (Inherits, cooperating Sở B)
 //	Các Sở: A, B, C chủ động ...                  (leads Sở A, Sở B, Sở C)
 //	Các đơn vị chủ trì nhiệm vụ ... có trách nhiệm ... (lead "Các đơn vị chủ trì nhiệm vụ ...")
+//	Hợp tác xã A phối hợp với Hội B ...            (a head the lexicon does not know)
 //
 // A list of agencies ends at the first verb that begins a predicate
 // ("chủ trì", "phối hợp", "có trách nhiệm", "tham mưu", "theo dõi",
@@ -104,6 +105,9 @@ const (
 // leadership of the agency after it ("Lãnh đạo Sở", "lãnh đạo các
 // phòng"). Role nouns ("chủ đầu tư", "nhà đầu tư", "chủ rừng") name
 // agencies, and the activities inside them end nothing.
+// A subject whose head the lexicon does not know leads only before
+// "chủ trì", "có trách nhiệm", "chịu trách nhiệm" or "phối hợp" with an
+// agency, and only if it looks like a name: see unknownHead.
 // Brackets are skipped. A name longer than 20 words (16 when nothing
 // ends the list) means the verb was not recognised, and ParseClause
 // reports false rather than return a sentence as a name.
@@ -272,12 +276,14 @@ func mayStart(text string) (start, verbal bool) {
 	}
 	verbal = true // a word too long to look up may fold to anything
 	opener := false
+	named := false // the first word may start a name the lexicon does not know
 	if j-i <= maxLookUp {
 		y := lookUpWord(text[i:j])
-		if y.starter {
+		if y.starter || y.placed && placedAfter(text, j) {
 			return true, y.verbal
 		}
 		verbal, opener = y.verbal, y.opener
+		named = !verbal && !y.blocker || y.starts[lexCollectives] != nil
 	}
 	head := text[j:min(len(text), j+probeBytes)]
 	c := -1 // the first comma
@@ -315,7 +321,46 @@ func mayStart(text string) (start, verbal bool) {
 		}
 		at += k + 1
 	}
-	return false, verbal
+	// A name whose head the lexicon does not know, before a verb that
+	// only a subject takes (see unknownHead).
+	return named && subjectVerbSoon(subjectWindow(text[j:min(len(text), j+unknownBytes)])), verbal
+}
+
+// subjectWindow returns s up to its first comma, semicolon or "|": a name
+// whose head the lexicon does not know holds none (see unknownHead), and a
+// table row is no clause.
+func subjectWindow(s string) string {
+	for _, c := range [...]byte{',', ';', '|'} {
+		if k := strings.IndexByte(s, c); k >= 0 {
+			s = s[:k]
+		}
+	}
+	return s
+}
+
+// unknownBytes bounds how far mayStart looks for a verb after a name whose
+// head the lexicon does not know.
+const unknownBytes = 120
+
+// subjectVerbSoon reports whether s may hold "chủ trì", "trách nhiệm" or
+// "phối hợp" in lower case, as unknownHead looks for after the subject:
+// whether it holds "chủ trì", "trách nhiệm" or "hối". It allocates
+// nothing and reads s at most twice.
+func subjectVerbSoon(s string) bool {
+	// "trì" and "trách" start with "tr" and the lead byte of "ì" and "á".
+	for at := 0; ; {
+		i := strings.Index(s[at:], "tr\xc3")
+		if i < 0 {
+			break
+		}
+		i += at
+		if strings.HasPrefix(s[i+3:], "\xac") && strings.HasSuffix(s[:i], "chủ ") ||
+			strings.HasPrefix(s[i+3:], "\xa1ch nhiệm") {
+			return true
+		}
+		at = i + 3
+	}
+	return hasHoi(s)
 }
 
 // openerBytes bounds how far mayStart looks for the comma that ends an
@@ -329,7 +374,34 @@ func startsAfterComma(text string, i int) bool {
 		i++
 	}
 	j := wordEnd(text, i)
-	return i < j && j-i <= maxLookUp && lookUpWord(text[i:j]).starter
+	if i == j || j-i > maxLookUp {
+		return false
+	}
+	y := lookUpWord(text[i:j])
+	return y.starter || y.placed && placedAfter(text, j)
+}
+
+// placedAfter reports whether the word after offset j of text, or the
+// word after the rest of a head, may follow a head that needs its follow
+// words (see syllable.placed): "tỉnh" in "Thuế tỉnh", "Thống kê tỉnh".
+func placedAfter(text string, j int) bool {
+	for n := 0; n < 2; n++ {
+		i := j
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if j = wordEnd(text, i); i == j || j-i > maxLookUp {
+			return false
+		}
+		y := lookUpWord(text[i:j])
+		if y.headFollow {
+			return true
+		}
+		if !y.placedRest {
+			return false
+		}
+	}
+	return false
 }
 
 // maxLookUp bounds the bytes of a word that mayStart looks up.
@@ -394,7 +466,29 @@ func (w *words) mayAssign() bool {
 	}
 	// An opening clause may run past the tokens read so far: the whole
 	// sentence decides.
-	return w.startLen(w.dutyOf(s, e)) > 0 || w.leadIn(s, e) > s || w.opensClause(s)
+	return w.startLen(w.dutyOf(s, e)) > 0 || w.leadIn(s, e) > s || w.opensClause(s) ||
+		w.mayNameUnknown(s) && w.subjectVerbAfter(s)
+}
+
+// subjectVerbAfter reports whether "chủ trì", "trách nhiệm" or "phối
+// hợp" follows token s within unknownBytes bytes, as a verb that only a
+// subject takes (see unknownHead).
+func (w *words) subjectVerbAfter(s int) bool {
+	i := w.toks[s].end
+	t := w.text[i:min(len(w.text), i+unknownBytes)]
+	return strings.Contains(t, "chủ trì") || strings.Contains(t, "trách nhiệm") || strings.Contains(t, "phối hợp")
+}
+
+// mayNameUnknown reports whether the word at s may start a name whose
+// head the lexicon does not know (see unknownHead): it starts no verb or
+// adverb, or a collective noun longer than the verb ("Hợp tác xã").
+func (w *words) mayNameUnknown(s int) bool {
+	v := verbs.match(w, s)
+	if v != nil {
+		c := collectives.match(w, s)
+		return c != nil && c.len > v.len
+	}
+	return adverbs.match(w, s) == nil
 }
 
 // maxLeadIn bounds the tokens of the adverbial that leadIn skips.
@@ -588,10 +682,15 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 			s, n, lead = j, w.startLen(j), true
 		}
 	}
+	var b stop
 	if n == 0 {
-		return Clause{}, e, false
+		var ok bool
+		if b, ok = w.unknownHead(s, e, depth, commanded); !ok {
+			return Clause{}, e, false
+		}
+	} else {
+		b = w.boundary(s, e, s+n)
 	}
-	b := w.boundary(s, e, s+n)
 	if lead && b.kind != stopVerb {
 		return Clause{}, e, false // "Năm 2024, các sở, ngành ...": no predicate
 	}
@@ -682,6 +781,64 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 		c.Action = w.rest(k, e)
 	}
 	return c, at, true
+}
+
+// maxUnknownWords bounds the words of a name whose head the lexicon does
+// not know (see unknownHead).
+const maxUnknownWords = 12
+
+// unknownHead reports whether the clause at s, which starts with no head
+// word the lexicon knows, has for its subject a name whose head it does
+// not know, and returns the stop of the verb after it. A new body ("Hợp
+// tác xã dịch vụ nông nghiệp A", "Tổ Công nghệ số cộng đồng xã") leads
+// where a verb that only a subject takes follows it: "chủ trì", "có
+// trách nhiệm", "chịu trách nhiệm", or "phối hợp với" and an agency. The
+// subject must look like a name: capitalised in cased text, at the start
+// of a paragraph and not after "Giao" or "Đề nghị", not a verb ("Tổ chức
+// hội nghị ..."), at most maxUnknownWords words without a comma, with
+// another capitalised word or a level of government after its first word
+// ("Nhiệm vụ chủ trì", "Người đứng đầu chịu trách nhiệm" are not names),
+// and no agency inside it but after "và" ("Hội nghị do UBND tỉnh chủ trì"
+// names the body that chairs it, not a subject).
+func (w *words) unknownHead(s, e, depth int, commanded bool) (stop, bool) {
+	if depth > 0 || commanded || !w.isWord(s) || !w.toks[s].cap || !w.mayNameUnknown(s) || !w.subjectVerbAfter(s) ||
+		w.opensClause(s) || w.caseless() {
+		return stop{}, false
+	}
+	b := w.boundary(s, e, s)
+	if b.kind != stopVerb || b.k <= s+1 || !w.subjectVerb(b) {
+		return stop{}, false
+	}
+	named, words := false, 0
+	for k := s; k < b.k; k++ {
+		switch w.toks[k].kind {
+		case kComma, kSemi:
+			return stop{}, false
+		case kWord:
+			words++
+			if k == s {
+				continue
+			}
+			if w.startLen(k) > 0 && w.word(k-1) != "và" {
+				return stop{}, false
+			}
+			named = named || w.capital(k) || placeLevels[w.word(k)]
+		}
+	}
+	return b, named && words <= maxUnknownWords
+}
+
+// subjectVerb reports whether the verb that stops a list at b takes only
+// a subject before it: "chủ trì", "có trách nhiệm", "chịu trách nhiệm",
+// or "phối hợp" with an agency as its object.
+func (w *words) subjectVerb(b stop) bool {
+	switch b.e.id {
+	case vLead, vDuty:
+		return true
+	case vCooperate:
+		return w.startLen(w.coopObject(b.k)) > 0
+	}
+	return false
 }
 
 // qualifiedSubject reports whether the verb "chủ trì" or "được" that
@@ -1268,11 +1425,14 @@ func (w *words) verbOK(k int, v *entry) bool {
 		switch w.toks[p].kind {
 		case kWord:
 			pw := w.word(p)
-			if w.syl(p).blocker {
-				return false
+			if w.syl(p).blocker && !compoundPairs[[2]string{w.word(p - 1), pw}] {
+				return false // "và phát triển"; not "Quân sự chủ trì"
 			}
 			if v.len == 1 && compoundPairs[[2]string{pw, w.word(k)}] {
 				return false
+			}
+			if w.namesCooperation(p) {
+				return false // "Hội đồng Phối hợp phổ biến, giáo dục pháp luật"
 			}
 			if v.tier == tierNamey && (w.verbEndsAt(p) || attributeNouns[[2]string{w.word(p - 1), pw}]) {
 				// "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Xúc
@@ -1300,6 +1460,23 @@ func (w *words) verbOK(k int, v *entry) bool {
 		}
 	}
 	return true
+}
+
+// namesCooperation reports whether a capitalised "Phối hợp" ends at token
+// p, a word of a name: the verb after it is what the body coordinates
+// ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh"), as "phối hợp"
+// takes an object or "với".
+func (w *words) namesCooperation(p int) bool {
+	if w.word(p) != "hợp" {
+		return false // every verb of vCooperate ends with "hợp"
+	}
+	for n := 2; n <= 3 && n <= p+1; n++ {
+		q := p - n + 1
+		if v := verbs.match(w, q); v != nil && v.len == n && v.id == vCooperate {
+			return w.capital(q)
+		}
+	}
+	return false
 }
 
 // nounIsVerb reports whether v at token k, a verb that is also a noun

@@ -33,6 +33,11 @@ const (
 	// "Chủ nhiệm các cơ quan". Before anything else it is a verb or a
 	// common noun ("Lãnh đạo, chỉ đạo ...", "chủ nhiệm đề tài").
 	ofName
+	// followOnly: the word is a head only before one of its follow words,
+	// in any case: "Thuế tỉnh", "Thống kê thành phố", "Thuế cơ sở 3".
+	// Before anything else it is a common noun ("Thuế thu nhập cá nhân
+	// tăng", "Thống kê, đánh giá").
+	followOnly
 )
 
 // headDef is one head word.
@@ -104,6 +109,12 @@ var headDefs = []headDef{
 	{phrase: "đồn biên phòng"},
 	{phrase: "hải quan", flags: needsName},
 	{phrase: "kho bạc"},
+	// The tax and statistics offices since 2025: "Thuế tỉnh X", "Thuế
+	// cơ sở 3 tỉnh X", "Thống kê tỉnh X". Each is also a whole name after
+	// another head ("Cục Thuế", "Chi cục Thống kê"): a verb after it is a
+	// verb.
+	{phrase: "thuế", flags: followOnly | complete, follow: "cơ tỉnh thành tp huyện quận"},
+	{phrase: "thống kê", flags: followOnly | complete, follow: "tỉnh thành tp huyện quận"},
 	{phrase: "kbnn"},
 	{phrase: "bảo hiểm xã hội"},
 	{phrase: "bhxh"},
@@ -178,9 +189,14 @@ var headDefs = []headDef{
 	{phrase: "tổng cục trưởng"},
 	{phrase: "vụ trưởng"},
 	{phrase: "trưởng ban"},
+	{phrase: "bí thư"},
+	{phrase: "phó bí thư"},
 	{phrase: "trưởng", flags: ofName},
 	{phrase: "tổ trưởng", flags: ofName},
 	{phrase: "chủ nhiệm", flags: ofName},
+	// "Đồng chí" (comrade) before an office holder: "Đồng chí Phó Chủ
+	// tịch UBND tỉnh ...". Before a person's name it is no head.
+	{phrase: "đồng chí", flags: ofName},
 	{phrase: "phó chủ nhiệm", flags: ofName},
 	// The leadership or standing body of an agency: "Lãnh đạo Sở",
 	// "Thường trực Hội đồng nhân dân tỉnh".
@@ -191,6 +207,12 @@ var headDefs = []headDef{
 	{phrase: "tổ công tác"},
 	{phrase: "tổ giúp việc"},
 	{phrase: "chi bộ", flags: needsName},
+	// Branches of mass organisations: "Chi hội Nông dân thôn A", "Chi
+	// đoàn thôn B". "Chi" also means "to spend": "chi hội nghị", "chi
+	// đoàn công tác" are expenses.
+	{phrase: "chi hội", flags: needsName, follow: "thôn ấp bản khu tổ",
+		excl: "nghị thảo thi diễn chợ họa trại"},
+	{phrase: "chi đoàn", flags: needsName, follow: "thôn ấp bản khu tổ", excl: "công ra vào"},
 	{phrase: "đảng bộ", flags: needsName},
 }
 
@@ -211,7 +233,7 @@ var collectiveDefs = []string{
 	"thông tấn", "hợp tác xã", "cá nhân", "bên", "chính quyền", "đoàn",
 	"phòng", "đội", "quỹ", "hội đồng", "học viện", "đại học", "văn phòng",
 	"hãng", "cấp", "cấp ủy", "đảng ủy", "mặt trận", "bộ phận",
-	"chủ rừng", "chủ cơ sở", "chủ dự án",
+	"chủ rừng", "chủ cơ sở", "chủ dự án", "chi bộ",
 }
 
 // bareStarts are the collective nouns that may start a subject without
@@ -304,7 +326,7 @@ const plainVerbs = "theo_dõi đôn_đốc hướng_dẫn triển_khai thực_hi
 	"xã_hội_hóa tuyển_chọn tuyển_dụng lựa_chọn lấy_ý_kiến làm phấn_đấu bám_sát " +
 	"chú_trọng đổi_mới kết_nối cấp_phát thu_thập thiết_lập sáng_lập xác_nhận công_nhận " +
 	"ghi_nhận thừa_nhận cải_tạo chế_tạo kiến_tạo san_tạo san_lấp san_gạt san_ủi " +
-	"khởi_công nâng_cấp cắt_giảm đưa treo " +
+	"khởi_công nâng_cấp cắt_giảm đưa treo nắm " +
 	// Works, money and land.
 	"thi_công lắp_đặt xây_mới trang_bị nghiệm_thu quyết_toán giải_ngân tạm_ứng hoàn_trả " +
 	"thu_hồi di_dời sơ_tán " +
@@ -324,6 +346,9 @@ const nameyVerbs = "xây_dựng quản_lý phát_triển đầu_tư bảo_vệ k
 	"đào_tạo bồi_dưỡng bảo_tồn chuyển_đổi thẩm_định kiểm_định hợp_tác nghiên_cứu giám_sát " +
 	"kiểm_tra hỗ_trợ điều_tra ứng_phó tư_vấn thi_hành khai_thác kiểm_kê dự_báo chăm_sóc " +
 	"đăng_ký cứu_hộ cứu_nạn phòng_chống quy_hoạch giáo_dục mua_sắm " +
+	// Fixed pairs of activities, one word each: the second activity is
+	// no verb after "và" ("... thiên tai và tìm kiếm cứu nạn tỉnh").
+	"tìm_kiếm_cứu_nạn cứu_hộ_cứu_nạn " +
 	// Activities that name centres, stations, funds and boards in lower
 	// case after their head: "Trung tâm phục vụ hành chính công", "Văn
 	// phòng điều phối ...", "Ban Bồi thường, giải phóng mặt bằng".
@@ -354,7 +379,10 @@ var placeLevels = words2set("tỉnh huyện quận xã phường phố ương tw
 // syllable is no verb after the first syllable of such a word.
 const compoundWords = "ngoại_giao chương_trình quá_trình công_trình lộ_trình " +
 	"tờ_trình tiến_trình giáo_trình hành_trình quy_trình độc_lập thư_ký chữ_ký sáng_tạo " +
-	"người_nhận tiền_gửi thư_mời giấy_mời giờ_làm công_lập dân_lập tư_thục trợ_giúp cây_trồng"
+	"người_nhận tiền_gửi thư_mời giấy_mời giờ_làm công_lập dân_lập tư_thục trợ_giúp cây_trồng " +
+	// Words whose last syllable, alone, is a word after which a verb is
+	// a noun ("sự phối hợp"): "Quân sự", "dân sự".
+	"quân_sự dân_sự hình_sự nhân_sự"
 
 // attributeNouns are nouns that an activity after them qualifies, inside
 // names: "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Kiểm định công
@@ -506,7 +534,7 @@ type syllable struct {
 	// starts a phrase of determinerPhrases; blocker: it is in blockers.
 	determiner, startsDeterminer, blocker bool
 	// starter: a clause may start with the syllable (see mayStart): it
-	// starts a head word, a collective noun, a determiner, a verb that
+	// starts a head word (but see placed), a collective noun, a determiner, a verb that
 	// gives or asks ("Giao", "Đề nghị"), a verb or adverb of a clause
 	// without subject ("Chủ trì", "Phối hợp", "Chủ động phối hợp") or
 	// "Trách nhiệm"/"Nhiệm vụ" of. verbal: it starts a verb or an adverb.
@@ -516,6 +544,12 @@ type syllable struct {
 	// opener: the syllable may start a clause of basis, purpose,
 	// condition or time before the subject (see opensClause).
 	opener bool
+	// placed: the syllable starts only heads that need one of their
+	// follow words ("thuế", "thống kê"; see followOnly), and is a
+	// starter only before such a word, which headFollow marks, after
+	// the rest of the head, which placedRest marks (see placedAfter):
+	// "Thuế tỉnh" may start a clause, "thuế khoán" not.
+	placed, headFollow, placedRest bool
 }
 
 // noSyllable stands for the syllables the grammar does not know and for
@@ -674,10 +708,27 @@ func init() {
 	for _, w := range [...]string{"trách", "nhiệm"} {
 		syllableOf(w).starter = true
 	}
-	for _, lx := range [...]*lexicon{heads, collectives} {
-		for first := range lx.phrases {
+	for first, es := range heads.phrases {
+		placed := true
+		for _, e := range es {
+			placed = placed && e.head.flags&followOnly != 0
+			if e.head.flags&followOnly != 0 {
+				for f := range e.fol {
+					syllableOf(f).headFollow = true
+				}
+				for _, r := range e.rest {
+					syllableOf(r).placedRest = true
+				}
+			}
+		}
+		if placed {
+			syllableOf(first).placed = true
+		} else {
 			syllableOf(first).starter = true
 		}
+	}
+	for first := range collectives.phrases {
+		syllableOf(first).starter = true
 	}
 	for w := range determiners {
 		syllableOf(w).starter = true

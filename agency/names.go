@@ -58,6 +58,9 @@ func (w *words) headOK(k int, e *entry) bool {
 		first := k == 0 || w.toks[k-1].kind != kWord && w.toks[k-1].kind != kComma && w.toks[k-1].kind != kSemi
 		return w.nameAt(nx, !(first && verbs.match(w, k) != nil))
 	}
+	if e.head.flags&followOnly != 0 {
+		return e.fol[nw]
+	}
 	if e.head.flags&needsName == 0 {
 		return true
 	}
@@ -232,9 +235,37 @@ func (w *words) startsNew(a, b, pa, pb int) bool {
 		return !(e.gnoun && w.lone(a, b) && w.loneTail(pa, pb))
 	}
 	if ce != nil {
-		return !(w.lone(a, b) && w.loneTail(pa, pb))
+		if w.lone(a, b) && w.loneTail(pa, pb) {
+			return false
+		}
+		// "... cứu nạn và phòng thủ dân sự": no collective.
+		return !w.excluded(a, ce.len)
 	}
 	return false
+}
+
+// closesEnumeration reports whether the piece [a, b) of a list, after
+// "và", is the last item of an enumeration inside a name rather than
+// another agency: the piece [pa, pb) before it followed a comma and
+// continued the name ("Phòng Tổ chức, biên chế"), not a list of
+// collectives ("các sở, ban, ngành"), and the piece starts
+// with a capitalised collective noun or a head that needs a name, without
+// a determiner ("và Tổ chức phi chính phủ"). A name is complete, and "và"
+// joins another agency, after a level of government or a bracket ("Ban
+// Quản lý Khu kinh tế, công nghiệp tỉnh và Hội Doanh nghiệp tỉnh"), or in
+// caseless text.
+func (w *words) closesEnumeration(a, b, pa, pb int) bool {
+	if !w.capital(a) || w.determinerLen(a) > 0 {
+		return false
+	}
+	if w.toks[pb-1].kind != kWord || placeLevels[w.word(pb-1)] || w.lone(pa, pb) {
+		return false // "các sở, ban, ngành và ...": collectives, not a name
+	}
+	if n, e := w.headAt(a, false); n > 0 {
+		return e.head.flags&needsName != 0
+	}
+	ce := collectives.match(w, a)
+	return ce != nil && !ce.fresh
 }
 
 // loneTail reports whether the piece [a, b) is a bare collective or ends
@@ -303,6 +334,8 @@ func (w *words) split(s, e int) [][2]int {
 	pa, pb := -1, -1 // the piece before
 	ps, depth := s, 0
 	semi, slash := false, false
+	// enum: the piece before followed a comma and continued the name.
+	comma, enum := false, false
 	for k := s; k <= e; k++ {
 		sep := k == e
 		if !sep {
@@ -325,17 +358,22 @@ func (w *words) split(s, e int) [][2]int {
 			switch {
 			case cur < 0:
 				cur, curEnd = a, b
-			case semi || w.startsNew(a, b, pa, pb) || slash && w.namedAfterSlash(a, cur):
+				enum = false
+			case semi || !(enum && w.word(ps-1) == "và" && w.closesEnumeration(a, b, pa, pb)) &&
+				(w.startsNew(a, b, pa, pb) || slash && w.namedAfterSlash(a, cur)):
 				out = append(out, [2]int{cur, curEnd})
 				cur, curEnd = a, b
+				enum = false
 			default:
 				curEnd = b
+				enum = comma
 			}
 			pa, pb = a, b
 			semi = false
 		}
 		semi = semi || k < e && w.toks[k].kind == kSemi
 		slash = k < e && w.toks[k].kind == kOther
+		comma = k < e && w.toks[k].kind == kComma
 		ps = k + 1
 	}
 	if cur >= 0 {
@@ -545,6 +583,10 @@ func (w *words) nameText(i int, p [2]int) string {
 // tế, công nghiệp tỉnh" stay whole, and a bare collective noun continues
 // a collective, also one that ends a name ("các sở, ban, ngành", "Thủ
 // trưởng các cơ quan, đơn vị có liên quan"). A semicolon always separates.
+// After "và", a capitalised collective noun or head that needs a name
+// closes an enumeration inside the name when the piece before it followed
+// a comma and continued the name: "Phòng Tổ chức, biên chế và Tổ chức phi
+// chính phủ" is one agency.
 // A "/" between names ("Sở Công Thương/Sở Ngoại vụ") separates where the
 // next piece starts a new agency, or is capitalised and no place
 // qualifier ("Ban Quản lý quy hoạch/Tư vấn được lựa chọn"); a "/" inside

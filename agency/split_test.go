@@ -58,6 +58,21 @@ func TestSplit(t *testing.T) {
 		{"các Sở, ban ngành, chủ đầu tư các dự án", []string{"các Sở, ban ngành", "chủ đầu tư các dự án"}},
 		{"Ủy ban nhân dân tỉnh, chủ rừng", []string{"Ủy ban nhân dân tỉnh", "chủ rừng"}},
 		{"Sở A, lãnh đạo các phòng", []string{"Sở A", "lãnh đạo các phòng"}},
+		// "và" before a collective or a head that needs a name closes the
+		// enumeration of a name after a comma; after a whole name it
+		// joins another agency.
+		{"Phòng Tổ chức, biên chế và Tổ chức phi chính phủ", []string{"Phòng Tổ chức, biên chế và Tổ chức phi chính phủ"}},
+		{"Sở Nội vụ và Hội Cựu chiến binh tỉnh", []string{"Sở Nội vụ", "Hội Cựu chiến binh tỉnh"}},
+		{"Sở Văn hóa, Thể thao và Du lịch và Hội Văn học nghệ thuật tỉnh",
+			[]string{"Sở Văn hóa, Thể thao và Du lịch", "Hội Văn học nghệ thuật tỉnh"}},
+		{"Ban Quản lý Khu kinh tế, công nghiệp tỉnh và Hội Doanh nghiệp tỉnh",
+			[]string{"Ban Quản lý Khu kinh tế, công nghiệp tỉnh", "Hội Doanh nghiệp tỉnh"}},
+		{"Sở A, Sở B và Tổ chức Y tế thế giới", []string{"Sở A", "Sở B", "Tổ chức Y tế thế giới"}},
+		// A collective noun that the next syllable makes an ordinary word
+		// continues the name ("phòng thủ", "hội nghị").
+		{"Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh",
+			[]string{"Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh"}},
+		{"Các chi bộ, cơ quan, đoàn thể", []string{"Các chi bộ, cơ quan, đoàn thể"}},
 		{"", nil},
 		{", ; và", nil},
 
