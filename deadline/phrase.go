@@ -650,25 +650,32 @@ const maxYears = 9
 // that started at start and ended at e: the first or the last quarter of
 // the year.
 func yearQuarter(s string, start, e int, p *phrase) (int, bool) {
-	q := 0
-	k, _, e2 := next(s, e)
-	switch k {
-	case kwDau:
-		q = 1
-	case kwCuoi:
-		q = 4
-	default:
-		return start, false
-	}
-	e3, ok := accept(s, e2, kwNam)
+	first, y, end, ok := yearEnd(s, e)
 	if !ok {
 		return start, false
 	}
-	p.keyword, p.kind, p.q = true, coreQuarter, q
-	if y, e4, ok := readYear(s, textscan.SkipSpace(s, e3)); ok {
-		p.y, e3 = y, e4
+	p.keyword, p.kind, p.q, p.y = true, coreQuarter, 4, y
+	if first {
+		p.q = 1
 	}
-	return e3, true
+	return end, true
+}
+
+// yearEnd parses "đầu năm [2026]" or "cuối năm [2026]" at e: whether it
+// is the start of the year, the year (0 if none), and where it ends.
+func yearEnd(s string, e int) (first bool, y, end int, ok bool) {
+	k, _, e2 := next(s, e)
+	if k != kwDau && k != kwCuoi {
+		return false, 0, e, false
+	}
+	end, ok = accept(s, e2, kwNam)
+	if !ok {
+		return false, 0, e, false
+	}
+	if y2, e3, ok := readYear(s, textscan.SkipSpace(s, end)); ok {
+		y, end = y2, e3
+	}
+	return k == kwDau, y, end, true
 }
 
 // seasonYears parses the two years of a school or crop year, "2025-2026",
@@ -906,25 +913,15 @@ func halfCore(s string, start, e, n int, p *phrase) (int, bool) {
 	if !ok {
 		return start, false
 	}
-	k, _, e3 := next(s, e2)
-	h := 0
-	switch k {
-	case kwDau:
-		h = 1
-	case kwCuoi:
-		h = 2
-	default:
-		return start, false
-	}
-	e4, ok := accept(s, e3, kwNam)
+	first, y, end, ok := yearEnd(s, e2)
 	if !ok {
 		return start, false
 	}
-	p.keyword, p.kind, p.h = true, coreHalf, h
-	if y, e5, ok := readYear(s, textscan.SkipSpace(s, e4)); ok {
-		p.y, e4 = y, e5
+	p.keyword, p.kind, p.h, p.y = true, coreHalf, 2, y
+	if first {
+		p.h = 1
 	}
-	return e4, true
+	return end, true
 }
 
 // dayCore parses what follows "ngày": "30/01/2024", "30-01-2024",

@@ -62,18 +62,26 @@ func TestFieldValueClause(t *testing.T) {
 		{"I.2", []string{"Sở Tư pháp", "Thanh tra tỉnh"}, []string{"các sở, ngành"}},
 		{"I.3", nil, []string{"Sở Văn hóa"}},
 	} {
-		a := node(t, doc, tt.id).Assignment
-		if a == nil {
-			t.Errorf("%s: no assignment", tt.id)
-			continue
-		}
-		if diff := cmp.Diff(tt.lead, a.Lead); diff != "" {
-			t.Errorf("%s lead (-want +got):\n%s", tt.id, diff)
-		}
-		if diff := cmp.Diff(tt.coop, a.Cooperating); diff != "" {
-			t.Errorf("%s cooperating (-want +got):\n%s", tt.id, diff)
-		}
+		checkAgencies(t, doc, tt.id, tt.lead, tt.coop)
 	}
+}
+
+// checkAgencies checks the lead and cooperating agencies of node id, and
+// returns its assignment, nil when it has none.
+func checkAgencies(t *testing.T, doc *model.Document, id string, lead, coop []string) *model.Assignment {
+	t.Helper()
+	a := node(t, doc, id).Assignment
+	if a == nil {
+		t.Errorf("%s: no assignment", id)
+		return nil
+	}
+	if diff := cmp.Diff(lead, a.Lead); diff != "" {
+		t.Errorf("%s lead (-want +got):\n%s", id, diff)
+	}
+	if diff := cmp.Diff(coop, a.Cooperating); diff != "" {
+		t.Errorf("%s cooperating (-want +got):\n%s", id, diff)
+	}
+	return a
 }
 
 func TestIsAimsHeading(t *testing.T) {
@@ -341,18 +349,8 @@ func TestLaterClauses(t *testing.T) {
 		// does not replace it.
 		{"I.8", nil, []string{"Sở Tài chính"}, ""},
 	} {
-		a := node(t, doc, tt.id).Assignment
-		if a == nil {
-			t.Errorf("%s: no assignment", tt.id)
-			continue
-		}
-		if diff := cmp.Diff(tt.lead, a.Lead); diff != "" {
-			t.Errorf("%s lead (-want +got):\n%s", tt.id, diff)
-		}
-		if diff := cmp.Diff(tt.coop, a.Cooperating); diff != "" {
-			t.Errorf("%s cooperating (-want +got):\n%s", tt.id, diff)
-		}
-		if tt.action != "" && a.Action != tt.action {
+		a := checkAgencies(t, doc, tt.id, tt.lead, tt.coop)
+		if a != nil && tt.action != "" && a.Action != tt.action {
 			t.Errorf("%s action = %q, want %q", tt.id, a.Action, tt.action)
 		}
 	}
