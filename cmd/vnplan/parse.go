@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"strings"
 
 	"github.com/vnplan/vnplan/export"
 	"github.com/vnplan/vnplan/input"
@@ -37,8 +36,16 @@ encoding) and write their tree. With one input and no -o, the result goes
 to standard output; "-" reads standard input. With several inputs, a
 directory, or -o naming a directory, vnplan parses in batch on all cores
 and writes one output file per input into the -o directory (or, with
--f jsonl, one line per document to standard output), reporting failures
-per file without stopping.
+-f jsonl, one line per document, in input order, to standard output or
+to the -o file), reporting failures per file without stopping.
+
+In batch mode an output is named after its input, in the same
+subdirectory, with the ending of the format: plan.docx gives plan.json,
+or plan.tasks.csv with -f csv -t tasks. Inputs are named in command-line
+order, the documents of a directory sorted by path; when an output name
+is already taken, even by one that differs only in letter case, the
+input gets plan-2.json, then plan-3.json, and so on. The names do not
+depend on which document is parsed first.
 
 Flags:
 `
@@ -50,7 +57,7 @@ func parseFlags(stderr io.Writer) (*flag.FlagSet, *parseOptions) {
 	fs.SetOutput(stderr)
 	fs.Var(&o.format, "f", "output `format`: json, yaml, csv, xlsx or jsonl")
 	fs.Var(&o.table, "t", "`table` for -f csv: sections, tasks, targets, deadlines, references, footnotes or agencies")
-	fs.StringVar(&o.out, "o", "", "write to `FILE` (atomically), or into directory `DIR` in batch mode")
+	fs.StringVar(&o.out, "o", "", "write to `PATH`: a file, written atomically; in batch mode a directory of one file per input, except with -f jsonl")
 	fs.BoolVar(&o.bom, "bom", false, "start CSV output with a UTF-8 byte order mark (for spreadsheet programs that need it)")
 	fs.BoolVar(&o.compact, "compact", false, "write JSON on one line")
 	fs.IntVar(&o.jobs, "j", o.jobs, "number of documents parsed at once in batch mode")
@@ -67,18 +74,23 @@ func parseFlags(stderr io.Writer) (*flag.FlagSet, *parseOptions) {
 // parse runs "vnplan parse".
 func (e *env) parse(args []string) error {
 	fs, o := parseFlags(e.stderr)
-	if err := fs.Parse(interleave(args)); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := e.parseArgs(fs, args); err != nil {
+		return err
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
-		return usageError{"parse: no input file (use - for standard input)"}
+		return usageError{"parse", "no input file (use - for standard input)"}
 	}
 	if o.jobs < 1 {
-		return usageError{"parse: -j must be at least 1"}
+		return usageError{"parse", "-j must be at least 1"}
+	}
+	if isSet(fs, "t") && o.format != export.FormatCSV {
+		// Without this, -t would be ignored in silence, and the user
+		// left wondering where the table went.
+		return usageError{"parse", "-t applies to -f csv"}
+	}
+	if o.format == export.FormatJSONL && o.out != "" && isDir(o.out) {
+		return usageError{"parse", fmt.Sprintf("-f jsonl writes one file, and %s is a directory", o.out)}
 	}
 	if o.cpuprof != "" {
 		f, err := os.Create(o.cpuprof)
@@ -97,39 +109,18 @@ func (e *env) parse(args []string) error {
 	return e.batch(inputs, o)
 }
 
-// interleave moves flags after the first non-flag argument to the front,
-// so that "vnplan parse plan.txt -f csv" works as users expect.
-func interleave(args []string) []string {
-	var flags, rest []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--":
-			rest = append(rest, args[i+1:]...)
-			return append(flags, append([]string{"--"}, rest...)...)
-		case a == "-" || !strings.HasPrefix(a, "-"):
-			rest = append(rest, a)
-		default:
-			flags = append(flags, a)
-			name := strings.TrimLeft(a, "-")
-			if !strings.Contains(name, "=") && takesValue(name) && i+1 < len(args) {
-				flags = append(flags, args[i+1])
-				i++
-			}
+// isSet reports whether the flag name was given on the command line.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			set = true
 		}
-	}
-	return append(flags, rest...)
+	})
+	return set
 }
 
-// takesValue reports whether the parse or tasks flag name takes a value.
-func takesValue(name string) bool {
-	switch name {
-	case "f", "t", "o", "j", "input-format", "agency", "cpuprofile":
-		return true
-	}
-	return false
-}
-
+// isDir reports whether name is a directory.
 func isDir(name string) bool {
 	fi, err := os.Stat(name)
 	return err == nil && fi.IsDir()
@@ -148,7 +139,7 @@ func (e *env) parseOne(name string, o *parseOptions) error {
 	}
 	if o.out == "" {
 		if o.format == export.FormatXLSX && isTerminal(e.stdout) {
-			return usageError{"parse: -f xlsx writes a binary workbook; use -o FILE"}
+			return usageError{"parse", "-f xlsx writes a binary workbook; use -o FILE"}
 		}
 		w, flush := e.bufferedStdout()
 		if err := write(w, doc, o); err != nil {

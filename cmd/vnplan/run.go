@@ -44,10 +44,28 @@ Usage:
 Run "vnplan help parse" for the flags of parse.
 `
 
-// usageError is an error in the command line; it exits with status 2.
-type usageError struct{ msg string }
+// usageError is an error in the command line of the command cmd (empty
+// for none); it exits with status 2.
+type usageError struct{ cmd, msg string }
 
-func (e usageError) Error() string { return e.msg }
+func (e usageError) Error() string {
+	if e.cmd == "" {
+		return e.msg
+	}
+	return e.cmd + ": " + e.msg
+}
+
+// printUsageError prints a usage error as one line, and a hint where the
+// full usage is, instead of the usage itself: the error should not
+// scroll out of sight.
+func printUsageError(w io.Writer, e usageError) {
+	fmt.Fprintf(w, "vnplan: %s\n", oneLine(e.Error()))
+	if e.cmd == "" {
+		fmt.Fprintf(w, "run 'vnplan help' for usage\n")
+		return
+	}
+	fmt.Fprintf(w, "run 'vnplan help %s' for usage\n", e.cmd)
+}
 
 // run runs the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -70,7 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "help", "-h", "-help", "--help":
 		return env.help(rest)
 	default:
-		fmt.Fprintf(stderr, "vnplan: unknown command %q\n\n%s", cmd, usage)
+		printUsageError(stderr, usageError{msg: fmt.Sprintf("unknown command %q", cmd)})
 		return exitUsage
 	}
 	var ue usageError
@@ -80,7 +98,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "vnplan: %s\n", ue.msg)
+		printUsageError(stderr, ue)
 		return exitUsage
 	case errors.Is(err, errReported):
 		return exitFail
@@ -112,16 +130,83 @@ func (e *env) help(args []string) int {
 	case "tasks":
 		fs, _ = tasksFlags(e.stdout)
 	case "agencies":
-		fs = flag.NewFlagSet("agencies", flag.ContinueOnError)
-		fs.SetOutput(e.stdout)
-		fs.Usage = func() { fmt.Fprint(e.stdout, agenciesUsage) }
+		fs, _ = agenciesFlags(e.stdout)
 	default:
-		fmt.Fprintf(e.stderr, "vnplan: unknown command %q\n", args[0])
+		printUsageError(e.stderr, usageError{msg: fmt.Sprintf("unknown command %q", args[0])})
 		return exitUsage
 	}
 	fs.SetOutput(e.stdout)
 	fs.Usage()
 	return exitOK
+}
+
+// parseArgs parses the flags of a command, which may come before or after
+// its inputs. A flag error becomes a usageError of one line, not the
+// flag package's message followed by the whole usage; -h prints the usage
+// to stdout and returns flag.ErrHelp.
+func (e *env) parseArgs(fs *flag.FlagSet, args []string) error {
+	usage := fs.Usage
+	fs.Usage = func() {}
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(interleave(fs, args))
+	if err == flag.ErrHelp {
+		fs.SetOutput(e.stdout)
+		usage()
+		return err
+	}
+	if err != nil {
+		return usageError{fs.Name(), err.Error()}
+	}
+	return nil
+}
+
+// interleave moves flags after the first non-flag argument to the front,
+// so that "vnplan parse plan.txt -f csv" works as users expect. A flag
+// of fs that is not boolean takes the next argument with it as its
+// value, unless written -flag=value.
+func interleave(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i+1:]...)
+			return append(flags, append([]string{"--"}, rest...)...)
+		case a == "-" || !strings.HasPrefix(a, "-"):
+			rest = append(rest, a)
+		default:
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && takesValue(fs, name) && i+1 < len(args) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+		}
+	}
+	return append(flags, rest...)
+}
+
+// takesValue reports whether the flag name of fs takes a value: whether
+// it is defined and not boolean. Asking the flag set, rather than keeping
+// a list, keeps new flags right.
+func takesValue(fs *flag.FlagSet, name string) bool {
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return !ok || !b.IsBoolFlag()
+}
+
+// stdinName is how messages name standard input, given as "-".
+const stdinName = "standard input"
+
+// displayName returns how messages name the input name.
+func displayName(name string) string {
+	if name == "-" {
+		return stdinName
+	}
+	return name
 }
 
 // versionString returns the version of this build.
@@ -151,6 +236,7 @@ func oneLine(s string) string {
 func (e *env) readInput(name string) ([]byte, error) {
 	var r io.Reader
 	size := 0
+	label := displayName(name)
 	if name == "-" {
 		r = e.stdin
 	} else {
@@ -174,11 +260,11 @@ func (e *env) readInput(name string) ([]byte, error) {
 	// Read into a buffer of the file's size, not one grown by doubling.
 	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
 	if _, err := buf.ReadFrom(io.LimitReader(r, maxInput+1)); err != nil {
-		return nil, fileError(name, err)
+		return nil, fileError(label, err)
 	}
 	data := buf.Bytes()
 	if len(data) > maxInput {
-		return nil, fmt.Errorf("%s: file is larger than %d MB", name, maxInput>>20)
+		return nil, fmt.Errorf("%s: input is larger than %d MB", label, maxInput>>20)
 	}
 	return data, nil
 }
@@ -211,7 +297,7 @@ func (e *env) load(name string, inFormat input.Format) (*model.Document, error) 
 func parseData(name string, data []byte, inFormat input.Format) (*model.Document, error) {
 	text, format, err := input.Text(data, inFormat)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil, fmt.Errorf("%s: %v", displayName(name), err)
 	}
 	opts := []parser.Option{parser.WithFilename(name)}
 	if format == input.FormatDOCX || format == input.FormatPDF {
@@ -223,8 +309,12 @@ func parseData(name string, data []byte, inFormat input.Format) (*model.Document
 	doc, err := parser.Parse(text, opts...)
 	if err != nil {
 		var pe *parser.Error
-		if errors.As(err, &pe) && pe.Filename == "" {
-			return nil, fmt.Errorf("%s: %v", name, err)
+		if errors.As(err, &pe) {
+			// The document keeps the name "-" in source.name; the
+			// message says what it is.
+			named := *pe
+			named.Filename = displayName(name)
+			return nil, &named
 		}
 		return nil, err
 	}

@@ -30,6 +30,8 @@ const agenciesUsage = `Usage: vnplan agencies FILE
 List the agencies a document names as lead or cooperating agency of a task,
 with the number of tasks each leads (inherited leads included) and
 cooperates on.
+
+Flags:
 `
 
 // tasksOptions are the flags of "vnplan tasks".
@@ -39,6 +41,7 @@ type tasksOptions struct {
 	inFormat input.Format
 }
 
+// tasksFlags returns the flag set of "vnplan tasks".
 func tasksFlags(stderr io.Writer) (*flag.FlagSet, *tasksOptions) {
 	o := &tasksOptions{width: 100}
 	fs := flag.NewFlagSet("tasks", flag.ContinueOnError)
@@ -56,14 +59,11 @@ func tasksFlags(stderr io.Writer) (*flag.FlagSet, *tasksOptions) {
 // tasks runs "vnplan tasks".
 func (e *env) tasks(args []string) error {
 	fs, o := tasksFlags(e.stderr)
-	if err := fs.Parse(interleave(args)); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := e.parseArgs(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
-		return usageError{"tasks: want exactly one input file"}
+		return usageError{"tasks", "want exactly one input file"}
 	}
 	doc, err := e.load(fs.Arg(0), o.inFormat)
 	if err != nil {
@@ -156,26 +156,29 @@ func cut(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// agencies runs "vnplan agencies".
-func (e *env) agencies(args []string) error {
+// agenciesFlags returns the flag set of "vnplan agencies".
+func agenciesFlags(stderr io.Writer) (*flag.FlagSet, *input.Format) {
+	inFormat := new(input.Format)
 	fs := flag.NewFlagSet("agencies", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	var inFormat input.Format
-	fs.Var(&inFormat, "input-format", "input `format`: auto, text, markdown, docx or pdf")
+	fs.SetOutput(stderr)
+	fs.Var(inFormat, "input-format", "input `format`: auto, text, markdown, docx or pdf")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), agenciesUsage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(interleave(args)); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
+	return fs, inFormat
+}
+
+// agencies runs "vnplan agencies".
+func (e *env) agencies(args []string) error {
+	fs, inFormat := agenciesFlags(e.stderr)
+	if err := e.parseArgs(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
-		return usageError{"agencies: want exactly one input file"}
+		return usageError{"agencies", "want exactly one input file"}
 	}
-	doc, err := e.load(fs.Arg(0), inFormat)
+	doc, err := e.load(fs.Arg(0), *inFormat)
 	if err != nil {
 		return err
 	}
