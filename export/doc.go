@@ -36,7 +36,8 @@
 //	            lead, cooperating, line
 //	tasks       id, kind, section_id, section_path, section_heading, text,
 //	            lead, cooperating, inherited, request, action, targets,
-//	            deadlines, references, line, inherited_deadlines
+//	            deadlines, references, line, inherited_deadlines,
+//	            lead_keys, cooperating_keys
 //	targets     id, text, metric, comparator, value, min, max, unit,
 //	            change, rank, line
 //	deadlines   id, text, relation, date, period, recurrence, day, line
@@ -57,7 +58,10 @@
 // its references column the numbers cited, and, for a task with no
 // deadline of its own, its inherited_deadlines column those of its
 // nearest ancestor that has some: the points of a task share its
-// deadline as they share its lead. References of the metadata
+// deadline as they share its lead. Its lead_keys and cooperating_keys
+// columns hold the canonical keys of the agencies, in the same order, so
+// that a filter finds "UBND các xã" and "Ủy ban nhân dân các xã" alike.
+// References of the metadata
 // have the id "document"; footnotes and the references they cite have
 // the id "footnote:" followed by the label; agencies have their key.
 //

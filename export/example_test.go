@@ -85,6 +85,6 @@ func ExampleCSV() {
 		fmt.Println(err)
 	}
 	// Output:
-	// id,kind,section_id,section_path,section_heading,text,lead,cooperating,inherited,request,action,targets,deadlines,references,line,inherited_deadlines
-	// I/i1,item,I,I,NHIỆM VỤ,'=1+1 là một công thức,Sở Y tế,Sở Tài chính; Công an tỉnh,no,no,,> 90%,before 2024-Q3,,,
+	// id,kind,section_id,section_path,section_heading,text,lead,cooperating,inherited,request,action,targets,deadlines,references,line,inherited_deadlines,lead_keys,cooperating_keys
+	// I/i1,item,I,I,NHIỆM VỤ,'=1+1 là một công thức,Sở Y tế,Sở Tài chính; Công an tỉnh,no,no,,> 90%,before 2024-Q3,,,,,
 }

@@ -37,6 +37,7 @@ var columns = map[Table][]column{
 		{name: "targets", wide: true}, {name: "deadlines", wide: true},
 		{name: "references", wide: true}, {name: "line", numeric: true},
 		{name: "inherited_deadlines", wide: true},
+		{name: "lead_keys", wide: true}, {name: "cooperating_keys", wide: true},
 	},
 	TableTargets: {
 		{name: "id"}, {name: "text", wide: true}, {name: "metric", wide: true},
@@ -205,11 +206,12 @@ func (b *builder) task(n *model.Node) {
 	if text == "" && len(n.Cells) > 0 {
 		text = strings.Join(n.Cells, " | ")
 	}
-	var lead, coop, action string
+	var lead, coop, action, leadKeys, coopKeys string
 	inherited, request := "no", "no"
 	if a := n.Assignment; a != nil {
 		lead, coop, action = joinList(a.Lead), joinList(a.Cooperating), a.Action
 		inherited, request = yesNo(a.Inherited), yesNo(a.Request)
+		leadKeys, coopKeys = joinList(a.LeadKeys), joinList(a.CooperatingKeys)
 	}
 	var targets, deadlines, refs []string
 	for i := range n.Targets {
@@ -224,7 +226,7 @@ func (b *builder) task(n *model.Node) {
 	b.add(n.ID, string(n.Kind), sectionID, strings.Join(path, " > "), heading, text,
 		lead, coop, inherited, request, action,
 		joinList(targets), joinList(deadlines), joinList(refs), line(n.Span),
-		joinList(b.inheritedDeadlines(n)))
+		joinList(b.inheritedDeadlines(n)), leadKeys, coopKeys)
 }
 
 // inheritedDeadlines returns, for a task with no deadline of its own, the
