@@ -44,6 +44,7 @@ type glyph struct {
 	size float64 // font size in page space
 	text string
 	run  int32 // glyphs of one show operator share a run
+	mark bool  // text starts with a combining mark (Unicode Mn)
 }
 
 type gstate struct {
@@ -72,6 +73,7 @@ type interp struct {
 	box    [4]float64 // page box in page space: llx, lly, urx, ury
 	full   bool       // glyph limit reached
 	undec  int        // glyphs whose code has no text
+	act    actualSpan // the /ActualText span being read, if any
 }
 
 // fontFor returns the font named name in the resources res.
@@ -112,6 +114,16 @@ func (in *interp) execute(data []byte, res pdf.Value, ctm, rot matrix, depth int
 	arena := make([]byte, 0, 256)
 	inArray := false
 	dictDepth := 0
+	// The /ActualText of an inline property list, the operand of BDC.
+	var actual []byte
+	hasActual, actualKey := false, false
+	marked := 0 // depth of marked-content sequences (BMC, BDC) in this stream
+	defer func() {
+		// A span left open at the end of its stream ends there.
+		if in.act.open && in.act.owner == depth {
+			in.closeActual()
+		}
+	}()
 	l := lexer{data: data}
 
 	show := func(s []byte) {
@@ -141,13 +153,19 @@ func (in *interp) execute(data []byte, res pdf.Value, ctm, rot matrix, depth int
 			adv *= g.th
 			if horizontal {
 				t := f.text(code, n)
-				if t == "" {
-					in.undec++
-				} else {
-					x, y := ox+total*xs*dx, oy+total*xs*dy
-					if x >= in.box[0]-20 && x <= in.box[2]+20 && y >= in.box[1]-20 && y <= in.box[3]+20 {
-						in.glyphs = append(in.glyphs, glyph{x: x, y: y, adv: adv * xs, size: size, text: t, run: in.run})
+				x, y := ox+total*xs*dx, oy+total*xs*dy
+				inBox := x >= in.box[0]-20 && x <= in.box[2]+20 && y >= in.box[1]-20 && y <= in.box[3]+20
+				switch {
+				case in.act.open:
+					// The span's text replaces its glyphs: only
+					// where they are matters.
+					if inBox {
+						in.act.add(x, y, adv*xs, size, t != "")
 					}
+				case t == "":
+					in.undec++
+				case inBox:
+					in.glyphs = append(in.glyphs, glyph{x: x, y: y, adv: adv * xs, size: size, text: t, run: in.run, mark: isMark(t)})
 				}
 			}
 			total += adv
@@ -180,6 +198,22 @@ func (in *interp) execute(data []byte, res pdf.Value, ctm, rot matrix, depth int
 			continue
 		}
 		if dictDepth > 0 {
+			if dictDepth == 1 {
+				// Keys and values alternate; keep the value of
+				// /ActualText.
+				switch {
+				case actualKey && t.kind == tokString:
+					start := len(arena)
+					arena = append(arena, t.str...)
+					actual = arena[start:len(arena):len(arena)]
+					hasActual = true
+					actualKey = false
+				case t.kind == tokName:
+					actualKey = string(t.str) == "ActualText"
+				default:
+					actualKey = false
+				}
+			}
 			continue
 		}
 		switch t.kind {
@@ -291,6 +325,22 @@ func (in *interp) execute(data []byte, res pdf.Value, ctm, rot matrix, depth int
 			if len(ops) == 1 && ops[0].kind == tokName {
 				in.doXObject(res, string(ops[0].str), g.ctm, rot, depth)
 			}
+		case "BMC":
+			marked++
+		case "BDC":
+			if !in.act.open && len(ops) == 2 {
+				if text, ok := actualText(ops[1], hasActual, actual, res); ok {
+					in.act = actualSpan{open: true, text: text, owner: depth, level: marked}
+				}
+			}
+			marked++
+		case "EMC":
+			if marked > 0 {
+				marked--
+				if in.act.open && in.act.owner == depth && in.act.level == marked {
+					in.closeActual()
+				}
+			}
 		case "BI":
 			// Inline image: skip its dictionary and data.
 			for {
@@ -307,6 +357,7 @@ func (in *interp) execute(data []byte, res pdf.Value, ctm, rot matrix, depth int
 		}
 		ops = ops[:0]
 		arena = arena[:0]
+		hasActual, actualKey = false, false
 	}
 }
 

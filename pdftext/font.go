@@ -461,17 +461,30 @@ func loadFont(v pdf.Value) *font {
 	}
 	firstChar := int(v.Key("FirstChar").Int64())
 	ws := v.Key("Widths")
+	// A width of 0 is real (an accent drawn over the letter before it
+	// does not move the pen) unless all of them are 0, as some producers
+	// write for fonts they do not measure.
+	zeroOK := false
+	for i := 0; i < ws.Len() && i < 256; i++ {
+		if ws.Index(i).Float64() > 0 {
+			zeroOK = true
+			break
+		}
+	}
 	for i := 0; i < ws.Len() && firstChar+i < 256; i++ {
 		if firstChar+i < 0 {
 			continue
 		}
-		if w := ws.Index(i).Float64(); w > 0 {
+		if w := ws.Index(i).Float64(); w > 0 || w == 0 && zeroOK && isNumber(ws.Index(i)) {
 			f.widths[firstChar+i] = w * f.scale
 		}
 	}
 	f.simple = simpleEncoding(v)
 	return f
 }
+
+// isNumber reports whether v is an integer or a real number.
+func isNumber(v pdf.Value) bool { return v.Kind() == pdf.Integer || v.Kind() == pdf.Real }
 
 // simpleEncoding returns the text of each code of a simple font from its
 // /Encoding: a base encoding and /Differences.

@@ -361,8 +361,9 @@ func leading(doc [][]line) float64 {
 	return float64(best) / 20
 }
 
-// render lays the lines of all pages out as text.
-func render(doc [][]line, pages []pageInfo) string {
+// render lays the lines of all pages out as text. It returns the text and
+// the number of replacement characters it left out.
+func render(doc [][]line, pages []pageInfo) (string, int) {
 	removeMargins(doc, pages)
 	lead := leading(doc)
 	var rights []float64
@@ -404,9 +405,8 @@ func render(doc [][]line, pages []pageInfo) string {
 		first = false
 		writePage(&out, kept, lead, left, right)
 	}
-	s := out.String()
-	s = cleanText(s)
-	return norm.NFC.String(s)
+	s, replaced := cleanText(out.String())
+	return norm.NFC.String(s), replaced
 }
 
 // writePage writes the text of one page: one line per paragraph (the
@@ -570,8 +570,10 @@ func newParagraph(p, c *line, lead, left, right float64) bool {
 }
 
 // cleanText trims lines, drops control characters other than newline and
-// form feed, and turns no-break spaces into spaces.
-func cleanText(s string) string {
+// form feed and replacement characters (U+FFFD, which it counts), and
+// turns no-break spaces into spaces.
+func cleanText(s string) (string, int) {
+	replaced := 0
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, ln := range strings.Split(s, "\n") {
@@ -585,7 +587,10 @@ func cleanText(s string) string {
 			case r == ' ' || r == '\u00a0' || r == '\t':
 				space = true
 				continue
-			case r == utf8.RuneError, r == '\u00ad', unicode.IsControl(r):
+			case r == utf8.RuneError:
+				replaced++
+				continue
+			case r == '\u00ad', unicode.IsControl(r):
 				continue
 			}
 			if space && b.Len() > start {
@@ -596,5 +601,5 @@ func cleanText(s string) string {
 		}
 		b.WriteByte('\n')
 	}
-	return strings.TrimRight(b.String(), "\n") + "\n"
+	return strings.TrimRight(b.String(), "\n") + "\n", replaced
 }

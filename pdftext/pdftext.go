@@ -49,6 +49,67 @@ func Bytes(data []byte) (string, error) {
 	return Text(bytes.NewReader(data), int64(len(data)))
 }
 
+// Result is the text of a PDF file with what the extraction could not
+// read, so that a caller can tell the user when the text is doubtful.
+type Result struct {
+	// Text is what [Text] returns.
+	Text string
+
+	// Pages counts the pages.
+	Pages int
+
+	// Glyphs counts the glyphs whose text is in Text; the glyphs of an
+	// /ActualText span count as one.
+	Glyphs int
+
+	// Unmapped counts the glyphs left out because their font gives no
+	// text for their code (no ToUnicode entry and no usable encoding),
+	// as accent glyphs drawn apart from their letter often are.
+	Unmapped int
+
+	// Replaced counts the characters left out because the fonts map
+	// them to U+FFFD or to invalid UTF-16.
+	Replaced int
+
+	// Warnings says, one line each, why Text may have missing or wrong
+	// letters. It is empty for a clean extraction.
+	Warnings []string
+}
+
+// doubtShare is the share of glyphs without text above which the text is
+// doubtful: a few unmapped symbols (bullets, check boxes) are common and
+// harmless, but letters drawn as several glyphs fail on every accent.
+const doubtShare = 0.01
+
+// Convert is [Read] for a PDF file held in memory.
+func Convert(data []byte) (*Result, error) {
+	return Read(bytes.NewReader(data), int64(len(data)))
+}
+
+// Read is [Text] with the counts of a [Result] and its warnings.
+func Read(r io.ReaderAt, size int64) (res *Result, err error) {
+	if size > MaxSize {
+		return nil, fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, size, MaxSize)
+	}
+	if size < 0 {
+		return nil, ErrNotPDF
+	}
+	data := make([]byte, size)
+	if n, err := r.ReadAt(data, 0); n < len(data) {
+		if err == nil {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			res = nil
+			err = fmt.Errorf("%w: %s", ErrCorrupt, oneLine(fmt.Sprint(x)))
+		}
+	}()
+	return extract(data)
+}
+
 // Text returns the text of the PDF file read from r, which holds size bytes.
 //
 // The text comes in reading order, one line per paragraph and a blank line
@@ -68,27 +129,12 @@ func Bytes(data []byte) (string, error) {
 // or ErrTooLarge and is one line. Text does not panic on any input: panics
 // of the underlying PDF library on damaged files are recovered and reported
 // as ErrCorrupt. Text is safe for concurrent use.
-func Text(r io.ReaderAt, size int64) (text string, err error) {
-	if size > MaxSize {
-		return "", fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, size, MaxSize)
+func Text(r io.ReaderAt, size int64) (string, error) {
+	res, err := Read(r, size)
+	if err != nil {
+		return "", err
 	}
-	if size < 0 {
-		return "", ErrNotPDF
-	}
-	data := make([]byte, size)
-	if n, err := r.ReadAt(data, 0); n < len(data) {
-		if err == nil {
-			err = io.ErrUnexpectedEOF
-		}
-		return "", fmt.Errorf("%w: %v", ErrCorrupt, err)
-	}
-	defer func() {
-		if x := recover(); x != nil {
-			text = ""
-			err = fmt.Errorf("%w: %s", ErrCorrupt, oneLine(fmt.Sprint(x)))
-		}
-	}()
-	return extract(data)
+	return res.Text, nil
 }
 
 // count returns "1 page", "2 pages".
@@ -108,48 +154,50 @@ func oneLine(s string) string {
 	return s
 }
 
-// extract does the work of Text on the whole file in memory.
-func extract(data []byte) (string, error) {
+// extract does the work of Read on the whole file in memory.
+func extract(data []byte) (*Result, error) {
 	data, err := repairFrame(data)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	if err := checkBounds(data); err != nil {
-		return "", err
+		return nil, err
 	}
 	rd, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		switch {
 		case errors.Is(err, pdf.ErrInvalidPassword):
-			return "", fmt.Errorf("%w: it needs a password", ErrEncrypted)
+			return nil, fmt.Errorf("%w: it needs a password", ErrEncrypted)
 		case strings.Contains(err.Error(), "256-bit") || strings.Contains(err.Error(), "R=5") || strings.Contains(err.Error(), "R=6"):
-			return "", fmt.Errorf("%w: AES-256 encryption is not supported", ErrEncrypted)
+			return nil, fmt.Errorf("%w: AES-256 encryption is not supported", ErrEncrypted)
 		case strings.Contains(err.Error(), "encrypt"):
-			return "", fmt.Errorf("%w: %s", ErrEncrypted, oneLine(err.Error()))
+			return nil, fmt.Errorf("%w: %s", ErrEncrypted, oneLine(err.Error()))
 		}
-		return "", fmt.Errorf("%w: %s", ErrCorrupt, oneLine(err.Error()))
+		return nil, fmt.Errorf("%w: %s", ErrCorrupt, oneLine(err.Error()))
 	}
 	if enc := rd.Trailer().Key("Encrypt"); enc.Kind() == pdf.Dict && enc.Key("V").Int64() <= 1 {
 		// The library derives 40-bit RC4 object keys wrongly (16 bytes
 		// instead of 10), so every stream would come out as garbage.
-		return "", fmt.Errorf("%w: 40-bit RC4 encryption is not supported", ErrEncrypted)
+		return nil, fmt.Errorf("%w: 40-bit RC4 encryption is not supported", ErrEncrypted)
 	}
 	pages, err := collectPages(rd)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	if len(pages) == 0 {
-		return "", fmt.Errorf("%w: no pages", ErrCorrupt)
+		return nil, fmt.Errorf("%w: no pages", ErrCorrupt)
 	}
 	in := &interp{fonts: map[string]*font{}}
 	var total int64
 	var glyphs, images, undecoded int
+	firstUnmapped := 0 // page number
 	doc := make([][]line, len(pages))
 	var damaged int
 	var lastPanic string
 	for i, p := range pages {
 		in.glyphs = in.glyphs[:0]
 		in.bytes, in.forms, in.full, in.undec, in.images = 0, 0, false, 0, 0
+		in.act = actualSpan{}
 		in.box = p.box
 		n, msg := in.page(p)
 		if msg != "" {
@@ -159,26 +207,47 @@ func extract(data []byte) (string, error) {
 		}
 		total += n
 		if total > maxTotalBytes {
-			return "", fmt.Errorf("%w: more than %d MB of page content", ErrTooLarge, maxTotalBytes>>20)
+			return nil, fmt.Errorf("%w: more than %d MB of page content", ErrTooLarge, maxTotalBytes>>20)
 		}
 		glyphs += len(in.glyphs)
 		images += in.images
 		undecoded += in.undec
+		if in.undec > 0 && firstUnmapped == 0 {
+			firstUnmapped = i + 1
+		}
+		in.glyphs = attachMarks(in.glyphs)
 		doc[i] = pageLines(in.glyphs, p.box[3])
 	}
 	if damaged == len(pages) {
-		return "", fmt.Errorf("%w: %s", ErrCorrupt, lastPanic)
+		return nil, fmt.Errorf("%w: %s", ErrCorrupt, lastPanic)
 	}
 	if glyphs == 0 {
 		if undecoded > 0 {
-			return "", fmt.Errorf("%w: its fonts do not map to Unicode", ErrNoText)
+			return nil, fmt.Errorf("%w: its fonts do not map to Unicode", ErrNoText)
 		}
 		if images > 0 {
-			return "", fmt.Errorf("%w: %s, %s", ErrNoText, count(len(pages), "page"), count(images, "image"))
+			return nil, fmt.Errorf("%w: %s, %s", ErrNoText, count(len(pages), "page"), count(images, "image"))
 		}
-		return "", fmt.Errorf("%w: %s", ErrNoText, count(len(pages), "page"))
+		return nil, fmt.Errorf("%w: %s", ErrNoText, count(len(pages), "page"))
 	}
-	return render(doc, pages), nil
+	res := &Result{Pages: len(pages), Glyphs: glyphs, Unmapped: undecoded}
+	res.Text, res.Replaced = render(doc, pages)
+	res.Warnings = doubts(res, firstUnmapped)
+	return res, nil
+}
+
+// doubts returns the warnings about the text of res: glyphs without text
+// or characters replaced, when they are more than a few.
+func doubts(res *Result, firstUnmapped int) []string {
+	var w []string
+	total := float64(res.Glyphs + res.Unmapped)
+	if res.Unmapped > 0 && float64(res.Unmapped) > doubtShare*total {
+		w = append(w, fmt.Sprintf("%d of %d glyphs have no Unicode text in their fonts and were left out (the first on page %d): letters may be missing or wrong", res.Unmapped, res.Glyphs+res.Unmapped, firstUnmapped))
+	}
+	if res.Replaced > 0 && float64(res.Replaced) > doubtShare*total {
+		w = append(w, fmt.Sprintf("%s mapped to U+FFFD by the fonts were left out: letters may be missing", count(res.Replaced, "character")))
+	}
+	return w
 }
 
 // page runs the content of one page and returns the bytes of content it

@@ -268,6 +268,83 @@ func TestTooLarge(t *testing.T) {
 	}
 }
 
+// TestAccentGlyphs reads testdata/accents-mono.pdf, made by LibreOffice
+// 7.4 (soffice --headless --convert-to pdf) from a two-line text file set
+// in DejaVu Sans Mono. The font has few precomposed Vietnamese letters, so
+// LibreOffice draws most of them as a base glyph and an accent glyph inside
+// an /ActualText span, and its ToUnicode CMap maps each shared base glyph
+// to the first letter it was drawn for: without the spans "liên" reads
+// "liến" and "UBND" reads "ỦBND".
+func TestAccentGlyphs(t *testing.T) {
+	data, err := os.ReadFile("testdata/accents-mono.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Convert(data)
+	if err != nil {
+		t.Fatalf("Convert error: %v", err)
+	}
+	want := "Kế hoạch liên ngành của Sở Tài chính, Cần Thơ: Cục Thuế chủ trì. " +
+		"ỦY BAN NHÂN DÂN số 165/KH-UBND, kiểm tra ở huyện."
+	if got := squeeze(res.Text); got != want {
+		t.Errorf("text:\n got %q\nwant %q", got, want)
+	}
+	if res.Unmapped != 0 || len(res.Warnings) != 0 {
+		t.Errorf("Unmapped = %d, Warnings = %q; want none", res.Unmapped, res.Warnings)
+	}
+}
+
+// TestConvertWarnings checks that glyphs without text and replacement
+// characters are counted and, when they are more than a few, reported.
+func TestConvertWarnings(t *testing.T) {
+	tests := []struct {
+		name               string
+		page               string
+		text               string
+		unmapped, replaced int
+		warning            string // part of the only warning, "" for none
+	}{
+		{"clean", "BT /F1 12 Tf 72 700 Td (Ke hoach) Tj ET", "Ke hoach\n", 0, 0, ""},
+		{"accent glyph without ActualText", "BT /F3 10 Tf 72 700 Td <01020405> Tj 1 0 0 1 90 700 Tm <03> Tj ET", "liến\n", 1, 0, "1 of 5 glyphs have no Unicode text"},
+		{"accent glyph inside ActualText", "BT /F3 10 Tf 72 700 Td <0102> Tj /Span /P1 BDC <0405> Tj EMC 1 0 0 1 90 700 Tm <03> Tj ET", "liên\n", 0, 0, ""},
+		{"replacement character", "BT /F1 12 Tf 72 700 Td (Ke) Tj /Span <</ActualText <FEFFFFFD>>> BDC (x) Tj EMC ET", "Ke\n", 0, 1, "1 character mapped to U+FFFD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Convert(buildPDF([]string{tt.page}, 0))
+			if err != nil {
+				t.Fatalf("Convert error: %v", err)
+			}
+			if res.Text != tt.text || res.Unmapped != tt.unmapped || res.Replaced != tt.replaced {
+				t.Errorf("Text, Unmapped, Replaced = %q, %d, %d; want %q, %d, %d", res.Text, res.Unmapped, res.Replaced, tt.text, tt.unmapped, tt.replaced)
+			}
+			switch {
+			case tt.warning == "" && len(res.Warnings) != 0:
+				t.Errorf("Warnings = %q, want none", res.Warnings)
+			case tt.warning != "" && (len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], tt.warning)):
+				t.Errorf("Warnings = %q, want one with %q", res.Warnings, tt.warning)
+			}
+		})
+	}
+}
+
+func TestTextString(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"\xfe\xff\x1e\xbf", "ế"},
+		{"\xfe\xff\x00K\x1e\xbf", "Kế"},
+		{"\xef\xbb\xbfK\xe1\xba\xbf", "Kế"},
+		{"K\xe9 \x8d\x8e\x18\xa0", "Ké “”˘€"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := textString([]byte(tt.in)); got != tt.want {
+			t.Errorf("textString(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func BenchmarkText(b *testing.B) {
 	data := readFixture(b, "sample.pdf")
 	b.SetBytes(int64(len(data)))
@@ -285,6 +362,9 @@ func FuzzText(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
+		f.Add(data)
+	}
+	if data, err := os.ReadFile("testdata/accents-mono.pdf"); err == nil {
 		f.Add(data)
 	}
 	for _, tt := range synthTests {

@@ -11,6 +11,15 @@ import (
 // The resources hold /F1, a simple font whose glyphs are all 500 units
 // wide, and /F2, an Identity-H font with a ToUnicode CMap: 0001 "Vi", 0002
 // "ệ" (decomposed), 0010-0012 "ABC", 00FE-0101 "þÿĀā".
+//
+// /F3 is a font that draws accented letters as a base glyph and an accent
+// glyph, all 600 units wide, as LibreOffice writes DejaVu Sans Mono: its
+// ToUnicode CMap maps 01-03 "lin", 04 (the glyph "ê") to "ế", the first
+// letter it was drawn for, 06 " ", 07 "K", and leaves 05 (the acute) out.
+// /F4 maps its accent glyphs to combining marks: 01 "e" (500), 02 U+0302
+// and 03 U+0301 (zero width), 04 "K" (600), 05 " " (300), 06 U+0302 with
+// the advance of a letter (600). The property list /P1 has the
+// ActualText "ê".
 func buildPDF(pages []string, rotate int) []byte {
 	var objs []string
 	add := func(s string) int { objs = append(objs, s); return len(objs) }
@@ -26,10 +35,21 @@ func buildPDF(pages []string, rotate int) []byte {
 	add("<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 5 0 R >>")
 	add(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(cmap)+1, cmap))
 	add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /W [1 [600 700]] >>")
+	simple := func(widths, chars string) {
+		n := len(objs) + 2
+		add(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /Y /FirstChar 1 /LastChar 7 /Widths [%s] /ToUnicode %d 0 R >>", widths, n))
+		cm := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n" +
+			"1 begincodespacerange <00> <FF> endcodespacerange\n" + chars +
+			"\nendcmap CMapName currentdict /CMap defineresource pop end end"
+		add(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(cm)+1, cm))
+	}
+	// /F3 is objects 7 and 8, /F4 9 and 10.
+	simple("600 600 600 600 600 600 600", "6 beginbfchar <01> <006C> <02> <0069> <03> <006E> <04> <1EBF> <06> <0020> <07> <004B> endbfchar")
+	simple("500 0 0 600 300 600 0", "6 beginbfchar <01> <0065> <02> <0302> <03> <0301> <04> <004B> <05> <0020> <06> <0302> endbfchar")
 	var kids []string
 	for _, c := range pages {
 		cs := add(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c)+1, c))
-		p := add(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate %d /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>", rotate, cs))
+		p := add(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate %d /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 7 0 R /F4 9 0 R >> /Properties << /P1 << /ActualText <FEFF00EA> >> >> >> /Contents %d 0 R >>", rotate, cs))
 		kids = append(kids, fmt.Sprintf("%d 0 R", p))
 	}
 	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
@@ -135,6 +155,42 @@ var synthTests = []struct {
 		name:  "inline image skipped",
 		pages: []string{"BI /W 2 /H 2 /CS /G /BPC 8 ID \x00EI\x01\x02 EI BT /F1 12 Tf 72 700 Td (after) Tj ET"},
 		want:  "after\n",
+	},
+	{
+		name: "ActualText replaces a base glyph shared by several accented letters",
+		pages: []string{"BT /F3 10 Tf 1 0 0 1 72 700 Tm <07> Tj " +
+			"/Span <</ActualText <FEFF1EBF>>> BDC 1 0 0 1 78 700 Tm [<04> 2 <05>] TJ EMC " +
+			"1 0 0 1 84 700 Tm <060102> Tj " +
+			"/Span <</ActualText <FEFF00EA>>> BDC 1 0 0 1 102 700 Tm <04> Tj EMC " +
+			"1 0 0 1 108 700 Tm <03> Tj ET"},
+		want: "Kế liên\n",
+	},
+	{
+		name: "ActualText of a named property list, over nested marked content",
+		pages: []string{"BT /F3 10 Tf 1 0 0 1 72 700 Tm <0102> Tj " +
+			"/Span /P1 BDC /Span <</MCID 3>> BDC 1 0 0 1 84 700 Tm <04> Tj EMC /Artifact BMC <05> Tj EMC EMC " +
+			"1 0 0 1 90 700 Tm <03> Tj ET"},
+		want: "liên\n",
+	},
+	{
+		name:  "empty ActualText drops its glyphs",
+		pages: []string{"BT /F1 10 Tf 72 700 Td (Ke hoach) Tj /Span <</ActualText ()>> BDC ( ***) Tj EMC ET"},
+		want:  "Ke hoach\n",
+	},
+	{
+		name:  "accent drawn before its letter",
+		pages: []string{"BT /F4 10 Tf 72 700 Td [<04> -150 <02> 150 <01>] TJ ET"},
+		want:  "Kê\n",
+	},
+	{
+		name:  "wide accent glyph drawn apart, just left of its letter",
+		pages: []string{"BT /F4 10 Tf 72 700 Td <04> Tj ET BT /F4 10 Tf 78 700 Td <01> Tj ET BT /F4 10 Tf 77.5 700 Td <06> Tj ET"},
+		want:  "Kê\n",
+	},
+	{
+		name:  "two zero-width accents after their letter",
+		pages: []string{"BT /F4 10 Tf 72 700 Td <0401020305040102> Tj ET"},
+		want:  "Kế Kê\n",
 	},
 	{
 		name:  "escapes and octal in strings",
