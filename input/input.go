@@ -81,22 +81,47 @@ func Detect(data []byte) Format {
 // FormatAuto), and the format it used. Text and Markdown are returned as
 // they are, for the parser to decode.
 func Text(data []byte, format Format) ([]byte, Format, error) {
+	c, err := Convert(data, format)
+	if err != nil {
+		return nil, c.Format, err
+	}
+	return c.Text, c.Format, nil
+}
+
+// Converted is an input turned into text.
+type Converted struct {
+	// Text is what [Text] returns.
+	Text []byte
+	// Format is the format the input was read as.
+	Format Format
+	// Warnings says, one line each, why Text may have missing or wrong
+	// letters, as the PDF reader found: glyphs whose font gives no text.
+	// It is empty for a clean conversion and for text input.
+	Warnings []string
+}
+
+// Convert is [Text] with the warnings of the conversion. It always
+// returns a non-nil *Converted, whose Format is set even on error.
+func Convert(data []byte, format Format) (*Converted, error) {
 	if format == FormatAuto {
 		format = Detect(data)
 	}
+	c := &Converted{Format: format}
 	switch format {
 	case FormatDOCX:
 		res, err := docx.Convert(data)
 		if err != nil {
-			return nil, format, err
+			return c, err
 		}
-		return []byte(res.Text), format, nil
+		c.Text = []byte(res.Text)
 	case FormatPDF:
-		s, err := pdftext.Bytes(data)
+		res, err := pdftext.Convert(data)
 		if err != nil {
-			return nil, format, err
+			return c, err
 		}
-		return []byte(s), format, nil
+		c.Text, c.Warnings = []byte(res.Text), res.Warnings
+	default:
+		c.Text = data
 	}
-	return data, format, nil
+	return c, nil
 }

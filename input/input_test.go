@@ -1,6 +1,7 @@
 package input_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -120,5 +121,29 @@ func TestFrontEndErrors(t *testing.T) {
 		if !errors.Is(err, tt.want) {
 			t.Errorf("Text(%s) error = %v, want %v", tt.file, err, tt.want)
 		}
+	}
+}
+
+// TestConvertWarnings checks that Convert gives the format it read and no
+// warning for a clean PDF, and that Text and Convert agree.
+func TestConvertWarnings(t *testing.T) {
+	data, err := os.ReadFile("../testdata/pdf/sample.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := input.Convert(data, input.FormatAuto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Format != input.FormatPDF || len(c.Warnings) != 0 {
+		t.Errorf("Convert(sample.pdf) format %q warnings %q, want pdf and none", c.Format, c.Warnings)
+	}
+	text, _, err := input.Text(data, input.FormatAuto)
+	if err != nil || !bytes.Equal(text, c.Text) {
+		t.Errorf("Text and Convert differ (err %v)", err)
+	}
+	c, err = input.Convert(data[:100], input.FormatAuto)
+	if err == nil || c == nil || c.Format != input.FormatPDF {
+		t.Errorf("Convert(cut PDF) = %+v, %v; want the format and an error", c, err)
 	}
 }

@@ -242,3 +242,19 @@ func TestInvalidUTF16Reported(t *testing.T) {
 		t.Errorf("no invalid-utf16 diagnostic: %+v", doc.Diagnostics)
 	}
 }
+
+// TestExtractionWarnings checks that what a front end says of the text
+// it extracted reaches the diagnostics as warnings.
+func TestExtractionWarnings(t *testing.T) {
+	msg := "2654 of 60499 glyphs have no Unicode text in their fonts and were left out"
+	doc, err := Parse([]byte("KẾ HOẠCH\nX\n\nI. NHIỆM VỤ\n1. Rà soát.\n"), WithFormat("pdf"), WithExtractionWarnings([]string{msg}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range doc.Diagnostics {
+		if d.Code == "extraction-doubtful" && d.Message == msg && d.Severity == model.SeverityWarning {
+			return
+		}
+	}
+	t.Errorf("no extraction-doubtful warning: %+v", doc.Diagnostics)
+}

@@ -19,6 +19,9 @@ type config struct {
 	format   string
 	srcBytes int
 	srcHash  string
+	// extraction holds the warnings of the front end that made the
+	// text (see WithExtractionWarnings).
+	extraction []string
 }
 
 // DefaultMaxDepth is the deepest nesting of sections [Parse] builds
@@ -49,6 +52,14 @@ func WithFormat(format string) Option { return func(c *config) { c.format = form
 // DOCX or PDF, so that the output describes the file the user gave.
 func WithOriginal(size int, sha256Hex string) Option {
 	return func(c *config) { c.srcBytes, c.srcHash = size, sha256Hex }
+}
+
+// WithExtractionWarnings adds to the document's diagnostics, as
+// warnings with the code "extraction-doubtful", what a front end said of
+// the text it extracted: "312 of 60499 glyphs have no text in their
+// font; letters may be missing". They have no position in the text.
+func WithExtractionWarnings(msgs []string) Option {
+	return func(c *config) { c.extraction = msgs }
 }
 
 // Error is the error [Parse] returns when no tree can be built.
@@ -117,6 +128,9 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 			code, what = "invalid-utf16", "invalid UTF-16 code units"
 		}
 		p.diag(model.SeverityWarning, code, fmt.Sprintf("%d %s were replaced by U+FFFD; the first is here", d.invalid, what), at, at+len("\uFFFD"))
+	}
+	for _, w := range cfg.extraction {
+		p.diag(model.SeverityWarning, "extraction-doubtful", w, 0, 0)
 	}
 	if d.confidence > 0 {
 		p.diag(model.SeverityInfo, "encoding-guessed", fmt.Sprintf("the input was read as %s (confidence %.2f)", d.encoding, d.confidence), 0, 0)

@@ -295,11 +295,12 @@ func (e *env) load(name string, inFormat input.Format) (*model.Document, error) 
 
 // parseData parses the bytes of one input file.
 func parseData(name string, data []byte, inFormat input.Format) (*model.Document, error) {
-	text, format, err := input.Text(data, inFormat)
+	conv, err := input.Convert(data, inFormat)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", displayName(name), err)
 	}
-	opts := []parser.Option{parser.WithFilename(name)}
+	text, format := conv.Text, conv.Format
+	opts := []parser.Option{parser.WithFilename(name), parser.WithExtractionWarnings(conv.Warnings)}
 	if format == input.FormatDOCX || format == input.FormatPDF {
 		sum := sha256.Sum256(data)
 		opts = append(opts, parser.WithFormat(string(format)), parser.WithOriginal(len(data), hex.EncodeToString(sum[:])))
