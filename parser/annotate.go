@@ -196,6 +196,51 @@ func isAimsHeading(h string) bool {
 	return aims > 0
 }
 
+// isStatement reports whether s states a fact of the document rather
+// than work for anyone: when it comes into force ("Quyết định này có
+// hiệu lực kể từ ngày ký", "… thông qua ngày … và có hiệu lực từ ngày
+// …"), where its tasks are listed ("Các nhiệm vụ cụ thể … được nêu tại
+// Phụ lục kèm theo"), or where its money comes from ("Kinh phí thực hiện
+// Kế hoạch được bố trí từ …", "Nguồn kinh phí: …"). A body that is to
+// find the money, "Sở Tài chính bố trí kinh phí", is a task.
+func isStatement(s string) bool {
+	if len(s) > 600 {
+		return false
+	}
+	if startsWithAny(s, fundingSubjects) {
+		return true
+	}
+	if k := strings.Index(s, "có hiệu lực"); k >= 0 {
+		rest := s[k+len("có hiệu lực"):]
+		if strings.HasPrefix(rest, " kể từ") || strings.HasPrefix(rest, " từ") || strings.HasPrefix(rest, " thi hành") {
+			return true
+		}
+	}
+	for _, w := range [...]string{"được nêu tại Phụ lục", "được nêu tại phụ lục", "chi tiết tại Phụ lục", "chi tiết tại phụ lục", "được quy định tại Phụ lục"} {
+		if strings.Contains(s, w) && (!strings.Contains(s, "chủ trì") || startsWithAny(s, listSubjects)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fundingSubjects open a sentence about where money comes from.
+var fundingSubjects = []string{"Kinh phí", "Nguồn kinh phí", "Nguồn vốn"}
+
+// listSubjects open a sentence about what a list holds: "Các nhiệm vụ cụ
+// thể, đơn vị chủ trì … được nêu tại Phụ lục".
+var listSubjects = []string{"Các nhiệm vụ", "Nhiệm vụ", "Danh mục", "Chi tiết", "Các chỉ tiêu", "Chỉ tiêu", "Nội dung"}
+
+// startsWithAny reports whether s starts with one of prefixes.
+func startsWithAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // reviewHeads open the headings of the parts of a plan that look back:
 // results, assessments, the situation, shortcomings and their causes.
 var reviewHeads = []string{
@@ -214,21 +259,16 @@ func isReviewHeading(h string) bool {
 	if h == "" || len(h) > 200 {
 		return false
 	}
-	for _, w := range reviewHeads {
-		if strings.HasPrefix(h, w) {
-			return isUpperText(h)
-		}
-	}
-	return false
+	return startsWithAny(h, reviewHeads) && isUpperText(h)
 }
 
 // markTask sets Task on n, and on its rows when n is a table.
 func (p *parser) markTask(n *model.Node) {
 	switch n.Kind {
 	case model.KindItem, model.KindParagraph:
-		n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !p.isFieldText(n, n.Text) && !isAnnexPointer(n.Text)
+		n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !p.isFieldText(n, n.Text) && !isAnnexPointer(n.Text) && !isStatement(n.Text)
 	case model.KindSection:
-		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !p.isFieldText(n, n.Text) || p.hasFieldChild(n)
+		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !p.isFieldText(n, n.Text) && !isStatement(n.Text) || p.hasFieldChild(n)
 	case model.KindTable:
 		tb := p.info[n].table
 		tb.roles = make([]int, len(n.Header))

@@ -136,6 +136,27 @@ func TestReviewNotTasks(t *testing.T) {
 	}
 }
 
+// TestStatementsNotTasks checks that what states a fact of the document
+// (its entry into force, where its tasks are listed, where its money
+// comes from) is no task, while a body asked to find the money is.
+func TestStatementsNotTasks(t *testing.T) {
+	src := "QUYẾT ĐỊNH:\n" +
+		"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.\n" +
+		"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n" +
+		"KẾ HOẠCH\nCải cách hành chính năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"Các nhiệm vụ cụ thể, đơn vị chủ trì và thời gian hoàn thành được nêu tại Phụ lục kèm theo Kế hoạch này.\n\n" +
+		"II. KINH PHÍ\n" +
+		"Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách tỉnh năm 2026.\n\n" +
+		"Sở Tài chính chủ trì bố trí kinh phí thực hiện.\n"
+	doc := parseBytes(t, "statements", []byte(src))
+	for id, want := range map[string]bool{"Điều 1": true, "Điều 2": false, "I/p1": false, "II/p1": false, "II/p2": true} {
+		if got := node(t, doc, id).Task; got != want {
+			t.Errorf("%s task = %v, want %v", id, got, want)
+		}
+	}
+}
+
 // TestExtractedBullets checks that the bullets text extraction and OCR
 // leave ("¬ ", "Ø ", "_ ") start items of the section above, and are not
 // joined to its heading across the blank line as a continuation.
