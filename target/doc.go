@@ -54,6 +54,27 @@
 // thành cải tạo 03 chợ đầu mối" (times are not: "hoàn thành báo cáo 6
 // tháng").
 //
+// A percentage after a preposition of place or aim ("tại", "cho", "đến",
+// "tới", "ở", "đối với", and "trên" before 100%, which no share exceeds)
+// and before the noun phrase it counts is the share of what a task
+// reaches, and that noun phrase is its metric: "Triển khai mô hình ...
+// tại 100% tổ dân phố, thôn", "phủ sóng đến 100% thôn". It is not when
+// the clause tells the past ("đã phủ sóng đến 100% thôn") or when it lies
+// in the metric of the target before it ("Giảm 10% thời gian xử lý hồ sơ
+// cho 100% thủ tục"); "trên 90% trường học" stays gt 90.
+//
+// A count right after the verb that opens a task clause (after a list
+// mark, ";", ":", "," or the start) is the task's output, and its metric
+// is the verb and what it counts: "- Đào tạo 100 cán bộ", "Tổ chức 02
+// cuộc thanh tra", "Xây dựng 02 - 03 mô hình", "Trồng 500 ha rừng",
+// "Nâng cấp 15 trường học". The verbs are a closed list of actions
+// (taskVerbs). Counts of the issuer's own documents, meetings and plan
+// parts ("Ban hành 02 kế hoạch", "Tổ chức 01 hội nghị", "Thực hiện 06
+// nhiệm vụ", "03 nhóm giải pháp", "2 đợt"), names ("01 Tổ công tác"),
+// shares, sums of money, times, and rates ("02 cuộc kiểm tra/năm", "01
+// con bò cho mỗi hộ", "01 lần/năm") are not outputs; nor is a count after
+// a subject or another word ("Toàn tỉnh tổ chức ...", "đã đào tạo ...").
+//
 // A number right after "và", "hoặc" or "," that ends the last target or
 // its metric (a name in brackets may stand between) goes on that target's
 // list, with its comparator and change, when both are percentages or both
@@ -64,7 +85,8 @@
 // "nhóm N ... dẫn đầu" (or "đứng đầu", "hàng đầu", ...) and "Top N" are
 // rank targets with comparator le, since being in the first N allows any
 // rank up to N: "thuộc nhóm 5 nước dẫn đầu" is Rank, le 5, unit "nước",
-// and so is "Top 5 nước dẫn đầu".
+// and so is "Top 5 nước dẫn đầu"; a known counted noun right after "Top
+// N" is its unit too ("Top 20 tỉnh, thành phố").
 // "đứng thứ N" is a rank with comparator eq. Numbers in words ("có thêm
 // hai mươi sản phẩm") count right after a verb or a comparator of two
 // words or more ("ít nhất ba mươi xã"). After a single comparator word,
@@ -78,7 +100,12 @@
 // metric of "80% trẻ em được tiêm đủ ...", or "trên 50 triệu đồng"
 // inside the metric of a later "đạt 30%". Standing alone ("Tiêm đủ ít
 // nhất 8 loại vắc xin") such a count is a target: nothing tells a
-// qualifier of a verb's object from a commitment there. A grade in stars
+// qualifier of a verb's object from a commitment there. After "có" and a
+// noun of size ("doanh thu", "quy mô", "diện tích", "chiều dài", "trọng
+// tải", "công suất", "vốn", ...) in the sentence of another target, with
+// no end of a clause between, such a number qualifies what that target
+// counts: "cho 100% hợp tác xã và doanh nghiệp có doanh thu dưới 3 tỷ
+// đồng" is one target. A grade in stars
 // right after what a count counts grades it, verb or not: "có thêm 30
 // sản phẩm OCOP đạt 3 sao trở lên" is one target.
 //
@@ -98,9 +125,11 @@
 // 3", "lần thứ 26") or after a capitalised name ("Festival 4 mùa", "Đề án
 // 06", "Điều 5"), list labels ("1.", "(2)"), numbers inside quotation
 // marks ("“4 không 1 có”"; straight quotes open before a word and close
-// after one), the baseline of "tăng từ 35% lên 40%", numbers after a
+// after one), a grade listed after a count ("12 sản phẩm OCOP 3 sao, 4
+// sao"), the baseline of "tăng từ 35% lên 40%", numbers after a
 // rule of signs ("===== Trang 7 ====="), and counts that nothing governs
-// ("06 quan điểm", "04 Tổ công tác"). A change or level of a sum of money
+// ("06 quan điểm", "04 Tổ công tác"; for counts after the verb of a task
+// see above). A change or level of a sum of money
 // that a plan spends rather than achieves is no target either: one whose
 // metric opens with "tổng mức đầu tư", "kinh phí", "dự toán", "chi phí",
 // "ngân sách", "nguồn vốn", ... ("kinh phí thực hiện tăng thêm 2 tỷ
@@ -135,7 +164,10 @@
 // số người chết do tai nạn giao thông"), with a counted noun in front
 // ("HTX nông nghiệp"); a change with neither that follows a target past a
 // comma alone keeps its metric ("Tổng thu ngân sách đạt 12.000 tỷ đồng,
-// tăng 10% so với năm 2025"). A metric read after the unit passes over
+// tăng 10% so với năm 2025"), and so does a target whose clause holds
+// only a later time ("tỷ lệ hộ dùng nước sạch đạt 98%; năm 2030 đạt
+// 100%"). A number that a word names stays in the metric ("dịch vụ công
+// trực tuyến mức độ 4"); a year does not. A metric read after the unit passes over
 // how often at its start and ends before it at its end or before a
 // period ("giảm 5% mỗi năm số ca mắc mới", "trồng mới 500 ha rừng mỗi
 // năm", "... 8%/năm giai đoạn 2021 - 2025"); "tăng trưởng" after a lead-in

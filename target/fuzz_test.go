@@ -23,6 +23,10 @@ func FuzzFind(f *testing.F) {
 		"Tỷ lệ chất thải rắn được thu gom, vận chuyển, xử lý đạt 95%; Đến năm 2025 có 80% hộ; kinh tế số chiếm 20% GRDP",
 		"có thêm 30 sản phẩm OCOP đạt 3 sao trở lên; giảm 5% mỗi năm số ca; 8%/năm giai đoạn 2021 - 2025; nhỏ và vừa",
 		", xử lý đạt 5%", "a, b, c, d đạt 5%", "có 5%", "năm có 5%", "5 sao", "đạt 5 ha mỗi năm",
+		"Triển khai tại 100% tổ dân phố, thôn; cho 100% hộ có doanh thu từ 1 tỷ đồng/năm trở lên; trên 100% trường",
+		"- Đào tạo 100 cán bộ; Tổ chức 02 cuộc kiểm tra/năm; Nâng cấp 15 trường; Hỗ trợ 01 con bò cho mỗi hộ",
+		"mức độ 4 đạt 80%; OCOP 3 sao, 4 sao; Top 20 tỉnh, thành phố; đạt 98%; năm 2030 đạt 100%",
+		"cho 5%", "tại 100%", "đối với 100%", "Xây dựng 5", "nâng cấp 5", "Top 5 tỉnh", "; năm 2030 đạt 5%", "có quy mô trên 5 ha",
 		"đạt 1.2.3.4 ha", "đạt 5 nhóm 10 tỉnh dẫn đầu", "đạt 5 Top 3", "đạt 5 đứng thứ 2", "đạt 9999999999999999999999999 tỷ", "MỘT trăm", "\xff\xfe5",
 	} {
 		f.Add(s)

@@ -332,6 +332,9 @@ func trimMetric(t string, m metricToks, lead, tail *wordSet) (lo, hi int) {
 			break
 		}
 		switch last := toks[hi-1]; {
+		case last.kind == tokNum && hi-2 >= lo && namesNumber(m.low[hi-2]):
+			// A number that a word names is part of the metric: "dịch
+			// vụ công trực tuyến mức độ 4".
 		case last.kind == tokNum:
 			hi--
 			if l := matchWords(m.slice(lo, hi), yearLead, false); l > 0 {
@@ -349,6 +352,13 @@ func trimMetric(t string, m metricToks, lead, tail *wordSet) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// namesNumber reports whether the lower-cased word w names or numbers
+// what the number after it is ("mức độ 4", "cấp 3"), and is not a word
+// of time, after which a number is a date ("năm 2024", "tháng 6").
+func namesNumber(w []byte) bool {
+	return ordinalBefore.has(w) && !timeUnits.has(w) && !timeWords.has(w) && !yearLead.has(w)
 }
 
 // isLabelGroup reports whether g, a group in brackets, is a list label
@@ -557,7 +567,7 @@ scan:
 				// Go on through short enumerations: "các xã, phường, thị trấn".
 				nt := nextTok(t, tk.end)
 				ahead, aheadAt = nt, tk.end
-				if nw := textscan.AppendLower(nb[:0], t[nt.start:nt.end]); seg > 0 && seg <= 2 && nt.kind == tokWord &&
+				if nw := textscan.AppendLower(nb[:0], t[nt.start:nt.end]); seg > 0 && seg <= 3 && nt.kind == tokWord &&
 					!isUpperStart(t[nt.start:nt.end]) && !objectStop.has(nw) && !phraseWords.has(nw) {
 					seg = 0
 					p = tk.end

@@ -628,6 +628,9 @@ func (f *finder) candidate(q *quantity) int {
 		if end, unit, ok := rankAfter(t, q.end); ok {
 			return f.rank(q, pt.start, end, unit, model.CompareLe) // "Top 10 tỉnh dẫn đầu"
 		}
+		if readUnitWords(t, q, false); q.unit != "" && !q.measure && lowerIn(units, q.unit) {
+			return f.rank(q, pt.start, q.unitEnd, q.unit, model.CompareLe) // "Top 20 tỉnh, thành phố"
+		}
 		return f.rank(q, pt.start, q.end, "", model.CompareLe)
 	case string(pw) == "nhóm":
 		if end, unit, ok := rankAfter(t, q.end); ok {
@@ -639,7 +642,7 @@ func (f *finder) candidate(q *quantity) int {
 			return f.rank(q, vt.start, q.end, "", model.CompareEq)
 		}
 		return f.ordinal(q)
-	case ordinalBefore.has(pw):
+	case ordinalBefore.has(pw) && !f.upgrade(pt):
 		return f.ordinal(q)
 	case len(pw) > 0 && isUpperStart(t[pt.start:pt.end]) && !phraseWords.has(pw):
 		return f.ordinal(q) // a name: "Festival 4 mùa", "Đề án 06"
@@ -656,6 +659,9 @@ func (f *finder) candidate(q *quantity) int {
 	c := f.chain(q.start, q.percent())
 	if c.from && !q.isRange && q.suffix == "" {
 		return q.end // "tăng từ 5% lên 7%": 5% is the baseline
+	}
+	if c.n == 1 && string(pw) == "trên" && q.v == 100 && !q.isRange && q.suffix == "" && q.percent() {
+		c = chain{} // no share is more than the whole: "trên 100% trường học" is where
 	}
 	gov, sentence := c.governs, false
 	if !gov && c.level {
@@ -689,10 +695,20 @@ func (f *finder) candidate(q *quantity) int {
 	if !gov && c.n == 0 && !q.words && q.percent() && string(pw) == "có" && coOpens(t, pt) && percentFirst(t, q.stop) {
 		gov, sentence = true, true // "Đến năm 2025 có 80% hộ gia đình ..."
 	}
+	cover := false // the share of what a task reaches: "tại 100% tổ dân phố"
+	if !gov && c.n == 0 && !q.words && q.percent() && f.coverage(q, pt) {
+		gov, sentence, cover = true, true, true
+	}
 	done, act := -1, "" // "hoàn thành" before an action: "hoàn thành cải tạo 03 chợ"
 	if !gov && c.n == 0 && !q.words && q.unit != "" && !lowerIn(timeUnits, q.unit) {
 		if ds, as, ae, ok := f.completion(q.start); ok {
 			gov, sentence, done, act = true, true, ds, t[as:ae]
+		}
+	}
+	task := -1 // a count right after the verb that opens a task: "Đào tạo 100 cán bộ"
+	if !gov && c.n == 0 && !q.words && q.unit != "" {
+		if vs, ok := f.taskCount(q, pt); ok {
+			gov, sentence, task, act = true, true, vs, t[vs:pt.end]
 		}
 	}
 	verb := -1 // start of a change verb far before: "giảm tỷ lệ hộ nghèo 1,5%/năm"
@@ -706,7 +722,7 @@ func (f *finder) candidate(q *quantity) int {
 		return q.end // not "trong hơn một năm qua"
 	}
 	cmpOnly := c.cmpOnly && !sentence
-	if cmpOnly && (lowerIs(q.unit, "tuổi") || q.start < f.objEnd) {
+	if cmpOnly && (lowerIs(q.unit, "tuổi") || q.start < f.objEnd || f.attributeOfLast(c.first)) {
 		return q.end // a qualifier: "trẻ em dưới 5 tuổi", "từ 3 sao trở lên"
 	}
 
@@ -722,6 +738,9 @@ func (f *finder) candidate(q *quantity) int {
 	}
 	if done >= 0 {
 		start = done
+	}
+	if task >= 0 {
+		start = task
 	}
 	tg := model.Target{Comparator: c.cmp, Change: c.change, Unit: q.unit}
 	if q.suffix != "" {
@@ -743,7 +762,7 @@ func (f *finder) candidate(q *quantity) int {
 	}
 	var subj string
 	switch {
-	case list || done >= 0:
+	case list || done >= 0 || task >= 0 || cover:
 		// The metric follows: "75% nước thải đô thị được xử lý".
 	case verb >= 0:
 		_, subj = subjectIn(t, subjEnd, wordEnd(t, verb))
@@ -775,11 +794,26 @@ func (f *finder) candidate(q *quantity) int {
 	if tg.Metric == "" && tg.Change != "" {
 		tg.Metric = f.metricGoesOn(start)
 	}
+	if tg.Metric == "" && !q.words {
+		tg.Metric = f.metricOfTime(start)
+	}
 	if (tg.Change != "" || c.level) && spends(t, q, start, tg.Metric) {
 		return q.stop // "tổng mức đầu tư tăng 35 tỷ đồng": a cost, not a result
 	}
 	f.add(start, q.stop, tg, cmpOnly, objEnd)
 	return q.stop
+}
+
+// upgrade reports whether the word pt is "cấp" of the verb "nâng cấp",
+// after which a number counts what is upgraded ("Nâng cấp 15 trạm y
+// tế"), not a level ("cấp 2").
+func (f *finder) upgrade(pt tok) bool {
+	t := f.text
+	if !lowerIs(t[pt.start:pt.end], "cấp") {
+		return false
+	}
+	v := prevTok(t, pt.start, f.lastEnd)
+	return v.kind == tokWord && lowerIs(t[v.start:v.end], "nâng")
 }
 
 // rightAfterLast reports whether only white space stands between the
@@ -838,6 +872,65 @@ func (f *finder) metricGoesOn(start int) string {
 	return f.out[n-1].Target.Metric
 }
 
+// metricOfTime returns the metric of the last match when the clause
+// that ends at start holds only a time, after ";" or "," in the sentence
+// of the last match: "Năm 2025, tỷ lệ hộ dùng nước sạch đạt 98%; năm
+// 2030 đạt 100%" states the same quantity at a later time. It returns ""
+// otherwise.
+func (f *finder) metricOfTime(start int) string {
+	n := len(f.out)
+	if n == 0 || start-f.lastEnd > 200 {
+		return ""
+	}
+	t := f.text
+	years := 0
+	for p := start; ; {
+		tk := prevTok(t, p, f.lastEnd)
+		switch tk.kind {
+		case tokNum:
+			years++
+		case tokWord:
+			if !lowerIn(deadlineWords, t[tk.start:tk.end]) && !lowerIn(timeWords, t[tk.start:tk.end]) &&
+				!lowerIn(leadStrip, t[tk.start:tk.end]) {
+				return ""
+			}
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case ";", ",":
+				if years == 0 || !f.sameSentence(tk.start) {
+					return ""
+				}
+				return f.out[n-1].Target.Metric
+			case "-", "–":
+			default:
+				return ""
+			}
+		default:
+			return ""
+		}
+		p = tk.start
+	}
+}
+
+// sameSentence reports whether only words, numbers and marks inside a
+// sentence stand between the last match and offset pos.
+func (f *finder) sameSentence(pos int) bool {
+	t := f.text
+	for p := pos; ; {
+		tk := prevTok(t, p, f.lastEnd)
+		switch tk.kind {
+		case tokNone:
+			return true
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case "", ".", "!", "?", ":":
+				return false
+			}
+		}
+		p = tk.start
+	}
+}
+
 // listGoesOn reports whether the quantity q, after the token pt, goes on
 // the list of the last match: pt is "và", "hoặc" or "," right after the
 // last match or its metric, and both are percentages or both counts, as
@@ -875,6 +968,9 @@ func (f *finder) listGoesOn(pt tok, q *quantity) bool {
 	if b.end != f.lastEnd && b.end != f.objEnd {
 		return false
 	}
+	if lowerIs(q.unit, "sao") != lowerIs(last.Unit, "sao") {
+		return false // a grade is no count: "12 sản phẩm OCOP 3 sao, 4 sao"
+	}
 	lastPct := last.Unit[0] == '%' || lowerIs(last.Unit, "phần trăm")
 	return lastPct == q.percent() && !lowerIn(timeUnits, q.unit)
 }
@@ -895,6 +991,162 @@ func percentFirst(t string, stop int) bool {
 		return false
 	}
 	return !tellsPast(t, tk.start)
+}
+
+// taskCount reports whether the count q, after the word pt, is the
+// output of a task: pt ends a verb of taskVerbs that opens its clause
+// ("- Đào tạo 100 cán bộ", "Tổ chức 02 cuộc thanh tra", "Xây dựng 02 -
+// 03 mô hình") and the unit is a counted noun of what the task makes or
+// reaches. Shares, sums of money, times, rates ("01 lần/năm"), names
+// ("04 Tổ công tác") and the documents and meetings of the issuer itself
+// ("Ban hành 02 kế hoạch", "Tổ chức 01 hội nghị") are no outputs. It
+// returns the start of the verb.
+func (f *finder) taskCount(q *quantity, pt tok) (int, bool) {
+	t := f.text
+	if pt.kind != tokWord || q.percent() || q.points() || q.measure && !lowerIn(areaUnits, q.unit) ||
+		strings.IndexByte(q.unit, '/') >= 0 || isUpperStart(q.unit) || lowerIn(timeUnits, q.unit) ||
+		lowerIn(moneyUnits, q.unit) || lowerIn(notOutputs, q.unit) {
+		return 0, false
+	}
+	if u := nextTok(t, q.unitStart); u.kind == tokWord && !lowerIn(units, q.unit) && lowerIn(notOutputs, t[u.start:u.end]) {
+		return 0, false // "03 nhóm giải pháp"
+	}
+	if perUnit(t, q.unitEnd) {
+		return 0, false // "02 cuộc kiểm tra/năm", "01 con bò cho mỗi hộ"
+	}
+	var toks [2]tok
+	toks[1] = pt
+	for n := 1; n <= 2; n++ {
+		var buf [64]byte
+		k, ok := key(buf[:0], t, toks[2-n:])
+		if ok && taskVerbs.has(k) && clauseStart(t, prevTok(t, toks[2-n].start, 0)) {
+			return toks[2-n].start, true
+		}
+		if n == 2 {
+			break
+		}
+		toks[0] = prevTok(t, pt.start, f.lastEnd)
+		if toks[0].kind != tokWord {
+			break
+		}
+	}
+	return 0, false
+}
+
+// perUnit reports whether the noun phrase from offset i, up to the end
+// of its clause and within eight words, makes the count before it a
+// rate: "/" before a word ("02 cuộc kiểm tra/năm") or "mỗi" ("01 con bò
+// cho mỗi hộ").
+func perUnit(t string, i int) bool {
+	tk := nextTok(t, i)
+	for range 8 {
+		switch tk.kind {
+		case tokWord:
+			if lowerIs(t[tk.start:tk.end], "mỗi") {
+				return true
+			}
+		case tokPunct:
+			if t[tk.start:tk.end] != "/" {
+				return false
+			}
+			return nextTok(t, tk.end).kind == tokWord
+		default:
+			return false
+		}
+		tk = nextTok(t, tk.end)
+	}
+	return false
+}
+
+// coverage reports whether the percentage q, after the token pt, is the
+// share of the places or people that a task reaches: pt is a preposition
+// of place or aim ("Triển khai mô hình ... tại 100% tổ dân phố", "cho
+// 100% hộ kinh doanh", "phủ sóng đến 100% thôn", "đối với 100% cơ sở"),
+// a noun phrase follows, the clause does not tell the past, and the
+// number is not in the metric read after the last target ("Giảm 10% thời
+// gian xử lý hồ sơ cho 100% thủ tục" is one target).
+func (f *finder) coverage(q *quantity, pt tok) bool {
+	t := f.text
+	if pt.kind != tokWord || q.start < f.objEnd {
+		return false
+	}
+	var b wordBuf
+	switch w := b.lowered(t[pt.start:pt.end]); {
+	case coverPreps.has(w):
+	case string(w) == "với":
+		if d := prevTok(t, pt.start, f.lastEnd); d.kind != tokWord || !lowerIs(t[d.start:d.end], "đối") {
+			return false
+		}
+	default:
+		return false
+	}
+	return percentFirst(t, q.stop) && !tellsPast(t, f.clauseBegin(pt.start))
+}
+
+// clauseBegin returns the offset at which the clause that holds offset
+// pos begins: after the last ".", ";", ":", "!", "?" or blank line before
+// it, the last match, or 300 bytes back.
+func (f *finder) clauseBegin(pos int) int {
+	t := f.text
+	limit := max(f.lastEnd, pos-300)
+	for p := pos; ; {
+		tk := prevTok(t, p, limit)
+		switch tk.kind {
+		case tokNone:
+			return p
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case "", ".", ";", ":", "!", "?":
+				return tk.end
+			}
+		}
+		p = tk.start
+	}
+}
+
+// attributeOfLast reports whether the comparator that starts at pos
+// follows "có" and a noun of size ("doanh thu", "quy mô", "công suất",
+// ...) in the noun phrase of the last target, with no end of a clause
+// between: the number then tells which of them the target counts, as in
+// "cho 100% hợp tác xã và doanh nghiệp có doanh thu dưới 3 tỷ đồng".
+func (f *finder) attributeOfLast(pos int) bool {
+	if len(f.out) == 0 || pos-f.lastEnd > 300 {
+		return false
+	}
+	t := f.text
+	var toks [4]tok
+	n, co := 0, -1
+	for p := pos; n < len(toks); n++ {
+		tk := prevTok(t, p, f.lastEnd)
+		if tk.kind != tokWord {
+			return false
+		}
+		if n > 0 && lowerIs(t[tk.start:tk.end], "có") {
+			co = tk.start
+			break
+		}
+		toks[len(toks)-1-n] = tk
+		p = tk.start
+	}
+	if co < 0 {
+		return false
+	}
+	var buf [64]byte
+	if k, ok := key(buf[:0], t, toks[len(toks)-n:]); !ok || !sizeNouns.has(k) {
+		return false
+	}
+	for p := co; ; {
+		tk := prevTok(t, p, f.lastEnd)
+		switch tk.kind {
+		case tokNone:
+			return true
+		case tokPunct:
+			if s := t[tk.start:tk.end]; s != "," && s != "-" && s != "/" {
+				return false
+			}
+		}
+		p = tk.start
+	}
 }
 
 // coOpens reports whether the word "có" at pt opens its clause, alone or

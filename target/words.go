@@ -242,6 +242,45 @@ var units = set("lượt khách", "lượt người", "lượt truy cập", "lư
 	"ngày đêm", "phụ nữ", "trẻ em", "vạn dân", "cuộc", "đợt", "buổi", "hội nghị", "hội thảo",
 	"kg", "cm", "mm", "mw", "gw", "kw", "kwh", "tbps", "gbps", "teu", "vnd", "vnđ")
 
+// coverPreps are the prepositions of place or aim after which a
+// percentage is the share of what a task reaches: "tại 100% xã", "cho
+// 100% hộ", "đến 100% thôn"; "trên" only before "100%", which no
+// comparator can exceed.
+var coverPreps = set("tại", "cho", "đến", "tới", "ở", "trên")
+
+// sizeNouns name a size of the things a target counts; after "có" a
+// number qualifies them: "doanh nghiệp có doanh thu trên 10 tỷ đồng".
+var sizeNouns = set("doanh thu", "doanh số", "quy mô", "diện tích", "chiều dài",
+	"chiều rộng", "trọng tải", "tải trọng", "công suất", "dung tích", "vốn", "tổng vốn",
+	"vốn đầu tư", "tổng vốn đầu tư", "tổng mức đầu tư", "vốn điều lệ", "dân số",
+	"thu nhập", "số lao động")
+
+// taskVerbs open a task whose output a count right after them is:
+// "Đào tạo 100 cán bộ", "Tổ chức 02 cuộc thanh tra".
+var taskVerbs = set("đào tạo", "tập huấn", "bồi dưỡng", "tổ chức", "xây dựng", "thành lập",
+	"trồng", "hỗ trợ", "cải tạo", "nâng cấp", "sửa chữa", "lắp đặt", "đóng cửa", "di dời",
+	"đóng mới", "kiểm tra", "thanh tra", "tuyển dụng", "tuyển sinh", "đầu tư",
+	"xây", "mở", "phát triển", "hình thành", "triển khai", "thực hiện", "số hóa",
+	"cứng hóa", "bê tông hóa", "khởi công", "giải quyết", "vận động", "tiếp nhận",
+	"chuyển đổi", "sắp xếp", "phục hồi", "khoanh nuôi", "bảo vệ", "xử lý", "cấp mới",
+	"kiên cố hóa", "công nhận", "nhân rộng", "thí điểm", "chăm sóc", "khám", "điều trị",
+	"truyền thông", "tuyên truyền", "giới thiệu", "đón", "hoàn thiện")
+
+// areaUnits are the units of measure of what a task makes: "Trồng 500
+// ha rừng", "Cứng hóa 20 km kênh mương".
+var areaUnits = set("ha", "héc-ta", "hecta", "km", "ki-lô-mét", "cây số", "m", "mét",
+	"m2", "m²", "mét vuông", "km2", "km²")
+
+// notOutputs are counted nouns of the issuer's own work, not outputs of
+// a task: documents ("Ban hành 02 kế hoạch"), meetings ("Tổ chức 01 hội
+// nghị") and the parts of a plan ("Thực hiện 06 nhiệm vụ").
+var notOutputs = set("văn bản", "kế hoạch", "báo cáo", "đề án", "chương trình",
+	"quyết định", "nghị quyết", "chỉ thị", "thông tư", "nghị định", "hướng dẫn", "quy định",
+	"quy chế", "tài liệu", "hội nghị", "cuộc họp", "phiên họp", "buổi họp", "họp",
+	"nhiệm vụ", "giải pháp", "nhóm", "nội dung", "quan điểm", "mục tiêu", "chỉ tiêu",
+	"lĩnh vực", "phần", "bước", "giai đoạn", "đợt", "lần", "bộ", "công văn", "tờ trình",
+	"thông báo", "kết luận", "đoàn", "tổ", "ban")
+
 // moneyUnits are the units of a sum of money.
 var moneyUnits = set("đồng", "vnd", "vnđ", "usd", "đô la", "euro", "eur")
 
