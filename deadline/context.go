@@ -468,11 +468,13 @@ var amountNouns = []string{
 	"chi", "thu", "vốn",
 }
 
-// amountModifiers may stand between an amount noun and a recurrence:
-// "ngân sách nhà nước hằng năm", "chi thường xuyên hằng năm", "kế hoạch
-// công tác hằng năm".
+// amountModifiers may stand between an amount noun and a recurrence or
+// a year, at most two of them: "ngân sách nhà nước hằng năm", "chi
+// thường xuyên hằng năm", "kế hoạch công tác hằng năm", "nguồn ngân sách
+// tỉnh năm 2026", "vốn đầu tư công năm 2026".
 var amountModifiers = []string{
 	"nhà nước", "địa phương", "trung ương", "thường xuyên", "công tác",
+	"đầu tư", "phát triển", "tỉnh", "huyện", "xã", "công",
 }
 
 // endsWith reports whether the one or two words that end at we are one
@@ -510,22 +512,144 @@ func endsWith(s string, ws, we int, list []string) bool {
 }
 
 // amountBefore reports whether a noun of money, rate or plan, perhaps
-// with one modifier, ends right before i.
+// with one or two modifiers, ends right before i.
 func amountBefore(s string, i int) bool {
 	ws, we := prevWord(s, i)
-	if ws == we {
+	for n := 0; ws < we; n++ {
+		if endsWith(s, ws, we, amountNouns) {
+			return true
+		}
+		if n == 2 {
+			break
+		}
+		// Skip a modifier of one or two words.
+		ms := modifierStart(s, ws, we)
+		if ms < 0 {
+			break
+		}
+		ws, we = prevWord(s, ms)
+	}
+	return false
+}
+
+// modifierStart returns the start of the modifier of amountModifiers
+// that ends with the word s[ws:we], or -1.
+func modifierStart(s string, ws, we int) int {
+	var b1, b2 [24]byte
+	last := lower(b1[:], s[ws:we])
+	if last == nil {
+		return -1
+	}
+	var first []byte
+	firstDone := false
+	for _, m := range amountModifiers {
+		w1, w2, two := strings.Cut(m, " ")
+		if !two {
+			if string(last) == w1 {
+				return ws
+			}
+			continue
+		}
+		if string(last) != w2 {
+			continue
+		}
+		ps, pe := prevWord(s, ws)
+		if !firstDone && ps < pe {
+			firstDone = true
+			first = lower(b2[:], s[ps:pe])
+		}
+		if first != nil && string(first) == w1 {
+			return ps
+		}
+	}
+	return -1
+}
+
+// describes reports whether the time phrase p, which has no preposition,
+// names the thing of the noun right before it rather than the time of
+// the task: the year of a budget, "lập dự toán ngân sách năm 2026",
+// "nguồn ngân sách tỉnh năm 2026" (but not after "hoàn thành", "hoàn
+// thành và vượt mức dự toán thu năm 2024"), or any time after a noun
+// when a deadline with a strong preposition follows in the same clause:
+// "Công bố giá vật liệu xây dựng quý II/2026 trước ngày 10/7/2026",
+// "xây dựng phương án ... mùa khô năm 2025 - 2026, trình ... trước ngày
+// 20/01/2026". A time that opens its clause ("Năm 2026, ...") or follows
+// "và", "hoặc" or a verb of doing ("thực hiện năm 2026") is left alone.
+func describes(s string, p *phrase) bool {
+	if p.flags != 0 || p.rec != "" || p.cell || p.from ||
+		p.kind == coreDate || p.kind == coreDay || p.kind == coreHalf || p.kind == coreDayRange {
 		return false
 	}
-	if endsWith(s, ws, we, amountNouns) {
+	if !afterNoun(s, p.start) {
+		return false
+	}
+	return deadlineAhead(s, p.end) || amountBefore(s, p.start) && !completionVerb(s, p.start)
+}
+
+// notNouns are words after which a time is not the attribute of a noun:
+// conjunctions, which join it to other times ("hàng tháng, quý, 6 tháng
+// và năm 2024"), and verbs of carrying out a task.
+var notNouns = []string{"và", "hoặc", "hiện", "khai", "trì"}
+
+// afterNoun reports whether a word, a number or a closing bracket or
+// quote that may end a noun phrase stands right before i, in the same
+// clause, and is not one of notNouns.
+func afterNoun(s string, i int) bool {
+	if opensClause(s, i) {
+		return false
+	}
+	j := textscan.SkipSpaceBack(s, i)
+	if j == 0 {
+		return false
+	}
+	switch c := s[j-1]; {
+	case c == ')' || c == '"':
 		return true
-	}
-	if !endsWith(s, ws, we, amountModifiers) {
+	case c == 0x9D && j >= 3 && s[j-3] == 0xE2 && s[j-2] == 0x80: // ”
+		return true
+	case !textscan.IsAlnumBefore(s, j):
 		return false
 	}
-	// Skip the two-word modifier.
-	ps, _ := prevWord(s, ws)
-	ws, we = prevWord(s, ps)
-	return ws < we && endsWith(s, ws, we, amountNouns)
+	ws, we := prevWord(s, i)
+	if ws == we {
+		return true // a number
+	}
+	var buf [24]byte
+	w := lower(buf[:], s[ws:we])
+	for _, n := range notNouns {
+		if string(w) == n {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAhead bounds how far deadlineAhead looks, in bytes.
+const maxAhead = 320
+
+// deadlineAhead reports whether a time phrase with a strong preposition
+// ("trước", "chậm nhất", "hoàn thành", "trong", "vào") starts after i in
+// the same clause, at most maxAhead bytes on.
+func deadlineAhead(s string, i int) bool {
+	end := min(len(s), i+maxAhead)
+	for k := i; k < end; {
+		if boundaryAt(s, k) >= 0 {
+			return false
+		}
+		e := wordEnd(s, k)
+		if e == k {
+			k++
+			continue
+		}
+		switch kw, _ := word(s, k); kw {
+		case kwTruoc, kwCham, kwMuon, kwHoan, kwTrong, kwVao:
+			if q, ok := parse(s, k, false); ok && q.kind != coreNone && q.flags&strongFlags != 0 {
+				return true
+			}
+		}
+		k = e
+	}
+	return false
 }
 
 // horizonStart reports whether a plan horizon starts at i: "5 năm",

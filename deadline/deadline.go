@@ -30,7 +30,7 @@ type Match struct {
 // A list of dates ("trước ngày 15/6 và 15/12") gives one Match per date.
 //
 // Find does not read every word: it jumps from anchor to anchor (a number,
-// or a word such as "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "xuyên"
+// or a word such as "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "xuyên", "mỗi"
 // that is part of a phrase without digits) and parses the phrase around
 // it, so text without digits or such words costs one pass over its bytes.
 func Find(text string, year int) []Match {
@@ -108,7 +108,7 @@ func Find(text string, year int) []Match {
 const maxBack = 18
 
 // anchorScanner finds anchors in order: numbers at a word boundary, and
-// the words "hàng", "hằng", "quý", "sáu", "kỳ" (kì), "lần" and "xuyên" in
+// the words "hàng", "hằng", "quý", "sáu", "kỳ" (kì), "lần", "xuyên" and "mỗi" in
 // any case, which start or end phrases without digits ("định kỳ hai
 // năm", "hai năm một lần", "Thường xuyên"). It reads the text eight
 // bytes at a time and looks closer only at the few places where an
@@ -181,8 +181,8 @@ func candidates(s string, i int) (int, uint64) {
 		// C8 for hà and quý, D2 for sá, D3 for yê (of xuyên) and C7
 		// for kì, and D2 and D3 both give D2 with the bit 0x01
 		// cleared; with E1 at x and BA or BB at y, z&0xFE ^ b|0x20 ^
-		// y&1 is D8 for hằ and kỳ and CA for lầ, which both give C8
-		// with the bits 0x12 cleared.
+		// y&1 is D8 for hằ and kỳ, CA for lầ and FA for mỗ, which
+		// all give C8 with the bits 0x32 cleared.
 		// Each value below is zero in the lanes of some of them.
 		bl := b | swar.Spread(0x20)
 		v := y | swar.Spread(0x20) ^ bl
@@ -191,7 +191,7 @@ func candidates(s string, i int) (int, uint64) {
 		c3 := x ^ swar.Spread(0xC3)
 		e1 := x ^ swar.Spread(0xE1) | (y7 ^ swar.Spread(0xBA))
 		letters := zero(c3|(v^swar.Spread(0xC8))) | zero(c3|(v&swar.Spread(0xFE)^swar.Spread(0xD2))) |
-			zero(c3|(v^swar.Spread(0xC7))) | zero(e1|(w&swar.Spread(0xED)^swar.Spread(0xC8)))
+			zero(c3|(v^swar.Spread(0xC7))) | zero(e1|(w&swar.Spread(0xCD)^swar.Spread(0xC8)))
 		d := swar.Digit(x)
 		digits := d &^ (d<<8 | prevDigit)
 		prevDigit = d >> 56
@@ -224,7 +224,7 @@ func candidates(s string, i int) (int, uint64) {
 // of the lead byte of an anchor letter in the block x, where bl holds the
 // bytes before x with 0x20 set, and y and z the bytes one and two after
 // them: C3 of "hàn", "uý", "sáu", "yên", "kì" and E1 of "hằ", "lầ",
-// "kỳ", in either case.
+// "kỳ", "mỗ", in either case.
 func anchorLetters(bl, x, y, z uint64) uint64 {
 	y5 := y | swar.Spread(0x20)
 	z5 := z | swar.Spread(0x20)
@@ -238,7 +238,8 @@ func anchorLetters(bl, x, y, z uint64) uint64 {
 		zero(c3|(bl^swar.Spread('k'))|(y5^swar.Spread(0xAC))) |
 		zero(e1|(bl^swar.Spread('h'))|(y^swar.Spread(0xBA))|(z7^swar.Spread(0xB0))) |
 		zero(e1|(bl^swar.Spread('l'))|(y^swar.Spread(0xBA))|(z7^swar.Spread(0xA6))) |
-		zero(e1|(bl^swar.Spread('k'))|(y^swar.Spread(0xBB))|(z7^swar.Spread(0xB2)))
+		zero(e1|(bl^swar.Spread('k'))|(y^swar.Spread(0xBB))|(z7^swar.Spread(0xB2))) |
+		zero(e1|(bl^swar.Spread('m'))|(y^swar.Spread(0xBB))|(z7^swar.Spread(0x96)))
 }
 
 // zero sets the high bit of each byte of v that is zero, and of some
@@ -303,7 +304,10 @@ func anchorAt(s string, i int) (int, int) {
 				}
 			}
 		case 0xBB:
-			if p == 'k' && (s[i+2] == 0xB3 || s[i+2] == 0xB2) { // ỳ, Ỳ: "kỳ"
+			switch {
+			case p == 'k' && (s[i+2] == 0xB3 || s[i+2] == 0xB2): // ỳ, Ỳ: "kỳ"
+				a = i - 1
+			case p == 'm' && (s[i+2] == 0x97 || s[i+2] == 0x96): // ỗ, Ỗ: "mỗi"
 				a = i - 1
 			}
 		}
@@ -336,6 +340,9 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		}
 		p.rec = "monthly"
 	}
+	if describes(s, &p) {
+		return out, p.end, false
+	}
 	if p.flags&strongFlags == 0 && p.rec == "" && p.kind != coreHalf {
 		if p.flags == 0 && p.y != 0 && (p.kind == coreMonth || p.kind == coreQuarter) &&
 			!comparedBefore(s, p.start) && completionVerb(s, p.start) {
@@ -359,14 +366,14 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		// "hoàn thành trong năm 2026".
 		p.flags |= fHoanThanh
 	}
-	if p.kind != coreDate {
+	if p.kind != coreDate && p.listEnd == 0 {
 		if pastResult(s, &p, year) {
 			return out, p.end, false
 		}
 		return append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)}), p.end, true
 	}
 	var list [maxDates]phrase
-	n := dateList(s, p, &list)
+	n := items(s, p, &list)
 	if pastResult(s, &list[n-1], year) {
 		return out, list[n-1].end, false
 	}
@@ -420,6 +427,16 @@ func pastResult(s string, p *phrase, year int) bool {
 		return true
 	}
 	return pastMarkBefore(s, p.start)
+}
+
+// items fills list with the times of p, a date that may start a list of
+// dates or the first of a list of months or quarters, and returns how
+// many there are.
+func items(s string, p phrase, list *[maxDates]phrase) int {
+	if p.listEnd > 0 {
+		return listItems(s, p, list)
+	}
+	return dateList(s, p, list)
 }
 
 // dateList fills list with the date p and the dates that follow it in a
@@ -490,7 +507,7 @@ func trigger(k kw) bool {
 	switch k {
 	case kwTruoc, kwTrong, kwRong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
 		kwNgay, kwThang, kwQuy, kwNam, kwHang, kwKe, kwCho, kwHoan, kwCham, kwMuon,
-		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong, kwNien:
+		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong, kwNien, kwMoi:
 		return true
 	}
 	return false
@@ -631,13 +648,17 @@ func ParseCell(cell string, year int) (model.Deadline, bool) {
 		return model.Deadline{Text: cell[i:e], Recurrence: "continuous"}, true
 	}
 	p, ok := parse(cell, i, true)
-	if !ok || !restOK(cell, p.end) {
+	if !ok {
 		return model.Deadline{}, false
 	}
-	if p.kind == coreDate {
+	end := p.end
+	if p.kind == coreDate || p.listEnd > 0 {
 		var list [maxDates]phrase
-		dateList(cell, p, &list)
-		p = list[0]
+		n := items(cell, p, &list)
+		p, end = list[0], list[n-1].end
+	}
+	if !restOK(cell, end) {
+		return model.Deadline{}, false
 	}
 	return p.deadline(cell, year), true
 }
@@ -679,12 +700,12 @@ func ParseCellAll(cell string, year int) []Match {
 			if !ok {
 				break
 			}
-			if p.kind != coreDate {
+			if p.kind != coreDate && p.listEnd == 0 {
 				out = append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(cell, year)})
 				i = p.end
 			} else {
 				var list [maxDates]phrase
-				n := dateList(cell, p, &list)
+				n := items(cell, p, &list)
 				for k := range list[:n] {
 					q := &list[k]
 					out = append(out, Match{Start: q.start, End: q.end, Deadline: q.deadline(cell, year)})

@@ -22,15 +22,21 @@
 // year follows it: "trong tháng 11 và tháng 12 năm 2026", "tháng 5,
 // 6/2026" and "từ tháng 5 đến tháng 8/2026" are "2026-11/2026-12",
 // "2026-05/2026-06" and "2026-05/2026-08"; without a year ("trong tháng
-// 3, 4 đơn vị") only the first month counts. A school or crop year,
+// 3, 4 đơn vị") only the first month counts. A list of months or
+// quarters that are not next to each other, joined by "," or "và", is
+// no range but several times, one deadline each, as a list of dates
+// is: "vào tháng 5 và tháng 9 năm 2026" gives "vào tháng 5" (2026-05)
+// and "tháng 9 năm 2026", "quý I, III/2026" gives 2026-Q1 and 2026-Q3;
+// a dash or "đến" still makes a range ("quý I - III/2026"). A school or crop year,
 // "năm học 2025-2026", "niên vụ 2025 - 2026", is the range of the two
 // calendar years it runs over, "2025/2026". A list of years that follow
 // one another is their range: "trong hai năm 2025, 2026", "các năm 2025,
 // 2026 và 2027" are "2025/2026" and "2025/2027"; "năm 2025, 2030" is no
 // list. "quý đầu năm" and "quý cuối năm" are the first and the last
 // quarter: "trong quý đầu năm 2026" is "2026-Q1". A range of days is a
-// Period of two dates: "từ ngày 15-20/8/2026" and "từ ngày 15 đến ngày
-// 20/8/2026" are "2026-08-15/2026-08-20", "từ ngày 25/7 đến ngày
+// Period of two dates: "từ ngày 15-20/8/2026", "từ ngày 15 đến ngày
+// 20/8/2026" and "từ ngày 15 đến ngày 20 tháng 8 năm 2026" are
+// "2026-08-15/2026-08-20", "từ ngày 25/7 đến ngày
 // 5/8/2026" is "2026-07-25/2026-08-05" (the year written after the last
 // date belongs to the first, or to the year before when the first comes
 // later in the year), "--08-15/--08-16" without a year. A list of dates gives one
@@ -65,6 +71,24 @@
 //     pháp and Luật; a noun
 //     after an agency head ("Sở Kế hoạch và Đầu tư", "Viện Chiến lược") or
 //     a hyphen ("Tài chính - Kế hoạch") is part of an agency name.
+//
+// A time with no preposition right after a noun (a word, a number or a
+// closing bracket or quote, not "và", "hoặc" or a verb of doing such as
+// "thực hiện", and not at the start of a clause) names the noun's thing,
+// not the time of the task, when a deadline with a strong preposition
+// follows in the same clause: "lập dự toán ngân sách năm 2026, nộp về
+// Sở trước ngày 20/10/2025", "Công bố giá vật liệu xây dựng quý II/2026
+// trước ngày 10/7/2026", "phương án ... mùa khô năm 2025 - 2026, trình
+// ... trước ngày 20/01/2026". So does a time right after a noun of money
+// or plan (see below, "nguồn ngân sách tỉnh năm 2026", "vốn đầu tư công
+// năm 2026"), unless "hoàn thành" governs it ("hoàn thành và vượt dự toán
+// thu năm 2026"). Elsewhere a year after a noun stays a deadline, since
+// a heading such as "Nhiệm vụ trọng tâm năm 2026" gives the time of its
+// section; "Năm 2026, ..." and a table cell are deadlines too.
+//
+// "đầu" closing a word is no time: "người đứng đầu năm 2026", "dẫn
+// đầu", "đi đầu", "hàng đầu", "ban đầu", "cầm đầu" and "bắt đầu" or
+// "khởi đầu" ("bắt đầu từ năm 2026" is from 2026).
 //
 // The baseline of a comparison is not a deadline either, whatever
 // "cuối", "đầu" or "giai đoạn" it has ("giai đoạn trước năm 2020" too):
@@ -123,7 +147,13 @@
 // "triển khai", "duy trì" or "tổ chức", perhaps with ", liên tục" ("...
 // và thực hiện thường xuyên, liên tục."); after a noun it qualifies the
 // noun ("chi thường xuyên", "nhiệm vụ thường xuyên"). The interval may
-// be written in words with a slash: "hai năm/lần". A digit glued to a
+// be written in words with a slash: "hai năm/lần". "mỗi tuần", "mỗi
+// tháng", "mỗi quý", "mỗi năm" are as "hằng ..." ("mỗi ngày" is mostly a
+// slogan, "Sống khỏe mỗi ngày", and is left out). A count per unit of
+// time with a count noun ("lần", "số", "đợt", "kỳ", "cuộc") recurs:
+// "01 lần/năm" is "yearly", "01 số/tuần" "weekly", "02 đợt/năm"
+// "every-6-months" (N a year, N dividing 12), "03 lần/tuần" "periodic";
+// a rate such as "đồng/người/năm" or "2 buổi/ngày" is none. A digit glued to a
 // word is no number: "tháng1lần" is not "tháng 1 lần", as "tháng1/2026"
 // is no month. A bare "định kỳ" is periodic where it opens
 // a clause or follows a comma, "và", "hoặc", "phải" or "cần", and a word
@@ -186,7 +216,7 @@
 //
 // All functions are safe for concurrent use, never panic, and run in time
 // linear in the length of their input. [Find] jumps from number to number
-// (and to the words "hàng", "hằng", "quý", "sáu", "kỳ", "lần" and
+// (and to the words "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "mỗi" and
 // "xuyên", which are part of phrases without digits) instead of reading every word, so
 // text without them costs one pass over its bytes and no allocation.
 package deadline

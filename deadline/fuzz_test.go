@@ -31,6 +31,8 @@ func FuzzFind(f *testing.F) {
 		"trước ngày 30 / 6 / 2026; ngày 15/ 10; Báo cáo hằng tháng, trước ngày 25. Bộ luật Lao động năm 2019",
 		"Năm 2023, so sánh với cùng kỳ năm 2022; đạt mức của năm 2019; trước ngày 15 tháng cuối mỗi quý; quý đầu năm 2026",
 		"trong hai năm 2024, 2025 và năm 2026; từ ngày 15-20/8/2026; từ ngày 20/12 đến hết ngày 10/01/2026; các ngày 3 - 5/10",
+		"lập dự toán ngân sách năm 2026, nộp trước ngày 20 tháng 10; người đứng đầu năm 2026; bắt đầu từ năm 2026; MỖI TUẦN, Mỗi quý",
+		"từ ngày 05 đến ngày 15 tháng 11 năm 2025; vào tháng 5 và tháng 9 năm 2026; quý I, III/2026; 01 số/tuần; một lần/năm; mỗi ngày",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2024)

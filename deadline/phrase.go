@@ -2,6 +2,7 @@ package deadline
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/vnplan/vnplan/internal/textscan"
 )
@@ -68,6 +69,11 @@ type phrase struct {
 	rec        string // recurrence
 	from       bool   // "và hàng năm", "và các năm tiếp theo", "trở đi"
 	cell       bool   // parsed as a table cell
+	// A list of months or quarters with a gap, "tháng 5 và tháng 9 năm
+	// 2026", is several times: p is the first, with the year of the
+	// list; the others follow up to listEnd, and the year up to tail
+	// (see listItems). listEnd is 0 for no such list.
+	listEnd, tail int
 }
 
 // readInt reads 1 to max digits at i; it fails when more digits follow.
@@ -172,10 +178,11 @@ func yearAfter(s string, i int) (int, int, bool) {
 	return y, e2, true
 }
 
-// recurrence parses "hàng/hằng <unit>" at the next token from i.
+// recurrence parses "hàng/hằng <unit>" or "mỗi tuần/tháng/quý/năm" at
+// the next token from i.
 func recurrence(s string, i int) (string, int, bool) {
 	k, st, e := next(s, i)
-	if k != kwHang {
+	if k != kwHang && k != kwMoi {
 		return "", i, false
 	}
 	// "ngân hàng" is a bank.
@@ -187,7 +194,9 @@ func recurrence(s string, i int) (string, int, bool) {
 	}
 	u, _, e2 := next(s, e)
 	r := unitRec(u, 1)
-	if r == "" {
+	if r == "" || k == kwMoi && u == kwNgay {
+		// "mỗi ngày" is mostly in slogans and names: Ngày hội "Sống
+		// khỏe mỗi ngày"; a daily task says "hằng ngày".
 		return "", i, false
 	}
 	return r, e2, true
@@ -273,6 +282,68 @@ func every(s string, i int, need bool) (string, int, bool) {
 	return r, e, true
 }
 
+// countWords are the nouns of a count per unit of time: "01 lần/năm",
+// "01 số/tuần" (an issue), "02 đợt/năm", "01 kỳ/năm".
+var countWords = []string{"lần", "số", "đợt", "kỳ", "kì", "cuộc"}
+
+// perUnit parses a count per unit of time at i, "01 lần/năm", "một
+// lần/năm", "01 số/tuần", as a recurrence: once per unit is that unit's
+// recurrence ("yearly", "weekly"); N times a year, when N divides 12, is
+// every 12/N months ("02 lần/năm" is "every-6-months"); other counts are
+// "periodic". A rate per unit of a thing, "80 triệu đồng/người/năm",
+// has no count word and is no recurrence.
+func perUnit(s string, i int) (string, int, bool) {
+	n, j, ok := readInt(s, i, 2)
+	if ok && (textscan.IsAlnumAt(s, j) || (i > 0 && textscan.IsAlnumBefore(s, i))) {
+		return "", i, false
+	}
+	if !ok {
+		n, j, ok = numberWord(s, i)
+	}
+	if !ok || n < 1 {
+		return "", i, false
+	}
+	// Most numbers have no slash after the next word: look for one in
+	// the bytes a count word can take before reading it.
+	if strings.IndexByte(s[j:min(len(s), j+maxCount)], '/') < 0 {
+		return "", i, false
+	}
+	ws := textscan.SkipSpace(s, j)
+	we := wordEnd(s, ws)
+	if we == ws || !oneOf(s, ws, we, countWords) {
+		return "", i, false
+	}
+	k, ok := slashAt(s, we)
+	if !ok {
+		return "", i, false
+	}
+	u, e := word(s, k)
+	if unitRec(u, 1) == "" || e < len(s) && (s[e] == '/' || textscan.IsAlnumAt(s, e)) {
+		return "", i, false
+	}
+	switch {
+	case n == 1:
+		return unitRec(u, 1), e, true
+	case u == kwNam && 12%n == 0:
+		return unitRec(kwThang, 12/n), e, true
+	}
+	return "periodic", e, true
+}
+
+// maxCount bounds the bytes from a number to the slash after its count
+// word: " cuộc /" is 9 bytes.
+const maxCount = 12
+
+// oneOf reports whether the word s[ws:we] is one of list (lower case).
+func oneOf(s string, ws, we int, list []string) bool {
+	for _, w := range list {
+		if isWord(s, ws, we, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // numberWord reads a count written in words at i, as in "hai năm một
 // lần" or "định kỳ mười hai tháng": một to sáu, mười and mười hai. "năm"
 // (five) counts only before a unit ("năm năm một lần").
@@ -340,7 +411,11 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 		case kwCuoi:
 			flag = fCuoi
 		case kwDau:
-			flag = fDau
+			// "người đứng đầu năm 2026", "dẫn đầu", "hàng đầu", "bắt
+			// đầu từ năm 2026": "đầu" closes a word, not a time.
+			if !compoundDau(s, j) {
+				flag = fDau
+			}
 		case kwLa:
 			if p.flags&fChamNhat != 0 {
 				flag = fChamNhat
@@ -403,6 +478,13 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 	} else if c == j {
 		return p.periodic(s, j)
 	}
+	if p.flags&^fDinhKy == 0 {
+		// "01 lần/năm", "định kỳ 01 lần/năm".
+		if r, e, ok := perUnit(s, c); ok {
+			p.rec, p.end = r, e
+			return p, true
+		}
+	}
 	if p.flags == 0 && !cell && c < len(s) && textscan.IsDigit(s[c]) && !unitAfterNumber(s, c) {
 		// Without prepositions and outside a table cell, a number
 		// starts only "6 tháng đầu năm" and "6 tháng một lần"; most
@@ -455,6 +537,27 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 	}
 	p.end = end
 	return p, true
+}
+
+// dauWords are the words that "đầu" closes as part of a compound that
+// names no time: "đứng đầu" (to head), "dẫn đầu", "đi đầu" (to lead),
+// "hàng đầu" (foremost), "bắt đầu", "khởi đầu" (to begin), "ban đầu"
+// (initial), "cầm đầu".
+var dauWords = []string{"đứng", "dẫn", "đi", "hàng", "bắt", "khởi", "ban", "cầm"}
+
+// compoundDau reports whether the word "đầu" at the next token from i
+// closes a compound of dauWords.
+func compoundDau(s string, i int) bool {
+	ws, we := prevWord(s, textscan.SkipSpace(s, i))
+	if ws == we {
+		return false
+	}
+	for _, w := range dauWords {
+		if isWord(s, ws, we, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // postfix parses what may follow the core of p that ended at end: a
@@ -540,13 +643,19 @@ func core(s string, i int, p *phrase) (int, bool) {
 		// "tháng 10-11/2019", "tháng 3 - 4 năm 2025".
 		if m2, e3, ok := monthTo(s, e2, m); ok {
 			p.kind, p.m2, e2 = coreMonthRange, m2, e3
-		} else if last, e3 := monthList(s, e2, m, p.flags&fTu != 0); e3 > e2 {
+		} else if last, e3, gap := monthList(s, e2, m, p.flags&fTu != 0); e3 > e2 {
 			// "tháng 11 và tháng 12 năm 2026", "tháng 5, 6/2026",
 			// "từ tháng 5 đến tháng 8/2026": the year belongs to every
 			// month of the list. Without one the list is no list:
-			// "trong tháng 3, 4 đơn vị".
+			// "trong tháng 3, 4 đơn vị". Months apart, "tháng 5 và
+			// tháng 9 năm 2026", are a list of times, not a range.
 			if y, e4, ok := yearAfter(s, e3); ok {
-				p.kind, p.m2, p.y = coreMonthRange, last, y
+				p.y = y
+				if gap {
+					p.listEnd, p.tail = e3, e4
+					return e2, true
+				}
+				p.kind, p.m2 = coreMonthRange, last
 				return e4, true
 			}
 		}
@@ -567,12 +676,23 @@ func core(s string, i int, p *phrase) (int, bool) {
 		// belongs to every quarter of the list. Quarters in digits
 		// make a list only when a year follows it.
 		digit := textscan.IsDigit(s[e2-1])
-		if last, e3 := quarterList(s, e2, q, digit); e3 > e2 {
+		if last, e3, gap := quarterList(s, e2, q, digit); e3 > e2 {
+			// Quarters apart, "quý I và quý III năm 2026", are a list
+			// of times.
 			if y, e4, ok := yearAfter(s, e3); ok {
-				p.kind, p.q2, p.y = coreQuarterRange, last, y
+				p.y = y
+				if gap {
+					p.listEnd, p.tail = e3, e4
+					return e2, true
+				}
+				p.kind, p.q2 = coreQuarterRange, last
 				return e4, true
 			}
 			if !digit {
+				if gap {
+					p.listEnd, p.tail = e3, e3
+					return e2, true
+				}
 				p.kind, p.q2 = coreQuarterRange, last
 				return e3, true
 			}
@@ -752,14 +872,18 @@ func listSep(s string, i int) (int, bool, bool) {
 // quarter q that ended at i: ", IV", " và quý IV", " - III". Each quarter
 // must come after the one before it and be written like the first, in
 // Roman numerals or in digits. It returns the last quarter and the end
-// of the list, i when there is none.
-func quarterList(s string, i, q int, digit bool) (int, int) {
+// of the list, i when there is none, and whether two quarters of it
+// that are not next to each other are joined by "," or "và" (a list of
+// times, not a range).
+func quarterList(s string, i, q int, digit bool) (int, int, bool) {
 	end := i
+	gap := false
 	for n := 0; n < maxList; n++ {
 		e, nl, ok := listSep(s, end)
 		if !ok {
 			break
 		}
+		dash := dashAt(s, textscan.SkipSpace(s, end)) > 0
 		if e2, ok := accept(s, e, kwQuy); ok {
 			e = e2
 		}
@@ -776,22 +900,27 @@ func quarterList(s string, i, q int, digit bool) (int, int) {
 		if nl && e3 < len(s) && (s[e3] == '.' || s[e3] == ')') {
 			break
 		}
+		gap = gap || !dash && q2 != q+1
 		q, end = q2, e3
 	}
-	return q, end
+	return q, end, gap
 }
 
 // monthList parses the rest of a list of months after the month m that
 // ended at i: ", 6", " và tháng 12", or, when to is set, " đến tháng 8"
 // as the only separator. Each month must come after the one before it.
 // It returns the last month and the end of the list, i when there is
-// none; the caller requires the year to follow.
-func monthList(s string, i, m int, to bool) (int, int) {
+// none, and whether two months of it that are not next to each other are
+// joined by "," or "và"; the caller requires the year to follow.
+func monthList(s string, i, m int, to bool) (int, int, bool) {
 	end := i
+	gap := false
 	for n := 0; n < maxList; n++ {
 		e, _, ok := listSep(s, end)
+		dash := ok && dashAt(s, textscan.SkipSpace(s, end)) > 0
 		if !ok && to && n == 0 {
 			e, ok = rangeTo(s, end, true)
+			dash = true
 		}
 		if !ok {
 			break
@@ -803,9 +932,49 @@ func monthList(s string, i, m int, to bool) (int, int) {
 		if !ok || m2 <= m || m2 > 12 || textscan.IsAlnumAt(s, e3) {
 			break
 		}
+		gap = gap || !dash && m2 != m+1
 		m, end = m2, e3
 	}
-	return m, end
+	return m, end, gap
+}
+
+// listItems fills list with p, the first month or quarter of a list of
+// times (p.listEnd set), and the others that follow it up to listEnd,
+// each with the prepositions and the year of p, and returns how many
+// there are. The last one runs over the year written after the list:
+// "vào tháng 5 và tháng 9 năm 2026" gives "vào tháng 5" and "tháng 9 năm
+// 2026", both with 2026.
+func listItems(s string, p phrase, list *[maxDates]phrase) int {
+	list[0] = p
+	list[0].listEnd = 0
+	n := 1
+	for end := p.end; end < p.listEnd && n < maxDates; n++ {
+		e, _, ok := listSep(s, end)
+		if !ok {
+			break
+		}
+		st := textscan.SkipSpace(s, e)
+		k := st
+		q := phrase{start: st, flags: p.flags, kind: p.kind, keyword: true, y: p.y, cell: p.cell}
+		if p.kind == coreMonth {
+			if e2, ok := accept(s, k, kwThang); ok {
+				k = textscan.SkipSpace(s, e2)
+			}
+			q.m, end, ok = readInt(s, k, 2)
+		} else {
+			if e2, ok := accept(s, k, kwQuy); ok {
+				k = textscan.SkipSpace(s, e2)
+			}
+			q.q, end, ok = quarter(s, k)
+		}
+		if !ok {
+			break
+		}
+		q.end = end
+		list[n] = q
+	}
+	list[n-1].end = max(list[n-1].end, p.tail)
+	return n
 }
 
 // rangeTo parses the separator of a range after its first end at i: a
@@ -975,10 +1144,40 @@ func dayCore(s string, i int, p *phrase) (int, bool) {
 		if !validDate(p.y, m, d) {
 			return i, false
 		}
-		return e2, true
+		// "từ ngày 25 tháng 11 đến ngày 05 tháng 12 năm 2025".
+		return dateRange(s, e2, p), true
 	}
 	p.kind, p.d = coreDay, d
 	return j, true
+}
+
+// rangeEnd parses the date that ends a range of days at i, in figures,
+// "20/8/2026", "5/8", or in words, "15 tháng 11 năm 2025", "05 tháng 12".
+func rangeEnd(s string, i int, q *phrase) (int, bool) {
+	if e, ok := numericDate(s, i, q, true); ok {
+		return e, true
+	}
+	d, j, ok := readInt(s, i, 2)
+	if !ok || textscan.IsAlnumAt(s, j) {
+		return i, false
+	}
+	e, ok := accept(s, j, kwThang)
+	if !ok {
+		return i, false
+	}
+	m, e2, ok := readInt(s, textscan.SkipSpace(s, e), 2)
+	if !ok || textscan.IsAlnumAt(s, e2) {
+		return i, false
+	}
+	y := 0
+	if y2, e3, ok := yearAfter(s, e2); ok {
+		y, e2 = y2, e3
+	}
+	if !validDate(y, m, d) {
+		return i, false
+	}
+	q.kind, q.d, q.m, q.y = coreDate, d, m, y
+	return e2, true
 }
 
 // dayRange parses the rest of a range of days of one month after the
@@ -994,7 +1193,7 @@ func dayRange(s string, j, d int, p *phrase) (int, bool) {
 		e = e2
 	}
 	var q phrase
-	e3, ok := numericDate(s, textscan.SkipSpace(s, e), &q, true)
+	e3, ok := rangeEnd(s, textscan.SkipSpace(s, e), &q)
 	if !ok || q.d <= d || !validDate(q.y, q.m, d) {
 		return j, false
 	}
@@ -1022,7 +1221,7 @@ func dateRange(s string, i int, p *phrase) int {
 		e = e2
 	}
 	var q phrase
-	e3, ok := numericDate(s, textscan.SkipSpace(s, e), &q, true)
+	e3, ok := rangeEnd(s, textscan.SkipSpace(s, e), &q)
 	if !ok {
 		return i
 	}

@@ -70,6 +70,7 @@ const (
 	kwRoman4
 	kwHoc  // học, of "năm học"
 	kwNien // niên, of "niên vụ", "niên học"
+	kwMoi  // mỗi (each), of "mỗi tuần"
 )
 
 // keywords lists the words of the grammar in lower case.
@@ -139,6 +140,7 @@ var keywords = []struct {
 	{"iv", kwRoman4},
 	{"học", kwHoc},
 	{"niên", kwNien},
+	{"mỗi", kwMoi},
 }
 
 // forms maps the lower-case, title-case and upper-case spellings of the
