@@ -732,6 +732,16 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 		at = b.k + 1
 		c.Action = w.rest(at, e)
 		c.LeadOnly = c.Action == ""
+		if !w.has(at) || at >= e {
+			break
+		}
+		if j, ok := w.inheritStart(at, e); ok {
+			// "Bảo hiểm xã hội tỉnh: Phối hợp với Sở Y tế ...": the
+			// task after the colon has the agency before it for
+			// subject, and names whom it cooperates with.
+			sub, _ := w.inherit(j, e)
+			c.Cooperating = sub.Cooperating
+		}
 	case stopOpener:
 		at = b.k
 		c.Action = w.rest(at, e)
@@ -854,7 +864,14 @@ func (w *words) qualifiedSubject(s int, b stop) (int, bool) {
 	if b.kind != stopVerb || b.e == nil || b.e.id != vLead && w.word(b.k) != "được" {
 		return 0, false
 	}
-	if w.determinerLen(s) == 0 || !w.loneList(s, b.k) {
+	t := s
+	if w.determinerLen(s) == 0 {
+		// An office holder of the collective: "Thủ trưởng các đơn vị
+		// được giao chủ trì nhiệm vụ có trách nhiệm ...".
+		n, _ := w.headAt(s, false)
+		t += n
+	}
+	if w.determinerLen(t) == 0 || !w.loneList(t, b.k) {
 		return 0, false
 	}
 	n := w.countWords(s, b.k)
@@ -1418,6 +1435,15 @@ func (w *words) verbOK(k int, v *entry) bool {
 	if v.noun {
 		return w.nounIsVerb(k, v)
 	}
+	if v.opensCompound && compoundPairs[[2]string{w.word(k), w.word(k + 1)}] && !w.longVerbAt(k+1) {
+		return false // "công trình giao thông"; not "giao thông báo"
+	}
+	if v.endsLong && longCompounds[[3]string{w.word(k - 2), w.word(k - 1), v.phrase}] {
+		return false // "Giáo dục thường xuyên"
+	}
+	if w.word(k-1) == "là" && collectives.match(w, k) != nil {
+		return false // "Các chủ rừng là tổ chức ...": a noun after the copula
+	}
 	if v.id == vLead && w.determinedCollectiveEndsAt(k-1) && w.endsNounPhrase(k+v.len) {
 		return false // "phối hợp với các cơ quan chủ trì.": the lead agencies
 	}
@@ -1434,7 +1460,7 @@ func (w *words) verbOK(k int, v *entry) bool {
 			if w.namesCooperation(p) {
 				return false // "Hội đồng Phối hợp phổ biến, giáo dục pháp luật"
 			}
-			if v.tier == tierNamey && (w.verbEndsAt(p) || attributeNouns[[2]string{w.word(p - 1), pw}]) {
+			if v.tier == tierNamey && (w.verbEndsAt(p) && !w.sectorVerb(p, k+v.len) || attributeNouns[[2]string{w.word(p - 1), pw}]) {
 				// "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Xúc
 				// tiến đầu tư", "Viện Nghiên cứu phát triển".
 				return false
@@ -1529,10 +1555,45 @@ func (w *words) verbEndsAt(p int) bool {
 		if v == nil || v.len != n || v.tier == tierOpener {
 			continue
 		}
-		if n == 1 && compoundPairs[[2]string{w.word(q - 1), w.word(q)}] {
+		if n == 1 && compoundPairs[[2]string{w.word(q - 1), w.word(q)}] ||
+			v.endsLong && longCompounds[[3]string{w.word(q - 2), w.word(q - 1), v.phrase}] {
 			return false
 		}
 		return !w.syl(q - 1).blocker
+	}
+	return false
+}
+
+// longVerbAt reports whether a verb of more than one syllable starts at
+// token k: "thông báo" after "giao".
+func (w *words) longVerbAt(k int) bool {
+	v := verbs.match(w, k)
+	return v != nil && v.len > 1
+}
+
+// sectorVerb reports whether the activity that ends at token p, before
+// an activity in lower case that ends at token nk-1, is the whole name
+// after a head of sectors (see sectorEndsAt) and the activity after it a
+// verb: "Sở Xây dựng kiểm tra, ...". Before a third activity the second
+// may still be part of a sector named carelessly ("Sở Giáo dục đào tạo
+// xây dựng ...").
+func (w *words) sectorVerb(p, nk int) bool {
+	return w.sectorEndsAt(p) && verbs.match(w, nk) == nil
+}
+
+// sectorEndsAt reports whether token p ends a capitalised verb that is the
+// whole name after a head of sectors ("Sở Xây dựng", "Bộ Xây dựng"): such
+// a name is complete, and an activity in lower case after it is a verb
+// ("Sở Xây dựng kiểm tra ..."), unlike one after the name of a centre
+// ("Trung tâm Xúc tiến đầu tư").
+func (w *words) sectorEndsAt(p int) bool {
+	for n := min(2, p); n >= 1; n-- {
+		q := p - n + 1
+		if v := verbs.match(w, q); v == nil || v.len != n || !w.capital(q) {
+			continue
+		}
+		m, e := w.headAt(q-1, true)
+		return m == 1 && e.head.flags&sector != 0
 	}
 	return false
 }

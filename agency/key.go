@@ -2,6 +2,7 @@ package agency
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,15 @@ func expansion(low []byte) string {
 // and surrounding punctuation and markup removed, dashes between words
 // spaced as " - ", and the spaces around "&" and "/" removed.
 //
+// A leading office title is dropped before the name of a body: "Giám đốc
+// Sở Y tế", "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã" and
+// "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh" have the keys of the bodies
+// ("sở y tế", "sở, ban, ngành", "ủy ban nhân dân các xã", ...). The
+// office holder leads on behalf of the body, and analysts group and
+// filter the tasks per body. A title alone or before a unit that is no
+// body keeps its key ("Giám đốc", "Trưởng thôn", "Trưởng các thôn"). "Thủ tướng Chính
+// phủ" is an authority of its own and keeps "thủ tướng".
+//
 // Qualifiers are kept: "Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân thành
 // phố X" are different bodies and have different keys. Key of a key is
 // the key itself. Key("") is "".
@@ -89,7 +99,7 @@ func Key(name string) string {
 	var fs [16]string
 	first := true
 	fl := fields(fs[:0], name)
-	for i := 0; i < len(fl); i++ {
+	for i := titleLen(fl, bufs[1][:0]); i < len(fl); i++ {
 		core, punct := splitTrailing(fl[i])
 		low := appendFold(bufs[1][:0], core)
 		if first {
@@ -139,6 +149,82 @@ func Key(name string) string {
 		return fold(name) // only determiners: "Các"
 	}
 	return string(b)
+}
+
+// officeTitles are the titles of the office holders who lead a body on
+// its behalf, folded: Key drops them before the body's name.
+const officeTitles = "giám_đốc phó_giám_đốc tổng_giám_đốc thủ_trưởng chủ_tịch phó_chủ_tịch " +
+	"chỉ_huy_trưởng phó_chỉ_huy_trưởng hiệu_trưởng phó_hiệu_trưởng trưởng phó_trưởng " +
+	"bí_thư phó_bí_thư bộ_trưởng cục_trưởng vụ_trưởng viện_trưởng chánh_án chánh đồng_chí"
+
+// titlesByFirst maps the first syllable of each office title to the
+// syllables of the titles it starts, longest first.
+var titlesByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, f := range strings.Fields(officeTitles) {
+		syl := strings.Split(f, "_")
+		m[syl[0]] = append(m[syl[0]], syl)
+	}
+	for _, ts := range m {
+		sort.Slice(ts, func(i, j int) bool { return len(ts[i]) > len(ts[j]) })
+	}
+	return m
+}()
+
+// titleLen returns the number of fields of fl that are office titles
+// (see officeTitles) followed by the name of a body, possibly after a
+// determiner ("Giám đốc Sở Y tế", "Thủ trưởng các cơ quan", "Đồng chí
+// Chủ tịch UBND tỉnh"; see startsBody); 0 if there are none or what
+// follows them is no body ("Giám đốc", "Trưởng thôn"). buf is scratch
+// memory.
+func titleLen(fl []string, buf []byte) int {
+	n := 0
+	for n < len(fl) {
+		m := titleAt(fl[n:], buf)
+		if m == 0 {
+			break
+		}
+		n += m
+	}
+	if n == 0 || n >= len(fl) {
+		return 0
+	}
+	if !startsBody(fl[n], buf) && !(determiners[string(appendFold(buf[:0], fl[n]))] && n+1 < len(fl) && startsBody(fl[n+1], buf)) {
+		return 0
+	}
+	return n
+}
+
+// titleAt returns the number of fields of the office title that starts
+// fl, without punctuation, or 0. Most names start with no title: their
+// first field is folded once and looked up.
+func titleAt(fl []string, buf []byte) int {
+	if len(fl[0]) > maxLookUp || !lookUpWord(fl[0]).titleStart {
+		return 0
+	}
+	ts := titlesByFirst[string(appendFold(buf[:0], fl[0]))]
+next:
+	for _, t := range ts {
+		if len(t) > len(fl) {
+			continue
+		}
+		for i := 1; i < len(t); i++ {
+			if string(appendFold(buf[:0], fl[i])) != t[i] {
+				continue next
+			}
+		}
+		return len(t)
+	}
+	return 0
+}
+
+// startsBody reports whether the field f may start the name of a body:
+// it starts a head word or a collective noun ("Sở", "UBND", "cơ quan").
+// buf is scratch memory.
+func startsBody(f string, buf []byte) bool {
+	core, _ := splitTrailing(f)
+	low := appendFold(buf[:0], core)
+	return heads.phrases[string(low)] != nil || collectives.phrases[string(low)] != nil
 }
 
 // isVietnameseNFC reports whether s holds only ASCII characters and

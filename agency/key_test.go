@@ -56,6 +56,22 @@ func TestKey(t *testing.T) {
 		{norm.NFD.String("Sở Y tế"), "sở y tế"},
 		{"", ""},
 		{" ; ", ""},
+
+		// An office holder has the key of the body he leads.
+		{"Giám đốc Sở Y tế", "sở y tế"},
+		{"giám đốc sở nông nghiệp và môi trường", "sở nông nghiệp và môi trường"},
+		{"Thủ trưởng các sở, ban, ngành", "sở, ban, ngành"},
+		{"Chủ tịch UBND các xã", "ủy ban nhân dân các xã"},
+		{"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "bộ chỉ huy quân sự tỉnh"},
+		{"Đồng chí Phó Chủ tịch UBND tỉnh", "ủy ban nhân dân tỉnh"},
+		{"Hiệu trưởng các trường THPT", "trường thpt"},
+		{"Giám đốc Sở TN&MT", "sở tài nguyên và môi trường"},
+		// A title alone, or before what is no body, keeps its key.
+		{"Giám đốc", "giám đốc"},
+		{"Trưởng thôn", "trưởng thôn"},
+		{"Trưởng các thôn, tổ dân phố", "trưởng các thôn, tổ dân phố"},
+		{"Chủ tịch nước", "chủ tịch nước"},
+		{"Thủ tướng Chính phủ", "thủ tướng chính phủ"},
 	}
 	for _, tt := range tests {
 		if got := Key(tt.in); got != tt.want {

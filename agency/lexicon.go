@@ -13,7 +13,7 @@ import (
 // folded (lower case, tone marks as fixTone places them).
 
 // headFlags qualify a head word.
-type headFlags uint8
+type headFlags uint16
 
 const (
 	// needsName: the word is a head only when a name follows it: a
@@ -38,6 +38,24 @@ const (
 	// Before anything else it is a common noun ("Thuế thu nhập cá nhân
 	// tăng", "Thống kê, đánh giá").
 	followOnly
+	// restOnly: the first syllable of the head is a common word alone
+	// ("hiệu quả", "chỉ đạo"): mayStart takes it for the start of a
+	// clause only before the rest of the head ("Hiệu trưởng", "Chỉ huy
+	// trưởng"; see syllable.placed).
+	restOnly
+	// namedOnly: the word is a head only before a capitalised word or a
+	// place qualifier, even in caseless text: "Viễn thông Bắc Ninh",
+	// "Điện lực tỉnh"; "Viễn thông là ngành ..." is a sector.
+	namedOnly
+	// elected: the head names an elected organ or its delegation, whose
+	// office may serve two of them: "Văn phòng Hội đồng nhân dân và Ủy
+	// ban nhân dân xã" (see words.sharedOffice).
+	elected
+	// sector: the name after the head is a sector, written capitalised:
+	// one activity is a whole name ("Sở Xây dựng", "Bộ Xây dựng"), and
+	// an activity in lower case after it is a verb ("Sở Xây dựng kiểm
+	// tra ..."; see words.sectorEndsAt).
+	sector
 )
 
 // headDef is one head word.
@@ -54,11 +72,11 @@ type headDef struct {
 
 var headDefs = []headDef{
 	// Councils and committees of the State.
-	{phrase: "ủy ban nhân dân"},
-	{phrase: "ubnd", flags: complete},
-	{phrase: "hội đồng nhân dân"},
-	{phrase: "hđnd", flags: complete},
-	{phrase: "hdnd", flags: complete},
+	{phrase: "ủy ban nhân dân", flags: elected},
+	{phrase: "ubnd", flags: complete | elected},
+	{phrase: "hội đồng nhân dân", flags: elected},
+	{phrase: "hđnd", flags: complete | elected},
+	{phrase: "hdnd", flags: complete | elected},
 	{phrase: "ủy ban mặt trận tổ quốc"},
 	{phrase: "ủy ban trung ương mặt trận tổ quốc"},
 	{phrase: "ủy ban kiểm tra"},
@@ -78,9 +96,9 @@ var headDefs = []headDef{
 	{phrase: "bộ tư lệnh"},
 	{phrase: "bộ đội biên phòng"},
 	{phrase: "bộ đội", flags: needsName},
-	{phrase: "bộ", flags: needsName,
+	{phrase: "bộ", flags: needsName | sector,
 		excl: "máy phận tiêu chỉ hồ công luật mặt câu quy dữ sách bài khung đề mã nhớ óc đồ ba đôi phim sưu áo trang đội trưởng"},
-	{phrase: "sở", excl: "hữu thích dĩ tại cứ trường đoản"},
+	{phrase: "sở", flags: sector, excl: "hữu thích dĩ tại cứ trường đoản"},
 	{phrase: "tổng cục"},
 	{phrase: "chi cục"},
 	{phrase: "cục", excl: "bộ diện súc tác mịch cằn"},
@@ -140,7 +158,9 @@ var headDefs = []headDef{
 		follow: "đa y nhi sản tâm phổi mắt da lao quân phục nội ung răng chấn phong trung"},
 	{phrase: "trung tâm", flags: typed, excl: "điểm"},
 	{phrase: "đài", flags: needsName, excl: "thọ các loan", follow: "phát truyền"},
-	{phrase: "báo", flags: needsName,
+	// "Báo và Phát thanh, Truyền hình tỉnh X": the press body of a
+	// province since 2025 (see headOK for "và").
+	{phrase: "báo", flags: needsName, follow: "và",
 		excl: "cáo chí động hiệu giá tin đáp danh cháy thức tường ân điện đài"},
 	{phrase: "tạp chí", flags: needsName},
 	{phrase: "thông tấn xã"},
@@ -155,7 +175,8 @@ var headDefs = []headDef{
 	{phrase: "liên minh"},
 	{phrase: "công đoàn", flags: needsName},
 	{phrase: "đoàn thanh niên"},
-	{phrase: "đoàn đại biểu"},
+	{phrase: "đoàn đại biểu", flags: elected},
+	{phrase: "đoàn đbqh", flags: complete | elected},
 	{phrase: "đoàn", flags: needsName | typed, excl: "kết viên thể tụ tàu xe người đoàn"},
 	{phrase: "tỉnh đoàn", flags: complete},
 	{phrase: "thành đoàn", flags: complete},
@@ -168,7 +189,12 @@ var headDefs = []headDef{
 	{phrase: "thị ủy", flags: complete},
 	{phrase: "đảng ủy", flags: complete},
 	{phrase: "đảng đoàn", flags: complete},
-	// Companies.
+	// Companies, and the provincial branches of the telecommunications
+	// and power groups: "Viễn thông tỉnh X", "VNPT X", "Điện lực X".
+	{phrase: "viễn thông", flags: namedOnly},
+	{phrase: "điện lực", flags: namedOnly},
+	{phrase: "vnpt", flags: namedOnly},
+	{phrase: "viettel", flags: namedOnly},
 	{phrase: "tổng công ty", flags: needsName | typed, follow: "cổ trách"},
 	{phrase: "công ty", flags: needsName | typed, follow: "cổ trách"},
 	{phrase: "tập đoàn", flags: needsName | typed},
@@ -189,9 +215,16 @@ var headDefs = []headDef{
 	{phrase: "tổng cục trưởng"},
 	{phrase: "vụ trưởng"},
 	{phrase: "trưởng ban"},
+	{phrase: "chỉ huy trưởng", flags: restOnly},
+	{phrase: "phó chỉ huy trưởng"},
+	{phrase: "hiệu trưởng", flags: restOnly},
+	{phrase: "phó hiệu trưởng"},
+	{phrase: "chánh án"},
+	{phrase: "viện trưởng"},
 	{phrase: "bí thư"},
 	{phrase: "phó bí thư"},
 	{phrase: "trưởng", flags: ofName},
+	{phrase: "phó trưởng", flags: ofName},
 	{phrase: "tổ trưởng", flags: ofName},
 	{phrase: "chủ nhiệm", flags: ofName},
 	// "Đồng chí" (comrade) before an office holder: "Đồng chí Phó Chủ
@@ -307,7 +340,7 @@ var verbDefs = []verbDef{
 	{"kính đề nghị", tierVerb, vRequest},
 }
 
-const strongVerbs = "tham_mưu khẩn_trương chủ_động căn_cứ làm_đầu_mối là_cơ_quan là_đơn_vị " +
+const strongVerbs = "tham_mưu khẩn_trương chủ_động căn_cứ làm_đầu_mối là_đầu_mối là_cơ_quan là_đơn_vị " +
 	"được_giao giúp giúp_việc tiếp_tục thường_xuyên định_kỳ kịp_thời tích_cực nghiêm_túc " +
 	"cần phải sẽ đã đang được"
 
@@ -382,7 +415,31 @@ const compoundWords = "ngoại_giao chương_trình quá_trình công_trình l�
 	"người_nhận tiền_gửi thư_mời giấy_mời giờ_làm công_lập dân_lập tư_thục trợ_giúp cây_trồng " +
 	// Words whose last syllable, alone, is a word after which a verb is
 	// a noun ("sự phối hợp"): "Quân sự", "dân sự".
-	"quân_sự dân_sự hình_sự nhân_sự"
+	"quân_sự dân_sự hình_sự nhân_sự " +
+	// Words whose first syllable, alone, would be a verb: "công trình
+	// giao thông", "Trung tâm Giao dịch".
+	"giao_thông giao_dịch giao_thương " +
+	// "thuộc" is a preposition, but "trực thuộc" closes a name: a verb
+	// after it is a predicate ("các đơn vị trực thuộc căn cứ ...").
+	"trực_thuộc"
+
+// longCompounds are nouns of more than two syllables whose last syllables
+// are a verb of the lexicon: "Trung tâm Giáo dục nghề nghiệp - Giáo dục
+// thường xuyên". Each is the two syllables before the verb and the verb.
+var longCompounds = triples("giáo_dục_thường_xuyên")
+
+// triples makes a set of the words of s written with "_", each as its
+// first two syllables and the phrase of the rest.
+func triples(s string) map[[3]string]bool {
+	m := map[[3]string]bool{}
+	for f := range words2set(s) {
+		p := strings.SplitN(f, " ", 3)
+		if len(p) == 3 {
+			m[[3]string{p[0], p[1], p[2]}] = true
+		}
+	}
+	return m
+}
 
 // attributeNouns are nouns that an activity after them qualifies, inside
 // names: "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Kiểm định công
@@ -442,6 +499,14 @@ type entry struct {
 	// For collective nouns: role, bare and fresh say that the phrase is in
 	// roles, bareStarts and newCollectives.
 	role, bare, fresh bool
+	// For verbs: opensCompound says that the verb, of one syllable,
+	// starts a word of compoundWords ("giao thông"), endsLong that it
+	// ends one of longCompounds ("giáo dục thường xuyên"). They spare
+	// words.verbOK the look-ups for the other verbs.
+	opensCompound, endsLong bool
+	// governs: a bare start that names authorities only before a place
+	// or level ("chính quyền"; see words.governed).
+	governs bool
 }
 
 // lexicon maps the first syllable of its phrases to the phrases, longest
@@ -545,11 +610,15 @@ type syllable struct {
 	// condition or time before the subject (see opensClause).
 	opener bool
 	// placed: the syllable starts only heads that need one of their
-	// follow words ("thuế", "thống kê"; see followOnly), and is a
+	// follow words ("thuế", "thống kê"; see followOnly) or the rest of
+	// their phrase ("hiệu", "chỉ"; see restOnly), and is a
 	// starter only before such a word, which headFollow marks, after
 	// the rest of the head, which placedRest marks (see placedAfter):
 	// "Thuế tỉnh" may start a clause, "thuế khoán" not.
 	placed, headFollow, placedRest bool
+	// titleStart: the syllable starts an office title that Key drops
+	// (see officeTitles).
+	titleStart bool
 }
 
 // noSyllable stands for the syllables the grammar does not know and for
@@ -711,13 +780,23 @@ func init() {
 	for first, es := range heads.phrases {
 		placed := true
 		for _, e := range es {
-			placed = placed && e.head.flags&followOnly != 0
+			placed = placed && e.head.flags&(followOnly|restOnly) != 0
 			if e.head.flags&followOnly != 0 {
 				for f := range e.fol {
 					syllableOf(f).headFollow = true
 				}
 				for _, r := range e.rest {
 					syllableOf(r).placedRest = true
+				}
+			}
+			if e.head.flags&restOnly != 0 {
+				// The last syllable plays the part of a follow word.
+				for i, r := range e.rest {
+					if i == len(e.rest)-1 {
+						syllableOf(r).headFollow = true
+					} else {
+						syllableOf(r).placedRest = true
+					}
 				}
 			}
 		}
@@ -765,11 +844,18 @@ func init() {
 	for _, es := range collectives.phrases {
 		for _, e := range es {
 			e.role, e.bare, e.fresh = roles[e.phrase], bareStarts[e.phrase], newCollectives[e.phrase]
+			e.governs = e.phrase == "chính quyền"
 		}
 	}
 	for _, es := range verbs.phrases {
 		for _, e := range es {
 			e.fact = factWords[e.phrase]
+			for p := range compoundPairs {
+				e.opensCompound = e.opensCompound || e.len == 1 && p[0] == e.phrase
+			}
+			for t := range longCompounds {
+				e.endsLong = e.endsLong || t[2] == e.phrase
+			}
 		}
 	}
 	for w := range qualifierWords {
@@ -777,6 +863,9 @@ func init() {
 	}
 	for w := range loneTails {
 		syllableOf(w).loneTail = true
+	}
+	for first := range titlesByFirst {
+		syllableOf(first).titleStart = true
 	}
 	syllableTable = newSlotTable(syllables)
 	// The spellings of the known syllables that texts use, in lower case,

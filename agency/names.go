@@ -61,11 +61,19 @@ func (w *words) headOK(k int, e *entry) bool {
 	if e.head.flags&followOnly != 0 {
 		return e.fol[nw]
 	}
+	if e.head.flags&namedOnly != 0 {
+		return nw != "" && (w.toks[nx].cap || w.syl(nx).qualifier)
+	}
 	if e.head.flags&needsName == 0 {
 		return true
 	}
 	if nw == "" {
 		return false
+	}
+	if nw == "và" {
+		// "Báo và Phát thanh, Truyền hình tỉnh": a name coordinated
+		// with the head's own; "báo và đài" coordinates two nouns.
+		return e.fol[nw] && (w.capital(nx+1) || w.caseless())
 	}
 	return e.fol[nw] || w.syl(nx).qualifier || w.toks[nx].cap || w.caseless()
 }
@@ -100,8 +108,15 @@ func (w *words) nameAt(k int, collective bool) bool {
 			return true
 		}
 	}
-	return false
+	// A unit of the commune: "Trưởng thôn", "Trưởng các thôn, tổ dân
+	// phố".
+	return (d > 0 || collective) && communeUnits[w.word(k)]
 }
+
+// communeUnits are the units below a commune, whose heads hold offices
+// (see nameAt): "Trưởng thôn", "Trưởng các tổ dân phố". They name no
+// agency of their own.
+var communeUnits = words2set("thôn ấp bản buôn làng sóc khu tổ")
 
 // determinerLen returns the number of tokens of a determiner at k ("các",
 // "những", "tất cả các", "toàn thể"), or 0.
@@ -162,10 +177,31 @@ func (w *words) readStart(k int) int {
 	if n, _ := w.headAt(k, false); n > 0 {
 		return n
 	}
-	if e := collectives.match(w, k); e != nil && e.bare {
+	if e := collectives.match(w, k); e != nil && e.bare && (!e.governs || w.governed(k+e.len)) {
 		return e.len
 	}
 	return 0
+}
+
+// governed reports whether the words at k, after a bare "chính quyền",
+// make it the authorities of a place rather than a kind of government
+// ("Chính quyền số", "chính quyền điện tử"): a determiner ("chính quyền
+// các cấp"), "địa phương", a level ("cấp xã", "cơ sở", "tỉnh") or, in
+// cased text, a capitalised place name.
+func (w *words) governed(k int) bool {
+	if !w.isWord(k) {
+		return false
+	}
+	switch w.word(k) {
+	case "cấp":
+		return true
+	case "địa":
+		return w.word(k+1) == "phương"
+	case "cơ":
+		return w.word(k+1) == "sở"
+	}
+	y := w.syl(k)
+	return y.determiner || y.startsDeterminer || y.qualifier || w.capital(k)
 }
 
 // excluded reports whether the collective noun of n tokens at k is an
@@ -268,6 +304,35 @@ func (w *words) closesEnumeration(a, b, pa, pb int) bool {
 	return ce != nil && !ce.fresh
 }
 
+// sharedOffice reports whether the piece of a list at token a, after a
+// comma or "và", names another organ that the office of tokens [cur, end)
+// serves rather than another agency: "Văn phòng Hội đồng nhân dân và Ủy
+// ban nhân dân xã", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân
+// dân tỉnh". The office is "Văn phòng" and an elected organ with no level
+// of government after it, and the piece starts with an elected organ,
+// without a determiner: the level, written once at the end, is that of
+// both. "Văn phòng Ủy ban nhân dân tỉnh và Ủy ban nhân dân các huyện"
+// names two agencies.
+func (w *words) sharedOffice(cur, end, a int) bool {
+	if w.word(cur) != "văn" || w.determinerLen(a) > 0 {
+		return false
+	}
+	n, e := w.headAt(cur, false)
+	if n == 0 || e.phrase != "văn phòng" {
+		return false
+	}
+	if m, o := w.headAt(cur+n, false); m == 0 || o.head.flags&elected == 0 {
+		return false
+	}
+	for k := cur + n; k < end; k++ {
+		if placeLevels[w.word(k)] {
+			return false
+		}
+	}
+	m, o := w.headAt(a, false)
+	return m > 0 && o.head.flags&elected != 0
+}
+
 // loneTail reports whether the piece [a, b) is a bare collective or ends
 // with one after a determiner, which a bare collective after it continues:
 // "các sở" and "Thủ trưởng các cơ quan" before ", đơn vị có liên quan".
@@ -360,6 +425,7 @@ func (w *words) split(s, e int) [][2]int {
 				cur, curEnd = a, b
 				enum = false
 			case semi || !(enum && w.word(ps-1) == "và" && w.closesEnumeration(a, b, pa, pb)) &&
+				!w.sharedOffice(cur, curEnd, a) &&
 				(w.startsNew(a, b, pa, pb) || slash && w.namedAfterSlash(a, cur)):
 				out = append(out, [2]int{cur, curEnd})
 				cur, curEnd = a, b

@@ -104,6 +104,14 @@ func TestSplit(t *testing.T) {
 		{"các Bộ, ngành Trung ương", []string{"các Bộ, ngành Trung ương"}},
 		{"các Ban Quản lý Khu kinh tế, công nghiệp", []string{"các Ban Quản lý Khu kinh tế, công nghiệp"}},
 		{"CÁC BỘ TÀI CHÍNH, TƯ PHÁP", []string{"CÁC BỘ TÀI CHÍNH, TƯ PHÁP"}},
+
+		// One office of two elected organs, the level written once.
+		{"Văn phòng HĐND và UBND xã, Công an xã", []string{"Văn phòng HĐND và UBND xã", "Công an xã"}},
+		{"Văn phòng Đoàn ĐBQH và HĐND tỉnh", []string{"Văn phòng Đoàn ĐBQH và HĐND tỉnh"}},
+		{"Văn phòng HĐND tỉnh và UBND tỉnh", []string{"Văn phòng HĐND tỉnh", "UBND tỉnh"}},
+		{"Văn phòng HĐND và các UBND xã", []string{"Văn phòng HĐND", "các UBND xã"}},
+		{"Báo và Phát thanh, Truyền hình tỉnh, Sở Y tế", []string{"Báo và Phát thanh, Truyền hình tỉnh", "Sở Y tế"}},
+		{"Viễn thông tỉnh, Viettel tỉnh và VNPT tỉnh", []string{"Viễn thông tỉnh", "Viettel tỉnh", "VNPT tỉnh"}},
 	}
 	for _, tt := range tests {
 		if got := Split(tt.in); !cmp.Equal(got, tt.want) {
