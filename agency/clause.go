@@ -756,7 +756,10 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 		case vCooperate:
 			objectless := w.objectless(k)
 			k = w.coop(k, e, &c)
-			if objectless {
+			// "Sở A phối hợp thực hiện …" assists the lead above it;
+			// "Đề nghị Ủy ban MTTQ tỉnh phối hợp giám sát …" asks the
+			// body named of the task, which it leads (domain.md §3).
+			if objectless && !(c.Request && depth == 0) {
 				c.assist()
 			}
 		case vDuty:
@@ -768,7 +771,7 @@ func (w *words) clause(s, e int, depth int) (Clause, int, bool) {
 				if v := verbs.match(w, k+a.len); v != nil && v.id == vCooperate {
 					objectless := w.objectless(k + a.len)
 					k = w.coop(k+a.len, e, &c)
-					if objectless {
+					if objectless && !(c.Request && depth == 0) {
 						c.assist()
 					}
 				}

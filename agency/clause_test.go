@@ -190,8 +190,13 @@ func TestParseClause(t *testing.T) {
 			Clause{Inherits: true, Cooperating: []string{"Sở A"}, Action: "triển khai"}, true},
 		{"phối hợp without an object, several", "Sở A, Sở B phối hợp.",
 			Clause{Inherits: true, Cooperating: []string{"Sở A", "Sở B"}}, true},
+		// "Đề nghị X …" asks X of the task, which it leads (domain.md
+		// §3), even when its verb is "phối hợp"; "Giao X phối hợp …"
+		// gives X a part in the task of the lead above.
 		{"phối hợp without an object, asked", "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp tuyên truyền",
-			Clause{Inherits: true, Request: true, Cooperating: []string{"Ủy ban Mặt trận Tổ quốc tỉnh"}, Action: "tuyên truyền"}, true},
+			Clause{Request: true, Lead: []string{"Ủy ban Mặt trận Tổ quốc tỉnh"}, Action: "tuyên truyền"}, true},
+		{"phối hợp without an object, given", "Giao Công an tỉnh phối hợp thực hiện",
+			Clause{Inherits: true, Cooperating: []string{"Công an tỉnh"}, Action: "thực hiện"}, true},
 
 		// A name whose last words are a coordinated noun ("và Đào tạo")
 		// ends before a verb that may be inside names.
