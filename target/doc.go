@@ -6,8 +6,12 @@
 // offsets and a [model.Target] with the comparator, the value or range
 // (scale words applied, so "4 triệu" is 4000000 and the unit is
 // "lượt khách"), the unit as written, whether it is a change ("increase"
-// or "decrease") or a rank, and a best-effort metric. [ParseValue] reads
-// the bare value cells of annex indicator tables ("≥ 55", "40 - 50").
+// or "decrease") or a rank, and a best-effort metric. [FindIndicators]
+// does the same for text that a heading of targets governs, where a
+// metric and a number with its unit need no verb (see "Lists of
+// indicators" below). [ParseValue] reads the bare value cells of annex
+// indicator tables ("≥ 55", "40 - 50"), and [ParseValues] each value of
+// a cell, also each count of a list ("24 tin, bài và 06 phóng sự").
 //
 // # What counts as a commitment
 //
@@ -109,6 +113,14 @@
 // right after what a count counts grades it, verb or not: "có thêm 30
 // sản phẩm OCOP đạt 3 sao trở lên" is one target.
 //
+// A number that rests on a comparator alone and picks out who a task is
+// for or who must act is no target either: after "đối với" and a noun
+// phrase ("xử lý đối với các chủ đầu tư giải ngân dưới 30%"), or after
+// "có" and the noun of a measure that follow a noun, when the clause goes
+// on past the number ("các xã có tỷ lệ suy dinh dưỡng trên 20% xây dựng
+// kế hoạch"); "tỉnh có tỷ lệ đô thị hóa trên 40%." ends its clause and
+// stays a target.
+//
 // Ranges are always comparator between, also after "khoảng": "khoảng
 // 6,5% - 7,0%" is between 6.5 and 7, since a target has one comparator.
 // A dash escaped in Markdown makes a range too: "12 \- 15%/năm".
@@ -122,8 +134,10 @@
 // "5G", "CO2", footnote digits as in "Chính phủ3") unless the letters are
 // a unit ("100ha"), numbers after a word that names or numbers things
 // ("tháng 8", "quý", "giai đoạn 2", "số 4", "mức độ 3 và 4", "vành đai
-// 3", "lần thứ 26") or after a capitalised name ("Festival 4 mùa", "Đề án
-// 06", "Điều 5"), list labels ("1.", "(2)"), numbers inside quotation
+// 3", "lần thứ 26"; not "các loại", of all kinds: "Rau màu các loại
+// 18.500 ha") or after a capitalised name ("Festival 4 mùa", "Đề án 06",
+// "Điều 5", also of two words: "Đề án 1 triệu ha", "Chương trình 135"),
+// "con số" and "chữ số", figures ("tăng trưởng hai con số"), list labels ("1.", "(2)"), numbers inside quotation
 // marks ("“4 không 1 có”"; straight quotes open before a word and close
 // after one), a grade listed after a count ("12 sản phẩm OCOP 3 sao, 4
 // sao"), the baseline of "tăng từ 35% lên 40%", numbers after a
@@ -145,8 +159,12 @@
 // a rate ("USD/người", "bác sĩ/vạn dân", "con/phụ nữ", "bé trai/100 bé
 // gái", "lít/người/ngày đêm", and in words "bác sĩ trên một vạn dân",
 // kept as written), an acronym ("HTX"), or else the next one or two words
-// that are not function words; a unit written across a line break is
-// given with one space. A scale word is part of the value, not of the
+// that are not function words, so as not to cut a word of two syllables
+// ("cánh đồng"). A head of one syllable that names a facility or device
+// ("trạm", "cầu", "bãi", "camera", ...) takes the two words of its
+// modifier with it, which ends no unit inside a compound word: "trạm y
+// tế", "camera giám sát", "cầu dân sinh", "bãi chôn lấp". A unit written
+// across a line break is given with one space. A scale word is part of the value, not of the
 // unit: "1.573,1 tỷ đồng" has value 1.5731e12 and unit "đồng", and a sum
 // in "tỷ" with no unit written is in "đồng" ("tăng 18 tỷ").
 //
@@ -179,4 +197,40 @@
 // head noun there, it starts after the first function word of the last
 // sixteen ("... gắn với thực hiện di dời trên 400 hộ dân" gives "di
 // dời"). Percentage points are the unit "điểm phần trăm".
+//
+// # Lists of indicators
+//
+// Under a heading of targets ("I. MỤC TIÊU, CHỈ TIÊU", "Các chỉ tiêu chủ
+// yếu"), an item states its targets as a metric and a number with its
+// unit, often with no verb: "Diện tích gieo trồng 230.000 ha; năng suất
+// bình quân 71,5 tạ/ha", "Rau màu các loại 18.500 ha, sản lượng 420
+// nghìn tấn", "đàn bò 95.000 con". Find cannot see the heading, so it
+// leaves them; the caller that knows the section calls [FindIndicators],
+// which applies Find's rules and this one: a number with a unit that no
+// word governs (fillers such as "bình quân" aside) is a target, comparator
+// eq, when
+//
+//   - a noun phrase of at most ten words stands right before it and
+//     opens its clause (after a list mark, ";", ",", ":", "." or the
+//     start; not a bracket), with no number and no "đã" or "vừa" in it,
+//     and not a function word right before the number;
+//   - the clause ends after it (a mark, the end, or "so với", "đến năm",
+//     "trong", "và", ...), so the number is no qualifier inside a longer
+//     phrase ("trẻ em 3 - 5 tuổi đạt 96%", "2 huyện miền núi");
+//   - the phrase opens with no action ("Tập trung thực hiện 03 nhóm giải
+//     pháp", also after a lead-in: "Tập trung phát triển 06 khu công
+//     nghiệp"; "thu" opens revenue, "Thu ngân sách 12.000 tỷ đồng"), and
+//     holds no "có" or "với" before a noun of size ("cánh đồng với quy
+//     mô 50 ha");
+//   - the unit is not a time (ages are: "Tuổi thọ trung bình 74,5
+//     tuổi"), nor "cấp", nor a count of the plan's own parts ("03 nhóm
+//     giải pháp"), nor percentage points;
+//   - a sum of money is no sum to spend: the phrase holds no "kinh phí",
+//     "vốn", "đầu tư", "ngân sách" (but "thu ngân sách"), "bố trí", ...
+//     ("Tham mưu bố trí kinh phí 120 tỷ đồng", "Tổng số vốn đầu tư 447 tỷ
+//     đồng");
+//   - the metric that is read is not empty ("..., dự kiến 18,5 tỷ đồng").
+//
+// Years, dates, document numbers, ordinals and names are never targets,
+// in either function.
 package target

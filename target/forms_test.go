@@ -348,6 +348,39 @@ func TestFindForms(t *testing.T) {
 				{text: "Có thêm 10 doanh nghiệp", cmp: eq, value: 10, unit: "doanh nghiệp", change: inc},
 				{text: "trên 50 ha", cmp: gt, value: 50, unit: "ha"},
 			}},
+
+		// 18. A unit that a head of one syllable opens takes its whole
+		// modifier of two: no unit ends inside a compound word.
+		{"unit head with its modifier", "- Nâng cấp 15 trạm y tế xã.",
+			[]want{{text: "Nâng cấp 15 trạm y tế", cmp: eq, value: 15, unit: "trạm y tế", metric: "Nâng cấp trạm y tế xã"}}},
+		{"unit head of a device", "Lắp đặt 200 camera giám sát giao thông.",
+			[]want{{text: "Lắp đặt 200 camera giám sát", cmp: eq, value: 200, unit: "camera giám sát", metric: "Lắp đặt camera giám sát giao thông"}}},
+		{"unit head of a bridge", "Xây dựng 30 cầu dân sinh.",
+			[]want{{text: "Xây dựng 30 cầu dân sinh", cmp: eq, value: 30, unit: "cầu dân sinh"}}},
+		{"unit head of a landfill", "Đóng cửa 43 bãi chôn lấp chất thải rắn sinh hoạt.",
+			[]want{{text: "Đóng cửa 43 bãi chôn lấp", cmp: eq, value: 43, unit: "bãi chôn lấp", metric: "Đóng cửa bãi chôn lấp chất thải rắn sinh hoạt"}}},
+		{"unit head with a short modifier", "Phấn đấu có thêm 15 trạm bơm.",
+			[]want{{text: "có thêm 15 trạm bơm", cmp: eq, value: 15, unit: "trạm bơm", change: inc}}},
+		{"unit of two syllables is no head", "Thành lập ít nhất 01 tổ đội xung kích chữa cháy rừng.",
+			[]want{{text: "ít nhất 01 tổ đội", cmp: ge, value: 1, unit: "tổ đội"}}},
+
+		// 19. Thresholds that pick out who must act, names of schemes and
+		// "hai con số" are no targets.
+		{"threshold picks who acts", "Ủy ban nhân dân các xã, phường có tỷ lệ suy dinh dưỡng trên 20% xây dựng kế hoạch can thiệp dinh dưỡng.", nil},
+		{"threshold picks who is helped", "Các xã có tỷ lệ hộ nghèo trên 20% được ưu tiên hỗ trợ.", nil},
+		{"threshold after đối với", "Xử lý nghiêm đối với các chủ đầu tư giải ngân dưới 30% kế hoạch vốn.", nil},
+		{"threshold that is the target", "Phấn đấu tỉnh có tỷ lệ đô thị hóa trên 40%.",
+			[]want{{text: "trên 40%", cmp: gt, value: 40, unit: "%", metric: "tỉnh có tỷ lệ đô thị hóa"}}},
+		{"scheme name", "Diện tích lúa chất lượng cao đạt 200.000 ha; trong đó diện tích tham gia Đề án 1 triệu ha đạt 95.000 ha.",
+			[]want{
+				{text: "đạt 200.000 ha", cmp: eq, value: 200000, unit: "ha", metric: "Diện tích lúa chất lượng cao"},
+				{text: "đạt 95.000 ha", cmp: eq, value: 95000, unit: "ha", metric: "diện tích tham gia Đề án 1 triệu ha"},
+			}},
+		{"programme name", "Phấn đấu có thêm Chương trình 135 tại 20 xã.", nil},
+		{"double digits", "Phấn đấu thúc đẩy tăng trưởng kinh tế hai con số.", nil},
+		{"double digits reached", "Tốc độ tăng trưởng đạt hai chữ số.", nil},
+		{"heads of cattle", "Đàn bò đạt 95.000 con.",
+			[]want{{text: "đạt 95.000 con", cmp: eq, value: 95000, unit: "con", metric: "Đàn bò"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
@@ -367,6 +400,8 @@ func TestParseValueForms(t *testing.T) {
 		{"7 người trên một vạn dân", want{text: "7 người trên một vạn dân", cmp: model.CompareEq, value: 7, unit: "người trên một vạn dân"}, true},
 		{"120 tỷ", want{text: "120 tỷ", cmp: model.CompareEq, value: 1.2e11, unit: "đồng"}, true},
 		{`30 \- 40%`, want{text: `30 \- 40%`, cmp: model.CompareBetween, min: 30, max: 40, unit: "%"}, true},
+		{"Ít nhất 4 diễn đàn được thành lập.", want{text: "Ít nhất 4 diễn đàn được thành lập.", cmp: model.CompareGe, value: 4, unit: "diễn đàn"}, true},
+		{"Một số lĩnh vực đạt trình độ quốc tế", want{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -374,6 +409,124 @@ func TestParseValueForms(t *testing.T) {
 			if ok != tt.wantOK || ok && !same(got(tg), tt.want) {
 				t.Errorf("ParseValue(%q) = %v, %v, want %v, %v", tt.in, got(tg), ok, tt.want, tt.wantOK)
 			}
+		})
+	}
+}
+
+// TestParseValuesForms covers cells that list counts: the output column
+// of a task table ("Sản phẩm") holds one target per count, each with its
+// unit.
+func TestParseValuesForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		{"24 tin, bài và 06 phóng sự", []want{
+			{text: "24 tin, bài", cmp: model.CompareEq, value: 24, unit: "tin"},
+			{text: "06 phóng sự", cmp: model.CompareEq, value: 6, unit: "phóng sự"},
+		}},
+		{"100.000 chủ rừng là hộ gia đình và 100 chủ rừng là tổ chức", []want{
+			{text: "100.000 chủ rừng là hộ gia đình", cmp: model.CompareEq, value: 100000, unit: "chủ rừng"},
+			{text: "100 chủ rừng là tổ chức", cmp: model.CompareEq, value: 100, unit: "chủ rừng"},
+		}},
+		{"5%, 10%", []want{
+			{text: "5%", cmp: model.CompareEq, value: 5, unit: "%"},
+			{text: "10%", cmp: model.CompareEq, value: 10, unit: "%"},
+		}},
+		{"≥ 3% và tăng dần theo yêu cầu", []want{{text: "≥ 3% và tăng dần theo yêu cầu", cmp: model.CompareGe, value: 3, unit: "%"}}},
+		{"Báo cáo kết quả và 02 hội thảo", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var gs []want
+			for _, tg := range ParseValues(tt.in) {
+				gs = append(gs, got(tg))
+			}
+			ok := len(gs) == len(tt.want)
+			for i := 0; ok && i < len(gs); i++ {
+				ok = same(gs[i], tt.want[i])
+			}
+			if !ok {
+				t.Errorf("ParseValues(%q) = %v, want %v", tt.in, gs, tt.want)
+			}
+		})
+	}
+}
+
+// TestFindIndicators covers the lenient rule of FindIndicators: under a
+// heading of targets, a metric and a number with its unit state a target
+// with no verb, and what Find refuses stays refused.
+func TestFindIndicators(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"area, yield and output", "- Diện tích gieo trồng 230.000 ha; năng suất bình quân 71,5 tạ/ha; sản lượng đạt khoảng 1,64 triệu tấn.",
+			[]want{
+				{text: "230.000 ha", cmp: eq, value: 230000, unit: "ha", metric: "Diện tích gieo trồng"},
+				{text: "bình quân 71,5 tạ/ha", cmp: eq, value: 71.5, unit: "tạ/ha", metric: "năng suất"},
+				{text: "đạt khoảng 1,64 triệu tấn", cmp: approx, value: 1640000, unit: "tấn", metric: "sản lượng"},
+			}},
+		{"after a comma", "- Rau màu các loại 18.500 ha, sản lượng 420 nghìn tấn.",
+			[]want{
+				{text: "18.500 ha", cmp: eq, value: 18500, unit: "ha", metric: "Rau màu"},
+				{text: "420 nghìn tấn", cmp: eq, value: 420000, unit: "tấn", metric: "sản lượng"},
+			}},
+		{"heads of cattle", "- Tổng đàn heo ổn định khoảng 280 nghìn con; đàn bò 95.000 con.",
+			[]want{
+				{text: "khoảng 280 nghìn con", cmp: approx, value: 280000, unit: "con", metric: "Tổng đàn heo"},
+				{text: "95.000 con", cmp: eq, value: 95000, unit: "con", metric: "đàn bò"},
+			}},
+		{"after a label", "Chỉ tiêu: diện tích gieo trồng lúa 230.000 ha.",
+			[]want{{text: "230.000 ha", cmp: eq, value: 230000, unit: "ha", metric: "diện tích gieo trồng lúa"}}},
+		{"age", "Tuổi thọ trung bình 74,5 tuổi.",
+			[]want{{text: "trung bình 74,5 tuổi", cmp: eq, value: 74.5, unit: "tuổi", metric: "Tuổi thọ"}}},
+		{"revenue", "Thu ngân sách nhà nước 12.000 tỷ đồng.",
+			[]want{{text: "12.000 tỷ đồng", cmp: eq, value: 1.2e13, unit: "đồng", metric: "Thu ngân sách nhà nước"}}},
+		{"income", "Thu nhập bình quân đầu người 80 triệu đồng/năm.",
+			[]want{{text: "80 triệu đồng/năm", cmp: eq, value: 8e7, unit: "đồng/năm", metric: "Thu nhập bình quân đầu người"}}},
+		{"then a change", "Đàn bò 95.000 con, tăng 5% so với năm 2025.",
+			[]want{
+				{text: "95.000 con", cmp: eq, value: 95000, unit: "con", metric: "Đàn bò"},
+				{text: "tăng 5%", cmp: eq, value: 5, unit: "%", change: inc, metric: "Đàn bò"},
+			}},
+		{"budget", "- Kinh phí thực hiện 2,5 tỷ đồng.", nil},
+		{"budget after a task", "- Hỗ trợ 05 hợp tác xã ứng dụng máy bay không người lái, kinh phí 2,5 tỷ đồng.",
+			[]want{{text: "Hỗ trợ 05 hợp tác xã", cmp: eq, value: 5, unit: "hợp tác xã"}}},
+		{"budget to allot", "Tham mưu bố trí kinh phí 120 tỷ đồng cho các dự án.", nil},
+		{"capital", "Tổng số vốn đầu tư 447 tỷ đồng.", nil},
+		{"expected sum", "Tổng thu ngân sách 12.000 tỷ đồng; dự kiến 18,5 tỷ đồng.",
+			[]want{{text: "12.000 tỷ đồng", cmp: eq, value: 1.2e13, unit: "đồng", metric: "Tổng thu ngân sách"}}},
+		{"time", "Thời gian thực hiện 12 tháng.", nil},
+		{"plan parts", "Tập trung thực hiện 03 nhóm giải pháp.", nil},
+		{"action after a lead-in", "Tập trung phát triển bền vững 06 khu công nghiệp.", nil},
+		{"levels", "Mô hình chính quyền địa phương 2 cấp.", nil},
+		{"qualifier in a metric", "Tỷ lệ trẻ em 3 - 5 tuổi đi học đạt 96%.",
+			[]want{{text: "đạt 96%", cmp: eq, value: 96, unit: "%", metric: "Tỷ lệ trẻ em 3 - 5 tuổi đi học"}}},
+		{"phrase goes on", "Phát triển giáo dục 2 huyện miền núi.", nil},
+		{"past", "- Diện tích rừng đã trồng 5.000 ha.", nil},
+		{"size of a count", "Xây dựng 15 cánh đồng mẫu lớn với quy mô 50 ha.",
+			[]want{{text: "Xây dựng 15 cánh đồng", cmp: eq, value: 15, unit: "cánh đồng"}}},
+		{"codes, dates and years", "Kế hoạch số 402/KH-UBND ngày 20/10/2025; giai đoạn 2026 - 2030.", nil},
+		{"scheme name", "Diện tích tham gia Đề án 1 triệu ha.", nil},
+		{"after a bracket", "Diện tích lúa (năm 2025: 228.500 ha).", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := FindIndicators(tt.in)
+			var gs []want
+			for _, m := range ms {
+				gs = append(gs, got(m.Target))
+			}
+			ok := len(gs) == len(tt.want)
+			for i := 0; ok && i < len(gs); i++ {
+				ok = same(gs[i], tt.want[i])
+			}
+			if !ok {
+				t.Errorf("FindIndicators(%q) =\n\t%v\nwant\n\t%v", tt.in, gs, tt.want)
+			}
+			checkMatches(t, tt.in, ms)
 		})
 	}
 }

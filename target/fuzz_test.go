@@ -27,12 +27,17 @@ func FuzzFind(f *testing.F) {
 		"- Đào tạo 100 cán bộ; Tổ chức 02 cuộc kiểm tra/năm; Nâng cấp 15 trường; Hỗ trợ 01 con bò cho mỗi hộ",
 		"mức độ 4 đạt 80%; OCOP 3 sao, 4 sao; Top 20 tỉnh, thành phố; đạt 98%; năm 2030 đạt 100%",
 		"cho 5%", "tại 100%", "đối với 100%", "Xây dựng 5", "nâng cấp 5", "Top 5 tỉnh", "; năm 2030 đạt 5%", "có quy mô trên 5 ha",
+		"- Diện tích gieo trồng 230.000 ha; năng suất bình quân 71,5 tạ/ha; Rau màu các loại 18.500 ha, sản lượng 420 nghìn tấn; đàn bò 95.000 con",
+		"Nâng cấp 15 trạm y tế xã; Lắp đặt 200 camera giám sát; 43 bãi chôn lấp; Đề án 1 triệu ha đạt 5 ha; hai con số; 24 tin, bài và 06 phóng sự",
+		"các xã có tỷ lệ suy dinh dưỡng trên 20% xây dựng; đối với các chủ đầu tư giải ngân dưới 30%; kinh phí 2,5 tỷ đồng",
+		"a 5 ha", "5 ha", "có tỷ lệ trên 5% x", "với trên 5%", "5 con số", "Đề án 5", "5, 6", "5 và 6 ha", "các loại 5 ha", "5 trạm y", "thu 5 tỷ",
 		"đạt 1.2.3.4 ha", "đạt 5 nhóm 10 tỉnh dẫn đầu", "đạt 5 Top 3", "đạt 5 đứng thứ 2", "đạt 9999999999999999999999999 tỷ", "MỘT trăm", "\xff\xfe5",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkMatches(t, s, Find(s))
+		checkMatches(t, s, FindIndicators(s))
 		for _, tg := range ParseValues(s) {
 			if tg.Value == nil && (tg.Min == nil || tg.Max == nil) {
 				t.Fatalf("ParseValues(%q) gave a target without a value: %+v", s, tg)

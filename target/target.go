@@ -37,6 +37,22 @@ func Find(text string) []Match {
 	return f.out
 }
 
+// FindIndicators is like [Find] for a text that a heading or a column of
+// targets governs as a whole, such as the items under "MỤC TIÊU, CHỈ
+// TIÊU" or "Các chỉ tiêu chủ yếu": there, a metric and a number with its
+// unit state a target with no verb ("Diện tích gieo trồng 230.000 ha;
+// năng suất bình quân 71,5 tạ/ha", "đàn bò 95.000 con"). Besides what
+// Find returns, it returns these; years, dates, document numbers,
+// ordinals, names, times, sums that a plan spends ("kinh phí 2,5 tỷ
+// đồng") and counts of the plan's own parts are no more targets than in
+// Find. Call it only for such text: the background or results of a plan
+// ("Căn cứ kết quả ...: diện tích 228.500 ha") state numbers that way too.
+func FindIndicators(text string) []Match {
+	f := finder{text: text, lenient: true}
+	f.run()
+	return f.out
+}
+
 // finder holds the state of one pass of Find over a text.
 type finder struct {
 	text    string
@@ -47,6 +63,7 @@ type finder struct {
 	objEnd  int    // end of the metric read after the last match
 	ordEnd  int    // end of the last number read as an ordinal
 	inQuote bool
+	lenient bool // FindIndicators: "metric number unit" needs no verb
 }
 
 // run scans the text for numerals and numbers in words, and keeps track
@@ -642,10 +659,12 @@ func (f *finder) candidate(q *quantity) int {
 			return f.rank(q, vt.start, q.end, "", model.CompareEq)
 		}
 		return f.ordinal(q)
-	case ordinalBefore.has(pw) && !f.upgrade(pt):
+	case ordinalBefore.has(pw) && !f.upgrade(pt) && !allKinds(t, pt):
 		return f.ordinal(q)
 	case len(pw) > 0 && isUpperStart(t[pt.start:pt.end]) && !phraseWords.has(pw):
 		return f.ordinal(q) // a name: "Festival 4 mùa", "Đề án 06"
+	case programEnds.has(pw) && f.programName(pt):
+		return f.ordinal(q) // "Đề án 1 triệu ha", "Chương trình 135"
 	}
 	if f.ordEnd > 0 && f.ordEnd <= q.start && q.start-f.ordEnd <= 12 {
 		switch strings.TrimSpace(t[f.ordEnd:q.start]) {
@@ -655,6 +674,9 @@ func (f *finder) candidate(q *quantity) int {
 	}
 	readUnit(t, q, true)
 	readSuffix(t, q)
+	if figures(t, q) {
+		return q.stop // "tăng trưởng hai con số": double digits, not animals
+	}
 
 	c := f.chain(q.start, q.percent())
 	if c.from && !q.isRange && q.suffix == "" {
@@ -718,11 +740,15 @@ func (f *finder) candidate(q *quantity) int {
 			c.change = change
 		}
 	}
+	ind := false // under "CHỈ TIÊU": "năng suất bình quân 71,5 tạ/ha"
+	if !gov && f.lenient && !q.words && q.unit != "" && !c.governs && !c.level && !c.is && f.indicator(q, &c) {
+		gov, sentence, ind = true, true, true
+	}
 	if !gov || q.words && !wordsGoverned(&c, q) {
 		return q.end // not "trong hơn một năm qua"
 	}
 	cmpOnly := c.cmpOnly && !sentence
-	if cmpOnly && (lowerIs(q.unit, "tuổi") || q.start < f.objEnd || f.attributeOfLast(c.first)) {
+	if cmpOnly && (lowerIs(q.unit, "tuổi") || q.start < f.objEnd || f.attributeOfLast(c.first) || f.selects(c.first, q.stop)) {
 		return q.end // a qualifier: "trẻ em dưới 5 tuổi", "từ 3 sao trở lên"
 	}
 
@@ -797,6 +823,9 @@ func (f *finder) candidate(q *quantity) int {
 	if tg.Metric == "" && !q.words {
 		tg.Metric = f.metricOfTime(start)
 	}
+	if ind && tg.Metric == "" {
+		return q.stop // "..., dự kiến 18,5 tỷ đồng": no metric, no indicator
+	}
 	if (tg.Change != "" || c.level) && spends(t, q, start, tg.Metric) {
 		return q.stop // "tổng mức đầu tư tăng 35 tỷ đồng": a cost, not a result
 	}
@@ -815,6 +844,237 @@ func (f *finder) upgrade(pt tok) bool {
 	v := prevTok(t, pt.start, f.lastEnd)
 	return v.kind == tokWord && lowerIs(t[v.start:v.end], "nâng")
 }
+
+// allKinds reports whether the word pt is "loại" of "các loại" (or
+// "mọi loại", "nhiều loại"), of all kinds, after which a number counts
+// ("Rau màu các loại 18.500 ha"), not the "loại" that names a grade
+// ("loại 1").
+func allKinds(t string, pt tok) bool {
+	if !lowerIs(t[pt.start:pt.end], "loại") {
+		return false
+	}
+	d := prevTok(t, pt.start, 0)
+	if d.kind != tokWord {
+		return false
+	}
+	switch textscan.Lower(t[d.start:d.end]) {
+	case "các", "mọi", "nhiều":
+		return true
+	}
+	return false
+}
+
+// indicator reports whether the quantity q, which no word governs (the
+// chain c holds fillers such as "bình quân" at most), states a target
+// in a list of indicators ([FindIndicators]): a noun phrase of at most
+// maxIndicatorWords words opens its clause and ends right before it,
+// its clause ends after it ("Diện tích gieo trồng 230.000 ha;"), and its
+// unit is one of measure or a counted noun. The phrase holds no number,
+// no word that tells the past, no "có" or "với" before a noun of size
+// ("cánh đồng với quy mô 50 ha" qualifies), no sum to spend before a
+// sum of money ("bố trí kinh phí 120 tỷ đồng"), and it opens with no
+// action ("Tập trung 03 nhóm giải pháp").
+func (f *finder) indicator(q *quantity, c *chain) bool {
+	t := f.text
+	if q.start < f.objEnd || q.points() || lowerIn(timeUnits, q.unit) && !lowerIs(q.unit, "tuổi") ||
+		lowerIn(notOutputs, q.unit) || lowerIs(q.unit, "cấp") || !clauseEnds(t, q.stop) {
+		return false
+	}
+	if u := nextTok(t, q.unitStart); u.kind == tokWord && !lowerIn(units, q.unit) && lowerIn(notOutputs, t[u.start:u.end]) {
+		return false // "03 nhóm giải pháp"
+	}
+	end := q.start
+	if c.n > 0 {
+		end = c.first
+	}
+	var ws [maxIndicatorWords]tok // the words of the phrase, last first
+	n := 0
+	for p := end; ; {
+		tk := prevTok(t, p, f.lastEnd)
+		switch tk.kind {
+		case tokWord:
+		case tokNone:
+			if f.lastEnd > 0 && tk.start == f.lastEnd {
+				return false // right after the last target: its qualifier
+			}
+			return f.indicatorPhrase(ws[:n], lowerIn(moneyUnits, q.unit))
+		case tokPunct:
+			switch t[tk.start:tk.end] {
+			case "", ".", ",", ";", ":", "-", "+", "•", "–", "|":
+				return f.indicatorPhrase(ws[:n], lowerIn(moneyUnits, q.unit))
+			}
+			return false
+		default:
+			return false
+		}
+		w := t[tk.start:tk.end]
+		if n == 0 && (lowerIn(stopWords, w) || isUpperStart(w) && !isAcronym(w)) {
+			return false // "trong 5 ha", a name
+		}
+		if n == len(ws) || lowerIs(w, "đã") || lowerIs(w, "vừa") {
+			return false
+		}
+		if (lowerIs(w, "có") || lowerIs(w, "với")) && n > 0 && measureNoun(t, ws[n-1]) {
+			return false // "cánh đồng với quy mô 50 ha"
+		}
+		ws[n] = tk
+		n++
+		p = tk.start
+	}
+}
+
+// maxIndicatorWords is the most words of the metric of an indicator
+// that no verb governs.
+const maxIndicatorWords = 10
+
+// clauseEnds reports whether the clause ends at offset i, after a
+// quantity: a mark, the end of the text, or a word that opens no part of
+// the clause ("so với", "đến năm", "trong", "và"). A word that goes on
+// makes the quantity part of a longer phrase: "trẻ em 3 - 5 tuổi đạt
+// 96%", "2 huyện miền núi".
+func clauseEnds(t string, i int) bool {
+	tk := nextTok(t, i)
+	if tk.kind != tokWord {
+		return tk.kind != tokNum
+	}
+	w := t[tk.start:tk.end]
+	return lowerIn(objectStop, w) || lowerIn(deadlineWords, w) || lowerIs(w, "so") || lowerIs(w, "vào") ||
+		lowerIs(w, "trở")
+}
+
+// indicatorPhrase reports whether the words ws, in reverse order, may be
+// the metric of an indicator: there is one, it opens with no action of
+// actionVerbs or taskVerbs, also after lead-in words of leadStrip
+// ("Tập trung phát triển ..."), and, when money is a sum to spend, it holds
+// no word of spendWords ("thu ngân sách" is revenue).
+func (f *finder) indicatorPhrase(ws []tok, money bool) bool {
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	t := f.text
+	var buf [64]byte
+	for lead := 0; n > 0; n -= lead {
+		// The action after a lead-in: "Tập trung phát triển bền vững 06
+		// khu công nghiệp".
+		lead = 0
+		for l := min(2, n); l >= 1; l-- {
+			pair := [2]tok{ws[n-1], ws[max(n-2, 0)]}
+			k, ok := key(buf[:0], t, pair[:l])
+			if ok && (actionVerbs.has(k) || taskVerbs.has(k)) && string(k) != "thu" {
+				return false // "thu" opens revenue: "Thu ngân sách", "Thu nhập"
+			}
+			if ok && lead == 0 && leadStrip.has(k) {
+				lead = l
+			}
+		}
+		if lead == 0 {
+			break
+		}
+	}
+	n = len(ws)
+	if !money {
+		return true
+	}
+	for i := n - 1; i >= 0; i-- {
+		w := ws[i]
+		hit := lowerIn(spendWords, t[w.start:w.end])
+		if !hit && i > 0 {
+			pair := [2]tok{w, ws[i-1]}
+			k, ok := key(buf[:0], t, pair[:])
+			hit = ok && spendWords.has(k)
+		}
+		if hit && (i == n-1 || !lowerIs(t[ws[i+1].start:ws[i+1].end], "thu")) {
+			return false
+		}
+	}
+	return true
+}
+
+// programName reports whether the word pt ends a noun of a programme or
+// scheme whose first word is capitalised, as in "Đề án 1 triệu ha",
+// "Chương trình 135" or "Dự án 06": the number after it is part of the
+// name.
+func (f *finder) programName(pt tok) bool {
+	t := f.text
+	v := prevTok(t, pt.start, f.lastEnd)
+	if v.kind != tokWord || !isUpperStart(t[v.start:v.end]) {
+		return false
+	}
+	var buf [64]byte
+	k, ok := key(buf[:0], t, []tok{v, pt})
+	return ok && programNouns.has(k)
+}
+
+// figures reports whether the unit of q is "con số" or "chữ số",
+// figures or digits: "tăng trưởng hai con số" is double-digit growth,
+// which states no number.
+func figures(t string, q *quantity) bool {
+	switch {
+	case lowerIs(q.unit, "chữ số"), lowerIs(q.unit, "con số"):
+		return true
+	case lowerIs(q.unit, "con"):
+		n := nextTok(t, q.unitEnd)
+		return n.kind == tokWord && n.start == q.unitEnd+1 && lowerIs(t[n.start:n.end], "số")
+	}
+	return false
+}
+
+// selects reports whether the comparator that starts at pos picks out
+// who a task is for or who must act, rather than stating a target: it
+// follows "đối với" and a noun phrase ("xử lý đối với các chủ đầu tư
+// giải ngân dưới 30%"), or it follows "có" and the noun of a measure
+// after a noun, and the clause goes on past the quantity, which ends at
+// stop ("các xã có tỷ lệ suy dinh dưỡng trên 20% xây dựng kế hoạch").
+func (f *finder) selects(pos, stop int) bool {
+	t := f.text
+	var after tok // the word after the one read
+	for p, n := pos, 0; n < maxSelectorWords; n++ {
+		tk := prevTok(t, p, f.lastEnd)
+		if tk.kind != tokWord {
+			return false
+		}
+		switch {
+		case lowerIs(t[tk.start:tk.end], "với"):
+			d := prevTok(t, tk.start, f.lastEnd)
+			return d.kind == tokWord && lowerIs(t[d.start:d.end], "đối")
+		case lowerIs(t[tk.start:tk.end], "có") && n > 0:
+			if !measureNoun(t, after) {
+				return false // "các xã có 20 hộ": what they have
+			}
+			s := prevTok(t, tk.start, f.lastEnd)
+			if s.kind != tokWord || lowerIn(stopWords, t[s.start:s.end]) || lowerIn(leadStrip, t[s.start:s.end]) {
+				return false // "phải có tỷ lệ ... trên 90%", "Đến năm 2030 có ..."
+			}
+			nt := nextTok(t, stop)
+			return nt.kind == tokWord && !lowerIn(objectStop, t[nt.start:nt.end]) && !lowerIn(deadlineWords, t[nt.start:nt.end]) &&
+				!lowerIs(t[nt.start:nt.end], "so")
+		}
+		after = tk
+		p = tk.start
+	}
+	return false
+}
+
+// measureNoun reports whether the words from a open with the noun of a
+// measure: a head of a metric ("tỷ lệ", "mật độ") or a size ("doanh
+// thu", "quy mô").
+func measureNoun(t string, a tok) bool {
+	b := nextTok(t, a.end)
+	if opensWithHead(t, a, b) || lowerIn(sizeNouns, t[a.start:a.end]) {
+		return true
+	}
+	if b.kind != tokWord {
+		return false
+	}
+	var buf [64]byte
+	k, ok := key(buf[:0], t, []tok{a, b})
+	return ok && sizeNouns.has(k)
+}
+
+// maxSelectorWords is how many words [finder.selects] reads back from a
+// comparator for "có" or "đối với".
+const maxSelectorWords = 10
 
 // rightAfterLast reports whether only white space stands between the
 // last match, or the noun phrase after it, and offset start: what starts
@@ -1426,6 +1686,9 @@ func readUnitWords(t string, q *quantity, generic bool) {
 		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords.has(ks.word(1)) &&
 			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords.has(ks.word(1)):
 			n = 2
+			if nw == 3 && unitHeads.has(ks.word(0)) && modifierGoesOn(t, ws[1], ws[2], ks.word(2)) {
+				n = 3 // "trạm y tế", "camera giám sát": not "trạm y"
+			}
 		default:
 			n = 1
 		}
@@ -1445,6 +1708,24 @@ func readUnitWords(t string, q *quantity, generic bool) {
 	}
 	q.unitStart, q.unitEnd, q.stop = ws[0].start, end, end
 	q.unit = clean(t[ws[0].start:end]) // "lượt\nkhách" as "lượt khách"
+}
+
+// modifierGoesOn reports whether the word c, lower-cased as w, goes on
+// the modifier that the word b, the second of a unit, starts: it follows
+// b after a single space and is a content word in lower case, not a
+// word that governs a number. A head of
+// one syllable ([unitHeads]) takes a modifier of two, which a unit must
+// not cut ("bãi chôn lấp", not "bãi chôn").
+func modifierGoesOn(t string, b, c tok, w []byte) bool {
+	return c.start == b.end+1 && t[b.end] == ' ' && (c.end == len(t) || t[c.end] != '/') &&
+		!stopWords.has(w) && !isPhrase(w) && !isUpperStart(t[c.start:c.end])
+}
+
+// isPhrase reports whether the lower-cased word w is a phrase of its own
+// before a number, such as "đạt" or "tăng".
+func isPhrase(w []byte) bool {
+	_, ok := lookupPhrase(w)
+	return ok
 }
 
 // rateEnd extends a unit that ends at end over the denominators written

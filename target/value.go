@@ -13,7 +13,8 @@ import (
 // cầu" or "Đạt 95%", and returns its first value. The cell must start
 // with the number, after comparison signs or words ("≥", "tối thiểu",
 // "khoảng", "đạt", ...) and Markdown marks; text after the number is
-// allowed and ignored, except a unit ("%", "ha", "USD/người", ...) and
+// allowed and ignored, except a unit ("%", "ha", "USD/người", or the
+// next one or two words in lower case, "diễn đàn", as [Find] reads it) and
 // "trở lên"/"trở xuống". Text is the cleaned cell piece and Metric is
 // left empty for the caller to fill from the indicator column.
 //
@@ -31,15 +32,15 @@ func ParseValue(cell string) (model.Target, bool) {
 
 // ParseValues is like [ParseValue] but returns one target for each piece
 // of a cell that holds several values separated by ";" or line breaks,
-// such as "≤ 3 Đông Nam Á; ≤ 50 Thế giới"; the Text of each target keeps
-// what follows its number ("≤ 3 Đông Nam Á") so they can be told apart.
+// such as "≤ 3 Đông Nam Á; ≤ 50 Thế giới", and one for each count of a
+// list joined by "và" or "," ("24 tin, bài và 06 phóng sự"); the Text of
+// each target keeps what follows its number ("≤ 3 Đông Nam Á") so they
+// can be told apart.
 // It returns nil when no piece holds a value.
 func ParseValues(cell string) []model.Target {
 	var out []model.Target
 	for _, piece := range pieces(cell) {
-		if tg, ok := parsePiece(piece); ok {
-			out = append(out, tg)
-		}
+		out = appendValues(out, piece)
 	}
 	return out
 }
@@ -47,6 +48,50 @@ func ParseValues(cell string) []model.Target {
 // pieces splits a cell at ";" and line breaks.
 func pieces(cell string) []string {
 	return strings.FieldsFunc(cell, func(r rune) bool { return r == ';' || r == '\n' })
+}
+
+// appendValues appends the values of the piece of a cell p to out: one,
+// or one for each count of a list that starts with a value, split at "và"
+// or "," before a numeral ("24 tin, bài và 06 phóng sự" holds "24 tin,
+// bài" and "06 phóng sự").
+func appendValues(out []model.Target, p string) []model.Target {
+	for {
+		end, next := listBreak(p)
+		if end < 0 {
+			break
+		}
+		tg, ok := parsePiece(p[:end])
+		if !ok {
+			break // "Báo cáo kết quả và 02 hội thảo" is no list of values
+		}
+		out = append(out, tg)
+		p = p[next:]
+	}
+	if tg, ok := parsePiece(p); ok {
+		out = append(out, tg)
+	}
+	return out
+}
+
+// listBreak returns where the first value of the piece p ends and the
+// next of its list starts, when "và" or "," and a numeral follow a word
+// or "%" ("24 tin, bài và 06 phóng sự", "5%, 10%"), or -1.
+func listBreak(p string) (end, next int) {
+	for i := 0; i < len(p); {
+		tk := nextTok(p, i)
+		switch {
+		case tk.kind == tokNone:
+			return -1, 0
+		case tk.kind == tokWord && lowerIs(p[tk.start:tk.end], "và"), tk.kind == tokPunct && p[tk.start:tk.end] == ",":
+			before := prevTok(p, tk.start, 0)
+			unit := before.kind == tokWord || before.kind == tokPunct && p[before.start:before.end] == "%"
+			if n := nextTok(p, tk.end); n.kind == tokNum && unit && i > 0 {
+				return before.end, n.start
+			}
+		}
+		i = max(tk.end, i+1)
+	}
+	return -1, 0
 }
 
 // parsePiece parses one value of a cell.
@@ -84,6 +129,11 @@ func parsePiece(s string) (model.Target, bool) {
 			w := textscan.Lower(s[tk.start:tk.end])
 			if isNumberWord(w) {
 				if v, n, ok := vnnum.ScanWords(s[tk.start:]); ok {
+					if n == tk.end-tk.start && w == "một" {
+						if nt := nextTok(s, tk.end); nt.kind == tokWord && lowerIn(excludedAfterOne, s[nt.start:nt.end]) {
+							return model.Target{}, false // "Một số lĩnh vực": some
+						}
+					}
 					q = quantity{start: tk.start, end: tk.start + n, v: v, words: true}
 					found = true
 					continue
@@ -102,7 +152,7 @@ func parsePiece(s string) (model.Target, bool) {
 	if q.year {
 		return model.Target{}, false
 	}
-	readUnit(s, &q, false)
+	readUnit(s, &q, true)
 	readSuffix(s, &q)
 	c := f.chain(q.start, q.percent())
 	if c.n > 0 && c.first != i || c.n == 0 && q.start != i {

@@ -242,6 +242,31 @@ var units = set("lượt khách", "lượt người", "lượt truy cập", "lư
 	"ngày đêm", "phụ nữ", "trẻ em", "vạn dân", "cuộc", "đợt", "buổi", "hội nghị", "hội thảo",
 	"kg", "cm", "mm", "mw", "gw", "kw", "kwh", "tbps", "gbps", "teu", "vnd", "vnđ")
 
+// unitHeads are nouns of one syllable that head the name of a facility
+// or device, which a modifier of two syllables follows: "trạm y tế",
+// "camera giám sát", "cầu dân sinh", "bãi chôn lấp". A
+// unit read with the general rule takes the head and its whole modifier.
+var unitHeads = set("trạm", "cầu", "bãi", "lò", "bể", "giếng", "hồ", "đập", "cống",
+	"camera", "máy", "bồn", "thùng", "hầm", "chuồng", "ao", "khu", "cụm", "câu",
+	"bộ", "gói", "quầy", "sân")
+
+// programNouns name a programme, scheme or plan; capitalised, with a
+// number after them, they start a name: "Đề án 1 triệu ha", "Chương
+// trình 135".
+var programNouns = set("đề án", "dự án", "chương trình", "kế hoạch", "chiến lược",
+	"phong trào", "nghị quyết", "quyết định", "chỉ thị", "kết luận")
+
+// programEnds holds the last word of each entry of programNouns, a first
+// test before the word before it is read.
+var programEnds = func() *wordSet {
+	ends := set()
+	for k := range programNouns.words {
+		w := splitSpace(k)
+		ends.add(w[len(w)-1])
+	}
+	return ends
+}()
+
 // coverPreps are the prepositions of place or aim after which a
 // percentage is the share of what a task reaches: "tại 100% xã", "cho
 // 100% hộ", "đến 100% thôn"; "trên" only before "100%", which no
@@ -294,6 +319,12 @@ var resourceHeads = set("tổng mức đầu tư", "mức đầu tư", "kinh ph�
 	"vốn ngân sách", "nguồn vốn", "tổng nguồn vốn", "vốn đầu tư công", "vốn đối ứng",
 	"vốn sự nghiệp")
 
+// spendWords mark a sum of money that a plan spends, in a metric that
+// no verb governs: "tổng số vốn đầu tư 447 tỷ đồng", "bố trí kinh phí
+// 120 tỷ đồng"; after "thu", "ngân sách" is revenue.
+var spendWords = set("vốn", "kinh phí", "chi phí", "dự toán", "ngân sách", "đầu tư",
+	"bố trí", "giải ngân", "chi")
+
 // timeUnits are units of time and age, which do not go on a list of
 // counts: "đạt 5 ha và 3 năm".
 var timeUnits = set("năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "lần")
@@ -340,7 +371,7 @@ var tailStrip = set("trong", "thuộc", "vào", "nằm", "xếp", "đứng", "�
 	"mức", "ở mức", "và", "hoặc", "duy trì", "bảo đảm", "đảm bảo", "tiếp tục", "luôn",
 	"đều", "của", "cho", "với", "các", "những", "thì", "mà", "vươn lên", "xếp hạng",
 	"giữ vững", "có thể", "sẽ được", "cần được", "phải được", "từ", "tăng từ",
-	"giảm từ", "nâng từ", "tăng lên", "giảm xuống", "dự kiến")
+	"giảm từ", "nâng từ", "tăng lên", "giảm xuống", "dự kiến", "các loại")
 
 // objectStop end a metric taken after the unit.
 var objectStop = set("và", "hoặc", "nhằm", "để", "góp phần", "tiến tới", "so với",
