@@ -67,16 +67,34 @@ func (p *parser) flatten() []*model.Node {
 	// Nearly every node has an info: size the lists once.
 	out := make([]*model.Node, 0, len(p.info)+1)
 	p.infos = make([]*nodeInfo, 0, len(p.info)+1)
-	model.Walk(p.doc.Body, func(n *model.Node) bool {
-		info := p.info[n]
-		if info != nil {
-			info.index = len(out)
+	// The nodes in pre-order, as model.Walk gives them; each learns
+	// whether a heading of targets is above it.
+	var walk func(ns []*model.Node, under bool)
+	walk = func(ns []*model.Node, under bool) {
+		for _, n := range ns {
+			info := p.info[n]
+			if info != nil {
+				info.index = len(out)
+				info.underTargets = under
+			}
+			out = append(out, n)
+			p.infos = append(p.infos, info)
+			walk(n.Children, under || n.Kind == model.KindSection && isTargetsHeading(n.Heading))
 		}
-		out = append(out, n)
-		p.infos = append(p.infos, info)
-		return true
-	})
+	}
+	walk(p.doc.Body, false)
 	return out
+}
+
+// isTargetsHeading reports whether a section's heading names its items
+// as targets: "I. MỤC TIÊU", "2. Các chỉ tiêu chủ yếu", "Kết quả đầu
+// ra". A heading of aims ("MỤC ĐÍCH, YÊU CẦU") does not.
+func isTargetsHeading(h string) bool {
+	if h == "" {
+		return false
+	}
+	l := strings.ToLower(h)
+	return strings.Contains(l, "chỉ tiêu") || strings.Contains(l, "mục tiêu") || strings.Contains(l, "kết quả đầu ra")
 }
 
 // parallelMin is the text size from which annotation runs on all cores.
@@ -501,9 +519,14 @@ func (p *parser) targets(n *model.Node, info *nodeInfo, read *aheadJob) {
 	}
 	for _, m := range info.texts() {
 		var found []target.Match
-		if read != nil {
+		switch {
+		case info.underTargets && !(n.Kind == model.KindSection && info.heading && n.Text == ""):
+			// An item of a list of indicators: "Diện tích gieo trồng
+			// 230.000 ha" needs no verb.
+			found = target.FindIndicators(m.s)
+		case read != nil:
 			found = read.targets // read from this very text, the node's only one
-		} else {
+		default:
 			found = target.Find(m.s)
 		}
 		for _, t := range found {

@@ -403,3 +403,21 @@ func TestEndMarkInSection(t *testing.T) {
 		})
 	}
 }
+
+// TestIndicatorTargets checks that under a heading of targets an item
+// that states a number with a unit and no verb is a target, and that the
+// same words elsewhere are not.
+func TestIndicatorTargets(t *testing.T) {
+	src := "KẾ HOẠCH\nPhát triển nông nghiệp năm 2026\n\n" +
+		"I. MỤC TIÊU, CHỈ TIÊU\n" +
+		"- Diện tích gieo trồng 230.000 ha.\n" +
+		"- Đàn bò 95.000 con.\n" +
+		"II. NỘI DUNG\n" +
+		"- Diện tích gieo trồng 230.000 ha.\n"
+	doc := parseBytes(t, "indicators", []byte(src))
+	for id, want := range map[string]int{"I/i1": 1, "I/i2": 1, "II/i1": 0} {
+		if got := len(node(t, doc, id).Targets); got != want {
+			t.Errorf("%s has %d targets, want %d", id, got, want)
+		}
+	}
+}

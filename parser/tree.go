@@ -39,7 +39,10 @@ type nodeInfo struct {
 	start   int // source offset where the node starts
 	end     int // source offset where its own content ends
 	inAnnex bool
-	index   int // position in the pre-order list of nodes, for annotation
+	// underTargets reports a heading of targets above the node ("I. MỤC
+	// TIÊU, CHỈ TIÊU"), whose items are indicators (see flatten).
+	underTargets bool
+	index        int // position in the pre-order list of nodes, for annotation
 	// children counts the node's children while the tree grows; they
 	// are gathered by complete.
 	children int
