@@ -153,7 +153,7 @@ func TestFind(t *testing.T) {
 		{"percent per year", "kim ngạch xuất khẩu tăng bình quân 8%/năm.",
 			[]want{{text: "tăng bình quân 8%/năm", cmp: eq, value: 8, unit: "%/năm", change: inc}}},
 		{"glued unit", "trồng mới 100ha rừng", []want{{text: "trồng mới 100ha", cmp: eq, value: 100, unit: "ha", change: inc, metric: "rừng"}}},
-		{"generic unit", "phấn đấu có thêm 12 nhà văn hóa.", []want{{text: "có thêm 12 nhà văn", cmp: eq, value: 12, unit: "nhà văn", change: inc}}},
+		{"generic unit", "phấn đấu có thêm 12 nhà văn hóa.", []want{{text: "có thêm 12 nhà văn hóa", cmp: eq, value: 12, unit: "nhà văn hóa", change: inc}}},
 		{"acronym unit", "thành lập mới 3 HTX.", []want{{text: "thành lập mới 3 HTX", cmp: eq, value: 3, unit: "HTX", change: inc}}},
 		{"no unit", "Kết quả: đạt 95.", []want{{text: "đạt 95", cmp: eq, value: 95}}},
 		{"bold", "tỷ lệ hộ nghèo **giảm còn** **2%**.", []want{{text: "giảm còn** **2%", cmp: eq, value: 2, unit: "%", metric: "tỷ lệ hộ nghèo"}}},

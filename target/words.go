@@ -246,7 +246,7 @@ var units = set("lượt khách", "lượt người", "lượt truy cập", "lư
 // or device, which a modifier of two syllables follows: "trạm y tế",
 // "camera giám sát", "cầu dân sinh", "bãi chôn lấp". A
 // unit read with the general rule takes the head and its whole modifier.
-var unitHeads = set("trạm", "cầu", "bãi", "lò", "bể", "giếng", "hồ", "đập", "cống",
+var unitHeads = set("nhà", "trạm", "cầu", "bãi", "lò", "bể", "giếng", "hồ", "đập", "cống",
 	"camera", "máy", "bồn", "thùng", "hầm", "chuồng", "ao", "khu", "cụm", "câu",
 	"bộ", "gói", "quầy", "sân")
 
