@@ -418,7 +418,7 @@ func (r *blockReader) read(i int) {
 		r.cur, r.lastFn = r.lastMain, nil
 		return
 	}
-	if r.cur != nil && !r.sep && continues(r.text, r.lines, r.cur, i, s, lead, bullet, r.lo) {
+	if r.cur != nil && !r.sep && continues(r.text, r.lines, r.cur, i, s, lead, bullet, &lab, r.lo) {
 		r.cur.segs = append(r.cur.segs, seg{ln.cs, ln.ce})
 		r.cur.last = i
 		r.cur.hardEnd = ln.hardBreak
@@ -550,8 +550,9 @@ func startsContinuation(s string) bool {
 }
 
 // continues reports whether line ln, which follows cur's last line with no
-// blank line between, continues cur's paragraph.
-func continues(text string, lines []line, cur *block, i int, s string, lead leadKind, bullet string, lo layout) bool {
+// blank line between, continues cur's paragraph; lab is the label ln
+// leads with, if lead is leadLabel.
+func continues(text string, lines []line, cur *block, i int, s string, lead leadKind, bullet string, lab *label, lo layout) bool {
 	ln := &lines[i]
 	if cur.kind == blockRow || ln.md > 0 || cur.md > 0 {
 		return false
@@ -564,9 +565,7 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 	}
 	prev := &lines[cur.last]
 	prevText := text[prev.cs:prev.ce]
-	if labelAlone(cur, prevText) && lead == leadNone && isUpperText(s) && runeWidth(s) <= 120 {
-		// "Phần I" / "MỤC ĐÍCH, YÊU CẦU": the heading of a label that
-		// stands alone on its line.
+	if labelAlone(cur, prevText) && lead == leadNone && takesNextLine(cur.lab, s) {
 		return true
 	}
 	if cur.kind == blockFootnote && cur.first == cur.last && !hasLetter(prevText) {
@@ -582,7 +581,7 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 	case leadBullet:
 		return bullet == "-" && continuesDash(prev, prevText, s, lo)
 	case leadLabel:
-		return false
+		return labelInSentence(text, cur, prevText, s, lab)
 	}
 	if cur.kind == blockFootnote {
 		return startsContinuation(s) || (lo.wrapped && isFull(prev, prevText, s, lo) && !endsSentence(prevText))
@@ -640,6 +639,55 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 	return isFull(prev, prevText, s, lo) || joinsAcross(text, cur, s)
 }
 
+// labelInSentence reports whether s, which leads with the label lab, is
+// the rest of a sentence that a wrap cut before a number: "... đến năm
+// 2025 đạt" / "2. tháng 9 năm 2025 ...", "... tại" / "3. tuyến huyện ...".
+// The text of a section never starts in lower case, and the line before
+// stops in the middle of a phrase. Points ("a)", "(1)") are left alone,
+// and so is a list whose sections all start in lower case.
+func labelInSentence(text string, cur *block, prevText, s string, lab *label) bool {
+	switch lab.style {
+	case styleArabic, styleDecimal, styleRoman:
+	default:
+		return false
+	}
+	if cur.kind != blockText || lab.punct != '.' || !isLowerLetter(firstRune(s[lab.size:])) {
+		return false
+	}
+	r := lastRune(strings.TrimRight(prevText, " "))
+	if !(isLetter(r) || isDigit(r)) || isUpperText(prevText) {
+		return false
+	}
+	if cur.lead == leadLabel && cur.lab != nil && cur.lab.style == lab.style {
+		// "1. xây dựng ..." / "2. số hóa ...": a list in lower case.
+		first := cur.firstText(text)
+		return !isLowerLetter(firstRune(first[min(cur.lab.size, len(first)):]))
+	}
+	return true
+}
+
+// takesNextLine reports whether the line s under the label lab, alone on
+// its line, is the label's heading or text: "Phần I" / "MỤC ĐÍCH, YÊU
+// CẦU", "Phụ lục 02" / "Danh mục chỉ tiêu", and under a number or letter,
+// which PDF extractions and Markdown conversions leave alone on a line
+// ("2." / "Sở Tài chính ...", "II." / "Tổ chức thực hiện"), a line that
+// starts a sentence.
+func takesNextLine(lab *label, s string) bool {
+	if runeWidth(s) <= 120 && (isUpperText(s) || lab.style == styleAnnex && annexSubtitle(s)) {
+		return true
+	}
+	return !lab.words && isUpperStart(strings.TrimLeft(s, "*_ "))
+}
+
+// annexSubtitle reports whether s, the line under an annex label alone on
+// its line, is the annex's title in sentence case: it starts with a
+// capital, is no sentence and is not the note of attachment ("Kèm theo
+// Kế hoạch số ...").
+func annexSubtitle(s string) bool {
+	s = strings.TrimLeft(s, "*_ ")
+	return isUpperStart(s) && !endsClause(strings.TrimRight(s, "*_ ")) && !strings.HasPrefix(s, "Kèm theo")
+}
+
 // labelAlone reports whether block cur is one line that holds only its
 // label: "Phần I", "Chương II", "II.".
 func labelAlone(cur *block, line string) bool {
@@ -676,16 +724,9 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 	if isLetter(r) && linkingWords[w] && !(nounEndings[w] && isUpperStart(s)) || isEnumerator(w) {
 		return true
 	}
-	if nameHeads[w] && isUpperStart(s) || dateWords[w] && isDigit(firstRune(s)) {
+	if nameHeads[w] && isUpperStart(s) || numberFollows(w, s) {
 		// "... Vụ trưởng Vụ" / "Pháp chế", "... tháng 5 năm" / "2026".
 		return true
-	}
-	if quantityWords[w] && isDigit(firstRune(s)) {
-		// "... phấn đấu toàn tỉnh có thêm" / "30 xã đạt chuẩn", unless
-		// the number is a label: "... có" / "2. Nội dung".
-		if _, ok := lexLabel(s); !ok {
-			return true
-		}
 	}
 	if isLetter(r) && startsCitation(s) && !isUpperText(t) {
 		// "... Kế hoạch thực hiện" / "Chỉ thị số 27/CT-TTg ...".
@@ -700,6 +741,25 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 		stars-- // the item's marker
 	}
 	return stars%2 == 1 && strings.Contains(s, "*")
+}
+
+// numberFollows reports whether s, which comes after the word w, is the
+// number that w needs: a date after a date word ("... tháng 5 năm" /
+// "2026"), a quantity after a quantity word ("... phấn đấu toàn tỉnh có
+// thêm" / "30 xã đạt chuẩn"), unless the number is a label: "... có" /
+// "2. Nội dung".
+func numberFollows(w, s string) bool {
+	if !isDigit(firstRune(s)) {
+		return false
+	}
+	if dateWords[w] {
+		return true
+	}
+	if quantityWords[w] {
+		_, ok := lexLabel(s)
+		return !ok
+	}
+	return false
 }
 
 // startsCitation reports whether s opens with a cited document: a
@@ -885,9 +945,13 @@ func joinsAcross(text string, a *block, s string) bool {
 	if startsContinuation(s) {
 		return !endsSentence(last) && !isUpperText(last)
 	}
+	r := lastRune(last)
+	if isLetter(r) && numberFollows(lastWord(last), s) {
+		// "... bảo đảm đến năm" / "2025 đạt ...", a page break between.
+		return true
+	}
 	// An upper-case start continues only a paragraph of prose that stops
 	// in the middle of a phrase: "... khu công nghiệp giai đoạn" / "IV, đợt 1".
-	r := lastRune(last)
 	if !(isLetter(r) || isDigit(r)) || isUpperText(s) || isUpperText(last) {
 		return false
 	}

@@ -580,3 +580,189 @@ func TestNoBreakSpaceAfterLabels(t *testing.T) {
 		t.Errorf("I.2 starts at offset %d, want %d (bytes of the decoded text)", n.Span.Start.Offset, b)
 	}
 }
+
+// TestLabelLikeWrap checks that a line cut in the middle of a phrase whose
+// next line starts with a number and a dot followed by lower-case text
+// ("... đến năm 2025 đạt" / "2. tháng 9 năm 2025 ...", "... tại" / "3.
+// tuyến huyện ...") goes on with the sentence: a section's text never
+// starts in lower case. A list whose points all start in lower case stays
+// a list.
+func TestLabelLikeWrap(t *testing.T) {
+	src := "KẾ HOẠCH\nChuyển đổi số năm 2025\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Sở Khoa học và Công nghệ chủ trì nâng cấp hạ tầng mạng, bảo đảm đến năm 2025 đạt\n" +
+		"2. tháng 9 năm 2025 hoàn thành phủ sóng toàn tỉnh.\n" +
+		"2. Sở Y tế chủ trì nâng cao chất lượng khám chữa bệnh tại\n" +
+		"3. tuyến huyện, xã theo quy định.\n" +
+		"3. Sở Tài chính bố trí kinh phí.\n" +
+		"II. DANH MỤC\n" +
+		"1. xây dựng cơ sở dữ liệu\n" +
+		"2. số hóa hồ sơ\n"
+	doc := parseBytes(t, "labelwrap", []byte(src))
+	want := []string{
+		"I section", "I.1 section", "I.2 section", "I.3 section",
+		"II section", "II.1 section", "II.2 section",
+	}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	for id, text := range map[string]string{
+		"I.1": "Sở Khoa học và Công nghệ chủ trì nâng cấp hạ tầng mạng, bảo đảm đến năm 2025 đạt 2. tháng 9 năm 2025 hoàn thành phủ sóng toàn tỉnh.",
+		"I.2": "Sở Y tế chủ trì nâng cao chất lượng khám chữa bệnh tại 3. tuyến huyện, xã theo quy định.",
+		"I.3": "Sở Tài chính bố trí kinh phí.",
+	} {
+		if n := node(t, doc, id); n.Text != text || n.Heading != "" {
+			t.Errorf("%s heading %q, text %q; want text %q", id, n.Heading, n.Text, text)
+		}
+	}
+}
+
+// TestNumberAfterBreak checks that a paragraph cut by a blank line or a
+// page number after a word that a number follows ("... đến năm" / "2025
+// đạt ...", "... trước ngày" / "- 2 -" / "15/12 ...", "... có" / "30 xã
+// ...") is one paragraph.
+func TestNumberAfterBreak(t *testing.T) {
+	src := "KẾ HOẠCH\nPhát triển y tế năm 2025\n\n" +
+		"I. NHIỆM VỤ\n\n" +
+		"1. Sở Y tế chủ trì nâng cao chất lượng khám chữa bệnh, bảo đảm đến năm\n\n" +
+		"2025 đạt 35 giường bệnh/vạn dân.\n\n" +
+		"2. Sở Tài chính bố trí kinh phí thực hiện, phấn đấu có\n\n" +
+		"30 xã đạt chuẩn.\n\n" +
+		"3. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày\n\n" +
+		"- 2 -\n\n" +
+		"15/12 hằng năm.\n\n" +
+		"4. Sở Tư pháp thẩm định.\n"
+	doc := parseBytes(t, "numberbreak", []byte(src))
+	want := []string{"I section", "I.1 section", "I.2 section", "I.3 section", "I.4 section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	for id, text := range map[string]string{
+		"I.1": "Sở Y tế chủ trì nâng cao chất lượng khám chữa bệnh, bảo đảm đến năm 2025 đạt 35 giường bệnh/vạn dân.",
+		"I.2": "Sở Tài chính bố trí kinh phí thực hiện, phấn đấu có 30 xã đạt chuẩn.",
+		"I.3": "Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12 hằng năm.",
+	} {
+		if n := node(t, doc, id); n.Text != text || n.Heading != "" {
+			t.Errorf("%s heading %q, text %q; want text %q", id, n.Heading, n.Text, text)
+		}
+	}
+	// A footnote body and a page number where the page ended.
+	src = "KẾ HOẠCH\nPhát triển công nghiệp năm 2025\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Sở Công Thương chủ trì phát triển các cụm công nghiệp¹, phấn đấu đến năm\n\n" +
+		"¹ Theo Quyết định số 12/QĐ-UBND ngày 5/1/2025 của Ủy ban nhân dân tỉnh.\n" +
+		"2\n\n" +
+		"2030 có thêm 5 cụm công nghiệp đi vào hoạt động.\n" +
+		"2. Sở Tài chính chủ trì.\n"
+	doc = parseBytes(t, "numberfootnote", []byte(src))
+	if n := node(t, doc, "I.1"); n.Heading != "" || !strings.HasSuffix(n.Text, "đến năm 2030 có thêm 5 cụm công nghiệp đi vào hoạt động.") || len(n.Children) > 0 {
+		t.Errorf("I.1 heading %q, text %q, %d children; want one text", n.Heading, n.Text, len(n.Children))
+	}
+}
+
+// TestOCRFirstLabel checks that "l." where OCR misread the first "1." of
+// a level is that "1.": the sections that follow number on from it
+// instead of gluing into a point "l".
+func TestOCRFirstLabel(t *testing.T) {
+	src := "KẾ HOẠCH\nCải cách hành chính năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n" +
+		"II. TỔ CHỨC THỰC HIỆN\n" +
+		"l. Các sở, ngành triển khai kế hoạch này.\n" +
+		"2. Giao Sở Nội vụ theo dõi, đôn đốc.\n"
+	doc := parseBytes(t, "ocrone", []byte(src))
+	want := []string{"I section", "I.1 section", "II section", "II.1 section", "II.2 section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if got := node(t, doc, "II.1").Text; got != "Các sở, ngành triển khai kế hoạch này." {
+		t.Errorf("II.1 text = %q", got)
+	}
+	if !hasDiag(doc, "label-ocr-fixed") {
+		t.Errorf("the OCR repair was not reported: %+v", doc.Diagnostics)
+	}
+}
+
+// TestAnnexSentenceCaseTitle checks that an annex label alone on its line
+// in sentence case ("Phụ lục 02") takes the sentence-case title on the
+// next line as its heading, as it does an upper-case one.
+func TestAnnexSentenceCaseTitle(t *testing.T) {
+	src := "KẾ HOẠCH\nCải cách hành chính năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n\n" +
+		"Phụ lục 01\n" +
+		"Danh mục nhiệm vụ trọng tâm\n" +
+		"1. Xây dựng cơ sở dữ liệu.\n\n" +
+		"Phụ lục 02\n" +
+		"Danh mục chỉ tiêu\n" +
+		"1. Tỷ lệ hồ sơ trực tuyến đạt 80%.\n"
+	doc := parseBytes(t, "annextitle", []byte(src))
+	want := []string{"I section", "I.1 section", "Phụ lục 01 section", "Phụ lục 01.1 section",
+		"Phụ lục 02 section", "Phụ lục 02.1 section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	for id, heading := range map[string]string{"Phụ lục 01": "Danh mục nhiệm vụ trọng tâm", "Phụ lục 02": "Danh mục chỉ tiêu"} {
+		if got := node(t, doc, id).Heading; got != heading {
+			t.Errorf("%s heading = %q, want %q", id, got, heading)
+		}
+	}
+}
+
+// TestNumberAloneThenText checks that a number label alone on its line,
+// as PDF extractions and Markdown conversions leave it ("2." / "**3.**"),
+// takes the sentence on the next line as its text, as a word label takes
+// the line of capitals under it as its heading.
+func TestNumberAloneThenText(t *testing.T) {
+	src := "KẾ HOẠCH\nCải cách hành chính năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n" +
+		"2.\n" +
+		"Sở Tài chính bố trí kinh phí.\n" +
+		"**3.**\n" +
+		"Sở Tư pháp thẩm định văn bản.\n" +
+		"II.\n" +
+		"Tổ chức thực hiện\n" +
+		"1. Các sở triển khai.\n"
+	doc := parseBytes(t, "numberalone", []byte(src))
+	want := []string{"I section", "I.1 section", "I.2 section", "I.3 section", "II section", "II.1 section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	for id, text := range map[string]string{"I.2": "Sở Tài chính bố trí kinh phí.", "I.3": "Sở Tư pháp thẩm định văn bản."} {
+		if got := node(t, doc, id).Text; got != text {
+			t.Errorf("%s text = %q, want %q", id, got, text)
+		}
+	}
+	if got := node(t, doc, "II").Heading; got != "Tổ chức thực hiện" {
+		t.Errorf("II heading = %q", got)
+	}
+}
+
+// TestParenLabelLostBracket checks that a point whose opening bracket was
+// lost ("3)" after "(2)") or added ("(3)" after "2)") goes on with its
+// sequence, as a sibling, not a new level.
+func TestParenLabelLostBracket(t *testing.T) {
+	src := "KẾ HOẠCH\nCải cách hành chính năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Sở Tài chính chủ trì các nội dung sau:\n" +
+		"(1) Bố trí kinh phí;\n" +
+		"(2) Hướng dẫn thanh quyết toán;\n" +
+		"3) Kiểm tra, giám sát.\n" +
+		"2. Sở Nội vụ chủ trì các nội dung sau:\n" +
+		"1) Rà soát biên chế;\n" +
+		"2) Đào tạo cán bộ;\n" +
+		"(3) Đánh giá kết quả.\n"
+	doc := parseBytes(t, "parenlost", []byte(src))
+	want := []string{"I section", "I.1 section", "I.1.1 section", "I.1.2 section", "I.1.3 section",
+		"I.2 section", "I.2.1 section", "I.2.2 section", "I.2.3 section"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if got := node(t, doc, "I.1.3").Numbering; got != node(t, doc, "I.1.1").Numbering {
+		t.Errorf("I.1.3 numbering = %q, want that of I.1.1", got)
+	}
+	if hasDiag(doc, "numbering-gap") {
+		t.Errorf("a gap was reported: %+v", doc.Diagnostics)
+	}
+}

@@ -371,6 +371,18 @@ func (t *tree) place(l label) (label, int, string, bool) {
 			return c, at, caseDiag(c), true
 		}
 	}
+	// "3)" after "(2)", or "(3)" after "2)": a bracket lost or added
+	// by OCR or typing, in the next number of an open sequence.
+	if l.style == styleArabicParen || l.style == styleParen {
+		c := l
+		c.style = styleParen
+		if l.style == styleParen {
+			c.style = styleArabicParen
+		}
+		if at, ok := t.successor(c); ok {
+			return c, at, "label-ocr-fixed", true
+		}
+	}
 	// The start of a new level under the innermost section.
 	for _, c := range cands {
 		if at, ok := t.startsLevel(c); ok {
@@ -390,6 +402,15 @@ func (t *tree) place(l label) (label, int, string, bool) {
 		c.style, c.value, c.text, c.ocrFixed = styleArabic, d, itoa(d), true
 		c.parts[0], c.nparts = d, 1
 		if at, ok := t.successor(c); ok {
+			return c, at, "label-ocr-fixed", true
+		}
+		if d == 1 && l.letter == 'l' {
+			// "l." for the "1." that opens a level: no letter
+			// sequence starts at "l".
+			at, _ := t.startsLevel(c)
+			if at = t.outerCut(c, at); at > 0 && sameKind(t.stack[at-1].lab, c) {
+				at-- // "l." right under "1.": the sequence restarts.
+			}
 			return c, at, "label-ocr-fixed", true
 		}
 	}
