@@ -352,7 +352,9 @@ func TestLaterClauses(t *testing.T) {
 		"5. Sở Nội vụ chủ trì tổng hợp, báo cáo; các sở, ngành gửi báo cáo về Sở Nội vụ trước ngày 15/12/2026.\n" +
 		"6. Sở Tư pháp chủ trì hướng dẫn. Trong quá trình thực hiện, các cơ quan, đơn vị phản ánh về Sở Tư pháp tổng hợp, tham mưu xử lý.\n" +
 		"7. Sở Tài chính làm việc với các bộ theo hướng: Sở Y tế chủ trì nhóm nhiệm vụ thứ nhất; Sở Xây dựng chủ trì nhóm nhiệm vụ thứ hai.\n" +
-		"8. Chủ trì, phối hợp với Sở Tài chính rà soát định mức; Công an tỉnh có trách nhiệm cung cấp số liệu.\n"
+		"8. Chủ trì, phối hợp với Sở Tài chính rà soát định mức; Công an tỉnh có trách nhiệm cung cấp số liệu.\n" +
+		"9. Sở Xây dựng chủ trì rà soát quy hoạch; các sở, ngành phối hợp thực hiện.\n" +
+		"10. Sở Y tế chủ trì tổ chức tiêm chủng; các sở, ngành có trách nhiệm bố trí nhân lực.\n"
 	doc := parseBytes(t, "later", []byte(src))
 	for _, tt := range []struct {
 		id         string
@@ -369,6 +371,9 @@ func TestLaterClauses(t *testing.T) {
 		// The first clause inherits the section's lead: a later subject
 		// does not replace it.
 		{"I.8", nil, []string{"Sở Tài chính"}, ""},
+		// A clause after ";" starts in lower case; its subject keeps it.
+		{"I.9", []string{"Sở Xây dựng"}, []string{"các sở, ngành"}, "rà soát quy hoạch"},
+		{"I.10", []string{"Sở Y tế", "các sở, ngành"}, nil, "tổ chức tiêm chủng"},
 	} {
 		a := checkAgencies(t, doc, tt.id, tt.lead, tt.coop)
 		if a != nil && tt.action != "" && a.Action != tt.action {

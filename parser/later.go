@@ -37,13 +37,19 @@ func addLaterClauses(text string, a *model.Assignment, inherits bool) *model.Ass
 		if !maySubject(seg) || !mayAssign(seg) {
 			continue
 		}
-		c, ok := agency.ParseClause(capitalized(seg))
+		// After ";" a clause starts in lower case: read it as a sentence,
+		// and look for its names in what was read.
+		orig := seg
+		seg = capitalized(seg)
+		c, ok := agency.ParseClause(seg)
 		if !ok || c.LeadOnly {
 			continue
 		}
+		asWritten(c.Lead, seg, orig)
+		asWritten(c.Cooperating, seg, orig)
 		added := false
 		switch {
-		case !c.Inherits && len(c.Lead) > 0 && !inherits && assignedBy(seg, c.Lead):
+		case !c.Inherits && len(c.Lead) > 0 && !inherits && assignedBy(orig, c.Lead):
 			if a == nil {
 				a = &model.Assignment{Action: c.Action, Request: c.Request}
 			}
@@ -51,7 +57,7 @@ func addLaterClauses(text string, a *model.Assignment, inherits bool) *model.Ass
 			a.Lead = appendNew(a.Lead, c.Lead...)
 			a.Cooperating = appendNew(a.Cooperating, c.Cooperating...)
 			added = len(a.Lead)+len(a.Cooperating) > n
-		case c.Inherits && !c.Assists && len(c.Cooperating) > 0 && a != nil && assignedBy(seg, c.Cooperating):
+		case c.Inherits && !c.Assists && len(c.Cooperating) > 0 && a != nil && assignedBy(orig, c.Cooperating):
 			n := len(a.Cooperating)
 			a.Cooperating = appendNew(a.Cooperating, c.Cooperating...)
 			added = len(a.Cooperating) > n
@@ -59,7 +65,7 @@ func addLaterClauses(text string, a *model.Assignment, inherits bool) *model.Ass
 		if !added {
 			continue
 		}
-		if k := strings.Index(a.Action, seg); k > 0 {
+		if k := indexFromSecondRune(a.Action, seg); k > 0 {
 			a.Action = strings.TrimRight(a.Action[:k], " ;,.")
 		}
 	}
@@ -181,6 +187,33 @@ func assignedBy(clause string, names []string) bool {
 func startsWithGiao(clause string) bool {
 	const v = "giao "
 	return len(clause) >= len(v) && strings.EqualFold(clause[:len(v)], v)
+}
+
+// indexFromSecondRune returns where clause, whose first letter may have
+// been capitalized, starts in s, or -1: it matches clause from its second
+// character on.
+func indexFromSecondRune(s, clause string) int {
+	_, n := utf8.DecodeRuneInString(clause)
+	k := strings.Index(s, clause[n:])
+	if k <= 0 {
+		return -1
+	}
+	_, m := utf8.DecodeLastRuneInString(s[:k])
+	return k - m
+}
+
+// asWritten gives back their case to the names that start clause, which
+// capitalized made of orig: "các sở, ngành", not "Các sở, ngành".
+func asWritten(names []string, clause, orig string) {
+	if clause == orig {
+		return
+	}
+	d := len(clause) - len(orig)
+	for i, n := range names {
+		if strings.HasPrefix(clause, n) && len(n)-d > 0 {
+			names[i] = orig[:len(n)-d]
+		}
+	}
 }
 
 // capitalized returns s with its first letter in upper case, as a
