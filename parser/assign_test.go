@@ -110,11 +110,7 @@ func TestAimsNotTasks(t *testing.T) {
 		"1. Sở Y tế chủ trì rà soát các cơ sở y tế.\n" +
 		"- Báo cáo kết quả trước ngày 30/6/2025.\n"
 	doc := parseBytes(t, "aims", []byte(src))
-	for id, want := range map[string]bool{"I.1/p1": false, "I.2/i1": false, "II.1": true, "II.1/i1": true} {
-		if got := node(t, doc, id).Task; got != want {
-			t.Errorf("%s task = %v, want %v", id, got, want)
-		}
-	}
+	checkTasks(t, doc, map[string]bool{"I.1/p1": false, "I.2/i1": false, "II.1": true, "II.1/i1": true})
 }
 
 // TestReviewNotTasks checks that what a part looking back reports
@@ -129,11 +125,7 @@ func TestReviewNotTasks(t *testing.T) {
 		"1. Đánh giá tác động của chính sách\n" +
 		"Sở Tư pháp chủ trì đánh giá tác động của chính sách mới.\n"
 	doc := parseBytes(t, "review", []byte(src))
-	for id, want := range map[string]bool{"I.1": false, "I.1/i1": false, "II.1/p1": true} {
-		if got := node(t, doc, id).Task; got != want {
-			t.Errorf("%s task = %v, want %v", id, got, want)
-		}
-	}
+	checkTasks(t, doc, map[string]bool{"I.1": false, "I.1/i1": false, "II.1/p1": true})
 }
 
 // TestStatementsNotTasks checks that what states a fact of the document
@@ -150,11 +142,7 @@ func TestStatementsNotTasks(t *testing.T) {
 		"Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách tỉnh năm 2026.\n\n" +
 		"Sở Tài chính chủ trì bố trí kinh phí thực hiện.\n"
 	doc := parseBytes(t, "statements", []byte(src))
-	for id, want := range map[string]bool{"Điều 1": true, "Điều 2": false, "I/p1": false, "II/p1": false, "II/p2": true} {
-		if got := node(t, doc, id).Task; got != want {
-			t.Errorf("%s task = %v, want %v", id, got, want)
-		}
-	}
+	checkTasks(t, doc, map[string]bool{"Điều 1": true, "Điều 2": false, "I/p1": false, "II/p1": false, "II/p2": true})
 }
 
 // TestExtractedBullets checks that the bullets text extraction and OCR
@@ -423,6 +411,16 @@ func TestIndicatorTargets(t *testing.T) {
 	for id, want := range map[string]int{"I/i1": 1, "I/i2": 1, "II/i1": 0} {
 		if got := len(node(t, doc, id).Targets); got != want {
 			t.Errorf("%s has %d targets, want %d", id, got, want)
+		}
+	}
+}
+
+// checkTasks checks which of the nodes named in want are tasks.
+func checkTasks(t *testing.T, doc *model.Document, want map[string]bool) {
+	t.Helper()
+	for id, task := range want {
+		if got := node(t, doc, id).Task; got != task {
+			t.Errorf("%s task = %v, want %v", id, got, task)
 		}
 	}
 }
