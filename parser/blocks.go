@@ -568,6 +568,9 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 	if labelAlone(cur, prevText) && lead == leadNone && takesNextLine(cur.lab, s) {
 		return true
 	}
+	if lead == leadNone && capitalsGoOn(cur, prevText, s) {
+		return true
+	}
 	if cur.kind == blockFootnote && cur.first == cur.last && !hasLetter(prevText) {
 		// "[3]" alone on its line: the body follows on the next.
 		return true
@@ -686,6 +689,20 @@ func takesNextLine(lab *label, s string) bool {
 func annexSubtitle(s string) bool {
 	s = strings.TrimLeft(s, "*_ ")
 	return isUpperStart(s) && !endsClause(strings.TrimRight(s, "*_ ")) && !strings.HasPrefix(s, "Kèm theo")
+}
+
+// capitalsGoOn reports whether s, a short line in capitals, goes on with
+// the heading in capitals of the labelled one-line block cur, broken in
+// two by a word processor or a wrap: "II. TỔ CHỨC" / "THỰC HIỆN",
+// "**II. TỔ CHỨC**" / "**THỰC HIỆN**". A heading that ends with ":" or
+// a full stop is whole.
+func capitalsGoOn(cur *block, line, s string) bool {
+	if cur.lead != leadLabel || cur.lab == nil || cur.first != cur.last || cur.lab.size >= len(line) {
+		return false
+	}
+	head := strings.TrimSpace(trimMarks(line[cur.lab.size:]))
+	next := strings.TrimSpace(trimMarks(s))
+	return head != "" && hasLetter(next) && runeWidth(next) <= 80 && isUpperText(head) && isUpperText(next) && !endsClause(head)
 }
 
 // labelAlone reports whether block cur is one line that holds only its

@@ -766,3 +766,24 @@ func TestParenLabelLostBracket(t *testing.T) {
 		t.Errorf("a gap was reported: %+v", doc.Diagnostics)
 	}
 }
+
+// TestHeadingInCapitalsBroken checks that a heading in capitals broken
+// over two lines ("II. TỔ CHỨC" / "THỰC HIỆN"), plain or bold, is one
+// heading, and that a heading that ends with ":" is whole.
+func TestHeadingInCapitalsBroken(t *testing.T) {
+	for _, tt := range []struct{ name, lines, heading string }{
+		{"plain", "II. TỔ CHỨC\nTHỰC HIỆN\n", "TỔ CHỨC THỰC HIỆN"},
+		{"bold", "**II. TỔ CHỨC**\n**THỰC HIỆN**\n", "TỔ CHỨC THỰC HIỆN"},
+		{"colon", "II. NHIỆM VỤ:\nCÁC SỞ, NGÀNH\n", "NHIỆM VỤ:"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. MỤC TIÊU\n\n1. Sở Y tế chủ trì rà soát.\n\n" +
+				tt.lines + "\n1. Sở Nội vụ chủ trì tổng hợp.\n"
+			doc := parseBytes(t, tt.name, []byte(src))
+			if got := node(t, doc, "II").Heading; got != tt.heading {
+				t.Errorf("II heading = %q, want %q", got, tt.heading)
+			}
+			node(t, doc, "II.1")
+		})
+	}
+}
