@@ -1078,6 +1078,11 @@ func (p *parser) agencies() {
 	byKey := make(map[string]*model.Agency)
 	get := func(name, key string) *model.Agency {
 		if a, ok := byKey[key]; ok {
+			if !namesBody(a.Name, key) && namesBody(name, key) {
+				// "Giám đốc Sở Tài chính" came first; the row is the
+				// body's, "Sở Tài chính".
+				a.Name = name
+			}
 			return a
 		}
 		a := &model.Agency{Name: name, Key: key}
@@ -1104,6 +1109,20 @@ func (p *parser) agencies() {
 		}
 		return true
 	})
+}
+
+// namesBody reports whether name spells the body of its key itself, not
+// an office holder of it: its first word, after a determiner, is the
+// key's first word ("Sở Tài chính" for "sở tài chính", not "Giám đốc Sở
+// Tài chính").
+func namesBody(name, key string) bool {
+	w, _, _ := strings.Cut(key, " ")
+	n, rest, _ := strings.Cut(name, " ")
+	if strings.EqualFold(n, "các") || strings.EqualFold(n, "những") {
+		// "các Bộ" spells the bodies, with the determiner the key drops.
+		n, _, _ = strings.Cut(rest, " ")
+	}
+	return len(n) == len(w) && strings.EqualFold(n, w)
 }
 
 // agencyList holds the agencies of the last list of keys it was asked

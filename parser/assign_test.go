@@ -424,3 +424,23 @@ func checkTasks(t *testing.T, doc *model.Document, want map[string]bool) {
 		}
 	}
 }
+
+// TestAgencyRowNamesBody checks that the agencies table names a body by
+// its own name when an office holder of it is met first.
+func TestAgencyRowNamesBody(t *testing.T) {
+	src := "KẾ HOẠCH\nCải cách hành chính năm 2026\n\n" +
+		"I. NHIỆM VỤ\n" +
+		"1. Giám đốc Sở Tài chính chủ trì rà soát định mức.\n" +
+		"2. Sở Tài chính chủ trì bố trí kinh phí.\n" +
+		"3. Các Sở chủ trì tổng hợp.\n"
+	doc := parseBytes(t, "agency-row", []byte(src))
+	for _, a := range doc.Agencies {
+		if a.Key == "sở tài chính" {
+			if a.Name != "Sở Tài chính" || len(a.Lead) != 2 {
+				t.Errorf("row %q: name %q, leads %v; want Sở Tài chính for I.1 and I.2", a.Key, a.Name, a.Lead)
+			}
+			return
+		}
+	}
+	t.Errorf("no row for sở tài chính: %+v", doc.Agencies)
+}
