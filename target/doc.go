@@ -65,7 +65,12 @@
 // tại 100% tổ dân phố, thôn", "phủ sóng đến 100% thôn". It is not when
 // the clause tells the past ("đã phủ sóng đến 100% thôn") or when it lies
 // in the metric of the target before it ("Giảm 10% thời gian xử lý hồ sơ
-// cho 100% thủ tục"); "trên 90% trường học" stays gt 90.
+// cho 100% thủ tục"); "trên 90% trường học" stays gt 90. So is a
+// percentage right after the action of a task, anywhere in its clause
+// ("số hóa 100% hồ sơ", "chỉ đạo 100% trường học tổ chức …", "phủ sóng
+// 80% khu dân cư"), with the same limits, and not when it picks out who
+// acts or is dealt with ("các xã có tỷ lệ giải ngân 30% xây dựng …",
+// "Hỗ trợ các doanh nghiệp sử dụng 30% lao động nữ").
 //
 // A count right after the verb that opens a task clause (after a list
 // mark, ";", ":", "," or the start) is the task's output, and its metric

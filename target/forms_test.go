@@ -290,6 +290,27 @@ func TestFindForms(t *testing.T) {
 		{"coverage inside the metric of a change", "Giảm 10% thời gian xử lý hồ sơ cho 100% thủ tục.",
 			[]want{{text: "Giảm 10%", cmp: eq, value: 10, unit: "%", change: dec, metric: "thời gian xử lý hồ sơ cho 100% thủ tục"}}},
 		{"coverage needs a noun", "Ngân sách tỉnh bảo đảm cho 100%.", nil},
+		// A percentage right after the action of a task, also in its
+		// middle, is the share of what the task reaches or handles.
+		{"coverage after a directing verb", "Sở Giáo dục và Đào tạo chỉ đạo 100% trường học tổ chức dạy học trực tuyến.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "trường học tổ chức dạy học trực tuyến"}}},
+		{"coverage after a task verb", "- Chuyển đổi 100% hồ sơ sang môi trường số.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "hồ sơ sang môi trường số"}}},
+		{"coverage after a verb of reach", "Đến năm 2030, mạng 5G phủ sóng 80% khu dân cư.",
+			[]want{{text: "80%", cmp: eq, value: 80, unit: "%", metric: "khu dân cư"}}},
+		{"coverage after an action in the middle", "Các sở, ngành số hóa 100% hồ sơ thủ tục hành chính.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "hồ sơ thủ tục hành chính"}}},
+		{"coverage after a verb in the past", "Đến nay, các sở đã chuyển đổi 80% hồ sơ.", nil},
+		{"coverage after a verb inside the metric of a change", "Giảm 10% thời gian số hóa 100% hồ sơ.",
+			[]want{{text: "Giảm 10%", cmp: eq, value: 10, unit: "%", change: dec, metric: "thời gian số hóa 100% hồ sơ"}}},
+		{"coverage after a verb needs a noun", "Hồ sơ được số hóa 100%.", nil},
+		{"coverage after a verb of a threshold", "Kiểm điểm các xã có tỷ lệ giải ngân 30% xây dựng kế hoạch khắc phục.", nil},
+		{"coverage after a verb of who is dealt with", "Xử lý đối với các chủ đầu tư giải ngân 30% kế hoạch vốn.", nil},
+		{"coverage after a verb of who is supported", "Hỗ trợ các doanh nghiệp sử dụng 30% lao động nữ.", nil},
+		{"coverage after listed verbs", "Đẩy mạnh số hóa, chuyển đổi 100% hồ sơ.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "hồ sơ"}}},
+		{"coverage after a verb after a lead verb", "Tập trung triển khai số hóa 100% hồ sơ.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "hồ sơ"}}},
 
 		// A threshold after "có doanh thu", "có quy mô", ... in the noun
 		// phrase of another target qualifies what that target counts.

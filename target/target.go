@@ -1321,7 +1321,8 @@ func perUnit(t string, i int) bool {
 // coverage reports whether the percentage q, after the token pt, is the
 // share of the places or people that a task reaches: pt is a preposition
 // of place or aim ("Triển khai mô hình ... tại 100% tổ dân phố", "cho
-// 100% hộ kinh doanh", "phủ sóng đến 100% thôn", "đối với 100% cơ sở"),
+// 100% hộ kinh doanh", "phủ sóng đến 100% thôn", "đối với 100% cơ sở")
+// or the action of the task itself ("số hóa 100% hồ sơ"),
 // a noun phrase follows, the clause does not tell the past, and the
 // number is not in the metric read after the last target ("Giảm 10% thời
 // gian xử lý hồ sơ cho 100% thủ tục" is one target).
@@ -1338,9 +1339,71 @@ func (f *finder) coverage(q *quantity, pt tok) bool {
 			return false
 		}
 	default:
-		return false
+		if !f.actionBefore(pt) || f.selects(q.start, q.stop) || f.actsInObject(pt) {
+			return false // "các xã có tỷ lệ giải ngân 30% …": who acts
+		}
 	}
 	return percentFirst(t, q.stop) && !tellsPast(t, f.clauseBegin(pt.start))
+}
+
+// actsInObject reports whether the action that ends at the word pt tells
+// what the object of an earlier action does, and so picks it out: a
+// lowercase verb of actionVerbs or taskVerbs comes before it in the same
+// clause, with "các" or "những" and no mark between ("Hỗ trợ các doanh
+// nghiệp sử dụng 30% lao động nữ"). A capitalised word inside a clause
+// is part of a name ("Sở Giáo dục và Đào tạo") and makes no action.
+func (f *finder) actsInObject(pt tok) bool {
+	t := f.text
+	plural := false
+	next := pt // the word after tk
+	for p, n := pt.start, 0; n < maxSelectorWords; n++ {
+		tk := prevTok(t, p, f.lastEnd)
+		if tk.kind != tokWord {
+			return false
+		}
+		w := t[tk.start:tk.end]
+		if lowerIs(w, "các") || lowerIs(w, "những") {
+			plural = true
+		}
+		if plural && (!isUpperStart(w) || prevTok(t, tk.start, f.lastEnd).kind != tokWord) {
+			pair := [2]tok{tk, next}
+			for l := 1; l <= 2; l++ {
+				var buf [64]byte
+				if k, ok := key(buf[:0], t, pair[:l]); ok && (actionVerbs.has(k) || taskVerbs.has(k)) {
+					return true
+				}
+			}
+		}
+		next, p = tk, tk.start
+	}
+	return false
+}
+
+// actionBefore reports whether the word pt ends the action of a task, of
+// one or two words, anywhere in its clause: a verb of actionVerbs,
+// taskVerbs or coverVerbs ("chuyển đổi 100% hồ sơ", "chỉ đạo 100%
+// trường học", "phủ sóng 80% khu dân cư"). A share after it is what the
+// task reaches. Verbs of change ("tăng", "giảm") and "thu" (revenue) are
+// none: a percentage after them is the size of a change or a sum.
+func (f *finder) actionBefore(pt tok) bool {
+	t := f.text
+	var toks [2]tok
+	toks[1] = pt
+	for n := 1; n <= 2; n++ {
+		var buf [64]byte
+		k, ok := key(buf[:0], t, toks[2-n:])
+		if ok && (actionVerbs.has(k) || taskVerbs.has(k) || coverVerbs.has(k)) {
+			return !verbs.has(k) && string(k) != "thu"
+		}
+		if n == 2 {
+			break
+		}
+		toks[0] = prevTok(t, pt.start, f.lastEnd)
+		if toks[0].kind != tokWord {
+			break
+		}
+	}
+	return false
 }
 
 // clauseBegin returns the offset at which the clause that holds offset

@@ -291,6 +291,11 @@ var taskVerbs = set("đào tạo", "tập huấn", "bồi dưỡng", "tổ chứ
 	"kiên cố hóa", "công nhận", "nhân rộng", "thí điểm", "chăm sóc", "khám", "điều trị",
 	"truyền thông", "tuyên truyền", "giới thiệu", "đón", "hoàn thiện")
 
+// coverVerbs, with actionVerbs and taskVerbs, are actions after which a
+// percentage is the share of what a task reaches or directs: "phủ sóng
+// 80% khu dân cư", "chỉ đạo 100% trường học tổ chức ...".
+var coverVerbs = set("chỉ đạo", "phủ sóng", "hướng dẫn")
+
 // areaUnits are the units of measure of what a task makes: "Trồng 500
 // ha rừng", "Cứng hóa 20 km kênh mương".
 var areaUnits = set("ha", "héc-ta", "hecta", "km", "ki-lô-mét", "cây số", "m", "mét",
