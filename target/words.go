@@ -294,7 +294,7 @@ var taskVerbs = set("đào tạo", "tập huấn", "bồi dưỡng", "tổ chứ
 // coverVerbs, with actionVerbs and taskVerbs, are actions after which a
 // percentage is the share of what a task reaches or directs: "phủ sóng
 // 80% khu dân cư", "chỉ đạo 100% trường học tổ chức ...".
-var coverVerbs = set("chỉ đạo", "phủ sóng", "hướng dẫn")
+var coverVerbs = set("chỉ đạo", "phủ sóng", "hướng dẫn", "bao phủ", "phổ cập", "tiếp cận")
 
 // areaUnits are the units of measure of what a task makes: "Trồng 500
 // ha rừng", "Cứng hóa 20 km kênh mương".
