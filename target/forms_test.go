@@ -462,19 +462,7 @@ func TestParseValuesForms(t *testing.T) {
 		{"Báo cáo kết quả và 02 hội thảo", nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			var gs []want
-			for _, tg := range ParseValues(tt.in) {
-				gs = append(gs, got(tg))
-			}
-			ok := len(gs) == len(tt.want)
-			for i := 0; ok && i < len(gs); i++ {
-				ok = same(gs[i], tt.want[i])
-			}
-			if !ok {
-				t.Errorf("ParseValues(%q) = %v, want %v", tt.in, gs, tt.want)
-			}
-		})
+		checkParseValues(t, tt.in, tt.want)
 	}
 }
 

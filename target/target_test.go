@@ -395,19 +395,7 @@ func TestParseValues(t *testing.T) {
 		{"Năm 2025; Năm 2030", nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			var gs []want
-			for _, tg := range ParseValues(tt.in) {
-				gs = append(gs, got(tg))
-			}
-			ok := len(gs) == len(tt.want)
-			for i := 0; ok && i < len(gs); i++ {
-				ok = same(gs[i], tt.want[i])
-			}
-			if !ok {
-				t.Errorf("ParseValues(%q) = %v, want %v", tt.in, gs, tt.want)
-			}
-		})
+		checkParseValues(t, tt.in, tt.want)
 	}
 }
 
@@ -431,4 +419,23 @@ func TestFindLinear(t *testing.T) {
 			checkMatches(t, text, ms)
 		})
 	}
+}
+
+// checkParseValues checks the values ParseValues reads from in, in a
+// subtest named after it.
+func checkParseValues(t *testing.T, in string, wants []want) {
+	t.Helper()
+	t.Run(in, func(t *testing.T) {
+		var gs []want
+		for _, tg := range ParseValues(in) {
+			gs = append(gs, got(tg))
+		}
+		ok := len(gs) == len(wants)
+		for i := 0; ok && i < len(gs); i++ {
+			ok = same(gs[i], wants[i])
+		}
+		if !ok {
+			t.Errorf("ParseValues(%q) = %v, want %v", in, gs, wants)
+		}
+	})
 }
