@@ -342,12 +342,17 @@ func splitTrailing(f string) (string, string) {
 // "Sở Tài chính" and "Sở Tài nguyên và Môi trường"; "UBND thành phố"
 // matches "Ủy ban nhân dân thành phố X"). A query written without
 // diacritics matches without them ("so tai chinh" matches "Sở Tài
-// chính"). An empty query matches every name.
+// chính"). An empty query matches every name. A query that starts with
+// the head word of a body ("UBND xã", "Sở Y tế") names that body: it
+// matches only names that start with it, not the bodies that carry it
+// in their own names ("Văn phòng HĐND và UBND xã").
 func Matches(query, name string) bool {
 	q := strings.Fields(Key(query))
 	if len(q) == 0 {
 		return true
 	}
+	var buf [maxLookUp]byte
+	anchored := startsBody(q[0], buf[:0])
 	k := Key(name)
 	if isASCII(strings.TrimSpace(query)) {
 		k = toASCII(k)
@@ -364,7 +369,7 @@ func Matches(query, name string) bool {
 	}
 	last := len(q) - 1
 outer:
-	for i := 0; i+len(q) <= len(kw); i++ {
+	for i := 0; i+len(q) <= len(kw) && (i == 0 || !anchored); i++ {
 		for j := 0; j < last; j++ {
 			if kw[i+j] != q[j] {
 				continue outer

@@ -123,6 +123,10 @@ func TestMatches(t *testing.T) {
 		{"tế", "Sở Y tế", true},
 		{"sở y", "Sở Kế hoạch và Đầu tư", false},
 		{"lao động thương binh", "Sở Lao động, Thương binh và Xã hội", true},
+		{"UBND xã", "Văn phòng HĐND và UBND xã", false}, // another body
+		{"UBND xã", "Ủy ban nhân dân xã", true},
+		{"Sở Y tế", "Giám đốc Sở Y tế", true}, // its head
+		{"Văn phòng", "Văn phòng HĐND và UBND xã", true},
 		{"", "Sở Y tế", true},
 		{"Sở Y tế", "", false},
 	}
