@@ -1279,7 +1279,7 @@ func (f *finder) taskCount(q *quantity, pt tok) (int, bool) {
 	for n := 1; n <= 2; n++ {
 		var buf [64]byte
 		k, ok := key(buf[:0], t, toks[2-n:])
-		if ok && taskVerbs.has(k) && clauseStart(t, prevTok(t, toks[2-n].start, 0)) {
+		if ok && taskVerbs.has(k) && f.opensTask(toks[2-n].start) {
 			return toks[2-n].start, true
 		}
 		if n == 2 {
@@ -1291,6 +1291,48 @@ func (f *finder) taskCount(q *quantity, pt tok) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// opensTask reports whether the verb at vs opens a task: it starts its
+// clause, or only lead-in words ("Phấn đấu tổ chức 20 lớp", "Tiếp tục
+// đào tạo") or a scope come before it, a scope being a determiner of
+// places or units and their noun ("Các xã tổ chức 02 lớp", "Mỗi huyện
+// xây dựng 02 mô hình"; see scopeWords). A word that tells the
+// action is done or under way ("đã", "đang") makes it no task.
+func (f *finder) opensTask(vs int) bool {
+	t := f.text
+	var ws [6]tok
+	n := 0
+	for pt := prevTok(t, vs, 0); !clauseStart(t, pt); pt = prevTok(t, pt.start, 0) {
+		if pt.kind != tokWord || n == len(ws) {
+			return false
+		}
+		ws[n] = pt
+		n++
+	}
+	// ws holds the words before the verb, nearest first.
+	for i := range n {
+		if lowerIn(notYetTasks, t[ws[i].start:ws[i].end]) {
+			return false
+		}
+	}
+	if n > 0 && lowerIn(scopeWords, t[ws[n-1].start:ws[n-1].end]) {
+		return n >= 2
+	}
+	for i := 0; i < n; {
+		var buf [64]byte
+		if i+1 < n {
+			if k, ok := key(buf[:0], t, []tok{ws[i+1], ws[i]}); ok && leadStrip.has(k) {
+				i += 2
+				continue
+			}
+		}
+		if !lowerIn(leadStrip, t[ws[i].start:ws[i].end]) {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // perUnit reports whether the noun phrase from offset i, up to the end

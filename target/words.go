@@ -354,6 +354,15 @@ var stopWords = set("và", "của", "cho", "các", "những", "được", "bị"
 	"đều", "cũng", "nữa", "thêm", "mới", "hết", "qua", "bình", "trung", "hằng",
 	"hàng", "khoảng", "gần", "hơn", "ít", "tối", "phải", "cần", "nhất", "rồi", "nhưng")
 
+// scopeWords open the scope of a task before its verb: "các xã",
+// "mỗi huyện", "từng trường". Totals ("toàn tỉnh tổ chức 107 lớp") are
+// left out: they are how reports state results.
+var scopeWords = set("các", "mỗi", "từng")
+
+// notYetTasks before a verb tell that its action is done, under way or
+// not to be: the count after it is no target.
+var notYetTasks = set("đã", "đang", "vừa", "chưa", "không", "được")
+
 // leadStrip are dropped from the front of a metric taken before the
 // verb: "Ổn định diện tích ..." gives "diện tích ...".
 var leadStrip = set("phấn đấu", "ổn định", "duy trì", "bảo đảm", "đảm bảo", "nâng",
