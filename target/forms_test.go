@@ -359,6 +359,10 @@ func TestFindForms(t *testing.T) {
 		// From the last review's list.
 		{"level number in the metric", "Dịch vụ công trực tuyến mức độ 4 đạt 80%.",
 			[]want{{text: "đạt 80%", cmp: eq, value: 80, unit: "%", metric: "Dịch vụ công trực tuyến mức độ 4"}}},
+		{"date not in the metric", "Phấn đấu đến ngày 30 tháng 9 năm 2026 tỷ lệ giải ngân đạt trên 60%.",
+			[]want{{text: "đạt trên 60%", cmp: gt, value: 60, unit: "%", metric: "tỷ lệ giải ngân"}}},
+		{"quarter not in the metric", "Đến hết quý III/2026 tỷ lệ giải ngân đạt 70%.",
+			[]want{{text: "đạt 70%", cmp: eq, value: 70, unit: "%", metric: "tỷ lệ giải ngân"}}},
 		{"year not in the metric", "Tỷ lệ hộ nghèo năm 2025 giảm còn 2%.",
 			[]want{{text: "giảm còn 2%", cmp: eq, value: 2, unit: "%", metric: "Tỷ lệ hộ nghèo"}}},
 		{"star grades listed", "Có thêm 12 sản phẩm được công nhận OCOP 3 sao, 4 sao.",

@@ -4,7 +4,11 @@ package target
 // lương thực có hạt đạt trên 55.000 ha") or after the unit ("giảm trên
 // 5% số người chết do tai nạn giao thông").
 
-import "github.com/vnplan/vnplan/internal/textscan"
+import (
+	"strings"
+
+	"github.com/vnplan/vnplan/internal/textscan"
+)
 
 // maxMetricWords caps the words of a metric.
 const maxMetricWords = 16
@@ -315,6 +319,9 @@ func trimMetric(t string, m metricToks, lead, tail *wordSet) (lo, hi int) {
 		case first.kind == tokPunct, first.kind == tokNum, first.kind == tokSym && (t[first.start] != '(' || isLabelGroup(t[first.start:first.end])):
 			lo++
 			changed = true
+		case first.kind == tokWord && dateWords.has(m.low[lo]) && lo+1 < hi && isDatePart(t, toks[lo+1]):
+			lo = skipDate(t, m, lo, hi)
+			changed = true
 		default:
 			if l := matchWords(m.slice(lo, hi), lead, true); l > 0 {
 				kb, _ := joinWords(buf[:0], m.low[lo:lo+l])
@@ -352,6 +359,34 @@ func trimMetric(t string, m metricToks, lead, tail *wordSet) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// dateWords start the parts of a date: "ngày 30 tháng 9 năm 2026",
+// "quý III/2026".
+var dateWords = set("ngày", "tháng", "quý", "năm")
+
+// isDatePart reports whether tk, after a word of dateWords, is the number
+// of a date: digits or a Roman numeral ("quý III").
+func isDatePart(t string, tk tok) bool {
+	if tk.kind == tokNum {
+		return true
+	}
+	w := t[tk.start:tk.end]
+	return tk.kind == tokWord && len(w) <= 4 && strings.Trim(w, "IVX") == ""
+}
+
+// skipDate returns the index of the first token of m after the date that
+// starts at lo: words of dateWords, each with its number, and the
+// punctuation of a date between them ("ngày 30 tháng 9 năm 2026 giải
+// ngân" gives the index of "giải").
+func skipDate(t string, m metricToks, lo, hi int) int {
+	for lo+1 < hi && m.toks[lo].kind == tokWord && dateWords.has(m.low[lo]) && isDatePart(t, m.toks[lo+1]) {
+		lo += 2
+		for lo < hi && (m.toks[lo].kind == tokNum || m.toks[lo].kind == tokPunct && strings.Contains("/-.", t[m.toks[lo].start:m.toks[lo].end])) {
+			lo++
+		}
+	}
+	return lo
 }
 
 // namesNumber reports whether the lower-cased word w names or numbers
