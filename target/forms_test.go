@@ -359,6 +359,9 @@ func TestFindForms(t *testing.T) {
 		// From the last review's list.
 		{"level number in the metric", "Dịch vụ công trực tuyến mức độ 4 đạt 80%.",
 			[]want{{text: "đạt 80%", cmp: eq, value: 80, unit: "%", metric: "Dịch vụ công trực tuyến mức độ 4"}}},
+		{"share restating a count", "Nâng tổng số trường đạt chuẩn lên 560 trường (đạt 78%).",
+			[]want{{text: "lên 560 trường", cmp: eq, value: 560, unit: "trường", metric: "tổng số trường đạt chuẩn"},
+				{text: "đạt 78%", cmp: eq, value: 78, unit: "%", metric: "tổng số trường đạt chuẩn"}}},
 		{"date not in the metric", "Phấn đấu đến ngày 30 tháng 9 năm 2026 tỷ lệ giải ngân đạt trên 60%.",
 			[]want{{text: "đạt trên 60%", cmp: gt, value: 60, unit: "%", metric: "tỷ lệ giải ngân"}}},
 		{"quarter not in the metric", "Đến hết quý III/2026 tỷ lệ giải ngân đạt 70%.",

@@ -823,6 +823,9 @@ func (f *finder) candidate(q *quantity) int {
 	if tg.Metric == "" && !q.words {
 		tg.Metric = f.metricOfTime(start)
 	}
+	if tg.Metric == "" {
+		tg.Metric = f.restated(start)
+	}
 	if ind && tg.Metric == "" {
 		return q.stop // "..., dự kiến 18,5 tỷ đồng": no metric, no indicator
 	}
@@ -831,6 +834,22 @@ func (f *finder) candidate(q *quantity) int {
 	}
 	f.add(start, q.stop, tg, cmpOnly, objEnd)
 	return q.stop
+}
+
+// restated returns the metric of the last match when the target at
+// start, which has none, restates it in brackets right after it: "nâng
+// tổng số trường đạt chuẩn lên 560 trường (đạt 78%)".
+func (f *finder) restated(start int) string {
+	n := len(f.out)
+	if n == 0 {
+		return ""
+	}
+	t := f.text
+	open := prevTok(t, start, f.lastEnd)
+	if open.kind != tokPunct || t[open.start:open.end] != "(" || prevTok(t, open.start, 0).end != f.lastEnd {
+		return ""
+	}
+	return f.out[n-1].Target.Metric
 }
 
 // upgrade reports whether the word pt is "cấp" of the verb "nâng cấp",
