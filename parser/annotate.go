@@ -270,15 +270,35 @@ var reviewHeads = []string{
 // isReviewHeading reports whether h, in capitals as the parts of a plan
 // are headed, heads a part that looks back ("PHẦN THỨ NHẤT" / "KẾT QUẢ
 // THỰC HIỆN NĂM 2025", "I. ĐÁNH GIÁ TÌNH HÌNH", "THỰC TRẠNG"): what it
-// reports is done, not work to do. A heading in sentence case, "3. Đánh
-// giá tác động của chính sách", is a task like any other.
+// reports is done, not work to do. A heading in sentence case looks back
+// only when it is such a heading alone, or before its time or another
+// of them ("1. Đánh giá chung", "Kết quả thực hiện năm 2025", "Tồn tại,
+// hạn chế và nguyên nhân"); "3. Đánh giá tác động của chính sách" or
+// "Hạn chế tối đa …" is a task like any other.
 func isReviewHeading(h string) bool {
 	h = strings.TrimSpace(trimMarks(h))
 	if h == "" || len(h) > 200 {
 		return false
 	}
-	return startsWithAny(h, reviewHeads) && isUpperText(h)
+	if isUpperText(h) {
+		return startsWithAny(h, reviewHeads)
+	}
+	up := strings.ToUpper(h)
+	for _, head := range reviewHeads {
+		if !strings.HasPrefix(up, head) {
+			continue
+		}
+		rest := strings.TrimRight(up[len(head):], ".:")
+		if rest == "" || startsWithAny(rest, reviewGoesOn) {
+			return true
+		}
+	}
+	return false
 }
+
+// reviewGoesOn are what may follow a heading of reviewHeads in sentence
+// case: its time, another such heading, or "chung" (general).
+var reviewGoesOn = []string{",", ";", " VÀ ", " NĂM ", " GIAI ĐOẠN", " CHUNG", " TRONG ", " QUÝ ", " THÁNG ", " 6 THÁNG", " 9 THÁNG"}
 
 // markTask sets Task on n, and on its rows when n is a table.
 func (p *parser) markTask(n *model.Node) {

@@ -114,8 +114,9 @@ func TestAimsNotTasks(t *testing.T) {
 }
 
 // TestReviewNotTasks checks that what a part looking back reports
-// ("KẾT QUẢ THỰC HIỆN NĂM 2025", "I. ĐÁNH GIÁ TÌNH HÌNH") is no task,
-// while a point headed "Đánh giá …" in sentence case is one.
+// ("KẾT QUẢ THỰC HIỆN NĂM 2025", "I. ĐÁNH GIÁ TÌNH HÌNH", "1. Đánh giá
+// chung") is no task, while a point headed "Đánh giá tác động …" in
+// sentence case is one.
 func TestReviewNotTasks(t *testing.T) {
 	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\n" +
 		"I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025\n" +
@@ -123,9 +124,19 @@ func TestReviewNotTasks(t *testing.T) {
 		"- Thu hút 12 dự án theo phương thức đối tác công tư.\n" +
 		"II. NHIỆM VỤ NĂM 2026\n" +
 		"1. Đánh giá tác động của chính sách\n" +
-		"Sở Tư pháp chủ trì đánh giá tác động của chính sách mới.\n"
+		"Sở Tư pháp chủ trì đánh giá tác động của chính sách mới.\n" +
+		"2. Hạn chế tối đa việc tổ chức hội nghị\n" +
+		"Các sở hạn chế tổ chức hội nghị.\n" +
+		"III. KẾT LUẬN\n" +
+		"1. Đánh giá chung\n" +
+		"Đến ngày 31/5/2026, toàn tỉnh giải ngân được 2.710 tỷ đồng, đạt 27,5% kế hoạch.\n" +
+		"2. Tồn tại, hạn chế và nguyên nhân\n" +
+		"Một số chủ đầu tư chưa quyết liệt.\n" +
+		"3. Nhiệm vụ thời gian tới\n" +
+		"Các chủ đầu tư đẩy nhanh tiến độ giải ngân.\n"
 	doc := parseBytes(t, "review", []byte(src))
-	checkTasks(t, doc, map[string]bool{"I.1": false, "I.1/i1": false, "II.1/p1": true})
+	checkTasks(t, doc, map[string]bool{"I.1": false, "I.1/i1": false, "II.1/p1": true, "II.2/p1": true,
+		"III.1/p1": false, "III.2/p1": false, "III.3/p1": true})
 }
 
 // TestStatementsNotTasks checks that what states a fact of the document

@@ -738,7 +738,7 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 		return true
 	}
 	w := lastWord(t)
-	if isLetter(r) && linkingWords[w] && !(nounEndings[w] && isUpperStart(s)) || isEnumerator(w) {
+	if isLetter(r) && linkingWords[w] && !((nounEndings[w] || comingTime(t, w)) && isUpperStart(s)) || isEnumerator(w) {
 		return true
 	}
 	if nameHeads[w] && isUpperStart(s) || numberFollows(w, s) {
@@ -843,6 +843,22 @@ var linkingWords = map[string]bool{
 // starts a new sentence or heading ("1. Công tác chuẩn bị" / "Để ...");
 // a digit or a lower-case word goes on ("Nghị quyết số" / "12/NQ-CP").
 var nounEndings = map[string]bool{"số": true, "bị": true}
+
+// comingTime reports whether t, which ends with the word w, ends with
+// "tới" after a word of time, naming the period to come: "Nhiệm vụ thời
+// gian tới", "năm tới", "sắp tới". After it a capital starts a new
+// sentence, as after nounEndings; "gửi báo cáo tới" / "Sở Tài chính"
+// goes on.
+func comingTime(t, w string) bool {
+	if w != "tới" {
+		return false
+	}
+	switch lastWord(strings.TrimRight(t[:len(t)-len(w)], " ")) {
+	case "gian", "năm", "tháng", "tuần", "quý", "kỳ", "sắp", "đoạn":
+		return true
+	}
+	return false
+}
 
 // continuesDash reports whether a line that starts with a dash continues
 // the line before it, cut by wrapping inside a phrase: "kinh tế" / "- xã

@@ -145,22 +145,27 @@ func TestSpansInOrder(t *testing.T) {
 	}
 }
 
-// TestHeadingEndsInNounEnding checks that a heading ending in "số" or
-// "bị", words that also link a phrase to the next line, is a heading when
-// a sentence in capitals follows, and still joins a number after it.
+// TestHeadingEndsInNounEnding checks that a heading ending in "số", "bị"
+// or the "tới" of a time to come, words that also link a phrase to the
+// next line, is a heading when a sentence in capitals follows, and still
+// joins a number or a name after it.
 func TestHeadingEndsInNounEnding(t *testing.T) {
 	text := "KẾ HOẠCH\nThực hiện công tác năm 2025\n\nI. NHIỆM VỤ\n" +
 		"1. Công tác chuẩn bị\nĐể chủ động ứng phó, Sở Y tế chủ trì rà soát phương án.\n" +
 		"2. Đẩy mạnh chuyển đổi số\nSở Thông tin và Truyền thông chủ trì triển khai nền tảng số.\n" +
-		"3. Thực hiện Nghị quyết số\n12/NQ-CP của Chính phủ.\n"
+		"3. Thực hiện Nghị quyết số\n12/NQ-CP của Chính phủ.\n" +
+		"4. Nhiệm vụ thời gian tới\nCác chủ đầu tư đẩy nhanh tiến độ giải ngân.\n" +
+		"5. Sở Tài chính gửi báo cáo tới\nSở Xây dựng trước ngày 15/6.\n"
 	doc := parseBytes(t, "noun-endings", []byte(text))
-	for id, heading := range map[string]string{"I.1": "Công tác chuẩn bị", "I.2": "Đẩy mạnh chuyển đổi số"} {
+	for id, heading := range map[string]string{"I.1": "Công tác chuẩn bị", "I.2": "Đẩy mạnh chuyển đổi số", "I.4": "Nhiệm vụ thời gian tới"} {
 		if h := node(t, doc, id).Heading; h != heading {
 			t.Errorf("%s heading = %q, want %q", id, h, heading)
 		}
 	}
-	if got := node(t, doc, "I.3").Text; got != "Thực hiện Nghị quyết số 12/NQ-CP của Chính phủ." {
-		t.Errorf("I.3 text = %q", got)
+	for id, text := range map[string]string{"I.3": "Thực hiện Nghị quyết số 12/NQ-CP của Chính phủ.", "I.5": "Sở Tài chính gửi báo cáo tới Sở Xây dựng trước ngày 15/6."} {
+		if got := node(t, doc, id).Text; got != text {
+			t.Errorf("%s text = %q, want %q", id, got, text)
+		}
 	}
 }
 
