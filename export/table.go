@@ -50,6 +50,7 @@ var columns = map[Table][]column{
 		{name: "id"}, {name: "text", wide: true}, {name: "relation"},
 		{name: "date"}, {name: "period"}, {name: "recurrence"},
 		{name: "day", numeric: true}, {name: "line", numeric: true},
+		{name: "within"}, {name: "working_days"}, {name: "event", wide: true},
 	},
 	TableReferences: {
 		{name: "id"}, {name: "number"}, {name: "doc_type"}, {name: "date"},
@@ -264,7 +265,12 @@ func (b *builder) deadlines(n *model.Node) {
 		if d.Day != 0 {
 			day = strconv.Itoa(d.Day)
 		}
-		b.add(n.ID, d.Text, d.Relation, d.Date, d.Period, d.Recurrence, day, line(d.Span))
+		working := ""
+		if d.Within != "" {
+			working = yesNo(d.WorkingDays)
+		}
+		b.add(n.ID, d.Text, d.Relation, d.Date, d.Period, d.Recurrence, day, line(d.Span),
+			d.Within, working, d.Event)
 	}
 }
 
@@ -377,7 +383,7 @@ func targetShort(t *model.Target) string {
 // monthly". A deadline with neither date, period nor recurrence gives its
 // text.
 func deadlineShort(d *model.Deadline) string {
-	if d.Date == "" && d.Period == "" && d.Recurrence == "" {
+	if d.Date == "" && d.Period == "" && d.Recurrence == "" && d.Within == "" {
 		return d.Text
 	}
 	var parts []string
@@ -394,6 +400,16 @@ func deadlineShort(d *model.Deadline) string {
 	}
 	if d.Recurrence != "" {
 		parts = append(parts, d.Recurrence)
+	}
+	if d.Within != "" {
+		// "before P30D from ngày ký": the time allowed and its event.
+		parts = append(parts, d.Within)
+		if d.WorkingDays {
+			parts = append(parts, "working days")
+		}
+		if d.Event != "" {
+			parts = append(parts, "from "+d.Event)
+		}
 	}
 	return strings.Join(parts, " ")
 }

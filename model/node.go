@@ -172,6 +172,18 @@ type Deadline struct {
 	// Day is the day of the period for a recurring deadline, such as 20
 	// for "trước ngày 20 hàng tháng".
 	Day int `json:"day,omitempty"`
+	// Within is the time allowed from an event rather than a calendar
+	// time, as an ISO 8601 duration: "P30D" for "trong vòng 30 ngày kể
+	// từ ngày ký", "P3M", "P2W", "P1Y". Relation tells whether the work
+	// is due by its end ("before") or starts once it has passed
+	// ("after").
+	Within string `json:"within,omitempty"`
+	// WorkingDays reports whether the days of Within are working days
+	// ("15 ngày làm việc").
+	WorkingDays bool `json:"working_days,omitempty"`
+	// Event is the event Within counts from, as written: "ngày ký ban
+	// hành", "khi nhận được văn bản".
+	Event string `json:"event,omitempty"`
 	// Span is where the phrase is in the source.
 	Span Span `json:"span"`
 }
