@@ -40,7 +40,8 @@
 //	            lead_keys, cooperating_keys
 //	targets     id, text, metric, comparator, value, min, max, unit,
 //	            change, rank, line
-//	deadlines   id, text, relation, date, period, recurrence, day, line
+//	deadlines   id, text, relation, date, period, recurrence, day, line,
+//	            within, working_days, event
 //	references  id, number, doc_type, date, issuer, alias, text, line
 //	footnotes   id, label, refs, truncated, references, text, line
 //	agencies    id, key, name, lead_count, cooperating_count, lead_ids,
@@ -54,8 +55,9 @@
 // spreadsheet. Its targets column holds short forms such as "> 55000 ha",
 // "≈ 53000 ha" or "decrease > 5%" (comparators as >, ≥, <, ≤, ≈; equality
 // bare; ranges as "3500000–4000000"), its deadlines column short forms
-// such as "before 2024-Q3", "by 2024-01-30" or "before day 20 monthly",
-// its references column the numbers cited, and, for a task with no
+// such as "before 2024-Q3", "by 2024-01-30", "before day 20 monthly" or,
+// for a time counted from an event, "before P30D from ngày ký", its
+// references column the numbers cited, and, for a task with no
 // deadline of its own, its inherited_deadlines column those of its
 // nearest ancestor that has some: the points of a task share its
 // deadline as they share its lead. Its lead_keys and cooperating_keys
