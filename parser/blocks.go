@@ -762,10 +762,13 @@ func cutMidPhrase(text string, cur *block, last, s string) bool {
 
 // numberFollows reports whether s, which comes after the word w, is the
 // number that w needs: a date after a date word ("... tháng 5 năm" /
-// "2026"), a quantity after a quantity word ("... phấn đấu toàn tỉnh có
-// thêm" / "30 xã đạt chuẩn"), unless the number is a label: "... có" /
-// "2. Nội dung".
+// "2026", "... trong quý" / "III/2026"), a quantity after a quantity
+// word ("... phấn đấu toàn tỉnh có thêm" / "30 xã đạt chuẩn"), unless
+// the number is a label: "... có" / "2. Nội dung".
 func numberFollows(w, s string) bool {
+	if w == "quý" && romanPeriod(s) {
+		return true // "trong quý" / "III/2026"
+	}
 	if !isDigit(firstRune(s)) {
 		return false
 	}
@@ -777,6 +780,19 @@ func numberFollows(w, s string) bool {
 		return !ok
 	}
 	return false
+}
+
+// romanPeriod reports whether s starts with a Roman numeral of a quarter
+// and its year or end: "III/2026", "IV năm 2026", "II.".
+func romanPeriod(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && (s[i] == 'I' || s[i] == 'V') {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	return i == len(s) || strings.IndexByte("/ .,;-", s[i]) >= 0
 }
 
 // startsCitation reports whether s opens with a cited document: a

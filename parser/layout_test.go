@@ -230,3 +230,19 @@ func TestLineBreakTagsInCells(t *testing.T) {
 		t.Errorf("archive (-want +got):\n%s", diff)
 	}
 }
+
+// TestQuarterWrapped checks that a line cut after "quý" goes on with the
+// Roman numeral of the quarter on the next line, which is no label.
+func TestQuarterWrapped(t *testing.T) {
+	text := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
+		"1. Sở Tư pháp chủ trì rà soát văn bản, hoàn thành trong quý\nIII/2026.\n" +
+		"2. Sở Y tế chủ trì rà soát cơ sở.\n"
+	doc := parseBytes(t, "quarter-wrapped", []byte(text))
+	n := node(t, doc, "I.1")
+	if want := "Sở Tư pháp chủ trì rà soát văn bản, hoàn thành trong quý III/2026."; n.Text != want {
+		t.Errorf("I.1 text = %q, want %q", n.Text, want)
+	}
+	if len(n.Deadlines) != 1 || n.Deadlines[0].Period != "2026-Q3" {
+		t.Errorf("I.1 deadlines = %+v, want one in 2026-Q3", n.Deadlines)
+	}
+}
