@@ -419,6 +419,18 @@ func TestCopierNotesAboveHeader(t *testing.T) {
 	}
 }
 
+// TestMarkdownTitleWithTable checks that a Markdown heading that is the
+// title stays the title when the body has a table: the table's rows are
+// no header material coming after a copier's note.
+func TestMarkdownTitleWithTable(t *testing.T) {
+	src := "# KẾ HOẠCH\n\nCải cách hành chính năm 2026\n\n## I. NHIỆM VỤ\n\n" +
+		"| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Rà soát thủ tục | Sở Tư pháp |\n"
+	m := parseBytes(t, "md-title-table", []byte(src)).Meta
+	if m.DocType != "Kế hoạch" || m.Title != "KẾ HOẠCH" || m.Subject != "Cải cách hành chính năm 2026" || len(m.Preamble) != 0 {
+		t.Errorf("doc type %q title %q subject %q preamble %q", m.DocType, m.Title, m.Subject, m.Preamble)
+	}
+}
+
 func TestRecipientsOnOneLine(t *testing.T) {
 	src := "1. Sở A thực hiện./.\n\nNơi nhận:\n- Báo tỉnh; Cổng thông tin điện tử tỉnh;\n- Các Bộ: Tài chính; Xây dựng;\n- Lưu: VT.\n"
 	var names []string

@@ -526,9 +526,14 @@ func annexLabel(p *parser, bl []*block, i int) (label, bool) {
 }
 
 // headerAfter reports whether a block of header material (a number, a
-// place and date, the motto) stands among blocks i to end.
+// place and date, the motto) stands among blocks i to end, before the
+// first labelled block: no header comes after the body has begun, and
+// a table there is one of the body.
 func (p *parser) headerAfter(bl []*block, i, end int) bool {
 	for ; i < len(bl) && i < end; i++ {
+		if bl[i].lead != leadNone {
+			return false
+		}
 		if bl[i].md == 0 && p.isHeaderBlock(bl[i]) {
 			return true
 		}
