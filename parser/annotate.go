@@ -155,9 +155,15 @@ func (p *parser) markTasks(ns []*model.Node) {
 	todo := make([]*model.Node, 0, len(p.nodes))
 	var collect func(ns []*model.Node)
 	collect = func(ns []*model.Node) {
-		for _, n := range ns {
+		for i, n := range ns {
 			if n.Kind == model.KindSection && (isAimsHeading(n.Heading) || isReviewHeading(n.Heading)) {
 				continue // its nodes keep Task false
+			}
+			if introducesItems(ns, i) {
+				if info := p.info[n]; info != nil {
+					info.leadIn = true
+				}
+				continue // the items are the tasks
 			}
 			todo = append(todo, n)
 			if n.Kind != model.KindTable {
@@ -167,6 +173,17 @@ func (p *parser) markTasks(ns []*model.Node) {
 	}
 	collect(ns)
 	p.parallel(len(todo), func(i int, _ *[]model.Diagnostic) { p.markTask(todo[i]) })
+}
+
+// introduces reports whether the node ns[i] is a paragraph that ends
+// with a colon and introduces the items right after it: "Sở Nông nghiệp
+// và Môi trường:", "Sở Y tế chủ trì, phối hợp với các địa phương:", "Yêu
+// cầu các đơn vị thực hiện các nhiệm vụ sau:". The items are the tasks;
+// the paragraph assigns them.
+func introducesItems(ns []*model.Node, i int) bool {
+	n := ns[i]
+	return n.Kind == model.KindParagraph && len(n.Children) == 0 && i+1 < len(ns) && ns[i+1].Kind == model.KindItem &&
+		strings.HasSuffix(strings.TrimRight(n.Text, " *_"), ":")
 }
 
 // isAnnexPointer reports whether s, all in brackets, only points to
@@ -821,8 +838,16 @@ type assignWalk struct {
 // assignTree gives the nodes ns and their descendants their assignments,
 // inheriting from inherited; w.at is the index of the first of them in
 // flatten's order, and is moved past them.
-func (p *parser) assignTree(ns []*model.Node, inherited lead, w *assignWalk) {
+func (p *parser) assignTree(ns []*model.Node, above lead, w *assignWalk) {
+	var intro lead // the lead of a paragraph that introduces the items after it
 	for _, n := range ns {
+		inherited := above
+		switch {
+		case n.Kind != model.KindItem:
+			intro = lead{}
+		case intro.a != nil:
+			inherited = intro
+		}
 		var own *model.Assignment
 		if c := p.clauses[w.at]; c != nil {
 			own = c.a
@@ -857,6 +882,9 @@ func (p *parser) assignTree(ns []*model.Node, inherited lead, w *assignWalk) {
 		if a := n.Assignment; a != nil {
 			a.LeadKeys = p.keys(a.Lead, inherited.a, true)
 			a.CooperatingKeys = p.keys(a.Cooperating, inherited.a, false)
+		}
+		if info := p.infos[w.at-1]; info != nil && info.leadIn && next.from == n.ID {
+			intro = next
 		}
 		p.assignTree(n.Children, next, w)
 	}

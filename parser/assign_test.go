@@ -455,3 +455,28 @@ func TestAgencyRowNamesBody(t *testing.T) {
 	}
 	t.Errorf("no row for sở tài chính: %+v", doc.Agencies)
 }
+
+// TestLeadInParagraph checks that a paragraph ending with a colon that
+// names an agency, or assigns, gives its lead and cooperating agencies
+// to the items right after it, which are the tasks; the paragraph is
+// none, and a paragraph between ends its run.
+func TestLeadInParagraph(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
+		"1. Phân loại chất thải rắn\n" +
+		"Sở Nông nghiệp và Môi trường:\n- Hướng dẫn các xã triển khai phân loại.\n- Tổ chức 15 lớp tập huấn.\n" +
+		"Ủy ban nhân dân các xã, phường:\n- Bố trí điểm tập kết.\n" +
+		"Các hộ gia đình thực hiện phân loại tại nguồn.\n- Vận động hộ gia đình.\n" +
+		"2. Thông tin\n" +
+		"Sở Văn hóa chủ trì, phối hợp với Báo tỉnh:\n- Xây dựng chuyên mục.\n"
+	doc := parseBytes(t, "lead-in", []byte(src))
+	checkTasks(t, doc, map[string]bool{"I.1/p1": false, "I.1/i1": true, "I.1/p2": false, "I.1/p3": true, "I.2/p1": false, "I.2/i1": true})
+	for id, lead := range map[string]string{"I.1/i1": "Sở Nông nghiệp và Môi trường", "I.1/i2": "Sở Nông nghiệp và Môi trường", "I.1/i3": "Ủy ban nhân dân các xã, phường"} {
+		if a := checkAgencies(t, doc, id, []string{lead}, nil); a != nil && !a.Inherited {
+			t.Errorf("%s: lead not marked inherited", id)
+		}
+	}
+	if a := node(t, doc, "I.1/i4").Assignment; a != nil && len(a.Lead) > 0 && a.Lead[0] != "Các hộ gia đình" {
+		t.Errorf("I.1/i4 lead = %q, want none or the paragraph's", a.Lead)
+	}
+	checkAgencies(t, doc, "I.2/i1", []string{"Sở Văn hóa"}, []string{"Báo tỉnh"})
+}

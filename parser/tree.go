@@ -42,7 +42,11 @@ type nodeInfo struct {
 	// underTargets reports a heading of targets above the node ("I. MỤC
 	// TIÊU, CHỈ TIÊU"), whose items are indicators (see flatten).
 	underTargets bool
-	index        int // position in the pre-order list of nodes, for annotation
+	// leadIn reports a paragraph that ends with a colon and the items
+	// right after it: it introduces them, and what it assigns, they
+	// carry (see markTasks and assignTree).
+	leadIn bool
+	index  int // position in the pre-order list of nodes, for annotation
 	// children counts the node's children while the tree grows; they
 	// are gathered by complete.
 	children int
