@@ -926,7 +926,14 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 			}
 		}
 	}
-	return addLaterClauses(info.text.s, a, ok && c.Inherits)
+	a = addLaterClauses(info.text.s, a, ok && c.Inherits)
+	if f := inlineFields(info.text.s); f != nil && (a == nil || len(a.Lead) == 0) {
+		if a != nil {
+			f.Cooperating = append(f.Cooperating, a.Cooperating...)
+		}
+		a = f
+	}
+	return a
 }
 
 // rowAssignment reads the lead and cooperating columns of a task table.
@@ -990,26 +997,9 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 			if !ok {
 				break
 			}
-			val := strings.TrimSpace(f.Value)
 			switch f.Role {
-			case agency.RoleLead, agency.RoleExecutor:
-				if a == nil {
-					a = &model.Assignment{}
-				}
-				if c, ok := agency.ParseClause(val); ok && (len(c.Lead) > 0 && !c.LeadOnly || c.Inherits) {
-					// "Cơ quan thực hiện: Sở A chủ trì, phối hợp với
-					// Sở B", "...: Sở C phối hợp thực hiện": the value is
-					// a clause.
-					a.Lead = append(a.Lead, c.Lead...)
-					a.Cooperating = append(a.Cooperating, c.Cooperating...)
-					break
-				}
-				a.Lead = append(a.Lead, agency.Split(val)...)
-			case agency.RoleCooperating:
-				if a == nil {
-					a = &model.Assignment{}
-				}
-				a.Cooperating = append(a.Cooperating, agency.Split(val)...)
+			case agency.RoleLead, agency.RoleExecutor, agency.RoleCooperating:
+				a = addFieldAgencies(a, f.Role, f.Value)
 			case agency.RoleTime, agency.RoleDeadline:
 				at := off + f.ValueStart
 				for _, m := range cellDeadlines(f.Value, year) {
@@ -1024,6 +1014,92 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 		}
 	}
 	return a
+}
+
+// addFieldAgencies adds to a, or to a new assignment if a is nil, the
+// agencies that the value of a field of role r names.
+func addFieldAgencies(a *model.Assignment, r agency.Role, value string) *model.Assignment {
+	val := strings.TrimSpace(value)
+	if a == nil {
+		a = &model.Assignment{}
+	}
+	if r == agency.RoleCooperating {
+		a.Cooperating = append(a.Cooperating, agency.Split(val)...)
+		return a
+	}
+	if c, ok := agency.ParseClause(val); ok && (len(c.Lead) > 0 && !c.LeadOnly || c.Inherits) {
+		// "Cơ quan thực hiện: Sở A chủ trì, phối hợp với Sở B", "...:
+		// Sở C phối hợp thực hiện": the value is a clause.
+		a.Lead = append(a.Lead, c.Lead...)
+		a.Cooperating = append(a.Cooperating, c.Cooperating...)
+		return a
+	}
+	a.Lead = append(a.Lead, agency.Split(val)...)
+	return a
+}
+
+// inlineFields reads the fields of agencies written inside a task's own
+// sentence, after its work: "Xây dựng Nghị định …; cơ quan chủ trì: Cục
+// A; cơ quan phối hợp: Vụ B, Bộ C; thời gian trình: tháng 10/2026", "…
+// (đơn vị chủ trì: Sở D)", "…. Đơn vị chủ trì: Sở E.". A field starts
+// after a semicolon, a full stop, a comma or an opening bracket; its
+// value ends at the next field, even one after a comma. It returns nil
+// when there is none: most texts have no colon at all.
+func inlineFields(s string) *model.Assignment {
+	if strings.IndexByte(s, ':') < 0 {
+		return nil
+	}
+	var a *model.Assignment
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';', '.', ',', '(':
+		default:
+			continue
+		}
+		f, ok := agency.ParseField(s[i+1:])
+		if !ok || !isInlineFieldName(f.Name) {
+			continue
+		}
+		val := f.Value
+		if j := commaField(val); j >= 0 {
+			val = val[:j] // "cơ quan chủ trì: Cục A, thời gian ban hành: …"
+		}
+		switch f.Role {
+		case agency.RoleLead, agency.RoleExecutor, agency.RoleCooperating:
+			a = addFieldAgencies(a, f.Role, strings.TrimRight(val, " ,;.)"))
+		}
+		i += f.ValueStart
+	}
+	return a
+}
+
+// isInlineFieldName reports whether name is the name of a field of
+// agencies as plans write one inside a sentence: "cơ quan chủ trì", "đơn
+// vị phối hợp", or the role alone, "chủ trì". A phrase that only holds a
+// role word ("chủ trì thẩm tra các dự án: Luật …") is none.
+func isInlineFieldName(name string) bool {
+	low := strings.ToLower(name)
+	switch low {
+	case "chủ trì", "phối hợp", "thực hiện":
+		return true
+	}
+	return strings.HasPrefix(low, "cơ quan ") || strings.HasPrefix(low, "đơn vị ")
+}
+
+// commaField returns the offset of the comma in v after which another
+// field starts, or -1.
+func commaField(v string) int {
+	for j := strings.IndexByte(v, ','); j >= 0; {
+		if _, ok := agency.ParseField(v[j+1:]); ok {
+			return j
+		}
+		k := strings.IndexByte(v[j+1:], ',')
+		if k < 0 {
+			break
+		}
+		j += 1 + k
+	}
+	return -1
 }
 
 // mergeAssignment adds the agencies of b to a.

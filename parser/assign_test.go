@@ -480,3 +480,18 @@ func TestLeadInParagraph(t *testing.T) {
 	}
 	checkAgencies(t, doc, "I.2/i1", []string{"Sở Văn hóa"}, []string{"Báo tỉnh"})
 }
+
+// TestInlineFields checks that fields of agencies written inside a
+// task's sentence ("…; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z; thời
+// gian trình: …", "(cơ quan chủ trì: X)") give its lead and cooperating
+// agencies, and that a field after a comma ends the value before it.
+func TestInlineFields(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
+		"a) Xây dựng Nghị định quy định chi tiết; cơ quan chủ trì: Cục Đường sắt Việt Nam; cơ quan phối hợp: Vụ Pháp chế, Bộ Tài chính; thời gian trình: tháng 10/2026.\n" +
+		"b) Xây dựng Thông tư hướng dẫn đào tạo; cơ quan chủ trì: Cục Đường sắt Việt Nam, thời gian ban hành: Quý II/2027.\n" +
+		"c) Xây dựng Thông tư về tín hiệu (cơ quan chủ trì: Vụ Kết cấu hạ tầng; thời gian: năm 2027).\n"
+	doc := parseBytes(t, "inline-fields", []byte(src))
+	checkAgencies(t, doc, "I.a", []string{"Cục Đường sắt Việt Nam"}, []string{"Vụ Pháp chế", "Bộ Tài chính"})
+	checkAgencies(t, doc, "I.b", []string{"Cục Đường sắt Việt Nam"}, nil)
+	checkAgencies(t, doc, "I.c", []string{"Vụ Kết cấu hạ tầng"}, nil)
+}
