@@ -107,6 +107,9 @@ func classify(header string) Role {
 			return RoleDeadline
 		}
 		if starts("năm") && !has("thực hiện") {
+			if hasYear(h) {
+				return RoleTarget // "Năm 2030" over the values of indicators
+			}
 			return RoleOther
 		}
 		return RoleTime
@@ -127,11 +130,13 @@ func classify(header string) Role {
 		starts("tên dự án") || starts("giải pháp") || starts("đề án") || starts("dự án"):
 		return RoleTask
 	case starts("chỉ tiêu") || starts("tên chỉ tiêu") || starts("chỉ số") || starts("tiêu chí"):
-		if hasYear(h) || has("kế hoạch") {
+		if hasYear(h) || has("kế hoạch") || has("phấn đấu") || has("cần đạt") {
 			return RoleTarget
 		}
 		return RoleIndicator
-	case starts("mục tiêu") || starts("kế hoạch") || starts("phấn đấu") || starts("chỉ tiêu kế hoạch"):
+	case starts("mục tiêu") || starts("kế hoạch") || starts("phấn đấu") || starts("chỉ tiêu kế hoạch") ||
+		starts("giá trị") || has("phấn đấu") || has("cần đạt"):
+		// "Kết quả phấn đấu", "Kết quả cần đạt": the value to reach.
 		return RoleTarget
 	case starts("kết quả") || starts("thực hiện") || starts("ước thực hiện") || starts("ước") ||
 		starts("ước tính") || starts("thực tế"):

@@ -576,8 +576,9 @@ func (p *parser) targets(n *model.Node, info *nodeInfo, read *aheadJob) {
 
 // rowTargets reads the targets of a table row and reports whether the
 // table is one of indicators. In an indicator table (a column of
-// indicators or units) the value column gives the target, the unit
-// column its unit and the indicator column its metric. In a task table
+// indicators or units, and none of tasks; columns of leads and times may
+// be there) the value column gives the target, the unit column its unit
+// and the indicator column its metric. In a task table
 // the output column ("Sản phẩm", "Đầu ra", "Kết quả") states quantities
 // as results ("150.000 ha rừng ... được trồng"), and the other cells are
 // read as text.
@@ -599,10 +600,12 @@ func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 			unit = i
 		case agency.RoleIndicator:
 			metric = i
-		case agency.RoleTask, agency.RoleLead, agency.RoleExecutor:
+		case agency.RoleTask:
 			task = true
 		}
 	}
+	// A table of indicators may name who leads each and by when (columns
+	// of leads and times); one whose rows are tasks states results.
 	indicators := value >= 0 && (metric >= 0 || unit >= 0) && !task
 	if !indicators {
 		if product < 0 && agency.Role(roleAt(tb, value)) == agency.RoleResult {
@@ -619,14 +622,24 @@ func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 	}
 	if value < len(info.cells) {
 		c := info.cells[value]
-		for _, tg := range target.ParseValues(c.s) {
+		vals := target.ParseValues(c.s)
+		if len(vals) == 0 {
+			// A value in words: "Thuộc nhóm 20 tỉnh dẫn đầu".
+			for _, m := range target.Find(c.s) {
+				m.Target.Span = c.span(m.Start, m.End)
+				vals = append(vals, m.Target)
+			}
+		}
+		for _, tg := range vals {
 			if tg.Unit == "" && unit >= 0 && unit < len(n.Cells) {
 				tg.Unit = strings.Trim(n.Cells[unit], "*_ ")
 			}
 			if metric >= 0 && metric < len(n.Cells) {
 				tg.Metric = strings.Trim(n.Cells[metric], "*_ ")
 			}
-			tg.Span = c.span(0, len(c.s))
+			if tg.Span == (model.Span{}) {
+				tg.Span = c.span(0, len(c.s))
+			}
 			n.Targets = append(n.Targets, tg)
 		}
 	}

@@ -426,6 +426,37 @@ func TestIndicatorTargets(t *testing.T) {
 	}
 }
 
+// TestIndicatorTableWithLeads checks that a table of indicators that
+// also names who leads each one and by when gives each row one target,
+// its metric from the indicator column, and the row its lead; and that
+// a column headed by a year holds values.
+func TestIndicatorTableWithLeads(t *testing.T) {
+	src := "KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. CHỈ TIÊU\n\n" +
+		"| STT | Chỉ tiêu | Kết quả phấn đấu | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|---|\n" +
+		"| 1 | Chỉ số SIPAS | Đạt trên 85% | Sở Nội vụ | Quý IV/2026 |\n" +
+		"| 2 | Chỉ số PAR INDEX | Thuộc nhóm 20 tỉnh dẫn đầu | Sở Nội vụ | Năm 2026 |\n\n" +
+		"II. KẾT QUẢ\n\n| Chỉ tiêu | Đơn vị tính | Năm 2030 |\n|---|---|---|\n| Tỷ lệ đô thị hóa | % | 45 |\n"
+	doc := parseBytes(t, "indicator-leads", []byte(src))
+	for _, tt := range []struct {
+		id, metric, unit string
+		value            float64
+	}{
+		{"I/t1/r1", "Chỉ số SIPAS", "%", 85},
+		{"I/t1/r2", "Chỉ số PAR INDEX", "tỉnh", 20},
+		{"II/t1/r1", "Tỷ lệ đô thị hóa", "%", 45},
+	} {
+		n := node(t, doc, tt.id)
+		if len(n.Targets) != 1 {
+			t.Errorf("%s: %d targets, want 1: %+v", tt.id, len(n.Targets), n.Targets)
+			continue
+		}
+		if tg := n.Targets[0]; tg.Metric != tt.metric || tg.Unit != tt.unit || tg.Value == nil || *tg.Value != tt.value {
+			t.Errorf("%s: target %+v, want %v %s of %q", tt.id, tg, tt.value, tt.unit, tt.metric)
+		}
+	}
+	checkAgencies(t, doc, "I/t1/r1", []string{"Sở Nội vụ"}, nil)
+}
+
 // checkTasks checks which of the nodes named in want are tasks.
 func checkTasks(t *testing.T, doc *model.Document, want map[string]bool) {
 	t.Helper()
