@@ -268,7 +268,9 @@ func ParseField(text string) (Field, bool) {
 	}
 	colon := start + k
 	name := strings.TrimSpace(strings.Trim(text[start:colon], "*_ "))
-	if wordCount(name) > 8 {
+	if wordCount(name) > 8 || strings.Contains(name, ". ") {
+		// "Xây dựng đề án. Đơn vị chủ trì: …" is a sentence, then a
+		// field inside the text (see nextField).
 		return Field{}, false
 	}
 	r := classify(name)

@@ -32,6 +32,7 @@ func TestParseField(t *testing.T) {
 		{"Trách nhiệm chỉ đạo thực hiện: Các cấp ủy, tổ chức đảng; Đảng ủy Ủy ban nhân dân tỉnh.", RoleExecutor,
 			"Trách nhiệm chỉ đạo thực hiện", "Các cấp ủy, tổ chức đảng; Đảng ủy Ủy ban nhân dân tỉnh", true},
 		{"Nội dung: tuyên truyền", RoleOther, "", "", false},
+		{"d) Xây dựng đề án. Đơn vị chủ trì: Vụ Kế hoạch.", RoleOther, "", "", false}, // a sentence first
 		{"Mục tiêu: đạt 5%", RoleOther, "", "", false},
 		{"Sở Nội vụ chủ trì: tham mưu", RoleOther, "", "", false},
 		{"Cơ quan chủ trì Sở Nội vụ", RoleOther, "", "", false},

@@ -520,8 +520,14 @@ func TestInlineFields(t *testing.T) {
 	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
 		"a) Xây dựng Nghị định quy định chi tiết; cơ quan chủ trì: Cục Đường sắt Việt Nam; cơ quan phối hợp: Vụ Pháp chế, Bộ Tài chính; thời gian trình: tháng 10/2026.\n" +
 		"b) Xây dựng Thông tư hướng dẫn đào tạo; cơ quan chủ trì: Cục Đường sắt Việt Nam, thời gian ban hành: Quý II/2027.\n" +
-		"c) Xây dựng Thông tư về tín hiệu (cơ quan chủ trì: Vụ Kết cấu hạ tầng; thời gian: năm 2027).\n"
+		"c) Xây dựng Thông tư về tín hiệu (cơ quan chủ trì: Vụ Kết cấu hạ tầng; thời gian: năm 2027).\n" +
+		"d) Xây dựng đề án. Đơn vị chủ trì: Vụ Kế hoạch. Đơn vị phối hợp: Vụ Tài chính.\n"
 	doc := parseBytes(t, "inline-fields", []byte(src))
+	checkTasks(t, doc, map[string]bool{"I.d": true})
+	checkAgencies(t, doc, "I.d", []string{"Vụ Kế hoạch"}, []string{"Vụ Tài chính"})
+	if a := node(t, doc, "I").Assignment; a != nil {
+		t.Errorf("I: assignment %+v, want none: the fields are d's", a)
+	}
 	checkAgencies(t, doc, "I.a", []string{"Cục Đường sắt Việt Nam"}, []string{"Vụ Pháp chế", "Bộ Tài chính"})
 	checkAgencies(t, doc, "I.b", []string{"Cục Đường sắt Việt Nam"}, nil)
 	checkAgencies(t, doc, "I.c", []string{"Vụ Kết cấu hạ tầng"}, nil)
