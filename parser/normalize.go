@@ -78,3 +78,105 @@ func normalizeNewlines(b []byte) []byte {
 	}
 	return out
 }
+
+// hideLinks returns text with the syntax of every Markdown link blanked
+// out: "[Nghị quyết số 82/NQ-CP](https://…)" keeps its text between
+// spaces of the same number of bytes, so that offsets stay those of the
+// decoded text, and the address, whose numbers and dates are no part of
+// the document, is gone. Images ("![alt](…)") go the same way. A link's
+// target must look like an address (a scheme, "/", "#" or "www."), on the
+// same line. text is copied before the first change unless copied says
+// it is already the parser's own; the second result reports a copy.
+func hideLinks(text []byte, copied bool) ([]byte, bool) {
+	from := 0
+	for {
+		k := bytes.Index(text[from:], []byte("]("))
+		if k < 0 {
+			return text, copied
+		}
+		mid := from + k
+		from = mid + 2
+		open, end := linkAt(text, mid)
+		if open < 0 {
+			continue
+		}
+		if !copied {
+			text, copied = bytes.Clone(text), true
+		}
+		text[open] = ' '
+		if open > 0 && text[open-1] == '!' {
+			text[open-1] = ' '
+		}
+		for i := mid; i < end; i++ {
+			text[i] = ' '
+		}
+		from = end
+	}
+}
+
+// linkAt returns the offset of the "[" that opens the link whose "](" is
+// at mid, and the end of its target after ")"; open is -1 when mid is no
+// link's.
+func linkAt(text []byte, mid int) (open, end int) {
+	open = -1
+	for i := mid - 1; i >= 0 && mid-i <= maxLinkText; i-- {
+		c := text[i]
+		if c == '\n' || c == ']' {
+			break
+		}
+		if c == '[' {
+			open = i
+			break
+		}
+	}
+	if open < 0 || !looksLikeAddress(text[mid+2:]) {
+		return -1, 0
+	}
+	depth := 0 // brackets inside the target: "javascript:print()"
+	for i := mid + 2; i < len(text) && i-mid <= maxLinkTarget; i++ {
+		switch text[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return open, i + 1
+			}
+			depth--
+		case '\n', ' ':
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// maxLinkText and maxLinkTarget bound the bytes of a link's text and
+// target.
+const (
+	maxLinkText   = 600
+	maxLinkTarget = 2000
+)
+
+// looksLikeAddress reports whether t starts with an address: a scheme
+// ("https:", "mailto:", "javascript:"), "/", "#" or "www.".
+func looksLikeAddress(t []byte) bool {
+	if len(t) == 0 {
+		return false
+	}
+	if t[0] == '/' || t[0] == '#' || bytes.HasPrefix(t, []byte("www.")) {
+		return true
+	}
+	for i, c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case c == ':' && i > 1:
+			return true
+		default:
+			return false
+		}
+		if i > 16 {
+			return false
+		}
+	}
+	return false
+}

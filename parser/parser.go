@@ -116,7 +116,8 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 		return nil, &Error{Filename: cfg.filename, Msg: ErrEmpty.Error(), Err: ErrEmpty}
 	}
 	cols := text // the text whose characters columns count
-	text, _ = replaceNBSP(text)
+	text, copied := replaceNBSP(text)
+	text, _ = hideLinks(text, copied)
 	p := newParser(text, cfg)
 	p.colText = cols
 	p.doc.Source = p.source(src, d, recomposed)

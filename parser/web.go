@@ -26,7 +26,7 @@ const maxChrome = 200
 // chromeLines are the lines of a page's frame, lower-cased, that stand
 // alone, with or without a colon.
 var chromeLines = []string{
-	"quảng cáo", "in trang", "in bài", "in bài viết", "gửi email", "chia sẻ", "bình luận",
+	"quảng cáo", "in trang", "in bài", "in bài viết", "gửi email", "chia sẻ", "bình luận", "tải về",
 	"ý kiến bạn đọc", "về đầu trang", "lên đầu trang", "đăng nhập", "theo dõi chúng tôi",
 }
 
@@ -34,6 +34,7 @@ var chromeLines = []string{
 var chromeLists = []string{
 	"tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
 	"tin khác", "các tin khác", "tin mới", "tin mới nhất", "tin đọc nhiều", "xem nhiều",
+	"văn bản liên quan", "văn bản khác", "văn bản cùng lĩnh vực", "văn bản mới",
 }
 
 // chromePrefixes start the lines of a page's frame, lower-cased: a label
@@ -41,6 +42,7 @@ var chromeLists = []string{
 var chromePrefixes = []string{
 	"xem thêm:", "đọc thêm:", "tải về:", "tải văn bản:", "tải file:", "lượt xem:",
 	"cập nhật lúc:", "cập nhật:", "ngày đăng:", "chia sẻ:", "bình luận (", "copyright",
+	"tải về (", "tải về văn bản",
 }
 
 // webChrome reports whether s, a line on its own, belongs to the frame

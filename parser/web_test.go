@@ -23,6 +23,9 @@ func TestWebChrome(t *testing.T) {
 		{"Tin liên quan:", chromeList},
 		{"Bình luận (0) Tin liên quan:", chromeList},
 		{"Các tin khác", chromeList},
+		{"Văn bản liên quan", chromeList},
+		{"Tải về", chromeLine},
+		{"Tải về (PDF, 412 KB)", chromeLine},
 		// Text of a document.
 		{"Quảng cáo sản phẩm OCOP trên các nền tảng số.", chromeNone},
 		{"Bản quyền tác giả và quyền liên quan được bảo hộ.", chromeNone},
@@ -68,5 +71,59 @@ func TestWebChromeInBody(t *testing.T) {
 		if !strings.Contains(notes, want) {
 			t.Errorf("notes lack %q:\n%s", want, notes)
 		}
+	}
+}
+
+func TestHideLinks(t *testing.T) {
+	// want is the text of the result, spaces collapsed; the result keeps
+	// the length of the input.
+	for _, tt := range []struct{ in, want string }{
+		{"Thực hiện [Nghị quyết số 82/NQ-CP](https://vanban.chinhphu.vn/?docid=208123) của Chính phủ",
+			"Thực hiện Nghị quyết số 82/NQ-CP của Chính phủ"},
+		{"[In trang](javascript:window.print()) | ![logo](/img/a.png)", "In trang | logo"},
+		{"[Trang chủ](/) > [Văn bản](#vb)", "Trang chủ > Văn bản"},
+		// No link: brackets of text, a target that is no address, or one
+		// broken by a line end.
+		{"Điểm [a](nếu có) của khoản 2", "Điểm [a](nếu có) của khoản 2"},
+		{"[x](https://a b)", "[x](https://a b)"},
+		{"a ](https://x) b", "a ](https://x) b"},
+	} {
+		got, copied := hideLinks([]byte(tt.in), false)
+		if s := strings.Join(strings.Fields(string(got)), " "); s != tt.want {
+			t.Errorf("hideLinks(%q) = %q, want %q", tt.in, s, tt.want)
+		}
+		if len(got) != len(tt.in) {
+			t.Errorf("hideLinks(%q) changed the length", tt.in)
+		}
+		if copied != (tt.in != tt.want) {
+			t.Errorf("hideLinks(%q) copied = %v", tt.in, copied)
+		}
+	}
+}
+
+// TestLinksInWebCopy checks that the addresses of Markdown links leave no
+// number, date or target in a document copied from a web page, that the
+// cited documents keep their dates, and that the page's list of related
+// documents goes to the notes.
+func TestLinksInWebCopy(t *testing.T) {
+	src := "**KẾ HOẠCH**\n\n**Phát triển du lịch năm 2026**\n\n" +
+		"Thực hiện [Nghị quyết số 82/NQ-CP ngày 18/5/2023](https://vanban.chinhphu.vn/?docid=208123) của Chính phủ.\n\n" +
+		"**I. NHIỆM VỤ**\n\n" +
+		"1. Sở Văn hóa xây dựng sản phẩm du lịch theo [Quyết định số 147/QĐ-TTg](https://vanban.chinhphu.vn/?docid=205123) ngày 22/01/2020.\n\n" +
+		"### Văn bản liên quan\n\n- [Kế hoạch số 256/KH-UBND ngày 20/12/2025](https://x.gov.vn/256)\n"
+	doc := parseBytes(t, "links", []byte(src))
+	n := node(t, doc, "I.1")
+	if len(n.Targets) != 0 || len(n.Deadlines) != 0 {
+		t.Errorf("I.1: targets %+v, deadlines %+v, want none", n.Targets, n.Deadlines)
+	}
+	if len(n.References) != 1 || n.References[0].Date != "2020-01-22" {
+		t.Errorf("I.1 references = %+v, want 147/QĐ-TTg of 2020-01-22", n.References)
+	}
+	if strings.Contains(n.Text, "http") || strings.Contains(n.Text, "](") {
+		t.Errorf("I.1 text = %q, still with the link's syntax", n.Text)
+	}
+	m := doc.Meta
+	if len(m.Recipients) != 0 || len(m.Notes) != 2 {
+		t.Errorf("recipients %+v, notes %q, want the related documents in the notes", m.Recipients, m.Notes)
 	}
 }
