@@ -43,6 +43,10 @@ type block struct {
 	lab         *label // for a block that leads with a label (leadLabel), nil otherwise
 	fnLabel     string // footnote label, for blockFootnote
 	sepAfter    bool   // a table delimiter row follows this row
+	// cells holds, for a row of a table laid out with spaces (see
+	// findGrids), the pieces of each cell on the row's lines; nil for
+	// other rows, whose cells are read from their lines.
+	cells [][]seg
 	joins       []int  // where lines split from the block by a page break or footnote bodies were joined
 	hardEnd     bool   // the last line ended with a Markdown line break
 
@@ -116,6 +120,7 @@ type layout struct {
 	margin    int  // the indent of the lines that go on with a paragraph, in an indented layout
 	blankSep  bool // a blank line separates paragraphs, so a single line break within one is a wrap
 	fnMarkers map[string]bool
+	grids     []grid // the tables laid out with spaces, in order (see findGrids)
 }
 
 // studyLayout measures whether the text is hard-wrapped and at which
@@ -129,7 +134,7 @@ func studyLayout(text string, lines []line) layout {
 		if ln.kind != lineText || ln.md > 0 {
 			continue
 		}
-		if ln.tabRow || isRowText(text[ln.cs:ln.ce]) {
+		if ln.tabRow || ln.grid || isRowText(text[ln.cs:ln.ce]) {
 			continue
 		}
 		if ln.lead == leadNone {
@@ -149,7 +154,7 @@ func studyLayout(text string, lines []line) layout {
 		}
 		as := text[a.cs:a.ce]
 		bs := text[b.cs:b.ce]
-		if a.tabRow || b.tabRow || isRowText(as) || isRowText(bs) {
+		if a.tabRow || b.tabRow || a.grid || b.grid || isRowText(as) || isRowText(bs) {
 			continue
 		}
 		pairs++
@@ -287,7 +292,7 @@ func blockParts(text string, lines []line, lo layout) []int {
 	bounds := append(make([]int, 0, parts+1), 0)
 	for k := 1; k < parts; k++ {
 		i := max(bounds[len(bounds)-1]+1, len(lines)*k/parts)
-		for i+1 < len(lines) && !(separates(lines[i].kind) && startsAfresh(text, &lines[i+1], lo)) {
+		for i+1 < len(lines) && !(separates(lines[i].kind) && !lines[i+1].grid && startsAfresh(text, &lines[i+1], lo)) {
 			i++
 		}
 		if i+1 >= len(lines) {
@@ -342,6 +347,8 @@ type blockReader struct {
 	lastFn   *block // the last footnote body since lastMain
 	flatRow  *block // the row being read of a table flattened one cell per line
 	sep      bool   // a blank line or page break since the last text line
+
+	gridPieces []gridPiece // scratch for readGridLine
 }
 
 // read reads line i.
@@ -362,6 +369,10 @@ func (r *blockReader) read(i int) {
 			r.blocks[len(r.blocks)-1].sepAfter = true
 		}
 		r.cur = nil
+		return
+	}
+	if ln.grid {
+		r.readGridLine(i)
 		return
 	}
 	s := r.text[ln.cs:ln.ce]

@@ -24,6 +24,16 @@ func (p *parser) rawCells(b *block) []seg {
 // Markdown table (md) a leading "|" opens the row; in a table flattened
 // with " | " it closes an empty first cell.
 func (p *parser) rowRanges(b *block, md bool) []seg {
+	if b.cells != nil {
+		// A row laid out with spaces: the first piece of each cell.
+		out := make([]seg, len(b.cells))
+		for i, c := range b.cells {
+			if len(c) > 0 {
+				out[i] = c[0]
+			}
+		}
+		return out
+	}
 	var cells []seg
 	for _, sg := range b.segs {
 		s := p.text[sg.start:sg.end]
@@ -62,6 +72,15 @@ func (p *parser) rowRanges(b *block, md bool) []seg {
 // rowCells returns the texts of the cells of a row block of a Markdown
 // table (md) or of a table flattened with " | ".
 func (p *parser) rowCells(b *block, md bool) []mapped {
+	if b.cells != nil {
+		cells := make([]mapped, len(b.cells))
+		for i, c := range b.cells {
+			if len(c) > 0 {
+				cells[i] = trimMapped(segText(p.text, p.str, c, 0), "")
+			}
+		}
+		return cells
+	}
 	raw := p.rowRanges(b, md)
 	cells := make([]mapped, len(raw))
 	for i, c := range raw {

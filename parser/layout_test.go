@@ -246,3 +246,38 @@ func TestQuarterWrapped(t *testing.T) {
 		t.Errorf("I.1 deadlines = %+v, want one in 2026-Q3", n.Deadlines)
 	}
 }
+
+func TestGridPieces(t *testing.T) {
+	s := "  1   Xây dựng Bộ chỉ số    Sở Nội vụ\tQuý I/2026"
+	var got []string
+	var cols []int
+	for _, p := range gridPieces(nil, s) {
+		got = append(got, s[p.start:p.end])
+		cols = append(cols, p.col)
+	}
+	if diff := cmp.Diff([]string{"1", "Xây dựng Bộ chỉ số", "Sở Nội vụ", "Quý I/2026"}, got); diff != "" {
+		t.Errorf("pieces mismatch (-want +got):\n%s", diff)
+	}
+	// Columns count characters, not bytes.
+	if diff := cmp.Diff([]int{2, 6, 28, 38}, cols); diff != "" {
+		t.Errorf("columns mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestGridNeedsHeaderAndRows checks that lines spaced into columns make
+// a table only under a header of known column names and with rows that
+// start with their index: a header laid out in two columns, or a list of
+// names spaced out, stays text.
+func TestGridNeedsHeaderAndRows(t *testing.T) {
+	for _, src := range []string{
+		"ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN BÌNH              Độc lập - Tự do - Hạnh phúc\n",
+		"Nhiệm vụ     Cơ quan chủ trì     Thời gian\nXây dựng kế hoạch     Sở Nội vụ     Quý I/2026\n",
+		"Nguyễn Văn A     Trần Văn B     Lê Thị C\n1     2     3\n",
+	} {
+		text := []byte(src)
+		lines := splitLines(text)
+		if g := findGrids(string(text), lines); len(g) != 0 {
+			t.Errorf("findGrids(%q) = %+v, want none", src, g)
+		}
+	}
+}

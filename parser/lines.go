@@ -29,6 +29,7 @@ type line struct {
 	hardBreak  bool     // ends with two spaces or a backslash (Markdown line break)
 	cell       bool     // a cell of a table flattened one cell per line
 	tabRow     bool     // a row of tab-separated cells (see isTabRow)
+	grid       bool     // a line of a table laid out with spaces (see findGrids)
 	lead       leadKind // for a text line, what it opens with (see lexLead)
 }
 

@@ -312,6 +312,54 @@ func TestTables(t *testing.T) {
 	}
 }
 
+// TestLayoutTable reads a table that a PDF extraction laid out with
+// spaces: the header's names centred and wrapped onto a second line, the
+// cells of each row wrapped within their columns, a blank line between
+// two rows, and a note after the table.
+func TestLayoutTable(t *testing.T) {
+	doc := parseFile(t, "traps/layout-table.txt")
+	tb := node(t, doc, "PHỤ LỤC/t1")
+	if diff := cmp.Diff([]string{"STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"}, tb.Header); diff != "" {
+		t.Errorf("header mismatch (-want +got):\n%s", diff)
+	}
+	rows := [][]string{
+		{"1", "Xây dựng Bộ chỉ số đánh giá cải cách hành chính năm 2026", "Sở Nội vụ", "Văn phòng UBND tỉnh; Sở Tư pháp", "Quý I/2026"},
+		{"2", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính", "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Trước ngày 30/9/2026"},
+		{"3", "Kiểm tra cải cách hành chính tại 12 xã, phường", "Sở Nội vụ", "Sở Tư pháp", "Quý II và Quý IV/2026"},
+	}
+	if len(tb.Children) != len(rows) {
+		t.Fatalf("table has %d rows, want %d", len(tb.Children), len(rows))
+	}
+	for i, want := range rows {
+		r := tb.Children[i]
+		if diff := cmp.Diff(want, r.Cells); diff != "" {
+			t.Errorf("%s cells mismatch (-want +got):\n%s", r.ID, diff)
+		}
+		if !r.Task || r.Assignment == nil || r.Assignment.Lead[0] != want[2] {
+			t.Errorf("%s: task %v, assignment %+v, want led by %s", r.ID, r.Task, r.Assignment, want[2])
+		}
+	}
+	if d := tb.Children[1].Deadlines; len(d) != 1 || d[0].Date != "2026-09-30" {
+		t.Errorf("row 2 deadlines = %+v, want before 2026-09-30", d)
+	}
+	// The cells' spans point at their words in the source.
+	src, err := os.ReadFile(filepath.Join("testdata", "traps/layout-table.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp := tb.Children[0].Span; !strings.Contains(string(src[sp.Start.Offset:sp.End.Offset]), "Quý I/2026") {
+		t.Errorf("row 1 span %+v does not cover its line", sp)
+	}
+	var note bool
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		note = note || n.Kind == model.KindParagraph && strings.HasPrefix(n.Text, "Ghi chú")
+		return true
+	})
+	if !note {
+		t.Errorf("the note after the table is not a paragraph of its own")
+	}
+}
+
 // TestDecisionWithAttachedPlan reads a decision in the form of a web copy:
 // the header as table rows, no blank lines between paragraphs, a "KT."
 // signature, then the attached plan with its own numbering.

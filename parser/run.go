@@ -133,7 +133,9 @@ func (p *parser) readLines() {
 			p.lines[i].hardBreak = false
 		}
 	}
+	grids := findGrids(p.str, p.lines)
 	p.layout = studyLayout(p.str, p.lines)
+	p.layout.grids = grids
 	p.layout.fnMarkers = fusedMarkers(p.text)
 	if p.cfg.format == "" {
 		p.cfg.format = "text"

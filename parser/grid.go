@@ -1,0 +1,282 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/agency"
+)
+
+// A grid is a table that a text extraction laid out with spaces, as
+// "pdftotext -layout" writes one: a header line of column names ("STT
+// Nhiệm vụ  Cơ quan chủ trì  Cơ quan phối hợp  Thời gian"), perhaps
+// wrapped onto a second line, then rows that start with their index and
+// whose cells wrap within their columns:
+//
+//	 STT        Nhiệm vụ          Cơ quan chủ trì    Thời gian
+//	  1   Xây dựng Bộ chỉ số      Sở Nội vụ          Quý I/2026
+//	      đánh giá năm 2026
+//
+// Each cell is the text of its column on the lines of its row. findGrids
+// finds them, and the block stage makes a row block of each row (see
+// block.cells).
+type grid struct {
+	first, last int   // the lines of the table, header included
+	rows        []int // the line that starts each row, after the header
+	cols        []int // where each column starts, in runes from the line start
+}
+
+// Bounds of a grid's header line: the column names are short, and there
+// are at least minGridCols of them, most of them names of known roles.
+const (
+	minGridCols   = 3
+	maxGridName   = 40
+	maxGridHeader = 300
+)
+
+// piece of a line of a grid: a run of text between runs of two spaces or
+// more, at byte offsets start to end of the line and column col (runes).
+type gridPiece struct {
+	start, end, col int
+}
+
+// gridPieces returns the pieces of line s (see gridPiece), in out.
+func gridPieces(out []gridPiece, s string) []gridPiece {
+	out = out[:0]
+	col := 0
+	start := -1
+	startCol := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			j := i
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			if start >= 0 && (j-i >= 2 || j == len(s) || c == '\t') {
+				out = append(out, gridPiece{start, i, startCol})
+				start = -1
+			}
+			col += j - i
+			i = j
+			continue
+		}
+		if start < 0 {
+			start, startCol = i, col
+		}
+		if c < 0x80 {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		col++
+	}
+	if start >= 0 {
+		out = append(out, gridPiece{start, len(s), startCol})
+	}
+	return out
+}
+
+// gridHeader reports whether the pieces of line s name the columns of a
+// table of tasks or indicators: at least minGridCols short pieces, all but
+// one of them names of known roles, one of them naming the work, the lead
+// or the indicator.
+func gridHeader(s string, ps []gridPiece) bool {
+	if len(ps) < minGridCols || len(s) > maxGridHeader {
+		return false
+	}
+	known, key := 0, false
+	for _, p := range ps {
+		name := s[p.start:p.end]
+		if runeCount(name) > maxGridName {
+			return false
+		}
+		switch r := agency.ColumnRole(name); r {
+		case agency.RoleOther:
+		case agency.RoleTask, agency.RoleLead, agency.RoleExecutor, agency.RoleIndicator:
+			known++
+			key = true
+		default:
+			known++
+		}
+	}
+	return key && known >= len(ps)-1 && known >= minGridCols-1
+}
+
+// findGrids finds the tables laid out with spaces among lines and marks
+// their lines (line.grid). It reads only lines with runs of spaces inside
+// them, and each line at most twice.
+func findGrids(text string, lines []line) []grid {
+	var grids []grid
+	var ps []gridPiece
+	for i := 0; i < len(lines); i++ {
+		ln := &lines[i]
+		if ln.kind != lineText || ln.tabRow || ln.md > 0 || ln.end-ln.start > maxGridHeader {
+			continue
+		}
+		s := text[ln.start:ln.end]
+		if strings.Count(strings.TrimSpace(s), "  ") < minGridCols-1 {
+			continue
+		}
+		ps = gridPieces(ps, s)
+		if !gridHeader(s, ps) {
+			continue
+		}
+		if g, ok := readGrid(text, lines, i, ps); ok {
+			for k := g.first; k <= g.last; k++ {
+				lines[k].grid = true
+			}
+			grids = append(grids, g)
+			i = g.last
+		}
+	}
+	return grids
+}
+
+// readGrid reads the grid whose header is line h, with pieces hs: the
+// lines of the header, then rows, each opened by a line whose first
+// piece, under the header's first column, is an index ("1", "II",
+// "a)"), and whose other lines leave that column empty. A blank line
+// may stand between rows. It reports false when no row follows.
+func readGrid(text string, lines []line, h int, hs []gridPiece) (grid, bool) {
+	g := grid{first: h, last: h}
+	// An index starts left of where the header's first name ends.
+	idx := hs[0].col + runeCount(text[lines[h].start+hs[0].start:lines[h].start+hs[0].end]) + 1
+	margin := -1 // the column of the first row's index
+	var ps []gridPiece
+	var starts []int // the columns where pieces of rows start
+read:
+	for i := h + 1; i < len(lines); i++ {
+		ln := &lines[i]
+		if ln.kind == lineBlank {
+			if len(g.rows) > 0 && i+1 < len(lines) && lines[i+1].kind == lineText && rowStart(text, &lines[i+1], idx) {
+				continue
+			}
+			break
+		}
+		if ln.kind != lineText || ln.tabRow || ln.md > 0 {
+			break
+		}
+		ps = gridPieces(ps, text[ln.start:ln.end])
+		switch {
+		case len(ps) == 0 || len(ps) > len(hs)+2:
+			break read
+		case rowStart(text, ln, idx):
+			if margin < 0 {
+				margin = ps[0].col
+			}
+			g.rows = append(g.rows, i)
+		case len(g.rows) == 0:
+			if i != g.last+1 {
+				break read // the header's names wrap onto the line right after it
+			}
+		case ps[0].col <= margin+1:
+			break read // text at the margin that is no index: the table has ended
+		}
+		if len(g.rows) > 0 {
+			for _, p := range ps {
+				starts = append(starts, p.col)
+			}
+		}
+		g.last = i
+	}
+	if len(g.rows) == 0 {
+		return grid{}, false
+	}
+	g.cols = gridColumns(starts, len(g.rows))
+	return g, len(g.cols) >= minGridCols
+}
+
+// rowStart reports whether line ln opens a row of a grid: its first
+// piece, which starts left of column idx, is an index.
+func rowStart(text string, ln *line, idx int) bool {
+	s := text[ln.start:ln.end]
+	lead := len(s) - len(strings.TrimLeft(s, " \t"))
+	if lead >= idx {
+		return false
+	}
+	rest := s[lead:]
+	end := strings.Index(rest, "  ")
+	if end < 0 {
+		end = len(rest)
+	}
+	return isRowIndex(rest[:end])
+}
+
+// gridColumns returns where the columns of a grid start: the columns at
+// which the pieces of its rows start, those that several lines share, or
+// all of them in a table of one or two rows. The header's own names may
+// be centred over their columns, so only the rows tell.
+func gridColumns(starts []int, rows int) []int {
+	sort.Ints(starts)
+	need := 2
+	if rows <= 2 {
+		need = 1
+	}
+	var cols []int
+	for i := 0; i < len(starts); {
+		j := i
+		for j < len(starts) && starts[j]-starts[i] <= 2 {
+			j++
+		}
+		if j-i >= need {
+			cols = append(cols, starts[i])
+		}
+		i = j
+	}
+	return cols
+}
+
+// column returns the column of cols that a piece starting at rune col c
+// belongs to: the last one that starts at or before it, with two runes to
+// spare.
+func column(cols []int, c int) int {
+	k := sort.SearchInts(cols, c+3) - 1
+	return max(k, 0)
+}
+
+// gridAt returns the grid that holds line i; the line is marked as one of
+// a grid's (line.grid).
+func gridAt(grids []grid, i int) *grid {
+	k := sort.Search(len(grids), func(k int) bool { return grids[k].last >= i })
+	return &grids[k]
+}
+
+// readGridLine reads line i of a grid into a block: its header, perhaps
+// over two lines, is a row block followed by a delimiter (sepAfter); each
+// row is a row block whose cells gather the pieces of its lines, column
+// by column. A header's names may be centred over their columns: they go
+// to the column their middle falls in.
+func (r *blockReader) readGridLine(i int) {
+	g := gridAt(r.lo.grids, i)
+	ln := &r.lines[i]
+	s := r.text[ln.start:ln.end]
+	header := len(g.rows) == 0 || i < g.rows[0]
+	k := sort.SearchInts(g.rows, i)
+	opens := i == g.first || k < len(g.rows) && g.rows[k] == i
+	if opens {
+		b := r.alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: r.sep && i == g.first, sepAfter: header},
+			seg{ln.cs, ln.ce})
+		b.cells = make([][]seg, len(g.cols))
+		r.blocks = append(r.blocks, b)
+		r.cur = b
+	} else if r.cur == nil || r.cur.cells == nil {
+		return // not reached: a grid's lines are read in order
+	} else {
+		r.cur.segs = append(r.cur.segs, seg{ln.cs, ln.ce})
+		r.cur.last = i
+	}
+	b := r.cur
+	r.sep, r.lastMain, r.lastFn = false, nil, nil
+	r.gridPieces = gridPieces(r.gridPieces, s)
+	for _, p := range r.gridPieces {
+		c := p.col
+		if header {
+			c += runeCount(s[p.start:p.end]) / 2
+		}
+		col := column(g.cols, c)
+		b.cells[col] = append(b.cells[col], seg{ln.start + p.start, ln.start + p.end})
+	}
+}
