@@ -43,12 +43,12 @@ type block struct {
 	lab         *label // for a block that leads with a label (leadLabel), nil otherwise
 	fnLabel     string // footnote label, for blockFootnote
 	sepAfter    bool   // a table delimiter row follows this row
+	joins       []int  // where lines split from the block by a page break or footnote bodies were joined
+	hardEnd     bool   // the last line ended with a Markdown line break
 	// cells holds, for a row of a table laid out with spaces (see
 	// findGrids), the pieces of each cell on the row's lines; nil for
 	// other rows, whose cells are read from their lines.
 	cells [][]seg
-	joins       []int  // where lines split from the block by a page break or footnote bodies were joined
-	hardEnd     bool   // the last line ended with a Markdown line break
 
 	text     *mapped // cached text, built from textSegs segments without textSkip bytes
 	textSkip int

@@ -14,9 +14,9 @@ import (
 // wrapped onto a second line, then rows that start with their index and
 // whose cells wrap within their columns:
 //
-//	 STT        Nhiệm vụ          Cơ quan chủ trì    Thời gian
-//	  1   Xây dựng Bộ chỉ số      Sở Nội vụ          Quý I/2026
-//	      đánh giá năm 2026
+//	STT        Nhiệm vụ          Cơ quan chủ trì    Thời gian
+//	 1   Xây dựng Bộ chỉ số      Sở Nội vụ          Quý I/2026
+//	     đánh giá năm 2026
 //
 // Each cell is the text of its column on the lines of its row. findGrids
 // finds them, and the block stage makes a row block of each row (see
