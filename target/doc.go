@@ -82,7 +82,14 @@
 // nhiệm vụ", "03 nhóm giải pháp", "2 đợt"), names ("01 Tổ công tác"),
 // shares, sums of money, times, and rates ("02 cuộc kiểm tra/năm", "01
 // con bò cho mỗi hộ", "01 lần/năm") are not outputs; nor is a count after
-// a subject or another word ("Toàn tỉnh tổ chức ...", "đã đào tạo ...").
+// a subject or another word ("Toàn tỉnh tổ chức ...", "đã đào tạo ...",
+// "Hội đồng tổ chức ..."). The name of the agency that does the task may
+// stand before the verb, with "chủ trì" or not, or "phối hợp với" and a
+// name after "chủ trì,": a name that opens with a capital and holds another
+// capitalised word or an acronym ("Trung tâm Khuyến nông tỉnh xây dựng 05
+// mô hình", "Sở Công Thương chủ trì hỗ trợ 50 hợp tác xã"). A verb after
+// "thì" states a rule under a condition, not a task ("thôn có trên 300 hộ
+// thì bố trí 02 công an viên").
 //
 // A number right after "và", "hoặc" or "," that ends the last target or
 // its metric (a name in brackets may stand between) goes on that target's
@@ -126,6 +133,19 @@
 // kế hoạch"); "tỉnh có tỷ lệ đô thị hóa trên 40%." ends its clause and
 // stays a target.
 //
+// A comparator right after "đối với" states a target ("tiếp nhận hồ sơ
+// đối với ít nhất 200 thủ tục"); one whose clause goes on to "thì" is
+// part of a condition that picks out who the rule is for ("chi bộ có dưới
+// 09 đảng viên thì bầu bí thư") and is none.
+//
+// A fraction of one digit over a denominator from 2 to 10, before the
+// noun it counts, is a share: its unit is "%" and its value the share in
+// percent rounded to four decimals, so that it compares with other
+// shares ("khoảng 1/3 cấp ủy viên" is approx 33.3333 %, "2/3 số xã" eq
+// 66.6667 %); its metric is the noun phrase after it, and "trở lên" or
+// "trở xuống" after that phrase makes it ge or le. Dates ("ngày 1/3", "từ
+// 1/3 đến 15/3") and scales ("1/2.000") are no fractions.
+//
 // Ranges are always comparator between, also after "khoảng": "khoảng
 // 6,5% - 7,0%" is between 6.5 and 7, since a target has one comparator.
 // A dash escaped in Markdown makes a range too: "12 \- 15%/năm".
@@ -166,7 +186,7 @@
 // kept as written), an acronym ("HTX"), or else the next one or two words
 // that are not function words, so as not to cut a word of two syllables
 // ("cánh đồng"). A head of one syllable that names a facility or device
-// ("trạm", "cầu", "bãi", "camera", ...) takes the two words of its
+// ("trạm", "cầu", "bãi", "camera", "xuồng", ...) takes the two words of its
 // modifier with it, which ends no unit inside a compound word: "trạm y
 // tế", "camera giám sát", "cầu dân sinh", "bãi chôn lấp". A unit written
 // across a line break is given with one space. A scale word is part of the value, not of the
@@ -201,7 +221,13 @@
 // ("tỉ trọng", "tỷ lệ", "tốc độ", ...) rather than inside a word; with no
 // head noun there, it starts after the first function word of the last
 // sixteen ("... gắn với thực hiện di dời trên 400 hộ dân" gives "di
-// dời"). Percentage points are the unit "điểm phần trăm".
+// dời"). Percentage points are the unit "điểm phần trăm". A metric
+// that opens with the name of the agency that acts, or with "phối hợp
+// với" and that name, starts at the action after it ("Thanh tra tỉnh
+// kiểm tra đột xuất tại tối thiểu 10 đơn vị" gives "kiểm tra đột xuất"),
+// and a preposition that ends it ("tại", "đối với") is left out. A comma
+// inside a fixed pair ("phòng, chống", "xã, phường", "cán bộ, công chức")
+// cuts no metric.
 //
 // # Lists of indicators
 //

@@ -422,6 +422,55 @@ func TestFindForms(t *testing.T) {
 		{"double digits reached", "Tốc độ tăng trưởng đạt hai chữ số.", nil},
 		{"heads of cattle", "Đàn bò đạt 95.000 con.",
 			[]want{{text: "đạt 95.000 con", cmp: eq, value: 95000, unit: "con", metric: "Đàn bò"}}},
+
+		// 20. The output of a task whose lead is named before its verb,
+		// alone or with "chủ trì" or "phối hợp với".
+		{"task count after chủ trì", "Sở Công Thương chủ trì hỗ trợ 50 hợp tác xã tham gia sàn thương mại điện tử.",
+			[]want{{text: "hỗ trợ 50 hợp tác xã", cmp: eq, value: 50, unit: "hợp tác xã", metric: "hỗ trợ hợp tác xã tham gia sàn thương mại điện tử"}}},
+		{"task count after the lead's name", "Trung tâm Khuyến nông tỉnh xây dựng 05 mô hình trình diễn.",
+			[]want{{text: "xây dựng 05 mô hình", cmp: eq, value: 5, unit: "mô hình", metric: "xây dựng mô hình trình diễn"}}},
+		{"task count after the lead's acronym", "UBND huyện xây dựng 02 mô hình điểm.",
+			[]want{{text: "xây dựng 02 mô hình", cmp: eq, value: 2, unit: "mô hình", metric: "xây dựng mô hình điểm"}}},
+		{"task count after a cooperating agency", "Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh đào tạo 200 cán bộ y tế cơ sở.",
+			[]want{{text: "đào tạo 200 cán bộ", cmp: eq, value: 200, unit: "cán bộ", metric: "đào tạo cán bộ y tế cơ sở"}}},
+		{"task count after a staffing verb", "Trung tâm Y tế huyện bố trí 04 kíp trực cấp cứu.",
+			[]want{{text: "bố trí 04 kíp trực", cmp: eq, value: 4, unit: "kíp trực", metric: "bố trí kíp trực cấp cứu"}}},
+		{"task count after the lead's name in the past", "Sở Y tế đã tổ chức 20 lớp tập huấn.", nil},
+		{"coverage after making public", "Văn phòng Ủy ban nhân dân tỉnh chủ trì công bố, công khai 100% thủ tục hành chính.",
+			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "thủ tục hành chính"}}},
+
+		// 21. A fraction of a whole is a share, in percent.
+		{"fraction", "- Phấn đấu 2/3 số thôn đạt chuẩn văn hóa.",
+			[]want{{text: "Phấn đấu 2/3", cmp: eq, value: 66.6667, unit: "%", metric: "số thôn đạt chuẩn văn hóa"}}},
+		{"fraction after a comparator", "Phấn đấu đổi mới khoảng 1/3 thành viên ban chấp hành.",
+			[]want{{text: "khoảng 1/3", cmp: approx, value: 33.3333, unit: "%", metric: "thành viên ban chấp hành"}}},
+		{"fraction with its suffix", "Phấn đấu có từ 1/3 số xã trở lên đạt chuẩn.",
+			[]want{{text: "có từ 1/3", cmp: ge, value: 33.3333, unit: "%", metric: "số xã đạt chuẩn"}}},
+		{"fraction is no date", "Trước ngày 1/3, các xã báo cáo kết quả.", nil},
+		{"fraction is no date in a range", "Tổ chức từ 1/3 đến 15/3 hằng năm.", nil},
+		{"fraction is no ratio of codes", "Bản đồ tỷ lệ 1/2.000 và 1/500.", nil},
+
+		// 22. A comparator right after a preposition states a target;
+		// the preposition ends its metric.
+		{"comparator after đối với", "Tiếp nhận hồ sơ trực tuyến đối với ít nhất 150 thủ tục hành chính.",
+			[]want{{text: "ít nhất 150 thủ tục", cmp: ge, value: 150, unit: "thủ tục", metric: "Tiếp nhận hồ sơ trực tuyến"}}},
+		{"comparator after tại", "Thanh tra tỉnh kiểm tra đột xuất tại tối thiểu 12 đơn vị.",
+			[]want{{text: "tối thiểu 12 đơn vị", cmp: ge, value: 12, unit: "đơn vị", metric: "kiểm tra đột xuất"}}},
+		{"comparator after a cooperating agency", "Sở Tư pháp chủ trì, phối hợp với Thanh tra tỉnh kiểm tra đột xuất tại tối thiểu 12 đơn vị.",
+			[]want{{text: "tối thiểu 12 đơn vị", cmp: ge, value: 12, unit: "đơn vị", metric: "kiểm tra đột xuất"}}},
+
+		// 23. A comma inside a fixed pair does not cut a metric.
+		{"metric through phòng, chống", "Phấn đấu 90% cán bộ làm công tác phòng, chống dịch bệnh được tập huấn.",
+			[]want{{text: "Phấn đấu 90%", cmp: eq, value: 90, unit: "%", metric: "cán bộ làm công tác phòng, chống dịch bệnh được tập huấn"}}},
+		{"metric before phòng, chống", "Lực lượng xung kích phòng, chống thiên tai đạt 100%.",
+			[]want{{text: "đạt 100%", cmp: eq, value: 100, unit: "%", metric: "Lực lượng xung kích phòng, chống thiên tai"}}},
+
+		// 24. A threshold in the condition of "thì" picks out who, and a
+		// head of a craft takes its modifier.
+		{"threshold before thì", "Tổ có dưới 05 thành viên thì bầu tổ trưởng.", nil},
+		{"threshold before thì after a comma", "Thôn có trên 300 hộ, thì bố trí 02 công an viên.", nil},
+		{"unit head of a craft", "Bảo đảm tối thiểu 20 xuồng cứu hộ.",
+			[]want{{text: "tối thiểu 20 xuồng cứu hộ", cmp: ge, value: 20, unit: "xuồng cứu hộ"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })

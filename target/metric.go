@@ -94,6 +94,9 @@ scan:
 				}
 			case "/", "&", "'", "’", "%", "“", "”", "\"", "*":
 			case ",":
+				if pairComma(t, tk.start) {
+					break // "phòng, chống thiên tai", "các xã, phường"
+				}
 				// "Tỷ lệ chất thải rắn được thu gom, xử lý đạt 95%": the
 				// comma lists words of one metric, not two clauses.
 				if part > maxListedWords || n == 0 || !listedPart(t, back[n-1], low[:n]) || !listedMetric(t, tk.start, limit) {
@@ -125,6 +128,7 @@ scan:
 	if lo >= hi {
 		return s0, ""
 	}
+	lo = afterAgency(t, tt, lo, hi)
 	// Keep the last maxMetricWords words, or up to maxHeadWords more to
 	// start at a head noun: "tỉ trọng giá trị ...", not "trọng giá trị ...".
 	w := 0
@@ -154,6 +158,59 @@ scan:
 		}
 	}
 	return s0, clean(t[tt[lo].start:tt[hi-1].end])
+}
+
+// afterAgency returns where the metric in tt[lo:hi] starts once the
+// agency that does the task is left out: a metric that opens with
+// "phối hợp với" or with the capitalised name of an agency (a head of
+// agencyHeads, or two capitalised words) starts at the first action after it ("Thanh tra tỉnh kiểm tra đột xuất
+// tại tối thiểu 10 đơn vị" gives "kiểm tra đột xuất"; "phối hợp với Sở Y
+// tế tổ chức ..." gives "tổ chức ..."). The agency is who acts, not what
+// is measured. It returns lo when no action follows within maxLeadWords
+// words.
+func afterAgency(t string, tt []tok, lo, hi int) int {
+	i := lo
+	if hi-i > 3 && lowerIs(t[tt[i].start:tt[i].end], "phối") && lowerIs(t[tt[i+1].start:tt[i+1].end], "hợp") &&
+		lowerIs(t[tt[i+2].start:tt[i+2].end], "với") {
+		i += 3
+	}
+	if tt[i].kind != tokWord || !isUpperStart(t[tt[i].start:tt[i].end]) {
+		return lo
+	}
+	head := false
+	for l := 2; l >= 1 && !head; l-- {
+		var buf [64]byte
+		if i+l <= hi {
+			k, ok := key(buf[:0], t, tt[i:i+l])
+			head = ok && agencyHeads.has(k)
+		}
+	}
+	for j := i + 1; j < hi && j-i <= maxLeadWords; j++ {
+		w := t[tt[j].start:tt[j].end]
+		if tt[j].kind != tokWord {
+			continue
+		}
+		if isUpperStart(w) {
+			// The rest of a name cut at its comma: "Thể thao và Du
+			// lịch" of "Sở Văn hóa, Thể thao và Du lịch".
+			head = head || !isAcronym(w)
+			continue
+		}
+		if !head {
+			continue
+		}
+		for l := 2; l >= 1; l-- {
+			if j+l > hi {
+				continue
+			}
+			var buf [64]byte
+			if k, ok := key(buf[:0], t, tt[j:j+l]); ok && !verbs.has(k) &&
+				(taskVerbs.has(k) || actionVerbs.has(k) || coverVerbs.has(k)) {
+				return j
+			}
+		}
+	}
+	return lo
 }
 
 // maxListedWords is the most words of a part of a metric listed after a
@@ -602,6 +659,10 @@ scan:
 				// Go on through short enumerations: "các xã, phường, thị trấn".
 				nt := nextTok(t, tk.end)
 				ahead, aheadAt = nt, tk.end
+				if pairComma(t, tk.start) {
+					p = tk.end // "phòng, chống thiên tai"
+					continue
+				}
 				if nw := textscan.AppendLower(nb[:0], t[nt.start:nt.end]); seg > 0 && seg <= 3 && nt.kind == tokWord &&
 					!isUpperStart(t[nt.start:nt.end]) && !objectStop.has(nw) && !phraseWords.has(nw) {
 					seg = 0
@@ -670,4 +731,41 @@ func governsNumber(t string, w, two []byte, nt tok) bool {
 		return j < len(t) && t[j] == '%' // "đạt chuẩn 100%", not "đạt chuẩn từ 3 sao"
 	}
 	return true
+}
+
+// pairComma reports whether the comma at i joins the two halves of a
+// fixed pair ([commaPairs]): "phòng, chống", "xã, phường", "cán bộ, công
+// chức". Such a comma cuts no metric.
+func pairComma(t string, i int) bool {
+	var before, after [2]tok
+	b := prevTok(t, i, 0)
+	if b.kind != tokWord || i-b.end > 0 {
+		return false
+	}
+	before[1] = b
+	before[0] = prevTok(t, b.start, 0)
+	a := nextTok(t, i+1)
+	if a.kind != tokWord {
+		return false
+	}
+	after[0] = a
+	after[1] = nextTok(t, a.end)
+	for nb := 1; nb <= 2; nb++ {
+		if nb == 2 && before[0].kind != tokWord {
+			break
+		}
+		for na := 1; na <= 2; na++ {
+			if na == 2 && after[1].kind != tokWord {
+				break
+			}
+			var toks [4]tok
+			n := copy(toks[:], before[2-nb:])
+			n += copy(toks[n:], after[:na])
+			var buf [96]byte
+			if k, ok := key(buf[:0], t, toks[:n]); ok && commaPairs.has(k) {
+				return true
+			}
+		}
+	}
+	return false
 }

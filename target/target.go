@@ -1,6 +1,7 @@
 package target
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -463,6 +464,9 @@ func (f *finder) digits(i int) int {
 			return skipRun(t, i)
 		}
 	}
+	if q, ok := f.fraction(i); ok {
+		return f.candidate(&q)
+	}
 	if e := numeralEnd(t, i); e < len(t) && codeGlue(t[e]) {
 		// A date or a code, "05/01/2024", "9001:2015": readNumeral
 		// would refuse it, so do not read its value.
@@ -485,6 +489,57 @@ func (f *finder) digits(i int) int {
 		return q.end // "năm 2024,": no scale word or range follows
 	}
 	return f.candidate(&q)
+}
+
+// fraction reads the fraction at i, such as "1/3" or "2/3", as a share
+// in percent: "khoảng 1/3 cấp ủy viên", "2/3 số xã" (33.3333% and
+// 66.6667%, rounded to four decimals). It has one digit over a
+// denominator from 2 to 10, is smaller than one, and the noun it counts
+// follows; a date ("ngày 1/3", "từ 1/3 đến 15/3"), a scale ("1/2.000")
+// and a code are none.
+func (f *finder) fraction(i int) (quantity, bool) {
+	t := f.text
+	if i+3 > len(t) || t[i+1] != '/' || !isDigit(t[i+2]) {
+		return quantity{}, false
+	}
+	num, den, e := int(t[i]-'0'), int(t[i+2]-'0'), i+3
+	if e < len(t) && t[e] == '0' && den == 1 {
+		den, e = 10, e+1
+	}
+	if num < 1 || den < 2 || num >= den || e+1 >= len(t) || t[e] != ' ' {
+		return quantity{}, false
+	}
+	nt := nextTok(t, e)
+	if nt.kind != tokWord || nt.start != e+1 || isUpperStart(t[nt.start:nt.end]) {
+		return quantity{}, false
+	}
+	var b wordBuf
+	if w := b.lowered(t[nt.start:nt.end]); stopWords.has(w) || timeWords.has(w) {
+		return quantity{}, false // "từ 1/3 đến 15/3", "1/3 năm"
+	}
+	if pt := prevTok(t, i, 0); pt.kind == tokWord {
+		w := b.lowered(t[pt.start:pt.end])
+		if deadlineWords.has(w) && string(w) != "từ" || timeWords.has(w) || ordinalBefore.has(w) {
+			return quantity{}, false // "ngày 1/3", "trước 1/3"; not "từ 1/3 số xã trở lên"
+		}
+	}
+	v := math.Round(float64(num)/float64(den)*1e6) / 1e4
+	return quantity{start: i, end: e, v: v, pct: true, frac: true}, true
+}
+
+// fractionSuffix takes "trở lên" or "trở xuống" out of obj, the noun
+// phrase after a fraction, and makes tg's comparator ge or le: the suffix
+// comes after the noun that a fraction counts ("1/3 cấp ủy viên trở
+// lên", "từ 1/3 số xã trở lên đạt chuẩn"), where a percentage has it
+// right after its sign.
+func fractionSuffix(obj string, tg *model.Target) string {
+	for _, sf := range [...]struct{ w, cmp string }{{" trở lên", model.CompareGe}, {" trở xuống", model.CompareLe}} {
+		if before, after, ok := strings.Cut(obj, sf.w); ok && before != "" {
+			tg.Comparator = sf.cmp
+			return before + after
+		}
+	}
+	return obj
 }
 
 // quoted reads the numeral at i when quotation marks enclose it alone,
@@ -544,7 +599,8 @@ type quantity struct {
 	isRange    bool
 	year       bool // a year such as "2024", or a range of years
 	words      bool // written in words
-	pct        bool // a "%" sign came inside a range: "1% - 3%"
+	pct        bool // a "%" sign came inside a range: "1% - 3%", or a fraction
+	frac       bool // a fraction such as "2/3", its value in percent
 
 	unit               string
 	unitStart, unitEnd int
@@ -626,7 +682,7 @@ func gluedOK(t string, e int) bool {
 // returns the offset at which to go on scanning.
 func (f *finder) candidate(q *quantity) int {
 	t := f.text
-	if !q.words {
+	if !q.words && !q.frac {
 		readScale(t, q)
 		readRange(t, q)
 	}
@@ -796,6 +852,9 @@ func (f *finder) candidate(q *quantity) int {
 		subj = f.subject(subjEnd)
 	}
 	obj, objEnd := object(t, q.stop)
+	if q.frac {
+		obj = fractionSuffix(obj, &tg) // "1/3 cấp ủy viên trở lên"
+	}
 	switch {
 	case obj != "" && q.unit != "" && !q.measure:
 		obj = clean(q.unit + " " + obj) // "HTX nông nghiệp"
@@ -805,7 +864,8 @@ func (f *finder) candidate(q *quantity) int {
 	switch {
 	case verb >= 0 && subj != "":
 		tg.Metric = subj
-	case (tg.Change != "" || c.object) && obj != "":
+	case (tg.Change != "" || c.object || q.frac) && obj != "":
+		// A fraction is a share of what follows: "1/3 cấp ủy viên".
 		tg.Metric = obj
 	case subj != "":
 		tg.Metric = subj
@@ -1047,6 +1107,9 @@ func figures(t string, q *quantity) bool {
 // stop ("các xã có tỷ lệ suy dinh dưỡng trên 20% xây dựng kế hoạch").
 func (f *finder) selects(pos, stop int) bool {
 	t := f.text
+	if condition(t, stop) {
+		return true
+	}
 	var after tok // the word after the one read
 	for p, n := pos, 0; n < maxSelectorWords; n++ {
 		tk := prevTok(t, p, f.lastEnd)
@@ -1054,7 +1117,9 @@ func (f *finder) selects(pos, stop int) bool {
 			return false
 		}
 		switch {
-		case lowerIs(t[tk.start:tk.end], "với"):
+		case lowerIs(t[tk.start:tk.end], "với") && n > 0:
+			// Not right before the comparator: "tiếp nhận hồ sơ đối
+			// với ít nhất 200 thủ tục" states how many.
 			d := prevTok(t, tk.start, f.lastEnd)
 			return d.kind == tokWord && lowerIs(t[d.start:d.end], "đối")
 		case lowerIs(t[tk.start:tk.end], "có") && n > 0:
@@ -1071,6 +1136,27 @@ func (f *finder) selects(pos, stop int) bool {
 		}
 		after = tk
 		p = tk.start
+	}
+	return false
+}
+
+// condition reports whether the clause that goes on at offset stop, past
+// a quantity, ends in "thì" within maxSelectorWords words, commas aside:
+// the quantity is then part of a condition that picks out who the rest
+// of the sentence is for ("chi bộ có dưới 09 đảng viên thì bầu bí thư").
+func condition(t string, stop int) bool {
+	tk := nextTok(t, stop)
+	for range maxSelectorWords {
+		switch {
+		case tk.kind == tokWord:
+			if lowerIs(t[tk.start:tk.end], "thì") {
+				return true
+			}
+		case tk.kind == tokPunct && t[tk.start:tk.end] == ",":
+		default:
+			return false
+		}
+		tk = nextTok(t, tk.end)
 	}
 	return false
 }
@@ -1320,7 +1406,7 @@ func (f *finder) taskCount(q *quantity, pt tok) (int, bool) {
 // action is done or under way ("đã", "đang") makes it no task.
 func (f *finder) opensTask(vs int) bool {
 	t := f.text
-	var ws [6]tok
+	var ws [maxLeadWords + 4]tok
 	n := 0
 	for pt := prevTok(t, vs, 0); !clauseStart(t, pt); pt = prevTok(t, pt.start, 0) {
 		if pt.kind != tokWord || n == len(ws) {
@@ -1336,22 +1422,71 @@ func (f *finder) opensTask(vs int) bool {
 		}
 	}
 	if n > 0 && lowerIn(scopeWords, t[ws[n-1].start:ws[n-1].end]) {
-		return n >= 2
+		return n >= 2 && n <= 6
 	}
-	for i := 0; i < n; {
+	i := leadIns(t, ws[:n])
+	return i == n || leadName(t, ws[i:n])
+}
+
+// leadIns returns how many of the words ws, nearest to a verb first, are
+// lead-in words of leadStrip ("Phấn đấu", "Tiếp tục") counted from the
+// verb.
+func leadIns(t string, ws []tok) int {
+	i := 0
+	for i < len(ws) {
 		var buf [64]byte
-		if i+1 < n {
+		if i+1 < len(ws) {
 			if k, ok := key(buf[:0], t, []tok{ws[i+1], ws[i]}); ok && leadStrip.has(k) {
 				i += 2
 				continue
 			}
 		}
 		if !lowerIn(leadStrip, t[ws[i].start:ws[i].end]) {
-			return false
+			break
 		}
 		i++
 	}
-	return true
+	return i
+}
+
+// leadName reports whether the words ws, nearest to a verb first, name
+// the agency that does the task, so that the count after the verb is its
+// output: a name that opens with a capitalised head and holds another
+// capitalised word or an acronym ("Trung tâm Khuyến nông tỉnh", "Sở Y
+// tế", "UBND huyện"), with "chủ trì" after it or not, or "phối hợp với"
+// and such a name after "chủ trì," ("Sở Y tế chủ trì, phối hợp với Bảo
+// hiểm xã hội tỉnh đào tạo 200 cán bộ"). A bare head ("Hội đồng tổ
+// chức 20 lớp") or a total ("Toàn tỉnh") names no one in particular and
+// is how reports state results.
+func leadName(t string, ws []tok) bool {
+	n := len(ws)
+	assigned := false // "chủ trì" or "phối hợp với" tells the name is an agency's
+	if n >= 2 && lowerIs(t[ws[0].start:ws[0].end], "trì") && lowerIs(t[ws[1].start:ws[1].end], "chủ") {
+		ws, n, assigned = ws[2:], n-2, true
+	}
+	if n >= 4 && lowerIs(t[ws[n-1].start:ws[n-1].end], "phối") && lowerIs(t[ws[n-2].start:ws[n-2].end], "hợp") &&
+		lowerIs(t[ws[n-3].start:ws[n-3].end], "với") {
+		ws, n, assigned = ws[:n-3], n-3, true
+	}
+	if n < 2 || n > maxLeadWords {
+		return false
+	}
+	first := t[ws[n-1].start:ws[n-1].end]
+	if isAcronym(first) {
+		return true
+	}
+	if !isUpperStart(first) {
+		return false
+	}
+	if assigned {
+		return true
+	}
+	for _, w := range ws[:n-1] {
+		if isUpperStart(t[w.start:w.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // perUnit reports whether the noun phrase from offset i, up to the end

@@ -248,7 +248,7 @@ var units = set("lượt khách", "lượt người", "lượt truy cập", "lư
 // unit read with the general rule takes the head and its whole modifier.
 var unitHeads = set("nhà", "trạm", "cầu", "bãi", "lò", "bể", "giếng", "hồ", "đập", "cống",
 	"camera", "máy", "bồn", "thùng", "hầm", "chuồng", "ao", "khu", "cụm", "câu",
-	"bộ", "gói", "quầy", "sân")
+	"bộ", "gói", "quầy", "sân", "xuồng", "phao", "loa")
 
 // programNouns name a programme, scheme or plan; capitalised, with a
 // number after them, they start a name: "Đề án 1 triệu ha", "Chương
@@ -282,7 +282,7 @@ var sizeNouns = set("doanh thu", "doanh số", "quy mô", "diện tích", "chi�
 
 // taskVerbs open a task whose output a count right after them is:
 // "Đào tạo 100 cán bộ", "Tổ chức 02 cuộc thanh tra".
-var taskVerbs = set("đào tạo", "tập huấn", "bồi dưỡng", "tổ chức", "xây dựng", "thành lập",
+var taskVerbs = set("bố trí", "đào tạo", "tập huấn", "bồi dưỡng", "tổ chức", "xây dựng", "thành lập",
 	"trồng", "hỗ trợ", "cải tạo", "nâng cấp", "sửa chữa", "lắp đặt", "đóng cửa", "di dời",
 	"đóng mới", "kiểm tra", "thanh tra", "tuyển dụng", "tuyển sinh", "đầu tư",
 	"xây", "mở", "phát triển", "hình thành", "triển khai", "thực hiện", "số hóa",
@@ -294,7 +294,8 @@ var taskVerbs = set("đào tạo", "tập huấn", "bồi dưỡng", "tổ chứ
 // coverVerbs, with actionVerbs and taskVerbs, are actions after which a
 // percentage is the share of what a task reaches or directs: "phủ sóng
 // 80% khu dân cư", "chỉ đạo 100% trường học tổ chức ...".
-var coverVerbs = set("chỉ đạo", "phủ sóng", "hướng dẫn", "bao phủ", "phổ cập", "tiếp cận")
+var coverVerbs = set("chỉ đạo", "phủ sóng", "hướng dẫn", "bao phủ", "phổ cập", "tiếp cận",
+	"công khai", "công bố")
 
 // areaUnits are the units of measure of what a task makes: "Trồng 500
 // ha rừng", "Cứng hóa 20 km kênh mương".
@@ -360,8 +361,9 @@ var stopWords = set("và", "của", "cho", "các", "những", "được", "bị"
 var scopeWords = set("các", "mỗi", "từng")
 
 // notYetTasks before a verb tell that its action is done, under way or
-// not to be: the count after it is no target.
-var notYetTasks = set("đã", "đang", "vừa", "chưa", "không", "được")
+// not to be, or only under a condition ("thì": "thôn có trên 300 hộ thì
+// bố trí 02 công an viên" is a rule): the count after it is no target.
+var notYetTasks = set("đã", "đang", "vừa", "chưa", "không", "được", "thì")
 
 // leadStrip are dropped from the front of a metric taken before the
 // verb: "Ổn định diện tích ..." gives "diện tích ...".
@@ -385,7 +387,8 @@ var tailStrip = set("trong", "thuộc", "vào", "nằm", "xếp", "đứng", "�
 	"mức", "ở mức", "và", "hoặc", "duy trì", "bảo đảm", "đảm bảo", "tiếp tục", "luôn",
 	"đều", "của", "cho", "với", "các", "những", "thì", "mà", "vươn lên", "xếp hạng",
 	"giữ vững", "có thể", "sẽ được", "cần được", "phải được", "từ", "tăng từ",
-	"giảm từ", "nâng từ", "tăng lên", "giảm xuống", "dự kiến", "các loại")
+	"giảm từ", "nâng từ", "tăng lên", "giảm xuống", "dự kiến", "các loại", "tại",
+	"đối với")
 
 // objectStop end a metric taken after the unit.
 var objectStop = set("và", "hoặc", "nhằm", "để", "góp phần", "tiến tới", "so với",
@@ -431,3 +434,20 @@ var actionVerbsMaxWords = func() int {
 	}
 	return most
 }()
+
+// commaPairs are fixed pairs written with a comma between their halves,
+// keyed without it: "phòng, chống thiên tai", "các xã, phường", "cán
+// bộ, công chức". The comma in them lists no parts of a sentence.
+var commaPairs = set("phòng chống", "xã phường", "phường xã", "xã thị trấn",
+	"phường thị trấn", "tỉnh thành phố", "cán bộ công chức", "công chức viên chức",
+	"cơ quan đơn vị", "sở ngành", "ban ngành", "thôn bản", "thôn tổ dân phố",
+	"tổ chức cá nhân", "kiểm tra giám sát", "thanh tra kiểm tra")
+
+// agencyHeads open the name of an agency: "Sở Y tế", "Thanh tra tỉnh",
+// "Ủy ban nhân dân các xã". A metric that opens with such a name and an
+// action after it names who acts first ([afterAgency]).
+var agencyHeads = set("sở", "ủy ban", "ubnd", "trung tâm", "phòng", "ban", "bộ", "cục",
+	"chi cục", "tổng cục", "công an", "văn phòng", "thanh tra", "hội", "liên hiệp",
+	"liên đoàn", "liên minh", "đoàn", "tỉnh đoàn", "huyện đoàn", "viện", "trường",
+	"bệnh viện", "đài", "báo", "kho bạc", "ngân hàng", "công ty", "bảo hiểm", "hải quan",
+	"đồn", "bộ chỉ huy", "ban quản lý", "hiệp hội", "mặt trận", "chi nhánh")
