@@ -1352,8 +1352,9 @@ func (w *words) boundary(s, e, from int) stop {
 			if depth > 0 || k < from {
 				continue
 			}
-			if y := w.syl(k); y.starts[lexVerbs] == nil && y.starts[lexHeads] == nil && y.starts[lexCollectives] == nil {
-				if k > 0 && w.toks[k-1].kind == kClose && w.predicateAfterBracket(k, y) {
+			y := w.syl(k)
+			if y.starts[lexVerbs] == nil && y.starts[lexHeads] == nil && y.starts[lexCollectives] == nil {
+				if w.closedBefore(k, from) && w.predicateAfterBracket(k, y) {
 					return stop{k: k, kind: stopVerb, e: unknownVerb}
 				}
 				continue // no verb, head or collective noun starts here
@@ -1371,10 +1372,17 @@ func (w *words) boundary(s, e, from int) stop {
 			if w.opensBeforeVerb(k) {
 				return stop{k: k, kind: stopOpener, e: bareTrong}
 			}
-			if n, _ := w.headAt(k, true); n > 1 {
+			n, _ := w.headAt(k, true)
+			c := collectives.match(w, k)
+			switch {
+			case n > 1:
 				k += n - 1 // "Ban Tổ chức", "Bộ Chỉ huy": no verb inside
-			} else if c := collectives.match(w, k); c != nil && c.len > 1 {
+			case c != nil && c.len > 1:
 				k += c.len - 1 // "chủ đầu tư", "nhà đầu tư"
+			case n == 0 && c == nil && w.closedBefore(k, from) && w.predicateAfterBracket(k, y):
+				// "... huyện tăng thời lượng": the first syllable of
+				// verbs the lexicon knows ("tăng cường"), here another.
+				return stop{k: k, kind: stopVerb, e: unknownVerb}
 			}
 		}
 	}
@@ -1386,12 +1394,15 @@ func (w *words) boundary(s, e, from int) stop {
 var unknownVerb = &entry{len: 1, tier: tierVerb}
 
 // predicateAfterBracket reports whether token k, a word y that starts no
-// verb, head or collective noun right after a closing bracket, begins the
-// predicate: a name that closes with a bracket ("Tổng cục Hải quan (Bộ
-// Tài chính)") is complete, and a lower-case word after it that cannot
-// continue a name is a verb the lexicon does not know ("... in tờ rơi").
+// verb, head or collective noun after a name that is complete (see
+// closedBefore), begins the predicate: a name that closes with a bracket
+// ("Tổng cục Hải quan (Bộ Tài chính)") or with its level of government
+// ("Trung tâm Văn hóa, Thông tin và Thể thao huyện") is complete, and a
+// lower-case word after it that cannot continue a name is a verb the
+// lexicon does not know ("... in tờ rơi", "... huyện tăng thời lượng").
 // Prepositions, determiners, place qualifiers and the words that close a
-// collective ("liên quan", "chức năng") continue it.
+// collective ("liên quan", "chức năng") or a level ("khóa XXI", "khu
+// vực II") continue it.
 func (w *words) predicateAfterBracket(k int, y *syllable) bool {
 	t := &w.toks[k]
 	if t.cap || !t.lower || w.caseless() {
@@ -1404,9 +1415,79 @@ func (w *words) predicateAfterBracket(k int, y *syllable) bool {
 }
 
 // bracketTails are the words besides the classes of predicateAfterBracket
-// that may follow a bracket inside a name: "các cơ quan (đơn vị) chức năng",
-// "các sở (ngành) chuyên môn".
-var bracketTails = words2set("cùng trong ngoài trên dưới chức năng chuyên môn hữu")
+// that may follow a complete name and still belong to it: "các cơ quan
+// (đơn vị) chức năng", "các sở (ngành) chuyên môn", "Đảng bộ huyện khóa
+// XXI", "nhiệm kỳ 2025 - 2030", "Kho bạc Nhà nước tỉnh khu vực II",
+// an office holder's portfolio ("Phó Chủ tịch UBND tỉnh phụ trách
+// ...") and where a body is based ("cơ quan trung ương đóng trên địa
+// bàn").
+var bracketTails = words2set("cùng trong ngoài trên dưới chức năng chuyên môn hữu khóa nhiệm lần khu số phụ đóng")
+
+// headWordAt reports whether a head word starts at token p, whatever
+// follows it: a place name holds none ("thành phố A Hội dân vận ..." is
+// no name).
+func (w *words) headWordAt(p int) bool {
+	n, _ := w.headAt(p, true)
+	return n > 0
+}
+
+// nounEndsAt reports whether a head or collective noun of several words
+// ends at token p, whose last syllable is a level of government only
+// alone: "Hợp tác xã", "Thông tấn xã".
+func (w *words) nounEndsAt(p int) bool {
+	for q := max(0, p-3); q < p; q++ {
+		if n, _ := w.headAt(q, true); n > 0 && q+n-1 == p {
+			return true
+		}
+		if c := collectives.match(w, q); c != nil && q+c.len-1 == p {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLevelName bounds the words that closedBefore reads back from a level
+// of government for a determiner, and the words of a place name after
+// the level.
+const maxLevelName = 6
+
+// closedBefore reports whether the name before token k, in a list whose
+// first name has its head before token from, is complete: it closes with
+// a bracket, or with a level of government ("Trung tâm Y tế huyện",
+// "Cục Thuế tỉnh") and the capitalised name of the place if any ("Công
+// an huyện Bình An", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"). The
+// words of a name are capitalised but its first, or are levels and
+// qualifiers; a lower-case word after the level cannot be the name's
+// own. A level after a determiner is that of a collective, which a
+// qualifier may follow ("Ủy ban nhân dân các xã ven biển", "các cơ quan
+// trung ương đóng trên địa bàn").
+func (w *words) closedBefore(k, from int) bool {
+	p := k - 1
+	if p < from || p < 0 {
+		return false
+	}
+	if w.toks[p].kind == kClose {
+		return true
+	}
+	// A place name after the level: capitalised words and dashes.
+	for n := 0; n < maxLevelName && p >= from && w.has(p); n++ {
+		t := &w.toks[p]
+		if t.kind == kDash || t.kind == kWord && t.cap && !w.syl(p).level && !w.headWordAt(p) {
+			p--
+			continue
+		}
+		break
+	}
+	if p < from || !w.isWord(p) || !w.syl(p).level || w.caseless() || w.nounEndsAt(p) {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-maxLevelName && (w.isWord(q) || w.toks[q].kind == kComma); q-- {
+		if w.syl(q).determiner {
+			return false // "các sở, ngành tỉnh đóng trên địa bàn"
+		}
+	}
+	return true
+}
 
 // bareTrong is the opener "trong" before a verb (see opensBeforeVerb).
 var bareTrong = &entry{phrase: "trong", len: 1, tier: tierOpener}
@@ -1561,6 +1642,9 @@ func (w *words) verbEndsAt(p int) bool {
 		if n == 1 && compoundPairs[[2]string{w.word(q - 1), w.word(q)}] ||
 			v.endsLong && longCompounds[[3]string{w.word(q - 2), w.word(q - 1), v.phrase}] {
 			return false
+		}
+		if m, h := w.headAt(q, true); m == n && h.head.flags&complete != 0 {
+			return false // "Tổng cục Thống kê xây dựng ...": a whole name
 		}
 		return !w.syl(q - 1).blocker
 	}

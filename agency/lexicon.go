@@ -240,6 +240,9 @@ var headDefs = []headDef{
 	{phrase: "tổ công tác"},
 	{phrase: "tổ giúp việc"},
 	{phrase: "chi bộ", flags: needsName},
+	{phrase: "chi ủy", flags: complete},
+	// The subcommittees that prepare a congress: "Tiểu ban Văn kiện".
+	{phrase: "tiểu ban", flags: needsName},
 	// Branches of mass organisations: "Chi hội Nông dân thôn A", "Chi
 	// đoàn thôn B". "Chi" also means "to spend": "chi hội nghị", "chi
 	// đoàn công tác" are expenses.
@@ -273,8 +276,9 @@ var collectiveDefs = []string{
 // "các": "Cơ quan chuyên môn thuộc ...", "Địa phương ...", and the roles
 // that take part in tasks as agencies do ("Chủ đầu tư dự án ...", "phối
 // hợp với nhà đầu tư"). Others ("Tổ chức thực hiện", "Cơ sở pháp lý",
-// "Doanh nghiệp tăng ...") are ordinary words there.
-var bareStarts = words2set("cơ_quan đơn_vị địa_phương chính_quyền " + roleNouns)
+// "Doanh nghiệp tăng ...") are ordinary words there. "Cấp ủy" is the
+// Party committee of a level ("Cấp ủy các cấp quán triệt ...").
+var bareStarts = words2set("cơ_quan đơn_vị địa_phương chính_quyền cấp_ủy " + roleNouns)
 
 // roleNouns are the collective nouns that name a role in a task rather
 // than a kind of body: investors, owners. They start a subject alone and
@@ -373,7 +377,9 @@ const plainVerbs = "theo_dõi đôn_đốc hướng_dẫn triển_khai thực_hi
 	"xử_phạt cưỡng_chế truy_quét triệt_phá bắt_giữ tiêu_hủy khử_trùng " +
 	// Aims and manners.
 	"củng_cố sử_dụng hình_thành đáp_ứng góp_phần phân_loại rút_ngắn nâng_hạng giữ_vững " +
-	"tranh_thủ đàm_phán trực_tiếp quyết_liệt"
+	"tranh_thủ đàm_phán trực_tiếp quyết_liệt " +
+	// Disaster prevention and relief.
+	"khôi_phục chằng_chống gia_cố nạo_vét khử_khuẩn thăm_hỏi diễn_tập tuần_tra định_hướng thống_kê"
 
 const nameyVerbs = "xây_dựng quản_lý phát_triển đầu_tư bảo_vệ kiểm_soát điều_hành xúc_tiến " +
 	"đào_tạo bồi_dưỡng bảo_tồn chuyển_đổi thẩm_định kiểm_định hợp_tác nghiên_cứu giám_sát " +
@@ -391,7 +397,9 @@ const nameyVerbs = "xây_dựng quản_lý phát_triển đầu_tư bảo_vệ k
 	"sát_hạch tuyển_sinh soạn_thảo biên_soạn khen_thưởng bảo_trợ cứu_trợ khắc_phục " +
 	"thích_ứng giảm_nhẹ cải_cách giới_thiệu thanh_toán tu_bổ tôn_tạo trùng_tu bảo_trì " +
 	"bảo_dưỡng sửa_chữa thu_gom vận_chuyển sản_xuất chế_biến trồng " +
-	"tiêm_chủng"
+	"tiêm_chủng dự_trữ ứng_cứu thanh_tra " +
+	// Verbs of one syllable that change amounts: "tăng", "giảm", "mở".
+	"tăng giảm mở"
 
 // nounVerbs are verbs that also name the people who do the act: "lãnh
 // đạo" is "to lead" and "the leadership" ("Lãnh đạo Sở", "lãnh đạo các
@@ -418,7 +426,7 @@ const compoundWords = "ngoại_giao chương_trình quá_trình công_trình l�
 	"quân_sự dân_sự hình_sự nhân_sự " +
 	// Words whose first syllable, alone, would be a verb: "công trình
 	// giao thông", "Trung tâm Giao dịch".
-	"giao_thông giao_dịch giao_thương " +
+	"giao_thông giao_dịch giao_thương tăng_trưởng giảm_nghèo " +
 	// "thuộc" is a preposition, but "trực thuộc" closes a name: a verb
 	// after it is a predicate ("các đơn vị trực thuộc căn cứ ...").
 	"trực_thuộc"
@@ -604,8 +612,9 @@ type syllable struct {
 	// without subject ("Chủ trì", "Phối hợp", "Chủ động phối hợp") or
 	// "Trách nhiệm"/"Nhiệm vụ" of. verbal: it starts a verb or an adverb.
 	starter, verbal bool
-	// qualifier: the syllable is in qualifierWords; loneTail: in loneTails.
-	qualifier, loneTail bool
+	// qualifier: the syllable is in qualifierWords; loneTail: in
+	// loneTails; level: in placeLevels.
+	qualifier, loneTail, level bool
 	// opener: the syllable may start a clause of basis, purpose,
 	// condition or time before the subject (see opensClause).
 	opener bool
@@ -863,6 +872,9 @@ func init() {
 	}
 	for w := range loneTails {
 		syllableOf(w).loneTail = true
+	}
+	for w := range placeLevels {
+		syllableOf(w).level = true
 	}
 	for first := range titlesByFirst {
 		syllableOf(first).titleStart = true

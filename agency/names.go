@@ -169,6 +169,9 @@ func (w *words) readStart(k int) int {
 		if n, _ := w.headAt(k+d, false); n > 0 {
 			return d + n
 		}
+		if w.elidedCell(k + d) {
+			return d + 1
+		}
 		if e := collectives.match(w, k+d); e != nil && !w.excluded(k+d, e.len) {
 			return d + e.len
 		}
@@ -181,6 +184,15 @@ func (w *words) readStart(k int) int {
 		return e.len
 	}
 	return 0
+}
+
+// elidedCell reports whether the word at k is "chi" standing for "chi
+// bộ" before ", đảng bộ" or ", đảng ủy", the two sharing their second
+// syllable: "Các chi, đảng bộ cơ sở" are the Party cells and committees
+// of the base, one collective.
+func (w *words) elidedCell(k int) bool {
+	return w.word(k) == "chi" && w.has(k+2) && w.toks[k+1].kind == kComma &&
+		(w.is(k+2, "đảng bộ") > 0 || w.is(k+2, "đảng ủy") > 0)
 }
 
 // governed reports whether the words at k, after a bare "chính quyền",
@@ -425,7 +437,7 @@ func (w *words) split(s, e int) [][2]int {
 				cur, curEnd = a, b
 				enum = false
 			case semi || !(enum && w.word(ps-1) == "và" && w.closesEnumeration(a, b, pa, pb)) &&
-				!w.sharedOffice(cur, curEnd, a) &&
+				!w.sharedOffice(cur, curEnd, a) && !w.elidedCell(pb-1) &&
 				(w.startsNew(a, b, pa, pb) || slash && w.namedAfterSlash(a, cur)):
 				out = append(out, [2]int{cur, curEnd})
 				cur, curEnd = a, b

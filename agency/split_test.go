@@ -15,6 +15,7 @@ func TestSplit(t *testing.T) {
 		{"Ban Quản lý Khu kinh tế, công nghiệp tỉnh", []string{"Ban Quản lý Khu kinh tế, công nghiệp tỉnh"}},
 		{"Sở Văn hóa, Thể thao và Du lịch", []string{"Sở Văn hóa, Thể thao và Du lịch"}},
 		{"Sở Kế hoạch và Đầu tư", []string{"Sở Kế hoạch và Đầu tư"}},
+		{"các chi, đảng bộ cơ sở và Ban Tổ chức Huyện ủy", []string{"các chi, đảng bộ cơ sở", "Ban Tổ chức Huyện ủy"}},
 		{"các sở, ban, ngành và địa phương", []string{"các sở, ban, ngành", "địa phương"}},
 		{"các sở, ban, ngành, địa phương", []string{"các sở, ban, ngành", "địa phương"}},
 		{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh, các cơ quan, đơn vị và các địa phương",
