@@ -30,8 +30,9 @@ type Match struct {
 // A list of dates ("trước ngày 15/6 và 15/12") gives one Match per date.
 //
 // Find does not read every word: it jumps from anchor to anchor (a number,
-// or a word such as "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "xuyên", "mỗi"
-// that is part of a phrase without digits) and parses the phrase around
+// a word such as "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "xuyên", "mỗi"
+// that is part of a phrase without digits, or "kể từ", after a count in
+// words) and parses the phrase around
 // it, so text without digits or such words costs one pass over its bytes.
 func Find(text string, year int) []Match {
 	var out []Match
@@ -107,10 +108,12 @@ func Find(text string, year int) []Match {
 // maxBack is how many words before an anchor may start its phrase.
 const maxBack = 18
 
-// anchorScanner finds anchors in order: numbers at a word boundary, and
-// the words "hàng", "hằng", "quý", "sáu", "kỳ" (kì), "lần", "xuyên" and "mỗi" in
+// anchorScanner finds anchors in order: numbers at a word boundary, the
+// words "hàng", "hằng", "quý", "sáu", "kỳ" (kì), "lần", "xuyên" and "mỗi" in
 // any case, which start or end phrases without digits ("định kỳ hai
-// năm", "hai năm một lần", "Thường xuyên"). It reads the text eight
+// năm", "hai năm một lần", "Thường xuyên"), and "kể" before "từ", which
+// follows a time allowed counted in words ("trong vòng mười lăm ngày kể
+// từ ..."). It reads the text eight
 // bytes at a time and looks closer only at the few places where an
 // anchor may be seen.
 type anchorScanner struct {
@@ -156,8 +159,8 @@ func (sc *anchorScanner) next(pos int) (int, int) {
 // anchor, and returns its start and the places, marked as in package
 // swar; it returns a zero mask at the end of s. The places are the
 // digits after a byte that is not one, and the lead bytes C3 of à, À, ý,
-// Ý, á, Á, ê, Ê, ì, Ì and E1 of ằ, Ằ, ầ, Ầ, ỳ, Ỳ after the letter before
-// them in their anchor word (h, qu, s, y, k; h, l, k), with a few other
+// Ý, á, Á, ê, Ê, ì, Ì and E1 of ằ, Ằ, ầ, Ầ, ỳ, Ỳ, ỗ, Ỗ, ể, Ể after the letter
+// before them in their anchor word (h, qu, s, y, k; h, l, k, m, k), with a few other
 // places where anchorAt finds nothing. It tests the eight places at once (see
 // package swar); near the end of s it lets through every digit and every
 // lead byte C3 and E1.
@@ -181,8 +184,8 @@ func candidates(s string, i int) (int, uint64) {
 		// C8 for hà and quý, D2 for sá, D3 for yê (of xuyên) and C7
 		// for kì, and D2 and D3 both give D2 with the bit 0x01
 		// cleared; with E1 at x and BA or BB at y, z&0xFE ^ b|0x20 ^
-		// y&1 is D8 for hằ and kỳ, CA for lầ and FA for mỗ, which
-		// all give C8 with the bits 0x32 cleared.
+		// y&1 is D8 for hằ and kỳ, CA for lầ, FA for mỗ and E8 for
+		// kể, which all give C8 with the bits 0x32 cleared.
 		// Each value below is zero in the lanes of some of them.
 		bl := b | swar.Spread(0x20)
 		v := y | swar.Spread(0x20) ^ bl
@@ -224,7 +227,7 @@ func candidates(s string, i int) (int, uint64) {
 // of the lead byte of an anchor letter in the block x, where bl holds the
 // bytes before x with 0x20 set, and y and z the bytes one and two after
 // them: C3 of "hàn", "uý", "sáu", "yên", "kì" and E1 of "hằ", "lầ",
-// "kỳ", "mỗ", in either case.
+// "kỳ", "mỗ", "kể", in either case.
 func anchorLetters(bl, x, y, z uint64) uint64 {
 	y5 := y | swar.Spread(0x20)
 	z5 := z | swar.Spread(0x20)
@@ -239,7 +242,8 @@ func anchorLetters(bl, x, y, z uint64) uint64 {
 		zero(e1|(bl^swar.Spread('h'))|(y^swar.Spread(0xBA))|(z7^swar.Spread(0xB0))) |
 		zero(e1|(bl^swar.Spread('l'))|(y^swar.Spread(0xBA))|(z7^swar.Spread(0xA6))) |
 		zero(e1|(bl^swar.Spread('k'))|(y^swar.Spread(0xBB))|(z7^swar.Spread(0xB2))) |
-		zero(e1|(bl^swar.Spread('m'))|(y^swar.Spread(0xBB))|(z7^swar.Spread(0x96)))
+		zero(e1|(bl^swar.Spread('m'))|(y^swar.Spread(0xBB))|(z7^swar.Spread(0x96))) |
+		zero(e1|(bl^swar.Spread('k'))|(y^swar.Spread(0xBB))|(z7^swar.Spread(0x82)))
 }
 
 // zero sets the high bit of each byte of v that is zero, and of some
@@ -309,6 +313,8 @@ func anchorAt(s string, i int) (int, int) {
 				a = i - 1
 			case p == 'm' && (s[i+2] == 0x97 || s[i+2] == 0x96): // ỗ, Ỗ: "mỗi"
 				a = i - 1
+			case p == 'k' && (s[i+2] == 0x83 || s[i+2] == 0x82) && tuAt(s, i+3): // ể, Ể: "kể từ"
+				a = i - 1
 			}
 		}
 	}
@@ -322,6 +328,13 @@ func anchorAt(s string, i int) (int, int) {
 	return a, e
 }
 
+// tuAt reports whether a blank and "từ" (in any case) are at i, as in
+// "kể từ", so that only "kể từ" is an anchor and "đáng kể" is none.
+func tuAt(s string, i int) bool {
+	return i+5 < len(s) && s[i] == ' ' && s[i+1]|0x20 == 't' && s[i+2] == 0xE1 && s[i+3] == 0xBB &&
+		(s[i+4] == 0xAB || s[i+4] == 0xAA) && !textscan.IsAlnumAt(s, i+5)
+}
+
 // try parses a phrase at i and appends its deadlines to out: one, or
 // several for a list of dates ("trước ngày 15/6 và 15/12"). It reports
 // whether it found any, and the end of the phrase, also when a phrase was
@@ -329,7 +342,13 @@ func anchorAt(s string, i int) (int, int) {
 // scan skips it. The deadlines already in out give the context of a
 // recurring date.
 func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
-	p, ok := parse(s, i, timeLabel(s, i))
+	cell := timeLabel(s, i)
+	if r, ok := relative(s, i, cell); ok {
+		// A time allowed from an event needs none of the rules below:
+		// its lead and its event make it a deadline.
+		return append(out, Match{Start: r.start, End: r.end, Deadline: r.deadline(s)}), r.end, true
+	}
+	p, ok := parse(s, i, cell)
 	if !ok {
 		return out, i, false
 	}
@@ -507,7 +526,8 @@ func trigger(k kw) bool {
 	switch k {
 	case kwTruoc, kwTrong, kwRong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
 		kwNgay, kwThang, kwQuy, kwNam, kwHang, kwKe, kwCho, kwHoan, kwCham, kwMuon,
-		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong, kwNien, kwMoi:
+		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong, kwNien, kwMoi,
+		kwKhong, kwToiDa:
 		return true
 	}
 	return false
@@ -635,7 +655,8 @@ func ymd(y, m, d int) string {
 // is a bare time expression: "Tháng 8/2024", "2024 - 2025", "Quý III, năm
 // 2022", "Quý III, IV/2026", "10-11/2019", "Năm 2022 và hàng năm", "Năm
 // 2025 và các năm tiếp theo" (from 2025, yearly), "Thường xuyên", "Hằng
-// năm". A cell listing several times ("Năm 2025; Năm 2030", "15/6 và
+// năm", and a time allowed from an event, "30 ngày kể từ ngày ký" (see
+// the package documentation). A cell listing several times ("Năm 2025; Năm 2030", "15/6 và
 // 15/12") gives the first one; [ParseCellAll] gives them all. It reports
 // false when the cell does not start with a time expression or holds
 // more than a list of them.
@@ -646,6 +667,12 @@ func ParseCell(cell string, year int) (model.Deadline, bool) {
 	}
 	if e, ok := continuousCell(cell, i); ok && restOK(cell, e) {
 		return model.Deadline{Text: cell[i:e], Recurrence: "continuous"}, true
+	}
+	if r, ok := relative(cell, i, true); ok {
+		if !restOK(cell, r.end) {
+			return model.Deadline{}, false
+		}
+		return r.deadline(cell), true
 	}
 	p, ok := parse(cell, i, true)
 	if !ok {
@@ -695,6 +722,9 @@ func ParseCellAll(cell string, year int) []Match {
 		if e, ok := continuousCell(cell, i); ok {
 			out = append(out, Match{Start: i, End: e, Deadline: model.Deadline{Text: cell[i:e], Recurrence: "continuous"}})
 			i = e
+		} else if r, ok := relative(cell, i, true); ok {
+			out = append(out, Match{Start: r.start, End: r.end, Deadline: r.deadline(cell)})
+			i = r.end
 		} else {
 			p, ok := parse(cell, i, true)
 			if !ok {

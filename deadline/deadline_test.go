@@ -15,6 +15,11 @@ func dl(text, rel, date, period, rec string, day int) model.Deadline {
 	return model.Deadline{Text: text, Relation: rel, Date: date, Period: period, Recurrence: rec, Day: day}
 }
 
+// within abbreviates a model.Deadline of a time allowed from an event.
+func within(text, rel, dur string, working bool, event string) model.Deadline {
+	return model.Deadline{Text: text, Relation: rel, Within: dur, WorkingDays: working, Event: event}
+}
+
 func deadlines(ms []Match) []model.Deadline {
 	var out []model.Deadline
 	for _, m := range ms {
@@ -603,6 +608,42 @@ func TestFind(t *testing.T) {
 		{"bank", "Ngân hàng Nhà nước; ngân hàng năm", 0, nil},
 		{"no digits", "Tổ chức thực hiện kế hoạch, trong đó đầu tư công", 0, nil},
 		{"invalid date", "trước ngày 31/02/2024", 0, nil},
+
+		// A time allowed from an event.
+		{"within days from signing", "Các Sở báo cáo trong vòng 30 ngày kể từ ngày ký ban hành Kế hoạch này.", 2026,
+			[]model.Deadline{within("trong vòng 30 ngày kể từ ngày ký ban hành Kế hoạch này", "before", "P30D", false, "ngày ký ban hành Kế hoạch này")}},
+		{"at the latest, days after an event", "gửi hồ sơ chậm nhất 15 ngày sau khi nhận được văn bản đề nghị.", 2026,
+			[]model.Deadline{within("chậm nhất 15 ngày sau khi nhận được văn bản đề nghị", "before", "P15D", false, "khi nhận được văn bản đề nghị")}},
+		{"working days, comma before the event", "Trong thời hạn 07 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nội vụ thẩm định", 2026,
+			[]model.Deadline{within("Trong thời hạn 07 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ", "before", "P7D", true, "ngày nhận đủ hồ sơ hợp lệ")}},
+		{"no more than", "tổ chức không quá 10 ngày kể từ ngày kết thúc đợt kiểm tra; báo cáo", 2026,
+			[]model.Deadline{within("không quá 10 ngày kể từ ngày kết thúc đợt kiểm tra", "before", "P10D", false, "ngày kết thúc đợt kiểm tra")}},
+		{"within months", "trình phê duyệt trong 03 tháng kể từ ngày Kế hoạch này được ban hành.", 2026,
+			[]model.Deadline{within("trong 03 tháng kể từ ngày Kế hoạch này được ban hành", "before", "P3M", false, "ngày Kế hoạch này được ban hành")}},
+		{"within weeks, event ends before và", "trong vòng 2 tuần kể từ khi nhận được văn bản và báo cáo kết quả", 2026,
+			[]model.Deadline{within("trong vòng 2 tuần kể từ khi nhận được văn bản", "before", "P2W", false, "khi nhận được văn bản")}},
+		{"within a year, at most", "hoàn thiện tối đa 01 năm tính từ ngày ban hành", 2026,
+			[]model.Deadline{within("tối đa 01 năm tính từ ngày ban hành", "before", "P1Y", false, "ngày ban hành")}},
+		{"within quarters as months", "hoàn thành trong 02 quý kể từ ngày ký", 2026,
+			[]model.Deadline{within("hoàn thành trong 02 quý kể từ ngày ký", "before", "P6M", false, "ngày ký")}},
+		{"after days from signing", "sau 30 ngày kể từ ngày ký, các đơn vị tổ chức thực hiện", 2026,
+			[]model.Deadline{within("sau 30 ngày kể từ ngày ký", "after", "P30D", false, "ngày ký")}},
+		{"number in words", "trong vòng mười lăm ngày kể từ ngày nhận được báo cáo", 2026,
+			[]model.Deadline{within("trong vòng mười lăm ngày kể từ ngày nhận được báo cáo", "before", "P15D", false, "ngày nhận được báo cáo")}},
+		{"one month in words", "Trong thời hạn một tháng kể từ ngày ký, Sở Tài chính", 2026,
+			[]model.Deadline{within("Trong thời hạn một tháng kể từ ngày ký", "before", "P1M", false, "ngày ký")}},
+		{"event that is a date", "hoàn thành trong 30 ngày kể từ ngày 01/7/2026.", 2026,
+			[]model.Deadline{within("hoàn thành trong 30 ngày kể từ ngày 01/7/2026", "before", "P30D", false, "ngày 01/7/2026")}},
+		{"time label, no lead", "- Thời hạn: 30 ngày kể từ ngày ký", 2026,
+			[]model.Deadline{within("30 ngày kể từ ngày ký", "before", "P30D", false, "ngày ký")}},
+		{"hours are left out", "xử lý trong vòng 24 giờ kể từ khi phát hiện", 2026, nil},
+		{"no duration", "báo cáo ngay sau khi nhận được văn bản", 2026, nil},
+		{"length of a course", "thời gian tập huấn 03 ngày; nghỉ 05 ngày", 2026, nil},
+		{"years past, a stage, a review", "trong 5 năm qua; giai đoạn 5 năm; sau 3 năm thực hiện", 2026, nil},
+		{"within days, no event", "xử lý dứt điểm trong vòng 30 ngày.", 2026, nil},
+		{"days from an event, no lead", "Sở báo cáo 30 ngày kể từ ngày ký", 2026, nil},
+		{"length of a meeting on given days", "hội nghị trong 02 ngày từ ngày 15/7/2026", 2026,
+			[]model.Deadline{dl("từ ngày 15/7/2026", "from", "2026-07-15", "", "", 0)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -678,6 +719,10 @@ func TestParseCell(t *testing.T) {
 		{"Năm 2025, 2026", dl("Năm 2025, 2026", "during", "", "2025/2026", "", 0), true},
 		{"Tháng 5 và tháng 9 năm 2026", dl("Tháng 5", "during", "", "2026-05", "", 0), true},
 		{"Quý I, III/2026", dl("Quý I", "during", "", "2026-Q1", "", 0), true},
+		{"30 ngày kể từ ngày ký", within("30 ngày kể từ ngày ký", "before", "P30D", false, "ngày ký"), true},
+		{"15 ngày làm việc kể từ ngày nhận đủ hồ sơ.", within("15 ngày làm việc kể từ ngày nhận đủ hồ sơ", "before", "P15D", true, "ngày nhận đủ hồ sơ"), true},
+		{"Trong vòng 30 ngày", model.Deadline{}, false},
+		{"30 ngày kể từ ngày ký, báo cáo Sở", model.Deadline{}, false},
 		{"12-11/2019", model.Deadline{}, false},
 		{"3/2026 - 10/2025", model.Deadline{}, false},
 		{"năm tiếp theo", model.Deadline{}, false},
@@ -709,6 +754,7 @@ func TestParseCellAll(t *testing.T) {
 		{"2024 - 2025", []model.Deadline{dl("2024 - 2025", "during", "", "2024/2025", "", 0)}},
 		{"Tháng 5 và tháng 9 năm 2026", []model.Deadline{dl("Tháng 5", "during", "", "2026-05", "", 0), dl("tháng 9 năm 2026", "during", "", "2026-09", "", 0)}},
 		{"Quý I, III/2026", []model.Deadline{dl("Quý I", "during", "", "2026-Q1", "", 0), dl("III/2026", "during", "", "2026-Q3", "", 0)}},
+		{"30 ngày kể từ ngày ký; Năm 2026", []model.Deadline{within("30 ngày kể từ ngày ký", "before", "P30D", false, "ngày ký"), dl("Năm 2026", "during", "", "2026", "", 0)}},
 		{"Năm 2025; hoàn thành báo cáo", nil},
 		{"Cục Biến đổi khí hậu", nil},
 		{"", nil},

@@ -199,6 +199,42 @@
 // năm". After a verb, a comma, "định kỳ" or at the start of a clause it
 // is one: "báo cáo hằng năm", "Hằng năm, Sở ... tổng hợp".
 //
+// A time allowed from an event is a deadline with Within, an ISO 8601
+// duration, and Event, the event as written, in place of a date or
+// period: "trong vòng 30 ngày kể từ ngày ký ban hành Kế hoạch này" is
+// Within "P30D", Event "ngày ký ban hành Kế hoạch này". Its form is a
+// lead, a count, a unit, a link and the event. The lead is "trong"
+// (perhaps with "vòng", "thời hạn" or "thời gian"), "chậm nhất" or
+// "muộn nhất" (perhaps with "là"), "không quá", "tối đa" or "hoàn
+// thành", which make the relation "before" (due by the end of the time),
+// or "sau" alone, which makes it "after" (the work starts once the time
+// has passed: "sau 30 ngày kể từ ngày ký"). The count is one to three
+// digits or a number in words read by package vnnum ("mười lăm", "một");
+// the unit is "ngày" (D; "ngày làm việc" sets WorkingDays), "tuần" (W),
+// "tháng" (M), "quý" (three months each) or "năm" (Y). Hours ("trong
+// vòng 24 giờ") have no form in the schema of Within and are left out.
+// The link, perhaps after a comma, is "kể từ", "tính từ", "từ" or "sau":
+// "chậm nhất 15 ngày sau khi nhận được văn bản", "Trong thời hạn 07 ngày
+// làm việc, kể từ ngày nhận đủ hồ sơ". A bare "từ" or "sau" takes only
+// "ngày" or "khi" after it, and "từ ngày" no date ("hội nghị trong 02
+// ngày từ ngày 15/7/2026" is the length of a meeting). The event runs to
+// the end of its clause (a punctuation mark, a bracket or a line break,
+// or "và", "hoặc", "thì", "để"), at most twelve words; a date in it is
+// part of the event ("trong 30 ngày kể từ ngày 01/7/2026" is P30D from
+// "ngày 01/7/2026"). A count in words counts only before "kể từ", the
+// anchor that lets [Find] see it.
+//
+// A length of time without both a lead and an event is no deadline: it
+// may be how long something lasts ("thời gian tập huấn 03 ngày", "hội
+// nghị trong 02 ngày", "nghỉ 05 ngày"), a span looked back on ("trong 5
+// năm qua", "sau 3 năm thực hiện") or a stage ("giai đoạn 5 năm"). So is
+// a time allowed with no event ("xử lý trong vòng 30 ngày"): its start
+// is not written, and with the event left out it would read as a period.
+// In a table cell or after a time label ("Thời hạn: 30 ngày kể từ ngày
+// ký") the lead may be left out; the relation is then "before". A time
+// counted back from an event ("chậm nhất 15 ngày trước ngày khai mạc")
+// is not read.
+//
 // Relations: "before" (trước ..., also after "hoàn thành" or "chậm
 // nhất"), "by" (chậm nhất, hoàn thành ... without "trước"; also "trong"
 // or "vào" in a clause that opens with "hoàn thành", perhaps after
@@ -212,11 +248,12 @@
 // (an exact day), "end_of" (cuối ...), "start_of" (đầu năm ...), "from"
 // (từ ..., "năm 2022 và hàng năm"), "until" (đến hết ..., đến + a day,
 // month or quarter), "horizon" (đến năm ..., tầm nhìn đến năm ...),
-// "after" (sau năm ...). A bare recurrence has no relation.
+// "after" (sau năm ..., sau 30 ngày kể từ ...). A bare recurrence has
+// no relation.
 //
 // All functions are safe for concurrent use, never panic, and run in time
 // linear in the length of their input. [Find] jumps from number to number
-// (and to the words "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "mỗi" and
-// "xuyên", which are part of phrases without digits) instead of reading every word, so
+// (and to the words "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "mỗi",
+// "xuyên" and "kể từ", which are part of phrases without digits) instead of reading every word, so
 // text without them costs one pass over its bytes and no allocation.
 package deadline

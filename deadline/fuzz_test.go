@@ -33,6 +33,8 @@ func FuzzFind(f *testing.F) {
 		"trong hai năm 2024, 2025 và năm 2026; từ ngày 15-20/8/2026; từ ngày 20/12 đến hết ngày 10/01/2026; các ngày 3 - 5/10",
 		"lập dự toán ngân sách năm 2026, nộp trước ngày 20 tháng 10; người đứng đầu năm 2026; bắt đầu từ năm 2026; MỖI TUẦN, Mỗi quý",
 		"từ ngày 05 đến ngày 15 tháng 11 năm 2025; vào tháng 5 và tháng 9 năm 2026; quý I, III/2026; 01 số/tuần; một lần/năm; mỗi ngày",
+		"trong vòng 30 ngày kể từ ngày ký; chậm nhất mười lăm ngày sau khi nhận được văn bản. Sau 03 tháng, kể từ ngày 01/7/2026",
+		"Thời hạn: 15 ngày làm việc kể từ khi nhận đủ hồ sơ (hợp lệ) và | trong 24 giờ kể từ | đáng kể từ năm 2020 | kể từ",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2024)
@@ -48,7 +50,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("Find(%q)[%d]: Text %q is not text[%d:%d]", text, i, m.Deadline.Text, m.Start, m.End)
 			}
 			d := m.Deadline
-			if d.Date == "" && d.Period == "" && d.Recurrence == "" && d.Day == 0 {
+			if d.Date == "" && d.Period == "" && d.Recurrence == "" && d.Day == 0 && d.Within == "" {
 				t.Errorf("Find(%q)[%d] = %+v has no time", text, i, d)
 			}
 			last = m.End

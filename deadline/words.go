@@ -71,6 +71,18 @@ const (
 	kwHoc  // học, of "năm học"
 	kwNien // niên, of "niên vụ", "niên học"
 	kwMoi  // mỗi (each), of "mỗi tuần"
+
+	// The words of a time allowed from an event (see relative).
+	kwVong      // vòng, of "trong vòng"
+	kwHan       // hạn, of "thời hạn"
+	kwGian      // gian, of "thời gian"
+	kwKhong     // không, of "không quá"
+	kwQua       // quá
+	kwToiDa     // tối, of "tối đa"
+	kwDa        // đa
+	kwLam       // làm, of "ngày làm việc"
+	kwViec      // việc
+	kwDigitWord // the other words of numbers: "lăm", "bảy", "mươi", "trăm"
 )
 
 // keywords lists the words of the grammar in lower case.
@@ -141,6 +153,27 @@ var keywords = []struct {
 	{"học", kwHoc},
 	{"niên", kwNien},
 	{"mỗi", kwMoi},
+	{"vòng", kwVong},
+	{"hạn", kwHan},
+	{"gian", kwGian},
+	{"không", kwKhong},
+	{"quá", kwQua},
+	{"tối", kwToiDa},
+	{"đa", kwDa},
+	{"làm", kwLam},
+	{"việc", kwViec},
+	{"mốt", kwDigitWord},
+	{"lăm", kwDigitWord},
+	{"nhăm", kwDigitWord},
+	{"bảy", kwDigitWord},
+	{"bẩy", kwDigitWord},
+	{"tám", kwDigitWord},
+	{"chín", kwDigitWord},
+	{"mươi", kwDigitWord},
+	{"linh", kwDigitWord},
+	{"lẻ", kwDigitWord},
+	{"trăm", kwDigitWord},
+	{"chục", kwDigitWord},
 }
 
 // forms maps the lower-case, title-case and upper-case spellings of the
