@@ -528,7 +528,7 @@ func (p *parser) aliases(nodes []*model.Node) *citation.Resolver {
 // document's own number; a citation with a blank number is reported in
 // diags.
 func (p *parser) appendRefs(out []model.Reference, res *citation.Resolver, m mapped, own string, diags *[]model.Diagnostic) []model.Reference {
-	for _, c := range res.Find(m.s) {
+	for _, c := range res.Find(p.withoutMarkers(m.s)) {
 		if c.Incomplete {
 			at := m.srcOffset(c.Start)
 			*diags = append(*diags, model.Diagnostic{Severity: model.SeverityInfo, Code: "incomplete-citation",
@@ -543,6 +543,28 @@ func (p *parser) appendRefs(out []model.Reference, res *citation.Resolver, m map
 		out = append(out, r)
 	}
 	return out
+}
+
+// withoutMarkers returns s with its footnote markers blanked out, byte
+// for byte, so that a marker fused to a citation ("Nghị quyết số
+// 15/2024/NQ-HĐND3", "… của Ban Chấp hành Trung ương Đảng1") is no part
+// of its number or issuer. It returns s itself when it holds none, as
+// most texts do.
+func (p *parser) withoutMarkers(s string) string {
+	if len(p.fnLabels) == 0 {
+		return s
+	}
+	mks := findMarkers(s, p.layout.fnMarkers, p.fnLabels)
+	if len(mks) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, mk := range mks {
+		for k := mk.start; k < mk.end; k++ {
+			b[k] = ' '
+		}
+	}
+	return string(b)
 }
 
 // targets finds the numeric commitments of a node. In a table of

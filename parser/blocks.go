@@ -650,7 +650,34 @@ func continues(text string, lines []line, cur *block, i int, s string, lead lead
 		// its own.
 		return false
 	}
+	if prev.width*3 >= lo.width*2 && needsObject(prevText) && !endsClause(prevText) {
+		// A long line of a wrapped paragraph cut after a verb whose
+		// object is the name on the next line: "... Sở Tư pháp tham
+		// mưu" / "Ủy ban nhân dân tỉnh trình ...". A heading that ends
+		// so is short.
+		return true
+	}
 	return isFull(prev, prevText, s, lo) || joinsAcross(text, cur, s)
+}
+
+// objectVerbs are the verbs of assignments that the name of a body
+// follows as their object: "tham mưu" / "Ủy ban nhân dân tỉnh", "báo
+// cáo" / "Bộ Tài chính".
+var objectVerbs = map[string]bool{
+	"tham mưu": true, "trình": true, "giao": true, "gửi": true, "đề nghị": true,
+	"chỉ đạo": true, "yêu cầu": true, "hướng dẫn": true, "giúp": true, "báo cáo": true,
+	"đôn đốc": true, "kiến nghị": true, "đề xuất": true,
+}
+
+// needsObject reports whether the line s ends with a verb of objectVerbs.
+func needsObject(s string) bool {
+	s = strings.TrimRight(s, " ")
+	last := lastWord(s)
+	if objectVerbs[last] {
+		return true
+	}
+	before := lastWord(strings.TrimRight(s[:len(s)-len(last)], " "))
+	return before != "" && objectVerbs[before+" "+last]
 }
 
 // labelInSentence reports whether s, which leads with the label lab, is

@@ -96,18 +96,19 @@ func fusedMarkersIn(text []byte, start, end int) map[string]bool {
 			continue
 		}
 		c := text[i]
-		if c < '0' || c > '9' || text[i-1] < 0x80 && !(text[i-1] >= 'a' && text[i-1] <= 'z') {
+		if c < '0' || c > '9' || text[i-1] < 0x80 && !(text[i-1] >= 'a' && text[i-1] <= 'z' || text[i-1] >= 'A' && text[i-1] <= 'Z') {
 			continue
 		}
 		if text[i-1] >= '0' && text[i-1] <= '9' {
 			continue
 		}
-		// The word before the digits.
+		// The word before the digits: in lower case ("phủ3"), a name
+		// ("Đảng1") or an abbreviation ("HĐND3").
 		j := i
 		letters := 0
 		for j > 0 {
 			r, size := utf8.DecodeLastRune(text[:j])
-			if !isLowerLetter(r) {
+			if !isLowerLetter(r) && !isUpperLetter(r) {
 				break
 			}
 			letters++
@@ -209,7 +210,7 @@ func markersFrom(s string, fused, labels map[string]bool, next func(s string, i 
 			}
 		case isDigit(r) && i > 0 && len(fused) > 0:
 			pr, _ := utf8.DecodeLastRuneInString(s[:i])
-			if isLowerLetter(pr) {
+			if isLowerLetter(pr) || isUpperLetter(pr) {
 				if lab, rest, ok := digitsThen(s[i:], ""); ok && fused[lab] && labels[lab] && (rest == "" || strings.IndexByte(" ,.;:)", rest[0]) >= 0) {
 					out = append(out, marker{label: lab, start: i, end: len(s) - len(rest)})
 					i = len(s) - len(rest)
@@ -295,6 +296,7 @@ func (p *parser) linkFootnotes(nodes []*model.Node) {
 		labels[f.label] = true
 		byLabel[f.label] = append(byLabel[f.label], f)
 	}
+	p.fnLabels = labels
 	// Find the markers of every node, on all cores for a large document,
 	// then link them in document order.
 	type found struct {

@@ -187,6 +187,39 @@ func TestTrapFootnoteMarkerForms(t *testing.T) {
 	}
 }
 
+// TestTrapPDFPageFootnotes reads text as pdftotext gives it without
+// -layout: footnote bodies at the bottom of each page, in the middle of a
+// sentence, their markers plain digits fused to a name ("Đảng1") or an
+// abbreviation ("NQ-HĐND2"), a running head and page numbers after form
+// feeds; and a line cut after a verb whose object, a name, starts the
+// next line.
+func TestTrapPDFPageFootnotes(t *testing.T) {
+	doc := parseFile(t, "traps/pdf-page-footnotes.txt")
+	labels := map[string][]string{}
+	for _, f := range doc.Footnotes {
+		labels[f.Label] = f.Refs
+	}
+	if diff := cmp.Diff(map[string][]string{"1": nil, "2": {"II.2"}}, labels); diff != "" {
+		t.Errorf("footnote refs mismatch (-want +got):\n%s", diff)
+	}
+	if hasDiag(doc, "orphan-footnote") || hasDiag(doc, "missing-footnote") {
+		t.Errorf("unexpected diagnostics: %+v", doc.Diagnostics)
+	}
+	n := node(t, doc, "II.1")
+	if want := "Sở Tài chính chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định chính sách hỗ trợ phát triển hợp tác xã giai đoạn 2026 - 2030, hoàn thành trước ngày 30/9/2026."; n.Text != want {
+		t.Errorf("II.1 text = %q, want %q", n.Text, want)
+	}
+	if len(n.Deadlines) != 1 || n.Deadlines[0].Date != "2026-09-30" {
+		t.Errorf("II.1 deadlines = %+v", n.Deadlines)
+	}
+	if refs := node(t, doc, "II.2").References; len(refs) != 1 || refs[0].Number != "15/2024/NQ-HĐND" {
+		t.Errorf("II.2 references = %+v, want 15/2024/NQ-HĐND without the marker", refs)
+	}
+	if refs := doc.Meta.References; len(refs) == 0 || refs[0].Issuer != "Ban Chấp hành Trung ương Đảng" {
+		t.Errorf("preamble references = %+v, want the issuer without the marker", refs)
+	}
+}
+
 func TestTrapInlineEnumeration(t *testing.T) {
 	doc := parseFile(t, "traps/inline-enumeration.txt")
 	want := []string{"1 section", "1/i1 item", "1/i2 item"}

@@ -21,6 +21,7 @@ type parser struct {
 	tree      *tree
 	diags     []model.Diagnostic
 	footnotes []*footnote
+	fnLabels  map[string]bool   // the labels of the footnotes, once they are linked
 	markdown  bool              // the input uses Markdown syntax
 	metaTexts []mapped          // title, subject, notes and preamble, for annotation
 	keyCache  map[string]string // agency name -> canonical key
