@@ -25,6 +25,10 @@ type grid struct {
 	first, last int   // the lines of the table, header included
 	rows        []int // the line that starts each row, after the header
 	cols        []int // where each column starts, in runes from the line start
+	// cellOf, for a table stacked one cell per line (see findStacks),
+	// gives the column of each of its lines, from first; nil for a table
+	// laid out in columns.
+	cellOf []int
 }
 
 // Bounds of a grid's header line: the column names are short, and there
@@ -259,7 +263,7 @@ func (r *blockReader) readGridLine(i int) {
 	if opens {
 		b := r.alloc.newBlock(block{kind: blockRow, first: i, last: i, blankBefore: r.sep && i == g.first, sepAfter: header},
 			seg{ln.cs, ln.ce})
-		b.cells = make([][]seg, len(g.cols))
+		b.cells = make([][]seg, max(len(g.cols), 1))
 		r.blocks = append(r.blocks, b)
 		r.cur = b
 	} else if r.cur == nil || r.cur.cells == nil {
@@ -270,6 +274,11 @@ func (r *blockReader) readGridLine(i int) {
 	}
 	b := r.cur
 	r.sep, r.lastMain, r.lastFn = false, nil, nil
+	if g.cellOf != nil {
+		col := g.cellOf[i-g.first]
+		b.cells[col] = append(b.cells[col], seg{ln.cs, ln.ce})
+		return
+	}
 	r.gridPieces = gridPieces(r.gridPieces, s)
 	for _, p := range r.gridPieces {
 		c := p.col
@@ -279,4 +288,251 @@ func (r *blockReader) readGridLine(i int) {
 		col := column(g.cols, c)
 		b.cells[col] = append(b.cells[col], seg{ln.start + p.start, ln.start + p.end})
 	}
+}
+
+// findStacks finds the tables that a text extraction stacked one cell per
+// line, as pdftotext without -layout writes them, and marks their lines
+// (line.grid):
+//
+//	STT
+//	Nội dung
+//	Cơ quan chủ trì
+//	Thời gian hoàn
+//	thành
+//	1
+//	Rà soát, phân loại hợp tác xã
+//	theo tiêu chí của Luật
+//	Sở Nông nghiệp và Môi
+//	trường
+//	Quý II/2026
+//	2
+//	...
+//
+// The header is a run of column names, the first an index column ("STT",
+// "TT"), a name wrapped onto a line of its own in lower case. Each row
+// opens with the next index alone on its line; its cells follow in
+// order, a cell's text wrapped over lines that go on in lower case or
+// after a word that needs more (see stackRow). The table ends where a row
+// does not follow in order.
+func findStacks(text string, lines []line) []grid {
+	var grids []grid
+	for i := 0; i < len(lines); i++ {
+		ln := &lines[i]
+		if ln.kind != lineText || ln.grid || ln.md > 0 || agency.ColumnRole(text[ln.cs:ln.ce]) != agency.RoleIndex {
+			continue
+		}
+		if g, ok := readStack(text, lines, i); ok {
+			for k := g.first; k <= g.last; k++ {
+				lines[k].grid = true
+				lines[k].kind = lineText
+			}
+			grids = append(grids, g)
+			i = g.last
+		}
+	}
+	return grids
+}
+
+// maxStackCols bounds the columns of a stacked table.
+const maxStackCols = 8
+
+// readStack reads the stacked table whose index column's name is on line
+// h (see findStacks).
+func readStack(text string, lines []line, h int) (grid, bool) {
+	g := grid{first: h, cellOf: []int{0}}
+	roles := []agency.Role{agency.RoleIndex}
+	names := []string{text[lines[h].cs:lines[h].ce]}
+	i := h + 1
+	// The header: names of columns, one per line, or wrapped.
+	for ; i < len(lines) && (lines[i].kind == lineText || lines[i].kind == linePageNum); i++ {
+		s := text[lines[i].cs:lines[i].ce]
+		if isRowIndex(s) {
+			break
+		}
+		if runeCount(s) > maxGridName {
+			return grid{}, false
+		}
+		k := len(names) - 1
+		if isLowerLetter(firstRune(s)) && roles[k] == agency.RoleOther || isLowerLetter(firstRune(s)) && agency.ColumnRole(names[k]+" "+s) != agency.RoleOther {
+			names[k] += " " + s
+			roles[k] = agency.ColumnRole(names[k])
+			g.cellOf = append(g.cellOf, k)
+			continue
+		}
+		r := agency.ColumnRole(s)
+		if r == agency.RoleOther || len(names) == maxStackCols {
+			return grid{}, false
+		}
+		names, roles = append(names, s), append(roles, r)
+		g.cellOf = append(g.cellOf, len(names)-1)
+	}
+	key := false
+	for _, r := range roles {
+		key = key || r == agency.RoleTask || r == agency.RoleLead || r == agency.RoleIndicator || r == agency.RoleExecutor
+	}
+	if len(names) < minGridCols || !key || i >= len(lines) || indexValue(text[lines[i].cs:lines[i].ce]) != 1 {
+		return grid{}, false
+	}
+	g.last = i - 1
+	// The rows.
+	for next := 1; i < len(lines); next++ {
+		ln := &lines[i]
+		// A row's index alone on its line may have been taken for a
+		// page number.
+		if ln.kind != lineText && ln.kind != linePageNum || indexValue(text[ln.cs:ln.ce]) != next {
+			break
+		}
+		cells, end := stackRow(text, lines, i+1, roles, next+1)
+		if cells == nil {
+			break
+		}
+		g.rows = append(g.rows, i)
+		g.cellOf = append(g.cellOf, 0)
+		g.cellOf = append(g.cellOf, cells...)
+		g.last = end - 1
+		i = end
+	}
+	if len(g.rows) == 0 {
+		return grid{}, false
+	}
+	g.cols = make([]int, len(names))
+	return g, true
+}
+
+// stackRow reads the cells of a row of a stacked table whose columns have
+// roles, from line i up to the line of the index next or the end of the
+// row, and returns the column of each line and the line after the row.
+// A line starts the next cell when it fits it: a name of a body for a
+// column of agencies, a time for a column of times, else a capital after
+// a line that does not stop where a phrase goes on (see startsCell). A
+// cell of agencies may be empty (a task with no cooperating agency).
+func stackRow(text string, lines []line, i int, roles []agency.Role, next int) ([]int, int) {
+	var of []int
+	col := 1
+	prev := ""
+	for ; i < len(lines); i++ {
+		ln := &lines[i]
+		if ln.kind != lineText && ln.kind != linePageNum {
+			break
+		}
+		s := text[ln.cs:ln.ce]
+		if indexValue(s) == next || len(s) > maxWidthBytes {
+			break
+		}
+		if prev != "" && startsCell(prev, s) {
+			c := nextCell(s, roles, col)
+			if c < 0 {
+				if col == len(roles)-1 {
+					break // the row is full: what follows is no part of it
+				}
+				// A capital that fits no column: the cell goes on.
+				of = append(of, col)
+				prev = s
+				continue
+			}
+			col = c
+		}
+		of = append(of, col)
+		prev = s
+	}
+	if len(of) == 0 || col < len(roles)-2 {
+		return nil, 0
+	}
+	return of, i
+}
+
+// nextCell returns the column after col that the line s starts, or -1: the
+// next one, or the one after it when the next is a column of agencies
+// left empty.
+func nextCell(s string, roles []agency.Role, col int) int {
+	for c := col + 1; c < len(roles) && c <= col+2; c++ {
+		if fitsColumn(s, roles[c]) {
+			return c
+		}
+		if !agencyColumn(roles[c]) {
+			break // only a column of agencies may be empty
+		}
+	}
+	return -1
+}
+
+// fitsColumn reports whether s may start a cell of a column of role r.
+func fitsColumn(s string, r agency.Role) bool {
+	switch {
+	case agencyColumn(r):
+		return agency.IsAgencyStart(s)
+	case r == agency.RoleTime || r == agency.RoleDeadline:
+		return startsTime(s)
+	}
+	return true
+}
+
+// agencyColumn reports whether a column of role r names bodies.
+func agencyColumn(r agency.Role) bool {
+	return r == agency.RoleLead || r == agency.RoleCooperating || r == agency.RoleExecutor
+}
+
+// timeStarts are the words a cell of a time starts with, lower-cased.
+var timeStarts = []string{"quý", "tháng", "năm", "trước", "trong", "hằng", "hàng", "thường xuyên",
+	"định kỳ", "từ", "đến", "giai đoạn", "cuối", "đầu", "ngày", "sau", "chậm nhất", "liên tục", "kịp thời"}
+
+// startsTime reports whether s starts like a time: a digit or a word of
+// timeStarts.
+func startsTime(s string) bool {
+	if isDigit(firstRune(s)) {
+		return true
+	}
+	low := strings.ToLower(s[:min(len(s), 24)])
+	for _, w := range timeStarts {
+		if strings.HasPrefix(low, w) && (len(low) == len(w) || low[len(w)] == ' ' || low[len(w)] == '/') {
+			return true
+		}
+	}
+	return false
+}
+
+// startsCell reports whether the line s of a stacked table may start a
+// new cell after the line prev: it starts with a capital or a digit, and
+// prev does not stop where a phrase goes on (after "và", "của", "trên",
+// a comma).
+func startsCell(prev, s string) bool {
+	r := firstRune(s)
+	if !isUpperLetter(r) && !isDigit(r) {
+		return false
+	}
+	prev = strings.TrimRight(prev, " ")
+	switch lastRune(prev) {
+	case ',', '-', '–', '(':
+		return false
+	}
+	w := lastWord(prev)
+	return !linkingWords[w] && w != "trên" && w != "dưới"
+}
+
+// indexValue returns the number of a row index alone on its line ("3",
+// "3."), or 0.
+func indexValue(s string) int {
+	s = strings.TrimRight(strings.TrimSpace(s), ".)")
+	if s == "" || len(s) > 3 {
+		return 0
+	}
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+// mergeGrids merges two lists of grids, each in order of their lines and
+// none sharing a line, into one in order.
+func mergeGrids(a, b []grid) []grid {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(a, b...)
+	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
+	return out
 }

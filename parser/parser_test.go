@@ -393,6 +393,38 @@ func TestLayoutTable(t *testing.T) {
 	}
 }
 
+// TestStackedTable reads a table that a PDF extraction stacked one cell
+// per line: the header's names on lines of their own, one wrapped; each
+// row opened by its index, the bare number that looks like a page
+// number; cells wrapped over lines; a row with no cooperating agency.
+func TestStackedTable(t *testing.T) {
+	doc := parseFile(t, "traps/stacked-table.txt")
+	tb := node(t, doc, "PHỤ LỤC/t1")
+	if diff := cmp.Diff([]string{"STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"}, tb.Header); diff != "" {
+		t.Errorf("header mismatch (-want +got):\n%s", diff)
+	}
+	rows := [][]string{
+		{"1", "Rà soát, phân loại hợp tác xã theo tiêu chí của Luật Hợp tác xã", "Sở Nông nghiệp và Môi trường", "Liên minh Hợp tác xã tỉnh; UBND các xã, phường", "Quý II/2026"},
+		{"2", "Cập nhật cơ sở dữ liệu trên Hệ thống thông tin quốc gia", "Sở Khoa học và Công nghệ", "", "Trước ngày 30/11/2026"},
+		{"3", "Kiểm tra việc sử dụng kinh phí", "Sở Tài chính", "", "Quý IV/2026"},
+	}
+	if len(tb.Children) != len(rows) {
+		t.Fatalf("table has %d rows, want %d: %s", len(tb.Children), len(rows), outline(doc))
+	}
+	for i, want := range rows {
+		r := tb.Children[i]
+		if diff := cmp.Diff(want, r.Cells); diff != "" {
+			t.Errorf("%s cells mismatch (-want +got):\n%s", r.ID, diff)
+		}
+		if r.Assignment == nil || r.Assignment.Lead[0] != want[2] || len(r.Deadlines) != 1 {
+			t.Errorf("%s: assignment %+v, deadlines %+v", r.ID, r.Assignment, r.Deadlines)
+		}
+	}
+	if len(doc.Meta.PageNumbers) != 0 {
+		t.Errorf("page numbers %+v, want none: the bare numbers are the rows' indexes", doc.Meta.PageNumbers)
+	}
+}
+
 // TestDecisionWithAttachedPlan reads a decision in the form of a web copy:
 // the header as table rows, no blank lines between paragraphs, a "KT."
 // signature, then the attached plan with its own numbering.

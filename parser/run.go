@@ -134,7 +134,7 @@ func (p *parser) readLines() {
 			p.lines[i].hardBreak = false
 		}
 	}
-	grids := findGrids(p.str, p.lines)
+	grids := mergeGrids(findGrids(p.str, p.lines), findStacks(p.str, p.lines))
 	p.layout = studyLayout(p.str, p.lines)
 	p.layout.grids = grids
 	p.layout.fnMarkers = fusedMarkers(p.text)
