@@ -516,6 +516,16 @@ func lexLead(s string) (leadKind, string, label) {
 	if lab, ok := lexLabel(s); ok {
 		return leadLabel, "", skipRepeat(s, 0, lab)
 	}
+	// "'b) ...": a speck that OCR read as a quote or a backtick before a
+	// point.
+	if len(s) > 1 && (s[0] == '\'' || s[0] == '`') {
+		if lab, ok := lexLabel(s[1:]); ok && isPointStyle(lab.style) {
+			lab = skipRepeat(s, 1, lab)
+			lab.size++
+			lab.raw = s[:1] + lab.raw
+			return leadLabel, "", lab
+		}
+	}
 	// "6 b) ...": a stray number of one or two digits before a point.
 	k := 0
 	for k < len(s) && k < 2 && s[k] >= '0' && s[k] <= '9' {

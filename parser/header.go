@@ -491,10 +491,38 @@ func mottoStart(s string) int {
 			return k
 		}
 	}
+	// As OCR reads it, marks lost or misplaced: "CONG HÒA XÃ HỘI".
+	for k := strings.IndexByte(s, 'C'); k >= 0; {
+		if foldedPrefix(s[k:], "CỘNG HÒA XÃ HỘI") {
+			return k
+		}
+		next := strings.IndexByte(s[k+1:], 'C')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
 	if k := foldedSuffix(s, partyMotto); k >= 0 {
 		return k
 	}
 	return -1
+}
+
+// foldedPrefix reports whether s starts with prefix, letters compared on
+// the letters they are written on (see foldedSuffix).
+func foldedPrefix(s, prefix string) bool {
+	i := 0
+	for _, w := range prefix {
+		if i >= len(s) {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != w && baseLetter(r) != baseLetter(w) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // foldedSuffix returns where s ends with suffix, letters compared on the

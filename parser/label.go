@@ -251,6 +251,9 @@ func lexLetter(s string) (label, bool) {
 			}
 		}
 	}
+	if l, ok := lexOCRRoman(s); ok {
+		return l, true
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	lower := toLowerLetter(r)
 	if lower == 0 {
@@ -274,6 +277,33 @@ func lexLetter(s string) (label, bool) {
 	return label{}, false
 }
 
+// lexOCRRoman reads a Roman label in which OCR took an "I" for an "l"
+// ("l. MỤC ĐÍCH", "Il. NHIỆM VỤ", "lII. TỔ CHỨC THỰC HIỆN"), before an
+// upper-case title as parts are headed. Elsewhere "l." is read as the
+// digit it looks like (see ocrDigits).
+func lexOCRRoman(s string) (label, bool) {
+	k, ells := 0, 0
+	for k < len(s) && k < 8 && strings.IndexByte("IVXl", s[k]) >= 0 {
+		if s[k] == 'l' {
+			ells++
+		}
+		k++
+	}
+	if ells == 0 {
+		return label{}, false
+	}
+	text := strings.ReplaceAll(s[:k], "l", "I")
+	v := romanValue(text)
+	if v == 0 {
+		return label{}, false
+	}
+	p, size, ok := labelPunct(s, k, ".")
+	if !ok || !isUpperText(strings.TrimSpace(trimMarks(s[size:]))) {
+		return label{}, false
+	}
+	return label{style: styleRoman, value: v, text: text, punct: p, size: size, ocrFixed: true}, true
+}
+
 // mayBeLetterLabel reports whether lexLetter may read a label at the
 // start of s: its punctuation comes right after the first letter, or
 // after a run of Roman digits. Most lines start with a word, and are
@@ -290,7 +320,7 @@ func mayBeLetterLabel(s string) bool {
 		return true
 	}
 	k := 0
-	for k < len(s) && k < 8 && strings.IndexByte("IVXLC", s[k]) >= 0 {
+	for k < len(s) && k < 8 && strings.IndexByte("IVXLCl", s[k]) >= 0 {
 		k++
 	}
 	return k > 1 && punctAt(k)

@@ -16,8 +16,9 @@ func FuzzMayBeLetterLabel(f *testing.F) {
 }
 
 // TestLabelSlashAndHyphen checks the labels of Party and district
-// documents, "I/", "1/", "1-", "a-", "a/", beside the usual ones, and
-// that a slash or hyphen inside a word or number is no label.
+// documents, "I/", "1/", "1-", "a-", "a/", beside the usual ones, that a
+// slash or hyphen inside a word or number is no label, and the Roman
+// numerals of parts that OCR wrote with an "l".
 func TestLabelSlashAndHyphen(t *testing.T) {
 	for _, tt := range []struct {
 		in    string
@@ -37,6 +38,11 @@ func TestLabelSlashAndHyphen(t *testing.T) {
 		{"a-b", false, styleNone, 0},
 		{"a/", false, styleNone, 0},
 		{"x-quang", false, styleNone, 0},
+		// OCR took an "I" for an "l" in a part's Roman numeral.
+		{"l. MỤC ĐÍCH, YÊU CẦU", true, styleRoman, 1},
+		{"Il. NHIỆM VỤ, GIẢI PHÁP", true, styleRoman, 2},
+		{"lII. TỔ CHỨC THỰC HIỆN", true, styleRoman, 3},
+		{"ll. Nhiệm vụ", false, styleNone, 0}, // not before a title in capitals
 	} {
 		l, ok := lexLabel(tt.in)
 		if ok != tt.ok || ok && (l.style != tt.style || l.value != tt.value) {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -179,4 +180,76 @@ func looksLikeAddress(t []byte) bool {
 		}
 	}
 	return false
+}
+
+// fixOCRDigits mends two misreadings OCR makes between digits and
+// letters, byte for byte so that offsets do not move: an "l" in a
+// number ("ngày l2 tháng", "l5/10/2026", "ll5") is a "1", and a "0"
+// between capitals ("KẾ H0ẠCH", "C0NG HÒA") is an "O". A word is mended
+// only when it has digits and the "l" in it, or the capitals round the
+// "0", leave no other reading. It returns the mended text (a copy, unless
+// copied says text is already the parser's own), whether it copied, the
+// number of mends and the offset of the first.
+func fixOCRDigits(text []byte, copied bool) (out []byte, isCopy bool, n, first int) {
+	out, isCopy, first = text, copied, -1
+	mend := func(i int, c byte) {
+		if !isCopy {
+			out, isCopy = bytes.Clone(out), true
+		}
+		out[i] = c
+		if n == 0 {
+			first = i
+		}
+		n++
+	}
+	for i := 0; i < len(out); i++ {
+		switch out[i] {
+		case 'l':
+			if i > 0 && !wordBoundary(out[i-1]) {
+				continue
+			}
+			// The word: "l", "1" and digits, then digits and the
+			// punctuation of dates and numbers.
+			j, digits := i, false
+			for j < len(out) && (out[j] == 'l' || out[j] >= '0' && out[j] <= '9') {
+				digits = digits || out[j] != 'l'
+				j++
+			}
+			for j < len(out) && (out[j] >= '0' && out[j] <= '9' || out[j] == '/' || out[j] == '.' || out[j] == ',') && j+1 < len(out) && out[j+1] != ' ' {
+				j++
+			}
+			if !digits || j < len(out) && !wordBoundary(out[j]) && !(out[j] >= '0' && out[j] <= '9') {
+				continue
+			}
+			for k := i; k < j; k++ {
+				if out[k] == 'l' {
+					mend(k, '1')
+				}
+			}
+			i = j
+		case '0':
+			if i > 0 && i+1 < len(out) && endsCapital(out[:i]) && startsCapital(out[i+1:]) {
+				mend(i, 'O')
+			}
+		}
+	}
+	return out, isCopy, n, first
+}
+
+// wordBoundary reports whether the byte c can stand next to a word: white
+// space or punctuation of ASCII.
+func wordBoundary(c byte) bool {
+	return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+}
+
+// endsCapital and startsCapital report whether b ends or starts with an
+// upper-case letter, Vietnamese ones included.
+func endsCapital(b []byte) bool {
+	r, _ := utf8.DecodeLastRune(b)
+	return isUpperLetter(r)
+}
+
+func startsCapital(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return isUpperLetter(r)
 }

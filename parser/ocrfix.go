@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/vnplan/vnplan/model"
 )
@@ -88,4 +89,14 @@ func (p *parser) nextLabel(bl []*block, i int) *block {
 		}
 	}
 	return nil
+}
+
+// reportOCRRoman reports the Roman labels read with an "l" taken for an
+// "I" (see lexOCRRoman), where the user can check them.
+func (p *parser) reportOCRRoman(bl []*block) {
+	for _, b := range bl {
+		if l := b.lab; l != nil && l.ocrFixed && l.style == styleRoman && strings.IndexByte(l.raw, 'l') >= 0 {
+			p.diag(model.SeverityInfo, "label-ocr-fixed", fmt.Sprintf("label %q was read as the Roman numeral %q", strings.TrimSpace(l.raw), l.text), b.start(), b.start()+len(l.raw))
+		}
+	}
 }

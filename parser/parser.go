@@ -117,9 +117,13 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	}
 	cols := text // the text whose characters columns count
 	text, copied := replaceNBSP(text)
-	text, _ = hideLinks(text, copied)
+	text, copied = hideLinks(text, copied)
+	text, _, mended, firstMend := fixOCRDigits(text, copied)
 	p := newParser(text, cfg)
 	p.colText = cols
+	if mended > 0 {
+		p.diag(model.SeverityInfo, "ocr-digits-fixed", fmt.Sprintf("%d characters that OCR misread were read as digits or letters (\"l2\" as \"12\", \"H0ẠCH\" as \"HOẠCH\"); the first is here", mended), firstMend, firstMend+1)
+	}
 	p.doc.Source = p.source(src, d, recomposed)
 	if d.invalid > 0 {
 		// At the first replacement character, where the user can look.

@@ -164,6 +164,7 @@ func (p *parser) readBlocks() {
 	}
 	p.fixRomanOne(p.blocks)
 	p.fixBareNumbers(p.blocks)
+	p.reportOCRRoman(p.blocks)
 	p.lastPart = lastPartIndex(p.blocks)
 }
 

@@ -184,21 +184,56 @@ func segText(src []byte, str string, segs []seg, skip int) mapped {
 		n += sg.end - sg.start + 1
 	}
 	b.buf = make([]byte, 0, n)
+	joined := false // the line before ended with a word cut by a hyphen
 	for i, sg := range segs {
-		start := sg.start
+		start, end := sg.start, sg.end
 		if i == 0 {
 			start += skip
 		}
-		if i > 0 {
+		if i > 0 && !joined {
 			b.addSpace(sg.start)
 		}
-		b.addRange(src, start, sg.end)
+		joined = i+1 < len(segs) && hyphenated(src, start, end, segs[i+1])
+		if joined {
+			end = trimHyphen(src, end)
+		}
+		b.addRange(src, start, end)
 	}
 	m := b.done()
 	if needsMarkdown(m.s) {
 		m = stripMarkdown(m)
 	}
 	return m
+}
+
+// hyphenated reports whether the line src[start:end] ends with a word
+// that a hyphen cut at the line's end and the line next goes on with: a
+// letter, then "-" with no space before it, then a line that starts with
+// a lower-case letter ("tỉ-" / "nh", "phư-" / "ờng"), as OCR and some
+// PDF extractions leave words. "kinh tế -" / "xã hội" keeps its dash.
+func hyphenated(src []byte, start, end int, next seg) bool {
+	end = trimHyphen(src, end)
+	if end == start || end >= len(src) || src[end] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(src[start:end])
+	if !isLetter(r) {
+		return false
+	}
+	n, _ := utf8.DecodeRune(src[next.start:next.end])
+	return isLowerLetter(n)
+}
+
+// trimHyphen returns end moved back over trailing spaces and one hyphen
+// before them, if there is one; else end over the spaces alone.
+func trimHyphen(src []byte, end int) int {
+	for end > 0 && src[end-1] == ' ' {
+		end--
+	}
+	if end > 0 && src[end-1] == '-' {
+		return end - 1
+	}
+	return end
 }
 
 // isClean reports whether s needs no rewriting: no white space other than

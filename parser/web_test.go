@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/vnplan/vnplan/model"
 )
 
@@ -125,5 +126,50 @@ func TestLinksInWebCopy(t *testing.T) {
 	m := doc.Meta
 	if len(m.Recipients) != 0 || len(m.Notes) != 2 {
 		t.Errorf("recipients %+v, notes %q, want the related documents in the notes", m.Recipients, m.Notes)
+	}
+}
+
+func TestFixOCRDigits(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ngày l2 tháng 01 năm 2026", "ngày 12 tháng 01 năm 2026"},
+		{"trước ngày l5/10/2026.", "trước ngày 15/10/2026."},
+		{"Trung tâm Cấp cứu ll5 và", "Trung tâm Cấp cứu 115 và"},
+		{"KẾ H0ẠCH", "KẾ HOẠCH"},
+		{"C0NG HÒA", "CONG HÒA"},
+		// Nothing to mend.
+		{"lúa, lợn, l và ml2", "lúa, lợn, l và ml2"},
+		{"khổ A0, COVID-19, PM2.5, Quý l.", "khổ A0, COVID-19, PM2.5, Quý l."},
+		{"H0 và 0A", "H0 và 0A"},
+	} {
+		got, copied, n, first := fixOCRDigits([]byte(tt.in), false)
+		if string(got) != tt.want {
+			t.Errorf("fixOCRDigits(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if changed := tt.in != tt.want; copied != changed || (n > 0) != changed || changed && (first < 0 || tt.in[first] == tt.want[first]) {
+			t.Errorf("fixOCRDigits(%q): copied %v, %d mends, first at %d", tt.in, copied, n, first)
+		}
+	}
+}
+
+// TestOCRHeader checks that a header read by OCR, with a "0" for an "O"
+// and an "l" for a "1" and a motto whose marks were lost, gives its type,
+// title, date and issuer, and that the mends are reported.
+func TestOCRHeader(t *testing.T) {
+	src := "ỦY BAN NHÂN DÂN            C0NG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"TỈNH SƠN NGUYÊN               Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 58/KH-UBND           Sơn Nguyên, ngày l2 tháng 01 năm 2026\n\n" +
+		"KẾ H0ẠCH\nBảo đảm trật tự, an toàn giao thông năm 2026\n\n" +
+		"l. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nKiềm chế tai nạn giao thông.\n" +
+		"Il. NHIỆM VỤ, GIẢI PHÁP\n1. Công an tỉnh chủ trì tuần tra, kiểm soát.\n"
+	doc := parseBytes(t, "ocr-header", []byte(src))
+	m := doc.Meta
+	if m.DocType != "Kế hoạch" || m.Title != "KẾ HOẠCH" || m.Date != "2026-01-12" || m.Issuer != "ỦY BAN NHÂN DÂN TỈNH SƠN NGUYÊN" {
+		t.Errorf("type %q title %q date %q issuer %q", m.DocType, m.Title, m.Date, m.Issuer)
+	}
+	if diff := cmp.Diff([]string{"I section", "I.1 section", "I.1/p1 paragraph", "II section", "II.1 section"}, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if !hasDiag(doc, "ocr-digits-fixed") || !hasDiag(doc, "label-ocr-fixed") {
+		t.Errorf("the mends were not reported: %+v", doc.Diagnostics)
 	}
 }
