@@ -951,6 +951,11 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 	if field {
 		return nil // a field belongs to the enclosing task
 	}
+	if !ok {
+		if rest, topic := afterTopic(info.text.s); topic {
+			c, ok = agency.ParseClause(rest)
+		}
+	}
 	var a *model.Assignment
 	if ok {
 		a = &model.Assignment{Lead: c.Lead, Cooperating: c.Cooperating, Action: c.Action, Request: c.Request}
@@ -1050,6 +1055,36 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 	}
 	return a
 }
+
+// maxTopic bounds the bytes of a run-in topic (see afterTopic).
+const maxTopic = 60
+
+// afterTopic returns the text after a run-in topic that opens s: a few
+// words in sentence case ended by a colon, naming no body, such as
+// "Chế độ báo cáo: Sở Y tế báo cáo …" or "Về tuyên truyền: Sở Văn hóa …".
+// What follows is a sentence of its own, with its subject.
+func afterTopic(s string) (string, bool) {
+	k := strings.IndexByte(s, ':')
+	if k <= 0 || k > maxTopic {
+		return "", false
+	}
+	head := s[:k]
+	if strings.Count(head, " ") > 5 || !isUpperStart(head) || isUpperText(head) || strings.ContainsAny(head, ";.,0123456789") || agency.HeadLen(head) > 0 {
+		return "", false
+	}
+	if startsWithAny(strings.ToLower(head), attributeTopics) {
+		return "", false // "Đối tượng: Các cơ quan, tổ chức …" lists, it assigns nothing
+	}
+	rest := strings.TrimSpace(s[k+1:])
+	return rest, rest != ""
+}
+
+// attributeTopics, lower-cased, name what a part of a plan is about, its
+// scope or its means, rather than a piece of work: what follows their
+// colon describes, and names no one who acts.
+var attributeTopics = []string{"đối tượng", "phạm vi", "mục tiêu", "mục đích", "yêu cầu", "nội dung",
+	"kết quả", "sản phẩm", "kinh phí", "nguồn", "địa điểm", "địa bàn", "thời gian", "quy mô",
+	"hình thức", "phương châm", "quan điểm", "ý nghĩa", "lưu ý", "thành phần", "đơn vị tính"}
 
 // addFieldAgencies adds to a, or to a new assignment if a is nil, the
 // agencies that the value of a field of role r names.

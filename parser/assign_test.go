@@ -532,3 +532,21 @@ func TestInlineFields(t *testing.T) {
 	checkAgencies(t, doc, "I.b", []string{"Cục Đường sắt Việt Nam"}, nil)
 	checkAgencies(t, doc, "I.c", []string{"Vụ Kết cấu hạ tầng"}, nil)
 }
+
+// TestRunInTopic checks that a run-in topic before a colon ("Chế độ báo
+// cáo: …") does not hide the subject of the sentence after it, and that
+// a body's name before a colon is still its subject.
+func TestRunInTopic(t *testing.T) {
+	src := "KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Chế độ báo cáo: Sở Y tế báo cáo tình hình trước ngày 25 hằng tháng.\n" +
+		"2. Về tuyên truyền: Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức tuyên truyền.\n" +
+		"3. Sở Tài chính: bố trí kinh phí thực hiện.\n" +
+		"4. Đối tượng: Các cơ quan, tổ chức tham gia vào Chương trình.\n"
+	doc := parseBytes(t, "topic", []byte(src))
+	if a := node(t, doc, "I.4").Assignment; a != nil && len(a.Lead) > 0 {
+		t.Errorf("I.4 lead = %q, want none: a scope names no one who acts", a.Lead)
+	}
+	checkAgencies(t, doc, "I.1", []string{"Sở Y tế"}, nil)
+	checkAgencies(t, doc, "I.2", []string{"Sở Văn hóa, Thể thao và Du lịch"}, nil)
+	checkAgencies(t, doc, "I.3", []string{"Sở Tài chính"}, nil)
+}
