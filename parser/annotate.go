@@ -235,14 +235,15 @@ func isAimsHeading(h string) bool {
 // than work for anyone: when it comes into force ("Quyết định này có
 // hiệu lực kể từ ngày ký", "… thông qua ngày … và có hiệu lực từ ngày
 // …"), where its tasks are listed ("Các nhiệm vụ cụ thể … được nêu tại
-// Phụ lục kèm theo"), or where its money comes from ("Kinh phí thực hiện
-// Kế hoạch được bố trí từ …", "Nguồn kinh phí: …"). A body that is to
-// find the money, "Sở Tài chính bố trí kinh phí", is a task.
+// Phụ lục kèm theo"), where its money comes from ("Kinh phí thực hiện
+// Kế hoạch được bố trí từ …", "Nguồn kinh phí: …"), or that it issues the
+// plan attached ("Ban hành kèm theo Quyết định này Kế hoạch …"). A body
+// that is to find the money, "Sở Tài chính bố trí kinh phí", is a task.
 func isStatement(s string) bool {
 	if len(s) > 600 {
 		return false
 	}
-	if startsWithAny(s, fundingSubjects) {
+	if startsWithAny(s, fundingSubjects) || strings.HasPrefix(s, "Ban hành kèm theo") {
 		return true
 	}
 	if k := strings.Index(s, "có hiệu lực"); k >= 0 {

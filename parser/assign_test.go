@@ -153,7 +153,7 @@ func TestStatementsNotTasks(t *testing.T) {
 		"Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách tỉnh năm 2026.\n\n" +
 		"Sở Tài chính chủ trì bố trí kinh phí thực hiện.\n"
 	doc := parseBytes(t, "statements", []byte(src))
-	checkTasks(t, doc, map[string]bool{"Điều 1": true, "Điều 2": false, "I/p1": false, "II/p1": false, "II/p2": true})
+	checkTasks(t, doc, map[string]bool{"Điều 1": false, "Điều 2": false, "I/p1": false, "II/p1": false, "II/p2": true})
 }
 
 // TestExtractedBullets checks that the bullets text extraction and OCR
