@@ -298,6 +298,13 @@ func isReviewHeading(h string) bool {
 	if h == "" || len(h) > 200 {
 		return false
 	}
+	switch r := firstRune(h); r {
+	case 'K', 'k', 'Đ', 'đ', 'T', 't', 'H', 'h', 'N', 'n', 'B', 'b':
+		// The first letters of reviewHeads: most headings start with
+		// another and are passed over.
+	default:
+		return false
+	}
 	if isUpperText(h) {
 		return startsWithAny(h, reviewHeads)
 	}
@@ -529,7 +536,17 @@ func (p *parser) aliases(nodes []*model.Node) *citation.Resolver {
 // document's own number; a citation with a blank number is reported in
 // diags.
 func (p *parser) appendRefs(out []model.Reference, res *citation.Resolver, m mapped, own string, diags *[]model.Diagnostic) []model.Reference {
-	for _, c := range res.Find(p.withoutMarkers(m.s)) {
+	cs := res.Find(m.s)
+	for _, c := range cs {
+		// A footnote marker fused to a citation is no part of it.
+		if p.endsWithLabel(c.Ref.Number) || p.endsWithLabel(c.Ref.Issuer) {
+			if s := p.withoutMarkers(m.s); s != m.s {
+				cs = res.Find(s)
+			}
+			break
+		}
+	}
+	for _, c := range cs {
 		if c.Incomplete {
 			at := m.srcOffset(c.Start)
 			*diags = append(*diags, model.Diagnostic{Severity: model.SeverityInfo, Code: "incomplete-citation",
@@ -544,6 +561,22 @@ func (p *parser) appendRefs(out []model.Reference, res *citation.Resolver, m map
 		out = append(out, r)
 	}
 	return out
+}
+
+// endsWithLabel reports whether s ends with the label of a footnote
+// fused to a letter: "NQ-HĐND3", "Trung ương Đảng1".
+func (p *parser) endsWithLabel(s string) bool {
+	if len(p.fnLabels) == 0 {
+		return false
+	}
+	k := len(s)
+	for k > 0 && len(s)-k < 3 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if k == len(s) || k == 0 {
+		return false
+	}
+	return isLetter(lastRune(s[:k])) && p.fnLabels[strings.TrimLeft(s[k:], "0")]
 }
 
 // withoutMarkers returns s with its footnote markers blanked out, byte
@@ -1127,6 +1160,9 @@ func inlineFields(s string) *model.Assignment {
 		default:
 			continue
 		}
+		if !mayOpenInlineField(s[i+1:]) {
+			continue
+		}
 		f, ok := agency.ParseField(s[i+1:])
 		if !ok || !isInlineFieldName(f.Name) {
 			continue
@@ -1142,6 +1178,20 @@ func inlineFields(s string) *model.Assignment {
 		i += f.ValueStart
 	}
 	return a
+}
+
+// mayOpenInlineField reports whether s, after a separator, may start a
+// field of agencies (see isInlineFieldName): its first word, after
+// spaces, is "cơ", "đơn", "chủ", "phối" or "thực", in either case. Most
+// separators are followed by other words and are passed over here.
+func mayOpenInlineField(s string) bool {
+	s = strings.TrimLeft(s, " *_")
+	for _, w := range [...]string{"cơ quan", "đơn vị", "chủ trì", "phối hợp", "thực hiện"} {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isInlineFieldName reports whether name is the name of a field of

@@ -120,8 +120,12 @@ func findGrids(text string, lines []line) []grid {
 		if ln.kind != lineText || ln.tabRow || ln.md > 0 || ln.end-ln.start > maxGridHeader {
 			continue
 		}
+		// Most lines have no run of spaces inside them.
+		if strings.Index(text[ln.cs:ln.ce], "  ") < 0 {
+			continue
+		}
 		s := text[ln.start:ln.end]
-		if strings.Count(strings.TrimSpace(s), "  ") < minGridCols-1 {
+		if strings.Count(text[ln.cs:ln.ce], "  ") < minGridCols-1 {
 			continue
 		}
 		ps = gridPieces(ps, s)
@@ -318,7 +322,7 @@ func findStacks(text string, lines []line) []grid {
 	var grids []grid
 	for i := 0; i < len(lines); i++ {
 		ln := &lines[i]
-		if ln.kind != lineText || ln.grid || ln.md > 0 || agency.ColumnRole(text[ln.cs:ln.ce]) != agency.RoleIndex {
+		if ln.kind != lineText || ln.grid || ln.md > 0 || ln.ce-ln.cs > maxIndexName || agency.ColumnRole(text[ln.cs:ln.ce]) != agency.RoleIndex {
 			continue
 		}
 		if g, ok := readStack(text, lines, i); ok {
@@ -332,6 +336,11 @@ func findStacks(text string, lines []line) []grid {
 	}
 	return grids
 }
+
+// maxIndexName bounds the bytes of the name of an index column ("STT",
+// "Số TT", "Số thứ tự"): most lines are longer, and are passed over
+// without reading them.
+const maxIndexName = 16
 
 // maxStackCols bounds the columns of a stacked table.
 const maxStackCols = 8

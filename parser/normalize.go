@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnplan/vnplan/internal/swar"
 )
 
 // normalize returns the decoded text in NFC with every line ending turned
@@ -203,9 +205,15 @@ func fixOCRDigits(text []byte, copied bool) (out []byte, isCopy bool, n, first i
 		n++
 	}
 	for i := 0; i < len(out); i++ {
+		// Jump to the next "l" or "0": the rest of the text is passed over.
+		k := indexLOrZero(out[i:])
+		if k < 0 {
+			break
+		}
+		i += k
 		switch out[i] {
 		case 'l':
-			if i > 0 && !wordBoundary(out[i-1]) {
+			if i > 0 && !wordBoundary(out[i-1]) || i+1 < len(out) && (out[i+1] < '0' || out[i+1] > '9') && out[i+1] != 'l' {
 				continue
 			}
 			// The word: "l", "1" and digits, then digits and the
@@ -252,4 +260,22 @@ func endsCapital(b []byte) bool {
 func startsCapital(b []byte) bool {
 	r, _ := utf8.DecodeRune(b)
 	return isUpperLetter(r)
+}
+
+// indexLOrZero returns the index of the first "l" or "0" in b, or -1. It
+// looks at eight bytes at a time.
+func indexLOrZero(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := swar.Load(bytesString(b), i)
+		if m := swar.Eq(x, 'l') | swar.Eq(x, '0'); m != 0 {
+			return i + swar.First(m)
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] == 'l' || b[i] == '0' {
+			return i
+		}
+	}
+	return -1
 }
