@@ -31,8 +31,8 @@ type Match struct {
 //
 // Find does not read every word: it jumps from anchor to anchor (a number,
 // a word such as "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "xuyên", "mỗi"
-// that is part of a phrase without digits, or "kể từ", after a count in
-// words) and parses the phrase around
+// that is part of a phrase without digits, "kể từ", after a count in
+// words, or "trước" and "ngay", before an event) and parses the phrase around
 // it, so text without digits or such words costs one pass over its bytes.
 func Find(text string, year int) []Match {
 	var out []Match
@@ -111,9 +111,10 @@ const maxBack = 18
 // anchorScanner finds anchors in order: numbers at a word boundary, the
 // words "hàng", "hằng", "quý", "sáu", "kỳ" (kì), "lần", "xuyên" and "mỗi" in
 // any case, which start or end phrases without digits ("định kỳ hai
-// năm", "hai năm một lần", "Thường xuyên"), and "kể" before "từ", which
+// năm", "hai năm một lần", "Thường xuyên"), "kể" before "từ", which
 // follows a time allowed counted in words ("trong vòng mười lăm ngày kể
-// từ ..."). It reads the text eight
+// từ ..."), and "trước" and "ngay", which start a time before or at an
+// event ("trước khi bão đổ bộ", "ngay khi có tin bão"). It reads the text eight
 // bytes at a time and looks closer only at the few places where an
 // anchor may be seen.
 type anchorScanner struct {
@@ -160,10 +161,11 @@ func (sc *anchorScanner) next(pos int) (int, int) {
 // swar; it returns a zero mask at the end of s. The places are the
 // digits after a byte that is not one, and the lead bytes C3 of à, À, ý,
 // Ý, á, Á, ê, Ê, ì, Ì and E1 of ằ, Ằ, ầ, Ầ, ỳ, Ỳ, ỗ, Ỗ, ể, Ể after the letter
-// before them in their anchor word (h, qu, s, y, k; h, l, k, m, k), with a few other
+// before them in their anchor word (h, qu, s, y, k; h, l, k, m, k), the E1
+// of ớ after ư (of "trước"), and the g of "ngay", with a few other
 // places where anchorAt finds nothing. It tests the eight places at once (see
 // package swar); near the end of s it lets through every digit and every
-// lead byte C3 and E1.
+// lead byte C3 and E1 and every g.
 func candidates(s string, i int) (int, uint64) {
 	var prev, prevDigit uint64 // the byte before i, and 0x80 if a digit
 	if 0 < i && i <= len(s) {
@@ -195,13 +197,19 @@ func candidates(s string, i int) (int, uint64) {
 		e1 := x ^ swar.Spread(0xE1) | (y7 ^ swar.Spread(0xBA))
 		letters := zero(c3|(v^swar.Spread(0xC8))) | zero(c3|(v&swar.Spread(0xFE)^swar.Spread(0xD2))) |
 			zero(c3|(v^swar.Spread(0xC7))) | zero(e1|(w&swar.Spread(0xCD)^swar.Spread(0xC8)))
+		// The words of a time before or at an event: with E1 at x, w
+		// is 2B for the ớ of "trước" (also of "nước", "dưới") after
+		// the B0 of ư; with a g at x, v is 0F for the n and a around
+		// it in "ngay", in either case.
+		events := zero(e1|(w^swar.Spread(0x2B))) |
+			zero((v^swar.Spread(0x0F))|(x|swar.Spread(0x20)^swar.Spread('g')))
 		d := swar.Digit(x)
 		digits := d &^ (d<<8 | prevDigit)
 		prevDigit = d >> 56
-		if m := (letters | digits) & swar.Spread(0x80); m != 0 {
+		if m := (letters | digits | events) & swar.Spread(0x80); m != 0 {
 			if letters&swar.Spread(0x80) != 0 {
 				// Most of these are false hits: "gà", "giá", "hú".
-				m = (letters&anchorLetters(bl, x, y, z) | digits) & swar.Spread(0x80)
+				m = (letters&anchorLetters(bl, x, y, z) | digits | events) & swar.Spread(0x80)
 				if m == 0 {
 					continue
 				}
@@ -212,7 +220,7 @@ func candidates(s string, i int) (int, uint64) {
 	for ; i < len(s); i += 8 {
 		var m uint64
 		for j := 0; j < 8 && i+j < len(s); j++ {
-			if c := s[i+j]; textscan.IsDigit(c) || c == 0xC3 || c == 0xE1 {
+			if c := s[i+j]; textscan.IsDigit(c) || c == 0xC3 || c == 0xE1 || c|0x20 == 'g' {
 				m |= 0x80 << (8 * j)
 			}
 		}
@@ -315,7 +323,15 @@ func anchorAt(s string, i int) (int, int) {
 				a = i - 1
 			case p == 'k' && (s[i+2] == 0x83 || s[i+2] == 0x82) && tuAt(s, i+3): // ể, Ể: "kể từ"
 				a = i - 1
+			case s[i-1] == 0xB0 && (s[i+2] == 0x9B || s[i+2] == 0x9A) && i >= 4 && s[i-2] == 0xC6 &&
+				s[i-3]|0x20 == 'r' && s[i-4]|0x20 == 't': // ướ, ưỚ: "trước"
+				a = i - 4
 			}
+		}
+	case c|0x20 == 'g' && i >= 1 && i+2 < len(s):
+		// "ngay", in either case.
+		if s[i-1]|0x20 == 'n' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'y' && !textscan.IsAlnumAt(s, i+3) {
+			a = i - 1
 		}
 	}
 	if a < 0 || textscan.WordStart(s, a) != a {
@@ -350,6 +366,11 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 	}
 	p, ok := parse(s, i, cell)
 	if !ok {
+		// Nor does a time before, at or after an event, which parse
+		// does not read.
+		if r, ok := eventAt(s, i); ok {
+			return append(out, Match{Start: r.start, End: r.end, Deadline: r.deadline(s)}), r.end, true
+		}
 		return out, i, false
 	}
 	if p.kind == coreDay && p.rec == "" {
@@ -389,7 +410,13 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		if pastResult(s, &p, year) {
 			return out, p.end, false
 		}
-		return append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)}), p.end, true
+		out = append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)})
+		end := p.end
+		if p.kind == coreNone && p.rec != "continuous" && p.rec != "periodic" {
+			// "định kỳ hằng quý, 6 tháng, năm": one deadline each.
+			out, end = recurrenceList(s, out, end)
+		}
+		return out, end, true
 	}
 	var list [maxDates]phrase
 	n := items(s, p, &list)
@@ -408,6 +435,64 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		out = append(out, Match{Start: q.start, End: q.end, Deadline: q.deadline(s, year)})
 	}
 	return out, list[n-1].end, true
+}
+
+// recurrenceList appends to out the recurrences of a list whose first,
+// a recurrence, ended at i, and returns the end of the list. The others
+// drop "hằng" or "định kỳ": "hằng quý, 6 tháng, năm", "hằng tháng, quý
+// và năm". Each is a unit ("tháng", "quý", "năm", "tuần") or a count and
+// a unit ("6 tháng"), closing its clause or followed by the next item:
+// "hằng quý, năm 2026" and "hằng năm, 6 tháng đầu năm" are no lists.
+func recurrenceList(s string, out []Match, i int) ([]Match, int) {
+	for n := 0; n < 4; n++ {
+		j := textscan.SkipSpace(s, i)
+		if j < len(s) && s[j] == ',' {
+			j++
+		} else if k, e := word(s, j); k == kwVa {
+			j = e
+		} else if _, ws, we := next(s, j); isWord(s, ws, we, "hoặc") {
+			j = we
+		} else {
+			break
+		}
+		st := textscan.SkipSpace(s, j)
+		if st == j {
+			break
+		}
+		var rec string
+		var e int
+		if u, ue := word(s, st); unitRec(u, 1) != "" && u != kwNgay {
+			rec, e = unitRec(u, 1), ue
+		} else if r, re, ok := every(s, st, false); ok {
+			rec, e = r, re
+		} else {
+			break
+		}
+		if !itemEnd(s, e, n > 0) {
+			break
+		}
+		out = append(out, Match{Start: st, End: e, Deadline: model.Deadline{Text: s[st:e], Recurrence: rec}})
+		i = e
+	}
+	return out, i
+}
+
+// itemEnd reports whether an item of a list ends at i: the end of the
+// text, a punctuation mark, or "và" or "hoặc" before the next item. The
+// third item of a list or a later one may also end before a word that
+// is no word of time: "hằng quý, 6 tháng, năm gửi Bộ Nội vụ", where
+// the list makes plain what it is.
+func itemEnd(s string, i int, later bool) bool {
+	j := textscan.SkipBlanks(s, i)
+	if j >= len(s) {
+		return true
+	}
+	switch s[j] {
+	case ',', '.', ';', ':', ')', '\n', '|':
+		return true
+	}
+	k, ws, we := next(s, j)
+	return k == kwVa || isWord(s, ws, we, "hoặc") || later && k == kwNone && we > ws
 }
 
 // past reports whether p is a time wholly before year, the year of the
@@ -527,7 +612,7 @@ func trigger(k kw) bool {
 	case kwTruoc, kwTrong, kwRong, kwVao, kwTu, kwDen, kwToi, kwHet, kwSau, kwCuoi, kwDau,
 		kwNgay, kwThang, kwQuy, kwNam, kwHang, kwKe, kwCho, kwHoan, kwCham, kwMuon,
 		kwDinh, kwTam, kwGiai, kwThoi, kwSau6, kwMot, kwHai, kwBa, kwBon, kwMuoi, kwThuong, kwNien, kwMoi,
-		kwKhong, kwToiDa:
+		kwKhong, kwToiDa, kwNgay2:
 		return true
 	}
 	return false

@@ -153,7 +153,17 @@
 // time with a count noun ("lần", "số", "đợt", "kỳ", "cuộc") recurs:
 // "01 lần/năm" is "yearly", "01 số/tuần" "weekly", "02 đợt/năm"
 // "every-6-months" (N a year, N dividing 12), "03 lần/tuần" "periodic";
-// a rate such as "đồng/người/năm" or "2 buổi/ngày" is none. A digit glued to a
+// a rate such as "đồng/người/năm" or "2 buổi/ngày" is none, and so is a
+// count after a cap, "không quá", "không vượt quá" or "tối đa": "không
+// quá 01 lần/năm đối với một doanh nghiệp" bounds how often, and sets no
+// time ("ít nhất 01 lần/năm" is yearly). A list of recurrences that
+// drops "hằng" or "định kỳ" after the first gives one deadline each:
+// "định kỳ hằng quý, 6 tháng, năm" is quarterly, every-6-months and
+// yearly, "hằng tháng, quý và năm" monthly, quarterly and yearly; an
+// item ends its clause or comes before "và" or "hoặc", or, from the
+// third on, before a word that is no word of time ("..., năm gửi Bộ
+// Nội vụ"), so that "hằng quý, năm 2026" and "hằng năm, 6 tháng đầu
+// năm" are no lists. A digit glued to a
 // word is no number: "tháng1lần" is not "tháng 1 lần", as "tháng1/2026"
 // is no month. A bare "định kỳ" is periodic where it opens
 // a clause or follows a comma, "và", "hoặc", "phải" or "cần", and a word
@@ -161,7 +171,8 @@
 // after a noun or verb it qualifies that word ("chế độ báo cáo định
 // kỳ"). A recurring date has no year:
 // "trước ngày 31 tháng 3 hàng năm" is Date "--03-31" with Recurrence
-// "yearly"; "trước ngày 20 hàng tháng" and "trước 20 hằng tháng" are Day
+// "yearly", and so, without "ngày", is "13 tháng 10 hằng năm" (a day and
+// a month before a yearly recurrence; "13 tháng 10 ngày" is a length); "trước ngày 20 hàng tháng" and "trước 20 hằng tháng" are Day
 // 20 with Recurrence "monthly". A day of a month of each quarter is a
 // Day with Recurrence "quarterly": "trước ngày 20 tháng cuối quý",
 // "trước ngày 25 của tháng cuối quý" and "trước ngày 10 của tháng đầu
@@ -210,19 +221,56 @@
 // or "sau" alone, which makes it "after" (the work starts once the time
 // has passed: "sau 30 ngày kể từ ngày ký"). The count is one to three
 // digits or a number in words read by package vnnum ("mười lăm", "một");
-// the unit is "ngày" (D; "ngày làm việc" sets WorkingDays), "tuần" (W),
-// "tháng" (M), "quý" (three months each) or "năm" (Y). Hours ("trong
-// vòng 24 giờ") have no form in the schema of Within and are left out.
-// The link, perhaps after a comma, is "kể từ", "tính từ", "từ" or "sau":
-// "chậm nhất 15 ngày sau khi nhận được văn bản", "Trong thời hạn 07 ngày
-// làm việc, kể từ ngày nhận đủ hồ sơ". A bare "từ" or "sau" takes only
-// "ngày" or "khi" after it, and "từ ngày" no date ("hội nghị trong 02
-// ngày từ ngày 15/7/2026" is the length of a meeting). The event runs to
-// the end of its clause (a punctuation mark, a bracket or a line break,
-// or "và", "hoặc", "thì", "để"), at most twelve words; a date in it is
+// the unit is "giờ" (hours, "PT24H"), "ngày" (D; "ngày làm việc" sets
+// WorkingDays), "tuần" (W), "tháng" (M), "quý" (three months each) or
+// "năm" (Y). The link, perhaps after a comma, is "kể từ", "tính từ",
+// "từ" or "sau": "chậm nhất 15 ngày sau khi nhận được văn bản", "Trong
+// thời hạn 07 ngày làm việc, kể từ ngày nhận đủ hồ sơ", "trong vòng 24
+// giờ sau khi bão tan" (PT24H). A bare "từ" takes only "ngày" or "khi"
+// after it, and no date ("hội nghị trong 02 ngày từ ngày 15/7/2026" is
+// the length of a meeting); a bare "sau" also an event noun: "Tết",
+// "mùa" and "ngày" before a word (see below), and, after a count,
+// "bão", "lũ", "đại hội", "hội nghị" and "kỳ họp" ("chậm nhất 03 ngày
+// sau bão" is P3D from "bão"). The event runs to the end of its clause
+// (a punctuation mark, a bracket or a line break, or "và", "hoặc",
+// "thì", "để", "đạt"), before a recurrence or a time with a strong
+// preposition ("trong năm 2024"), at most twelve words; a date in it is
 // part of the event ("trong 30 ngày kể từ ngày 01/7/2026" is P30D from
-// "ngày 01/7/2026"). A count in words counts only before "kể từ", the
-// anchor that lets [Find] see it.
+// "ngày 01/7/2026"), and so is a short parenthesis followed by more of
+// it ("khi Luật Khoáng sản (sửa đổi) ban hành"). A count in words
+// counts only before "kể từ", the anchor that lets [Find] see it.
+//
+// A time counted back from an event has a negative Within: "chậm nhất
+// 15 ngày trước ngày khai mạc đại hội" is Within "-P15D", Relation
+// "before", Event "ngày khai mạc đại hội", "chậm nhất 12 giờ trước khi
+// bão đổ bộ" is "-PT12H", and "trước 03 ngày so với ngày tổ chức" (the
+// lead "trước" and the link "so với") is "-P3D". The link "trước" takes
+// what "sau" takes, after "chậm nhất", "muộn nhất" or "hoàn thành" or
+// in a table cell: "trong vòng 15 ngày trước ngày bầu cử" is the window
+// of the 15 days, not a time limit, and only "trước ngày bầu cử" (see
+// below) is read.
+//
+// A time before, at or after an event with no count and no date is a
+// deadline with Event and no Within: "trước khi bão đổ bộ" is Relation
+// "before", Event "khi bão đổ bộ"; "trước Tết Nguyên đán", "trước mùa
+// mưa bão hằng năm" (Recurrence "yearly", Event "mùa mưa bão") and
+// "trước ngày khai mạc Đại hội" are before their events too. "Ngay khi
+// có tin bão" is "on" and "ngay sau khi bão tan" "after"; "hoàn thành"
+// or "chậm nhất" may come first. The event starts with "khi", "Tết",
+// "mùa" or "ngày" before a word that is no number. "trước khi" after
+// a verb is read as a time limit even where it tells an order of steps
+// ("đánh giá tình hình trước khi ban hành", "hoàn thiện dự thảo trước
+// khi trình"): the step must be done before the event. It is no
+// deadline in a baseline or the name of a stage, after "với", "như",
+// "hơn", "giai đoạn", "thời kỳ" or "đứng" ("so với trước khi sáp
+// nhập", "Giai đoạn trước mùa mưa bão"), nor in the name of what a
+// target measures, before "đạt" ("khám sức khỏe trước khi kết hôn đạt
+// 90%"). Not read: a bare "sau khi", which tells the order of things or
+// describes a thing far more often than it sets a time ("Sau khi nghe
+// báo cáo", "hậu kiểm sau khi cấp phép"); "trước" before a body or a
+// meeting without "ngày" or "khi" ("trình bày trước Hội nghị" is in
+// front of it); "trong khi" (mostly "whereas") and "trong thời gian"
+// ("trong thời gian tới").
 //
 // A length of time without both a lead and an event is no deadline: it
 // may be how long something lasts ("thời gian tập huấn 03 ngày", "hội
@@ -231,9 +279,7 @@
 // a time allowed with no event ("xử lý trong vòng 30 ngày"): its start
 // is not written, and with the event left out it would read as a period.
 // In a table cell or after a time label ("Thời hạn: 30 ngày kể từ ngày
-// ký") the lead may be left out; the relation is then "before". A time
-// counted back from an event ("chậm nhất 15 ngày trước ngày khai mạc")
-// is not read.
+// ký") the lead may be left out; the relation is then "before".
 //
 // Relations: "before" (trước ..., also after "hoàn thành" or "chậm
 // nhất"), "by" (chậm nhất, hoàn thành ... without "trước"; also "trong"
@@ -248,12 +294,14 @@
 // (an exact day), "end_of" (cuối ...), "start_of" (đầu năm ...), "from"
 // (từ ..., "năm 2022 và hàng năm"), "until" (đến hết ..., đến + a day,
 // month or quarter), "horizon" (đến năm ..., tầm nhìn đến năm ...),
-// "after" (sau năm ..., sau 30 ngày kể từ ...). A bare recurrence has
-// no relation.
+// "after" (sau năm ..., sau 30 ngày kể từ ..., ngay sau khi ...). A bare
+// recurrence has no relation.
 //
 // All functions are safe for concurrent use, never panic, and run in time
 // linear in the length of their input. [Find] jumps from number to number
 // (and to the words "hàng", "hằng", "quý", "sáu", "kỳ", "lần", "mỗi",
-// "xuyên" and "kể từ", which are part of phrases without digits) instead of reading every word, so
-// text without them costs one pass over its bytes and no allocation.
+// "xuyên", "kể từ", "trước" and "ngay", which are part of phrases without
+// digits) instead of reading every word, so text without them costs one
+// pass over its bytes and no allocation. "TRƯỚC" in capitals is no
+// anchor.
 package deadline

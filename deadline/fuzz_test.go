@@ -35,6 +35,9 @@ func FuzzFind(f *testing.F) {
 		"từ ngày 05 đến ngày 15 tháng 11 năm 2025; vào tháng 5 và tháng 9 năm 2026; quý I, III/2026; 01 số/tuần; một lần/năm; mỗi ngày",
 		"trong vòng 30 ngày kể từ ngày ký; chậm nhất mười lăm ngày sau khi nhận được văn bản. Sau 03 tháng, kể từ ngày 01/7/2026",
 		"Thời hạn: 15 ngày làm việc kể từ khi nhận đủ hồ sơ (hợp lệ) và | trong 24 giờ kể từ | đáng kể từ năm 2020 | kể từ",
+		"Ngay khi có tin bão, trước khi bão đổ bộ; ngay sau khi bão tan; trước mùa mưa bão hằng năm; trước Tết; NGAY KHI; trước",
+		"chậm nhất 12 giờ trước khi bão đổ bộ; trước 03 ngày so với ngày tổ chức; 15 ngày trước ngày khai mạc; nước dưới ngay",
+		"không quá 01 lần/năm; hằng quý, 6 tháng, năm; hằng tháng, quý và năm 2026; 13 tháng 10 hằng năm; so với trước khi",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2024)
@@ -50,7 +53,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("Find(%q)[%d]: Text %q is not text[%d:%d]", text, i, m.Deadline.Text, m.Start, m.End)
 			}
 			d := m.Deadline
-			if d.Date == "" && d.Period == "" && d.Recurrence == "" && d.Day == 0 && d.Within == "" {
+			if d.Date == "" && d.Period == "" && d.Recurrence == "" && d.Day == 0 && d.Within == "" && d.Event == "" {
 				t.Errorf("Find(%q)[%d] = %+v has no time", text, i, d)
 			}
 			last = m.End

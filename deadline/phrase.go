@@ -479,8 +479,9 @@ func parse(s string, i int, cell bool) (phrase, bool) {
 		return p.periodic(s, j)
 	}
 	if p.flags&^fDinhKy == 0 {
-		// "01 lần/năm", "định kỳ 01 lần/năm".
-		if r, e, ok := perUnit(s, c); ok {
+		// "01 lần/năm", "định kỳ 01 lần/năm", but not "không quá 01
+		// lần/năm", a cap on how often, not a time.
+		if r, e, ok := perUnit(s, c); ok && (p.flags != 0 || !capBefore(s, c)) {
 			p.rec, p.end = r, e
 			return p, true
 		}
@@ -1405,6 +1406,10 @@ func bareCore(s string, i int, p *phrase) (int, bool) {
 		if e, ok := halfCore(s, i, j, n, p); ok {
 			return e, true
 		}
+		// "13 tháng 10 hằng năm": a day of each year without "ngày".
+		if e, ok := yearlyDay(s, j, n, p); ok {
+			return e, true
+		}
 		// "trước 25 hằng tháng": a day of each month without "ngày".
 		if n >= 1 && n <= 31 {
 			if k, _, e := next(s, j); k == kwHang {
@@ -1425,6 +1430,49 @@ func bareCore(s string, i int, p *phrase) (int, bool) {
 		p.kind, p.y2, e = coreRange, y2, e2
 	}
 	return e, true
+}
+
+// yearlyDay parses the month of a day of each year written without
+// "ngày", "13 tháng 10 hằng năm", after the day n that ended at j, and
+// returns the end of the month. It needs the yearly recurrence after the
+// month, which postfix reads: "13 tháng 10 ngày" is a length of time.
+func yearlyDay(s string, j, n int, p *phrase) (int, bool) {
+	if n < 1 || n > 31 {
+		return j, false
+	}
+	e, ok := accept(s, j, kwThang)
+	if !ok {
+		return j, false
+	}
+	c := textscan.SkipSpace(s, e)
+	m, e2, ok := readInt(s, c, 2)
+	if !ok || c == e || m < 1 || m > 12 || !validDate(0, m, n) || textscan.IsAlnumAt(s, e2) ||
+		e2 < len(s) && s[e2] == '/' {
+		return j, false
+	}
+	if r, _, ok := recurrence(s, e2); !ok || r != "yearly" {
+		return j, false
+	}
+	p.keyword, p.kind, p.d, p.m = true, coreDate, n, m
+	return e2, true
+}
+
+// capBefore reports whether a cap on a number, "không quá", "không vượt
+// quá" or "tối đa", ends right before i: "không quá 01 lần/năm" bounds
+// how often something is done to a business and sets no time.
+func capBefore(s string, i int) bool {
+	ws, we := prevWord(s, i)
+	if we == ws {
+		return false
+	}
+	ps, pe := prevWord(s, ws)
+	switch {
+	case isWord(s, ws, we, "quá"):
+		return isWord(s, ps, pe, "không") || isWord(s, ps, pe, "vượt")
+	case isWord(s, ws, we, "đa"):
+		return isWord(s, ps, pe, "tối")
+	}
+	return false
 }
 
 // bareMonths parses a range of months of one year written with numbers

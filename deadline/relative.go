@@ -15,17 +15,21 @@ import (
 //
 // lead is "trong" (perhaps with "vòng", "thời hạn" or "thời gian"),
 // "chậm nhất" or "muộn nhất" (perhaps with "là"), "không quá", "tối đa",
-// "hoàn thành" or "sau"; count is a number in digits or in words; unit
-// is "ngày", "tuần", "tháng", "quý" or "năm"; link is "kể từ", "tính
-// từ", "từ" or "sau"; event runs to the end of its clause.
+// "hoàn thành", "sau" or "trước"; count is a number in digits or in
+// words; unit is "giờ", "ngày", "tuần", "tháng", "quý" or "năm"; link
+// is "kể từ", "tính từ", "từ" or "sau", or "trước" for a time counted
+// back from the event ("chậm nhất 15 ngày trước ngày khai mạc"), or "so
+// với" after the lead "trước" ("trước 03 ngày so với ngày tổ chức");
+// event runs to the end of its clause.
 
 // relPhrase is a parsed relative deadline.
 type relPhrase struct {
 	start, end int
 	n          int  // the count of units
-	unit       byte // 'D', 'W', 'M' or 'Y'
+	unit       byte // 'H', 'D', 'W', 'M' or 'Y'
 	working    bool // "ngày làm việc"
 	after      bool // work starts once the time has passed
+	back       bool // counted back from the event: due n units before it
 	evStart    int  // the event is s[evStart:end]
 }
 
@@ -46,6 +50,14 @@ func relative(s string, i int, cell bool) (relPhrase, bool) {
 	}
 	j := i
 	lead, before := false, false
+	// backOK reports whether the leads let the time be counted back
+	// from the event: "chậm nhất 15 ngày trước ngày khai mạc" is due by
+	// 15 days before the opening, while "trong vòng 15 ngày trước ngày
+	// bầu cử" is the window of those 15 days, no time limit.
+	backOK := cell
+	// byCompare is set by the lead "trước": "trước 03 ngày so với ngày
+	// tổ chức".
+	byCompare := false
 leads:
 	for n := 0; n < 4; n++ {
 		k, _, e := next(s, j)
@@ -88,6 +100,14 @@ leads:
 				return r, false
 			}
 			e = e2
+		case kwTruoc:
+			// "trước 03 ngày so với ngày tổ chức": counted back.
+			if lead && !backOK {
+				return r, false
+			}
+			lead, before, byCompare, backOK, r.after = true, true, true, true, false
+			j = e
+			continue
 		case kwSau:
 			// "sau 30 ngày kể từ ngày ký": from then on, unless a
 			// word of time allowed came first ("chậm nhất sau ...").
@@ -98,6 +118,7 @@ leads:
 		default:
 			break leads
 		}
+		backOK = k == kwCham || k == kwMuon || k == kwHoan && (!lead || backOK)
 		lead, before, r.after = true, true, false
 		j = e
 	}
@@ -118,6 +139,8 @@ leads:
 	r.n = n
 	u, _, e := next(s, e)
 	switch u {
+	case kwGio:
+		r.unit = 'H'
 	case kwNgay:
 		r.unit = 'D'
 		if e2, ok := accept(s, e, kwLam); ok {
@@ -134,11 +157,13 @@ leads:
 	case kwNam:
 		r.unit = 'Y'
 	default:
-		// Hours ("trong vòng 24 giờ") have no form in the schema of
-		// Within, which takes days, weeks, months and years.
 		return r, false
 	}
-	ev, ke, ok := link(s, e)
+	ev, ke, back, ok := link(s, e, byCompare)
+	if ok && back && !backOK {
+		return r, false
+	}
+	r.back = back
 	if !ok || !ke && !textscan.IsDigit(s[c]) {
 		// A count in words has no anchor of Find of its own: it is
 		// read before "kể từ", which is one.
@@ -194,47 +219,62 @@ func count(s string, i int) (int, int, bool) {
 }
 
 // link reads the words that tie a duration that ended at i to its event,
-// perhaps after a comma, and returns the start of the event and whether
-// the words were "kể từ": "kể từ", "tính từ" and "từ" ("kể từ ngày ký",
-// "kể từ khi nhận được"), or "sau" before "khi" or "ngày" ("sau khi
-// nhận được"). After a bare "từ" the event must be "ngày" or "khi" with
-// no date: "trong 02 ngày từ ngày 15/7" is the length of what runs on
-// those days.
-func link(s string, i int) (int, bool, bool) {
+// perhaps after a comma, and returns the start of the event, whether
+// the words were "kể từ", and whether the time is counted back from the
+// event: "kể từ", "tính từ" and "từ" ("kể từ ngày ký", "kể từ khi nhận
+// được"), "sau" before "khi", "ngày" or an event noun (see eventNoun:
+// "sau khi nhận được", "sau bão"), and "trước" before the same
+// ("trước ngày khai mạc", "trước khi bão đổ bộ"), which counts back.
+// With compare set, after the lead "trước", the link is "so với"
+// instead: "trước 03 ngày so với ngày tổ chức". After a bare "từ" the
+// event must be "ngày" or "khi" with no date: "trong 02 ngày từ ngày
+// 15/7" is the length of what runs on those days.
+func link(s string, i int, compare bool) (ev int, anchor, back, ok bool) {
 	j := textscan.SkipSpace(s, i)
 	if j < len(s) && s[j] == ',' {
 		j++
 	}
 	k, ws, e := next(s, j)
-	anchor, bare := false, false
+	bare := false
 	switch {
+	case compare:
+		if k != kwNone || !isWord(s, ws, e, "so") {
+			return i, false, false, false
+		}
+		_, vs, ve := next(s, e)
+		if !isWord(s, vs, ve, "với") {
+			return i, false, false, false
+		}
+		e, back = ve, true
 	case k == kwKe || k == kwNone && isWord(s, ws, e, "tính"):
 		// Only "kể từ" with a single blank between is an anchor of
 		// Find (see tuAt).
 		anchor = k == kwKe && tuAt(s, e)
 		e2, ok := accept(s, e, kwTu)
 		if !ok {
-			return i, false, false
+			return i, false, false, false
 		}
 		e = e2
 	case k == kwTu || k == kwSau:
 		bare = true
+	case k == kwTruoc:
+		bare, back = true, true
 	default:
-		return i, false, false
+		return i, false, false, false
 	}
 	ek, ev, ee := next(s, e)
 	if ev == e || ev >= len(s) {
-		return i, false, false
+		return i, false, false, false
 	}
 	if bare {
-		if ek != kwNgay && !isWord(s, ev, ee, "khi") {
-			return i, false, false
+		if ek != kwNgay && !isWord(s, ev, ee, "khi") && (k == kwTu || !eventNoun(s, ev, ee, true)) {
+			return i, false, false, false
 		}
 		if d := textscan.SkipSpace(s, ee); k == kwTu && ek == kwNgay && d < len(s) && textscan.IsDigit(s[d]) {
-			return i, false, false
+			return i, false, false, false
 		}
 	}
-	return ev, anchor, true
+	return ev, anchor, back, true
 }
 
 // maxEventWords bounds the words of an event: "khi nhận được văn bản đề
@@ -243,14 +283,22 @@ const maxEventWords = 12
 
 // eventEnd returns the end of the event that starts at i: the end of
 // its clause, before a comma, a semicolon, a full stop, a colon, a
-// bracket, a bar or a line break, or before "và", "hoặc", "thì" or "để",
-// which start another clause ("kể từ ngày ký và báo cáo ..."), and at
-// most maxEventWords words. Numbers and dates are part of it: "ngày
-// 01/7/2026", "Nghị quyết số 01/NQ-CP".
+// bracket, a bar or a line break, or before "và", "hoặc", "thì", "để"
+// or "đạt", which start another clause ("kể từ ngày ký và báo cáo
+// ...") or give a value, or a recurrence, and at most maxEventWords
+// words. Numbers and dates are part of it: "ngày 01/7/2026", "Nghị
+// quyết số 01/NQ-CP"; so is a short parenthesis within a name, followed
+// by more of the event: "khi Luật Khoáng sản (sửa đổi) ban hành".
 func eventEnd(s string, i int) int {
 	end := i
 	for n := 0; n < maxEventWords; n++ {
 		j := textscan.SkipBlanks(s, end)
+		if j < len(s) && s[j] == '(' && j > end {
+			if e, ok := innerParen(s, j); ok {
+				end = e
+				continue
+			}
+		}
 		if j >= len(s) || eventStop(s, j) {
 			break
 		}
@@ -264,6 +312,15 @@ func eventEnd(s string, i int) int {
 		if oneOf(s, j, e, eventStopWords) {
 			break
 		}
+		if _, _, ok := recurrence(s, j); ok {
+			// "trước mùa mưa bão hằng năm": the event recurs.
+			break
+		}
+		if timeAhead(s, j) {
+			// "ngay sau khi Luật ... ban hành trong năm 2024": the
+			// time of the task, not part of the event.
+			break
+		}
 		end = e
 		if e < len(s) && textscan.BlankAt(s, e) == 0 {
 			break // punctuation closes the event
@@ -272,8 +329,45 @@ func eventEnd(s string, i int) int {
 	return end
 }
 
-// eventStopWords start a new clause after an event.
-var eventStopWords = []string{"và", "hoặc", "thì", "để"}
+// timeAhead reports whether a time phrase with a strong preposition
+// starts at j: "trong năm 2024", "trước ngày 30/6".
+func timeAhead(s string, j int) bool {
+	switch k, _ := word(s, j); k {
+	case kwTrong, kwTruoc, kwVao, kwCham, kwMuon, kwHoan:
+		_, ok := parse(s, j, false)
+		return ok
+	}
+	return false
+}
+
+// eventStopWords start a new clause or a value after an event.
+var eventStopWords = []string{"và", "hoặc", "thì", "để", "đạt"}
+
+// maxInnerParen bounds the bytes of a parenthesis within an event:
+// "(sửa đổi)", "(nếu có)".
+const maxInnerParen = 32
+
+// innerParen reports whether the parenthesis that opens at j is short,
+// on one line, and followed by a word that goes on with the event, and
+// returns its end.
+func innerParen(s string, j int) (int, bool) {
+	for k := j + 1; k < len(s) && k-j <= maxInnerParen; k++ {
+		switch s[k] {
+		case '\n', '(', ';':
+			return j, false
+		case ')':
+			w := textscan.SkipBlanks(s, k+1)
+			if w == k+1 || w >= len(s) || eventStop(s, w) {
+				return j, false
+			}
+			if we := wordEnd(s, w); we == w || oneOf(s, w, we, eventStopWords) {
+				return j, false
+			}
+			return k + 1, true
+		}
+	}
+	return j, false
+}
 
 // eventStop reports whether s[j] ends an event: a line break or a
 // punctuation mark other than the "/", "-" and "." inside a number, a
@@ -297,7 +391,7 @@ func (r *relPhrase) deadline(s string) model.Deadline {
 	d := model.Deadline{
 		Text:        s[r.start:r.end],
 		Relation:    "before",
-		Within:      "P" + strconv.Itoa(r.n) + string(r.unit),
+		Within:      r.duration(),
 		WorkingDays: r.working,
 		Event:       s[r.evStart:r.end],
 	}
@@ -305,4 +399,17 @@ func (r *relPhrase) deadline(s string) model.Deadline {
 		d.Relation = "after"
 	}
 	return d
+}
+
+// duration formats the time of r as an ISO 8601 duration, negative when
+// it is counted back from the event: "P30D", "PT24H", "-P15D".
+func (r *relPhrase) duration() string {
+	d := "P"
+	if r.unit == 'H' {
+		d = "PT"
+	}
+	if r.back {
+		d = "-" + d
+	}
+	return d + strconv.Itoa(r.n) + string(r.unit)
 }

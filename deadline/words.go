@@ -83,6 +83,8 @@ const (
 	kwLam       // làm, of "ngày làm việc"
 	kwViec      // việc
 	kwDigitWord // the other words of numbers: "lăm", "bảy", "mươi", "trăm"
+	kwGio       // giờ (hour)
+	kwNgay2     // ngay (right away), of "ngay khi", "ngay sau khi"
 )
 
 // keywords lists the words of the grammar in lower case.
@@ -162,6 +164,8 @@ var keywords = []struct {
 	{"đa", kwDa},
 	{"làm", kwLam},
 	{"việc", kwViec},
+	{"giờ", kwGio},
+	{"ngay", kwNgay2},
 	{"mốt", kwDigitWord},
 	{"lăm", kwDigitWord},
 	{"nhăm", kwDigitWord},

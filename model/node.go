@@ -174,15 +174,20 @@ type Deadline struct {
 	Day int `json:"day,omitempty"`
 	// Within is the time allowed from an event rather than a calendar
 	// time, as an ISO 8601 duration: "P30D" for "trong vòng 30 ngày kể
-	// từ ngày ký", "P3M", "P2W", "P1Y". Relation tells whether the work
+	// từ ngày ký", "P3M", "P2W", "P1Y", "PT24H" (hours). It is negative
+	// when counted back from the event: "-P15D" for "chậm nhất 15 ngày
+	// trước ngày khai mạc", "-PT12H". Relation tells whether the work
 	// is due by its end ("before") or starts once it has passed
-	// ("after").
+	// ("after"). A deadline before, at or after an event with no time
+	// counted ("trước khi bão đổ bộ") has Event and no Within.
 	Within string `json:"within,omitempty"`
 	// WorkingDays reports whether the days of Within are working days
 	// ("15 ngày làm việc").
 	WorkingDays bool `json:"working_days,omitempty"`
-	// Event is the event Within counts from, as written: "ngày ký ban
-	// hành", "khi nhận được văn bản".
+	// Event is the event the deadline is tied to, as written: what
+	// Within counts from ("ngày ký ban hành", "khi nhận được văn bản"),
+	// or, with no Within, what the work comes before, at or after ("khi
+	// bão đổ bộ", "mùa mưa bão").
 	Event string `json:"event,omitempty"`
 	// Span is where the phrase is in the source.
 	Span Span `json:"span"`
