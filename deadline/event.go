@@ -32,21 +32,12 @@ func eventAt(s string, i int) (evPhrase, bool) {
 	j := i
 	k, e := word(s, j)
 	switch k {
-	case kwHoan:
-		e2, ok := accept(s, e, kwThanh)
+	case kwHoan, kwCham, kwMuon:
+		e2, ok := pairLead(s, k, e)
 		if !ok {
 			return r, false
 		}
 		j = e2
-	case kwCham, kwMuon:
-		e2, ok := accept(s, e, kwNhat)
-		if !ok {
-			return r, false
-		}
-		j = e2
-		if e3, ok := accept(s, j, kwLa); ok {
-			j = e3
-		}
 	case kwTruoc, kwNgay2:
 	default:
 		return r, false

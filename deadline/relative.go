@@ -73,29 +73,8 @@ leads:
 				}
 				e = e3
 			}
-		case kwCham, kwMuon:
-			e2, ok := accept(s, e, kwNhat)
-			if !ok {
-				return r, false
-			}
-			e = e2
-			if e2, ok := accept(s, e, kwLa); ok {
-				e = e2
-			}
-		case kwKhong:
-			e2, ok := accept(s, e, kwQua)
-			if !ok {
-				return r, false
-			}
-			e = e2
-		case kwToiDa:
-			e2, ok := accept(s, e, kwDa)
-			if !ok {
-				return r, false
-			}
-			e = e2
-		case kwHoan:
-			e2, ok := accept(s, e, kwThanh)
+		case kwCham, kwMuon, kwKhong, kwToiDa, kwHoan:
+			e2, ok := pairLead(s, k, e)
 			if !ok {
 				return r, false
 			}
@@ -412,4 +391,34 @@ func (r *relPhrase) duration() string {
 		d = "-" + d
 	}
 	return d + strconv.Itoa(r.n) + string(r.unit)
+}
+
+// pairLead reads the rest of a lead of two words whose first, k, ends at
+// e: "hoàn thành", "chậm nhất (là)", "muộn nhất (là)", "không quá", "tối
+// đa". It returns the end of the lead, and false when k starts none or
+// its second word does not follow.
+func pairLead(s string, k kw, e int) (int, bool) {
+	var second kw
+	switch k {
+	case kwHoan:
+		second = kwThanh
+	case kwCham, kwMuon:
+		second = kwNhat
+	case kwKhong:
+		second = kwQua
+	case kwToiDa:
+		second = kwDa
+	default:
+		return e, false
+	}
+	e2, ok := accept(s, e, second)
+	if !ok {
+		return e, false
+	}
+	if second == kwNhat {
+		if e3, ok := accept(s, e2, kwLa); ok {
+			e2 = e3
+		}
+	}
+	return e2, true
 }
