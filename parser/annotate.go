@@ -165,6 +165,9 @@ func (p *parser) markTasks(ns []*model.Node) {
 				}
 				continue // the items are the tasks
 			}
+			if introducesTable(ns, i) {
+				continue // the rows are the tasks
+			}
 			todo = append(todo, n)
 			if n.Kind != model.KindTable {
 				collect(n.Children)
@@ -183,6 +186,16 @@ func (p *parser) markTasks(ns []*model.Node) {
 func introducesItems(ns []*model.Node, i int) bool {
 	n := ns[i]
 	return n.Kind == model.KindParagraph && len(n.Children) == 0 && i+1 < len(ns) && ns[i+1].Kind == model.KindItem &&
+		strings.HasSuffix(strings.TrimRight(n.Text, " *_"), ":")
+}
+
+// introducesTable reports whether the node ns[i] is a paragraph that
+// ends with a colon and introduces the table right after it: "Các nhiệm
+// vụ cụ thể được phân công tại bảng sau:". The rows name their own work
+// and agencies.
+func introducesTable(ns []*model.Node, i int) bool {
+	n := ns[i]
+	return n.Kind == model.KindParagraph && len(n.Children) == 0 && i+1 < len(ns) && ns[i+1].Kind == model.KindTable &&
 		strings.HasSuffix(strings.TrimRight(n.Text, " *_"), ":")
 }
 

@@ -490,7 +490,8 @@ func TestAgencyRowNamesBody(t *testing.T) {
 // TestLeadInParagraph checks that a paragraph ending with a colon that
 // names an agency, or assigns, gives its lead and cooperating agencies
 // to the items right after it, which are the tasks; the paragraph is
-// none, and a paragraph between ends its run.
+// none, and a paragraph between ends its run. One that introduces a
+// table is no task either.
 func TestLeadInParagraph(t *testing.T) {
 	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
 		"1. Phân loại chất thải rắn\n" +
@@ -510,6 +511,13 @@ func TestLeadInParagraph(t *testing.T) {
 		t.Errorf("I.1/i4 lead = %q, want none or the paragraph's", a.Lead)
 	}
 	checkAgencies(t, doc, "I.2/i1", []string{"Sở Văn hóa"}, []string{"Báo tỉnh"})
+
+	// A paragraph that introduces a table is no task either: the rows are.
+	src = "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
+		"Các nhiệm vụ cụ thể được phân công tại bảng sau:\n\n" +
+		"| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Rà soát thủ tục | Sở Tư pháp |\n"
+	doc = parseBytes(t, "lead-in-table", []byte(src))
+	checkTasks(t, doc, map[string]bool{"I/p1": false, "I/t1/r1": true})
 }
 
 // TestInlineFields checks that fields of agencies written inside a
