@@ -189,6 +189,25 @@ func introducesItems(ns []*model.Node, i int) bool {
 		strings.HasSuffix(strings.TrimRight(n.Text, " *_"), ":")
 }
 
+// isTaskHeading reports whether the section n, with a heading and nothing
+// under it, is a task written without its final full stop: "a) Sở Y tế
+// chủ trì triển khai …, hoàn thành trong quý III" reads as a heading
+// only because it does not end a sentence. Its heading names an agency
+// first, or is longer than headings are; upper-case titles, lines that
+// open a list and fields ("a) Cơ quan chủ trì: Sở Nội vụ") are not.
+func (p *parser) isTaskHeading(n *model.Node) bool {
+	h := n.Heading
+	if n.Text != "" || h == "" || len(n.Children) > 0 || n.Numbering == model.NumberingAnnex ||
+		isUpperText(h) || strings.HasSuffix(h, ":") || isStatement(h) || p.isFieldText(n, h) {
+		return false
+	}
+	return runeCount(h) > maxHeadingRunes || agency.IsAgencyStart(h)
+}
+
+// maxHeadingRunes is the length past which a section's line without a
+// full stop is taken for a sentence rather than a heading.
+const maxHeadingRunes = 100
+
 // introducesTable reports whether the node ns[i] is a paragraph that
 // ends with a colon and introduces the table right after it: "Các nhiệm
 // vụ cụ thể được phân công tại bảng sau:". The rows name their own work
@@ -344,7 +363,7 @@ func (p *parser) markTask(n *model.Node) {
 	case model.KindItem, model.KindParagraph:
 		n.Task = n.Text != "" && !isClosingParagraph(n.Text) && !p.isFieldText(n, n.Text) && !isAnnexPointer(n.Text) && !isStatement(n.Text)
 	case model.KindSection:
-		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !p.isFieldText(n, n.Text) && !isStatement(n.Text) || p.hasFieldChild(n)
+		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !p.isFieldText(n, n.Text) && !isStatement(n.Text) || p.hasFieldChild(n) || p.isTaskHeading(n)
 	case model.KindTable:
 		tb := p.info[n].table
 		tb.roles = make([]int, len(n.Header))

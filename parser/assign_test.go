@@ -558,3 +558,23 @@ func TestRunInTopic(t *testing.T) {
 	checkAgencies(t, doc, "I.2", []string{"Sở Văn hóa, Thể thao và Du lịch"}, nil)
 	checkAgencies(t, doc, "I.3", []string{"Sở Tài chính"}, nil)
 }
+
+// TestTaskWithoutFullStop checks that a point written without its final
+// full stop, or with an OCR speck after it, is still a task: a heading
+// with nothing under it that names an agency first, or is long; headings
+// with points under them and fields are not.
+func TestTaskWithoutFullStop(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
+		"1. Tiêm chủng mở rộng\n" +
+		"a) Sở Y tế chủ trì triển khai tiêm chủng, hoàn thành trong quý III năm 2026\n" +
+		"b) Công an tỉnh tăng cường tuần tra, xử lý 100% trường hợp vi phạm được phát hiện qua hệ thống camera giám sát. |\n" +
+		"2. Cải cách hành chính\n" +
+		"a) Rà soát thủ tục hành chính\n" +
+		"- Cơ quan chủ trì: Sở Tư pháp\n"
+	doc := parseBytes(t, "no-full-stop", []byte(src))
+	checkTasks(t, doc, map[string]bool{"I.1": false, "I.1.a": true, "I.1.b": true, "I.2": false, "I.2.a": true})
+	if n := node(t, doc, "I.1.b"); n.Heading != "" {
+		t.Errorf("I.1.b heading = %q, want its sentence as text", n.Heading)
+	}
+	checkAgencies(t, doc, "I.1.a", []string{"Sở Y tế"}, nil)
+}

@@ -318,10 +318,11 @@ func (t *tree) buildTexts() {
 func setSectionText(n *model.Node, info *nodeInfo, b *block) {
 	s := info.text.s
 	// A Markdown heading, an upper-case line, a line that opens a list
-	// with a colon, or a short one that does not end a clause; the tests
-	// that look at the whole text come last.
+	// with a colon, or a short one that does not end a clause (an OCR
+	// speck "|" after its full stop aside); the tests that look at the
+	// whole text come last.
 	info.heading = s != "" && (b.md > 0 || strings.HasSuffix(s, ":") ||
-		!endsClause(s) && runeWidth(s) <= 300 || isUpperText(s))
+		!endsClause(strings.TrimRight(s, " |¦")) && runeWidth(s) <= 300 || isUpperText(s))
 	if info.heading {
 		n.Heading = s
 	} else {
