@@ -653,7 +653,14 @@ func TestFind(t *testing.T) {
 			[]model.Deadline{within("trong vòng 24 giờ kể từ khi phát hiện", "before", "PT24H", false, "khi phát hiện")}},
 		{"hours after an event", "báo cáo nhanh thiệt hại trong vòng 24 giờ sau khi bão tan; tổ chức thăm hỏi", 2026,
 			[]model.Deadline{within("trong vòng 24 giờ sau khi bão tan", "before", "PT24H", false, "khi bão tan")}},
-		{"hours, no event", "khôi phục cấp điện trong vòng 48 giờ; trực ban 24/24 giờ", 2026, nil},
+		// A time limit with no event written: "trong thời hạn", "chậm
+		// nhất", and "trong vòng" with hours; not a window of time.
+		{"hours, no event", "khôi phục cấp điện trong vòng 48 giờ; trực ban 24/24 giờ", 2026,
+			[]model.Deadline{within("trong vòng 48 giờ", "before", "PT48H", false, "")}},
+		{"limit, no event", "thẩm định dự thảo trong thời hạn 15 ngày làm việc; báo cáo chậm nhất 03 ngày.", 2026,
+			[]model.Deadline{within("trong thời hạn 15 ngày làm việc", "before", "P15D", true, ""),
+				within("chậm nhất 03 ngày", "before", "P3D", false, "")}},
+		{"window, no limit", "Trong vòng 5 năm qua, tỉnh đầu tư nhiều dự án; hội nghị diễn ra trong vòng 2 ngày.", 2026, nil},
 		{"no duration, right after an event", "báo cáo ngay sau khi nhận được văn bản", 2026,
 			[]model.Deadline{within("ngay sau khi nhận được văn bản", "after", "", false, "khi nhận được văn bản")}},
 

@@ -2,6 +2,7 @@ package deadline
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/vnplan/vnplan/internal/textscan"
 	"github.com/vnplan/vnplan/model"
@@ -58,6 +59,10 @@ func relative(s string, i int, cell bool) (relPhrase, bool) {
 	// byCompare is set by the lead "trước": "trước 03 ngày so với ngày
 	// tổ chức".
 	byCompare := false
+	// limit is set by the leads that make a time limit without an event
+	// ("trong thời hạn 15 ngày làm việc", "chậm nhất 03 ngày"), and vong
+	// by "trong vòng", which does for hours ("trong vòng 24 giờ").
+	limit, vong := false, false
 leads:
 	for n := 0; n < 4; n++ {
 		k, _, e := next(s, j)
@@ -65,20 +70,20 @@ leads:
 		case kwTrong:
 			// "trong vòng", "trong thời hạn", "trong thời gian".
 			if e2, ok := accept(s, e, kwVong); ok {
-				e = e2
+				e, vong = e2, true
 			} else if e2, ok := accept(s, e, kwThoi); ok {
 				k2, _, e3 := next(s, e2)
 				if k2 != kwHan && k2 != kwGian {
 					return r, false
 				}
-				e = e3
+				e, limit = e3, limit || k2 == kwHan
 			}
 		case kwCham, kwMuon, kwKhong, kwToiDa, kwHoan:
 			e2, ok := pairLead(s, k, e)
 			if !ok {
 				return r, false
 			}
-			e = e2
+			e, limit = e2, limit || k == kwCham || k == kwMuon
 		case kwTruoc:
 			// "trước 03 ngày so với ngày tổ chức": counted back.
 			if lead && !backOK {
@@ -139,6 +144,12 @@ leads:
 		return r, false
 	}
 	ev, ke, back, ok := link(s, e, byCompare)
+	if !ok && !cell && textscan.IsDigit(s[c]) && (limit || vong && r.unit == 'H') && !windowGoesOn(s, e) {
+		// A time limit with no event written: "trong thời hạn 15 ngày
+		// làm việc", "chậm nhất 03 ngày", "trong vòng 24 giờ".
+		r.evStart, r.end = e, e
+		return r, true
+	}
 	if ok && back && !backOK {
 		return r, false
 	}
@@ -154,6 +165,21 @@ leads:
 	}
 	r.evStart, r.end = ev, end
 	return r, true
+}
+
+// windowGoesOn reports whether the words after a duration that ends at e
+// make it a window of time rather than a limit: "trong vòng 5 năm qua",
+// "… tới", "… liên tục".
+func windowGoesOn(s string, e int) bool {
+	_, ws, we := next(s, e)
+	if we == ws {
+		return false
+	}
+	switch s[ws:we] {
+	case "qua", "tới", "sắp", "liên", "trở":
+		return true
+	}
+	return false
 }
 
 // count reads the count of a relative deadline at i: one to three
@@ -368,7 +394,7 @@ func eventStop(s string, j int) bool {
 // deadline builds the model value of r.
 func (r *relPhrase) deadline(s string) model.Deadline {
 	d := model.Deadline{
-		Text:        s[r.start:r.end],
+		Text:        strings.TrimRight(s[r.start:r.end], " "),
 		Relation:    "before",
 		Within:      r.duration(),
 		WorkingDays: r.working,
