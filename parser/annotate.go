@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/vnplan/vnplan/agency"
 	"github.com/vnplan/vnplan/citation"
@@ -1355,9 +1356,11 @@ func (p *parser) agencies() {
 	byKey := make(map[string]*model.Agency)
 	get := func(name, key string) *model.Agency {
 		if a, ok := byKey[key]; ok {
-			if !namesBody(a.Name, key) && namesBody(name, key) {
-				// "Giám đốc Sở Tài chính" came first; the row is the
-				// body's, "Sở Tài chính".
+			if !namesBody(a.Name, key) && namesBody(name, key) ||
+				nonASCII(name) > nonASCII(a.Name) && unaccented(name) == unaccented(a.Name) {
+				// "Giám đốc Sở Tài chính" came first, or "Sở Xay dựng"
+				// as OCR spelled it; the row is the body's, "Sở Tài
+				// chính", with its marks.
 				a.Name = name
 			}
 			return a
@@ -1367,11 +1370,16 @@ func (p *parser) agencies() {
 		p.doc.Agencies = append(p.doc.Agencies, a)
 		return a
 	}
+	canon := p.accentedKeys()
 	var leads, coops agencyList
 	model.Walk(p.doc.Body, func(n *model.Node) bool {
 		a := n.Assignment
 		if a == nil || !n.Task {
 			return true
+		}
+		if canon != nil {
+			recanon(a.LeadKeys, canon)
+			recanon(a.CooperatingKeys, canon)
 		}
 		// Each node is visited once, so a repeat can only be the last id.
 		for _, ag := range leads.of(a.Lead, a.LeadKeys, get) {
@@ -1386,6 +1394,92 @@ func (p *parser) agencies() {
 		}
 		return true
 	})
+}
+
+// accentedKeys maps the keys of agencies that OCR spelled with marks
+// lost ("cong an tỉnh", "sở tài chinh") to the key of the same name with
+// its marks, when the document spells it so elsewhere ("công an tỉnh",
+// "sở tài chính"): the one with the most letters outside ASCII, then the
+// most used. It returns nil when no two keys differ only in their marks,
+// as in almost every document.
+func (p *parser) accentedKeys() map[string]string {
+	type entry struct {
+		key        string
+		marks, use int
+	}
+	groups := make(map[string][]entry)
+	count := func(keys []string) {
+		for _, k := range keys {
+			f := unaccented(k)
+			g := groups[f]
+			found := false
+			for i := range g {
+				if g[i].key == k {
+					g[i].use++
+					found = true
+					break
+				}
+			}
+			if !found {
+				g = append(g, entry{key: k, marks: nonASCII(k), use: 1})
+			}
+			groups[f] = g
+		}
+	}
+	model.Walk(p.doc.Body, func(n *model.Node) bool {
+		if a := n.Assignment; a != nil && n.Task {
+			count(a.LeadKeys)
+			count(a.CooperatingKeys)
+		}
+		return true
+	})
+	var canon map[string]string
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		best := g[0]
+		for _, e := range g[1:] {
+			if e.marks > best.marks || e.marks == best.marks && e.use > best.use {
+				best = e
+			}
+		}
+		for _, e := range g {
+			if e.key != best.key {
+				if canon == nil {
+					canon = make(map[string]string)
+				}
+				canon[e.key] = best.key
+			}
+		}
+	}
+	return canon
+}
+
+// recanon replaces the keys that canon maps by the keys they map to.
+func recanon(keys []string, canon map[string]string) {
+	for i, k := range keys {
+		if c, ok := canon[k]; ok {
+			keys[i] = c
+		}
+	}
+}
+
+// unaccented returns s with every letter reduced to the letter it is
+// written on ("sở tài chính" gives "so tai chinh"; đ stays).
+func unaccented(s string) string {
+	return strings.Map(baseLetter, s)
+}
+
+// nonASCII counts the runes of s outside ASCII.
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
 }
 
 // namesBody reports whether name spells the body of its key itself, not

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -577,4 +578,26 @@ func TestTaskWithoutFullStop(t *testing.T) {
 		t.Errorf("I.1.b heading = %q, want its sentence as text", n.Heading)
 	}
 	checkAgencies(t, doc, "I.1.a", []string{"Sở Y tế"}, nil)
+}
+
+// TestAgencyMarksLost checks that an agency OCR spelled with its marks
+// lost ("Sở Xay dựng") is the same agency as the one spelled right
+// elsewhere: one row of the agencies table, under the right name and key.
+func TestAgencyMarksLost(t *testing.T) {
+	src := "KẾ HOẠCH\nBảo đảm an toàn giao thông năm 2026\n\nI. NHIỆM VỤ\n" +
+		"1. Sở Xay dựng chủ trì rà soát các điểm đen.\n" +
+		"2. Sở Xây dựng chủ trì cải tạo các tuyến đường.\n" +
+		"3. Công an tỉnh phối hợp với Sở Xây dựng tuần tra.\n"
+	doc := parseBytes(t, "marks-lost", []byte(src))
+	var rows []string
+	for _, a := range doc.Agencies {
+		rows = append(rows, fmt.Sprintf("%s|%s|%v|%v", a.Key, a.Name, a.Lead, a.Cooperating))
+	}
+	want := []string{"sở xây dựng|Sở Xây dựng|[I.1 I.2]|[I.3]", "công an tỉnh|Công an tỉnh|[I.3]|[]"}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("agencies mismatch (-want +got):\n%s", diff)
+	}
+	if k := node(t, doc, "I.1").Assignment.LeadKeys; len(k) != 1 || k[0] != "sở xây dựng" {
+		t.Errorf("I.1 lead keys = %q", k)
+	}
 }
