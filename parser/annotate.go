@@ -1400,57 +1400,44 @@ func (p *parser) agencies() {
 // lost ("cong an tỉnh", "sở tài chinh") to the key of the same name with
 // its marks, when the document spells it so elsewhere ("công an tỉnh",
 // "sở tài chính"): the one with the most letters outside ASCII, then the
-// most used. It returns nil when no two keys differ only in their marks,
-// as in almost every document.
+// first in order. It reads each distinct key once, and returns nil when
+// no two differ only in their marks, as in almost every document.
 func (p *parser) accentedKeys() map[string]string {
-	type entry struct {
-		key        string
-		marks, use int
-	}
-	groups := make(map[string][]entry)
-	count := func(keys []string) {
-		for _, k := range keys {
-			f := unaccented(k)
-			g := groups[f]
-			found := false
-			for i := range g {
-				if g[i].key == k {
-					g[i].use++
-					found = true
-					break
-				}
-			}
-			if !found {
-				g = append(g, entry{key: k, marks: nonASCII(k), use: 1})
-			}
-			groups[f] = g
-		}
-	}
-	model.Walk(p.doc.Body, func(n *model.Node) bool {
-		if a := n.Assignment; a != nil && n.Task {
-			count(a.LeadKeys)
-			count(a.CooperatingKeys)
-		}
-		return true
-	})
+	best := make(map[string]string, len(p.keyCache)) // unaccented key -> best key
 	var canon map[string]string
-	for _, g := range groups {
-		if len(g) < 2 {
+	better := func(a, b string) bool {
+		ma, mb := nonASCII(a), nonASCII(b)
+		return ma > mb || ma == mb && a < b
+	}
+	for _, k := range p.keyCache {
+		f := unaccented(k)
+		b, ok := best[f]
+		switch {
+		case !ok:
+			best[f] = k
+			continue
+		case b == k:
 			continue
 		}
-		best := g[0]
-		for _, e := range g[1:] {
-			if e.marks > best.marks || e.marks == best.marks && e.use > best.use {
-				best = e
-			}
+		if canon == nil {
+			canon = make(map[string]string)
 		}
-		for _, e := range g {
-			if e.key != best.key {
-				if canon == nil {
-					canon = make(map[string]string)
-				}
-				canon[e.key] = best.key
-			}
+		canon[k], canon[b] = "", "" // in a group of spellings: settled below
+	}
+	if canon == nil {
+		return nil
+	}
+	for k := range canon {
+		f := unaccented(k)
+		if b := best[f]; better(k, b) {
+			best[f] = k
+		}
+	}
+	for k := range canon {
+		if b := best[unaccented(k)]; b != k {
+			canon[k] = b
+		} else {
+			delete(canon, k)
 		}
 	}
 	return canon
