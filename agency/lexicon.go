@@ -379,7 +379,9 @@ const plainVerbs = "theo_dõi đôn_đốc hướng_dẫn triển_khai thực_hi
 	"củng_cố sử_dụng hình_thành đáp_ứng góp_phần phân_loại rút_ngắn nâng_hạng giữ_vững " +
 	"tranh_thủ đàm_phán trực_tiếp quyết_liệt " +
 	// Disaster prevention and relief.
-	"khôi_phục chằng_chống gia_cố nạo_vét khử_khuẩn thăm_hỏi diễn_tập tuần_tra định_hướng thống_kê"
+	"khôi_phục chằng_chống gia_cố nạo_vét khử_khuẩn thăm_hỏi diễn_tập tuần_tra định_hướng thống_kê " +
+	// Campaigns and approvals.
+	"ra_quân xét_duyệt phê_chuẩn"
 
 const nameyVerbs = "xây_dựng quản_lý phát_triển đầu_tư bảo_vệ kiểm_soát điều_hành xúc_tiến " +
 	"đào_tạo bồi_dưỡng bảo_tồn chuyển_đổi thẩm_định kiểm_định hợp_tác nghiên_cứu giám_sát " +
