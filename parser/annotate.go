@@ -1187,13 +1187,20 @@ func inlineFields(s string) *model.Assignment {
 		return nil
 	}
 	var a *model.Assignment
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ';', '.', ',', '(':
-		default:
+	// From each colon, back to the separator before its field's name.
+	for from := 0; from < len(s); {
+		c := strings.IndexByte(s[from:], ':')
+		if c < 0 {
+			break
+		}
+		c += from
+		from = c + 1
+		i := strings.LastIndexAny(s[max(0, c-maxInlineName):c], ";.,(")
+		if i < 0 {
 			continue
 		}
-		if !mayOpenInlineField(s[i+1:]) {
+		i += max(0, c-maxInlineName)
+		if !mayOpenInlineField(s[i+1 : c]) {
 			continue
 		}
 		f, ok := agency.ParseField(s[i+1:])
@@ -1208,10 +1215,13 @@ func inlineFields(s string) *model.Assignment {
 		case agency.RoleLead, agency.RoleExecutor, agency.RoleCooperating:
 			a = addFieldAgencies(a, f.Role, strings.TrimRight(val, " ,;.)"))
 		}
-		i += f.ValueStart
 	}
 	return a
 }
+
+// maxInlineName bounds the bytes of the name of a field inside a
+// sentence, before its colon: "đơn vị chủ trì thực hiện".
+const maxInlineName = 48
 
 // mayOpenInlineField reports whether s, after a separator, may start a
 // field of agencies (see isInlineFieldName): its first word, after

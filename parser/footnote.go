@@ -114,7 +114,9 @@ func fusedMarkersIn(text []byte, start, end int) map[string]bool {
 			letters++
 			j -= size
 		}
-		if letters < 2 || isUnitWord(string(text[j:i])) {
+		if letters < 2 || isUnitWord(string(text[j:i])) || string(text[j:i]) == "QH" {
+			// A unit ("km2") or the National Assembly's term in a
+			// law's number ("38/2021/QH15").
 			continue
 		}
 		if j > 0 {
@@ -297,6 +299,15 @@ func (p *parser) linkFootnotes(nodes []*model.Node) {
 		byLabel[f.label] = append(byLabel[f.label], f)
 	}
 	p.fnLabels = labels
+	// Digits fused to a word are markers only of the bodies there are
+	// ("QH15" of a law's number is none when no footnote 15 exists):
+	// with none, the texts are not searched digit by digit.
+	fused := p.layout.fnMarkers
+	for l := range fused {
+		if !labels[l] {
+			delete(fused, l)
+		}
+	}
 	// Find the markers of every node, on all cores for a large document,
 	// then link them in document order.
 	type found struct {
