@@ -1367,7 +1367,7 @@ func (p *parser) agencies() {
 	get := func(name, key string) *model.Agency {
 		if a, ok := byKey[key]; ok {
 			if !namesBody(a.Name, key) && namesBody(name, key) ||
-				nonASCII(name) > nonASCII(a.Name) && unaccented(name) == unaccented(a.Name) {
+				name != a.Name && nonASCII(name) > nonASCII(a.Name) && unaccented(name) == unaccented(a.Name) {
 				// "Giám đốc Sở Tài chính" came first, or "Sở Xay dựng"
 				// as OCR spelled it; the row is the body's, "Sở Tài
 				// chính", with its marks.
