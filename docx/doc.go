@@ -38,8 +38,10 @@
 //     follow the document body, each as a paragraph "¹ text", in the same
 //     order; a custom reference mark (w:customMarkFollows) is kept as typed
 //     and starts its body instead of a number.
-//   - w:tab becomes a space; runs of spaces collapse; soft hyphens are
-//     removed and non-breaking hyphens become "-".
+//   - w:tab becomes a space; runs of spaces collapse; non-breaking
+//     hyphens become "-". Soft hyphens (U+00AD) are kept: in text typed in
+//     the TCVN3 font the same character is the letter "ư"; the parser
+//     drops the others after it has decoded the text.
 //   - A line break (w:br of any type, w:cr) becomes a newline inside the
 //     paragraph: title blocks and signatures ("TM. ỦY BAN NHÂN DÂN" /
 //     "CHỦ TỊCH") keep their lines, and the parser joins wrapped lines of

@@ -627,9 +627,11 @@ func symbol(ch string) string {
 }
 
 // clean turns the raw text of a paragraph into its line(s): tabs and
-// other spaces become one space, runs of spaces collapse, soft hyphens
-// go, breaks become single newlines with no spaces around them, and the
-// ends are trimmed.
+// other spaces become one space, runs of spaces collapse, breaks become
+// single newlines with no spaces around them, and the ends are trimmed.
+// Soft hyphens stay: in text typed in the TCVN3 font the same character
+// is the letter "ư", which the parser restores before it drops the soft
+// hyphens that are left.
 func clean(b []byte) string {
 	out := make([]byte, 0, len(b))
 	space, newline := false, false
@@ -641,8 +643,6 @@ func clean(b []byte) string {
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 			newline, space = true, false
-		case r == '\u00AD':
-			// soft hyphen: invisible unless the word breaks
 		case r == ' ' || r == '\t' || r < 0x20 || r == '\u00A0' || r == '\u3000' ||
 			(r >= '\u2000' && r <= '\u200A') || r == '\u202F' || r == '\u205F':
 			space = true

@@ -258,3 +258,31 @@ func TestExtractionWarnings(t *testing.T) {
 	}
 	t.Errorf("no extraction-doubtful warning: %+v", doc.Diagnostics)
 }
+
+// TestStrayNULs checks that a few NUL bytes in a text, as broken copies
+// leave them, cost the text nothing but a warning where the first was,
+// while a file full of them is still binary.
+func TestStrayNULs(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n1. Sở Y\x00 tế chủ trì rà soát.\x00\n"
+	doc, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if got := node(t, doc, "I.1").Text; got != "Sở Y tế chủ trì rà soát." {
+		t.Errorf("I.1 text = %q", got)
+	}
+	if !hasDiag(doc, "nul-removed") {
+		t.Errorf("no nul-removed diagnostic: %+v", doc.Diagnostics)
+	}
+	if _, err := Parse(bytes.Repeat([]byte("ab\x00\x00"), 1000)); !errors.Is(err, ErrBinary) {
+		t.Errorf("Parse of a file full of NULs: %v, want ErrBinary", err)
+	}
+}
+
+// TestSoftHyphens checks that a soft hyphen inside a word does not split
+// it: "Sở Tài chính" written with one is the same agency.
+func TestSoftHyphens(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n1. Sở Tài chính chủ trì bố trí kinh phí.\n2. Sở Tài ch\u00adính thẩm định dự toán.\n"
+	doc := parseBytes(t, "soft-hyphens", []byte(src))
+	checkAgencies(t, doc, "I.2", []string{"Sở Tài chính"}, nil)
+}

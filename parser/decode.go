@@ -42,6 +42,9 @@ type decoded struct {
 	// oneLineSep reports that text is known to end its lines with "\n"
 	// alone: no "\r", U+2028 or U+2029.
 	oneLineSep bool
+	// nuls counts the stray NUL bytes removed from a text, the first of
+	// them at offset firstNUL of text.
+	nuls, firstNUL int
 }
 
 // decode turns the input bytes into UTF-8: it strips byte-order marks,
@@ -72,8 +75,16 @@ func decode(src []byte) (decoded, error) {
 		return d, checkText(d.text)
 	}
 	if sc := scanText(bytesString(src)); sc.valid {
-		if sc.nul || controlHeavy(src) {
+		if controlHeavy(src) {
 			return decoded{}, ErrBinary
+		}
+		if sc.nul {
+			// A few stray NUL bytes in a text, as broken copies and
+			// downloads leave them: the text without them.
+			text, n, first := dropNULs(src)
+			d, err := decode(text)
+			d.nuls, d.firstNUL = n, first
+			return d, err
 		}
 		// Text typed in a legacy font and pasted as Unicode: "KÕ ho¹ch".
 		if latin1Heavy(src) {
@@ -266,4 +277,22 @@ func foreignLatin1(r rune) bool {
 		return true
 	}
 	return !strings.ContainsRune("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý", r)
+}
+
+// dropNULs returns a copy of b without its NUL bytes, their number and
+// the offset in the copy where the first one was.
+func dropNULs(b []byte) ([]byte, int, int) {
+	out := make([]byte, 0, len(b))
+	n, first := 0, -1
+	for _, c := range b {
+		if c == 0 {
+			if first < 0 {
+				first = len(out)
+			}
+			n++
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, n, first
 }

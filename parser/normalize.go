@@ -279,3 +279,19 @@ func indexLOrZero(b []byte) int {
 	}
 	return -1
 }
+
+// softHyphen is U+00AD in UTF-8: invisible unless a word breaks there.
+const softHyphen = "\u00ad"
+
+// dropSoftHyphens returns text without its soft hyphens, which split
+// words that should read whole ("thành" with one inside it). They are
+// dropped here, after decoding, and not by the DOCX and PDF readers: in
+// text typed in the TCVN3 font the same character is the letter "ư",
+// which decoding has restored by now. It returns text itself, without a
+// copy, when it holds none.
+func dropSoftHyphens(text []byte) []byte {
+	if !bytes.Contains(text, []byte(softHyphen)) {
+		return text
+	}
+	return bytes.ReplaceAll(text, []byte(softHyphen), nil)
+}

@@ -112,6 +112,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 		return nil, &Error{Filename: cfg.filename, Msg: err.Error(), Err: err}
 	}
 	text, recomposed := normalize(d)
+	text = dropSoftHyphens(text)
 	if isBlank(text) {
 		return nil, &Error{Filename: cfg.filename, Msg: ErrEmpty.Error(), Err: ErrEmpty}
 	}
@@ -125,6 +126,9 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 		p.diag(model.SeverityInfo, "ocr-digits-fixed", fmt.Sprintf("%d characters that OCR misread were read as digits or letters (\"l2\" as \"12\", \"H0ẠCH\" as \"HOẠCH\"); the first is here", mended), firstMend, firstMend+1)
 	}
 	p.doc.Source = p.source(src, d, recomposed)
+	if d.nuls > 0 {
+		p.diag(model.SeverityWarning, "nul-removed", fmt.Sprintf("%d NUL bytes, which text does not hold, were removed; the first was here", d.nuls), d.firstNUL, d.firstNUL)
+	}
 	if d.invalid > 0 {
 		// At the first replacement character, where the user can look.
 		at := max(bytes.Index(p.text, []byte("\uFFFD")), 0)

@@ -590,7 +590,10 @@ func cleanText(s string) (string, int) {
 			case r == utf8.RuneError:
 				replaced++
 				continue
-			case r == '\u00ad', unicode.IsControl(r):
+			case unicode.IsControl(r):
+				// Soft hyphens (U+00AD) stay: in text typed in the TCVN3
+				// font the same character is the letter "ư"; the parser
+				// drops the others after decoding.
 				continue
 			}
 			if space && b.Len() > start {
