@@ -97,6 +97,8 @@ func classify(header string) Role {
 		return RoleLead
 	case coop >= 0:
 		return RoleCooperating
+	case starts("chủ đầu tư"):
+		return RoleLead // the investor, who carries out the project
 	}
 	agencyHeader := starts("cơ quan") || starts("đơn vị") || starts("cơ quan, đơn vị") ||
 		starts("trách nhiệm") || starts("bộ phận")

@@ -115,6 +115,8 @@ func TestColumnRole(t *testing.T) {
 		{"Tên chỉ tiêu", RoleIndicator},
 		{"Chỉ tiêu năm 2024", RoleTarget},
 		{"Chỉ tiêu phấn đấu", RoleTarget},
+		{"Chủ đầu tư", RoleLead},
+		{"Chủ đầu tư/Đơn vị thực hiện", RoleLead},
 		{"Kết quả phấn đấu", RoleTarget},
 		{"Kết quả cần đạt", RoleTarget},
 		{"Năm 2030", RoleTarget},

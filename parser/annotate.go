@@ -269,14 +269,22 @@ func isAimsHeading(h string) bool {
 // hiệu lực kể từ ngày ký", "… thông qua ngày … và có hiệu lực từ ngày
 // …"), where its tasks are listed ("Các nhiệm vụ cụ thể … được nêu tại
 // Phụ lục kèm theo"), where its money comes from ("Kinh phí thực hiện
-// Kế hoạch được bố trí từ …", "Nguồn kinh phí: …"), or that it issues the
-// plan attached ("Ban hành kèm theo Quyết định này Kế hoạch …"). A body
-// that is to find the money, "Sở Tài chính bố trí kinh phí", is a task.
+// Kế hoạch được bố trí từ …", "Nguồn kinh phí: …"), that it issues the
+// plan attached ("Ban hành kèm theo Quyết định này Kế hoạch …"), or the
+// closing formula on difficulties met on the way ("Trong quá trình thực
+// hiện, nếu có khó khăn, vướng mắc, … kịp thời báo cáo …"). A body that
+// is to find the money, "Sở Tài chính bố trí kinh phí", is a task.
 func isStatement(s string) bool {
 	if len(s) > 600 {
 		return false
 	}
 	if startsWithAny(s, fundingSubjects) || strings.HasPrefix(s, "Ban hành kèm theo") {
+		return true
+	}
+	if strings.HasPrefix(s, "Trong quá trình") && (strings.Contains(s, "khó khăn") || strings.Contains(s, "vướng mắc") ||
+		strings.Contains(s, "sửa đổi, bổ sung") || strings.Contains(s, "điều chỉnh, bổ sung")) {
+		// The closing formula: "Trong quá trình thực hiện, nếu có khó
+		// khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo …".
 		return true
 	}
 	if k := strings.Index(s, "có hiệu lực"); k >= 0 {
@@ -1018,9 +1026,12 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 	if field {
 		return nil // a field belongs to the enclosing task
 	}
-	if !ok {
+	if !ok || len(c.Lead) == 0 {
+		// A topic before a colon may hide the subject after it.
 		if rest, topic := afterTopic(info.text.s); topic {
-			c, ok = agency.ParseClause(rest)
+			if c2, ok2 := agency.ParseClause(rest); ok2 && (!ok || len(c2.Lead) > 0) {
+				c, ok = c2, true
+			}
 		}
 	}
 	var a *model.Assignment
@@ -1127,16 +1138,18 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 const maxTopic = 60
 
 // afterTopic returns the text after a run-in topic that opens s: a few
-// words in sentence case ended by a colon, naming no body, such as
-// "Chế độ báo cáo: Sở Y tế báo cáo …" or "Về tuyên truyền: Sở Văn hóa …".
-// What follows is a sentence of its own, with its subject.
+// words in sentence case ended by a colon, such as "Chế độ báo cáo: Sở Y
+// tế báo cáo …", "Về tuyên truyền: Sở Văn hóa …" or "Thanh tra chuyên đề
+// về đất đai: Phòng Nghiệp vụ 2 chủ trì …". What follows is a sentence of
+// its own, with its subject. It is asked only of a text whose start
+// names no one who acts ("Sở Tài chính: bố trí …" does).
 func afterTopic(s string) (string, bool) {
 	k := strings.IndexByte(s, ':')
 	if k <= 0 || k > maxTopic {
 		return "", false
 	}
 	head := s[:k]
-	if strings.Count(head, " ") > 5 || !isUpperStart(head) || isUpperText(head) || strings.ContainsAny(head, ";.,0123456789") || agency.HeadLen(head) > 0 {
+	if strings.Count(head, " ") > 7 || !isUpperStart(head) || isUpperText(head) || strings.ContainsAny(head, ";.,0123456789") {
 		return "", false
 	}
 	if startsWithAny(strings.ToLower(head), attributeTopics) {

@@ -152,9 +152,17 @@ func TestStatementsNotTasks(t *testing.T) {
 		"Các nhiệm vụ cụ thể, đơn vị chủ trì và thời gian hoàn thành được nêu tại Phụ lục kèm theo Kế hoạch này.\n\n" +
 		"II. KINH PHÍ\n" +
 		"Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách tỉnh năm 2026.\n\n" +
-		"Sở Tài chính chủ trì bố trí kinh phí thực hiện.\n"
+		"Sở Tài chính chủ trì bố trí kinh phí thực hiện.\n\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Khen thưởng sơ kết (năm 2028)\n" +
+		"- Sở Nội vụ tổng hợp hồ sơ khen thưởng.\n" +
+		"2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo Sở Nội vụ.\n"
 	doc := parseBytes(t, "statements", []byte(src))
-	checkTasks(t, doc, map[string]bool{"Điều 1": false, "Điều 2": false, "I/p1": false, "II/p1": false, "II/p2": true})
+	checkTasks(t, doc, map[string]bool{"Điều 1": false, "Điều 2": false, "I/p1": false, "II/p1": false, "II/p2": true,
+		"III.1": false, "III.1/i1": true, "III.2": false})
+	if h := node(t, doc, "III.1").Heading; h != "Khen thưởng sơ kết (năm 2028)" {
+		t.Errorf("III.1 heading = %q", h)
+	}
 }
 
 // TestExtractedBullets checks that the bullets text extraction and OCR
@@ -550,7 +558,8 @@ func TestRunInTopic(t *testing.T) {
 		"1. Chế độ báo cáo: Sở Y tế báo cáo tình hình trước ngày 25 hằng tháng.\n" +
 		"2. Về tuyên truyền: Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức tuyên truyền.\n" +
 		"3. Sở Tài chính: bố trí kinh phí thực hiện.\n" +
-		"4. Đối tượng: Các cơ quan, tổ chức tham gia vào Chương trình.\n"
+		"4. Đối tượng: Các cơ quan, tổ chức tham gia vào Chương trình.\n" +
+		"5. Thanh tra chuyên đề về đất đai: Phòng Nghiệp vụ 2 chủ trì, phối hợp với Sở Tài chính thực hiện.\n"
 	doc := parseBytes(t, "topic", []byte(src))
 	if a := node(t, doc, "I.4").Assignment; a != nil && len(a.Lead) > 0 {
 		t.Errorf("I.4 lead = %q, want none: a scope names no one who acts", a.Lead)
@@ -558,6 +567,7 @@ func TestRunInTopic(t *testing.T) {
 	checkAgencies(t, doc, "I.1", []string{"Sở Y tế"}, nil)
 	checkAgencies(t, doc, "I.2", []string{"Sở Văn hóa, Thể thao và Du lịch"}, nil)
 	checkAgencies(t, doc, "I.3", []string{"Sở Tài chính"}, nil)
+	checkAgencies(t, doc, "I.5", []string{"Phòng Nghiệp vụ 2"}, []string{"Sở Tài chính"})
 }
 
 // TestTaskWithoutFullStop checks that a point written without its final

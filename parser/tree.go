@@ -322,12 +322,25 @@ func setSectionText(n *model.Node, info *nodeInfo, b *block) {
 	// speck "|" after its full stop aside); the tests that look at the
 	// whole text come last.
 	info.heading = s != "" && (b.md > 0 || strings.HasSuffix(s, ":") ||
-		!endsClause(strings.TrimRight(s, " |¦")) && runeWidth(s) <= 300 || isUpperText(s))
+		!endsClause(strings.TrimRight(s, " |¦")) && runeWidth(s) <= 300 || isUpperText(s) ||
+		info.children > 0 && headsWithNote(s))
 	if info.heading {
 		n.Heading = s
 	} else {
 		n.Text = s
 	}
+}
+
+// headsWithNote reports whether s, the line of a section with points
+// under it, is a short heading with a note in brackets after it: "Khen
+// thưởng sơ kết (năm 2028)", "Sở Nội vụ (cơ quan thường trực)". The
+// bracket ends it, not a sentence.
+func headsWithNote(s string) bool {
+	if !strings.HasSuffix(s, ")") || runeWidth(s) > 120 {
+		return false
+	}
+	k := strings.LastIndexByte(s, '(')
+	return k > 0 && !endsClause(strings.TrimSpace(s[:k]))
 }
 
 // idPart returns the part a section adds to its parent's id: its label,
