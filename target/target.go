@@ -715,7 +715,8 @@ func (f *finder) candidate(q *quantity) int {
 			return f.rank(q, vt.start, q.end, "", model.CompareEq)
 		}
 		return f.ordinal(q)
-	case ordinalBefore.has(pw) && !f.upgrade(pt) && !allKinds(t, pt):
+	case ordinalBefore.has(pw) && !f.upgrade(pt) && !allKinds(t, pt) && f.skipManner(pt) == pt:
+		// Not the "điểm" of "xử lý dứt điểm 15 điểm đen".
 		return f.ordinal(q)
 	case len(pw) > 0 && isUpperStart(t[pt.start:pt.end]) && !phraseWords.has(pw):
 		return f.ordinal(q) // a name: "Festival 4 mùa", "Đề án 06"
@@ -773,19 +774,22 @@ func (f *finder) candidate(q *quantity) int {
 	if !gov && c.n == 0 && !q.words && q.percent() && string(pw) == "có" && coOpens(t, pt) && percentFirst(t, q.stop) {
 		gov, sentence = true, true // "Đến năm 2025 có 80% hộ gia đình ..."
 	}
-	cover := false // the share of what a task reaches: "tại 100% tổ dân phố"
-	if !gov && c.n == 0 && !q.words && q.percent() && f.coverage(q, pt) {
-		gov, sentence, cover = true, true, true
-	}
-	done, act := -1, "" // "hoàn thành" before an action: "hoàn thành cải tạo 03 chợ"
+	// "hoàn thành" before an action: "hoàn thành cải tạo 03 chợ",
+	// "hoàn thành bàn giao 100% mặt bằng"; before the share after an
+	// action alone, which it names more fully.
+	done, act := -1, ""
 	if !gov && c.n == 0 && !q.words && q.unit != "" && !lowerIn(timeUnits, q.unit) {
 		if ds, as, ae, ok := f.completion(q.start); ok {
 			gov, sentence, done, act = true, true, ds, t[as:ae]
 		}
 	}
+	cover := false // the share of what a task reaches: "tại 100% tổ dân phố"
+	if !gov && c.n == 0 && !q.words && q.percent() && f.coverage(q, pt) {
+		gov, sentence, cover = true, true, true
+	}
 	task := -1 // a count right after the verb that opens a task: "Đào tạo 100 cán bộ"
 	if !gov && c.n == 0 && !q.words && q.unit != "" {
-		if vs, ok := f.taskCount(q, pt); ok {
+		if vs, ok := f.taskCount(q, f.skipManner(pt)); ok {
 			gov, sentence, task, act = true, true, vs, t[vs:pt.end]
 		}
 	}
@@ -1489,6 +1493,25 @@ func leadName(t string, ws []tok) bool {
 	return false
 }
 
+// skipManner returns the word before pt when pt ends an adverb of
+// manner between a task's verb and its count ("Xử lý nghiêm 100% …",
+// "xử lý dứt điểm 15 điểm đen", "tuyên truyền kịp thời 20 tin"); else pt.
+func (f *finder) skipManner(pt tok) tok {
+	t := f.text
+	if pt.kind != tokWord {
+		return pt
+	}
+	if lowerIn(mannerWords, t[pt.start:pt.end]) {
+		return prevTok(t, pt.start, f.lastEnd)
+	}
+	prev := prevTok(t, pt.start, f.lastEnd)
+	var buf [64]byte
+	if k, ok := key(buf[:0], t, []tok{prev, pt}); ok && prev.kind == tokWord && mannerWords.has(k) {
+		return prevTok(t, prev.start, f.lastEnd)
+	}
+	return pt
+}
+
 // perUnit reports whether the noun phrase from offset i, up to the end
 // of its clause and within eight words, makes the count before it a
 // rate: "/" before a word ("02 cuộc kiểm tra/năm") or "mỗi" ("01 con bò
@@ -1583,6 +1606,7 @@ func (f *finder) actsInObject(pt tok) bool {
 // none: a percentage after them is the size of a change or a sum.
 func (f *finder) actionBefore(pt tok) bool {
 	t := f.text
+	pt = f.skipManner(pt)
 	var toks [2]tok
 	toks[1] = pt
 	for n := 1; n <= 2; n++ {

@@ -289,7 +289,15 @@ var taskVerbs = set("bố trí", "đào tạo", "tập huấn", "bồi dưỡng"
 	"cứng hóa", "bê tông hóa", "khởi công", "giải quyết", "vận động", "tiếp nhận",
 	"chuyển đổi", "sắp xếp", "phục hồi", "khoanh nuôi", "bảo vệ", "xử lý", "cấp mới",
 	"kiên cố hóa", "công nhận", "nhân rộng", "thí điểm", "chăm sóc", "khám", "điều trị",
-	"truyền thông", "tuyên truyền", "giới thiệu", "đón", "hoàn thiện")
+	"truyền thông", "tuyên truyền", "giới thiệu", "đón", "hoàn thiện",
+	"khen thưởng", "tặng", "trao", "bàn giao", "thu gom", "cập nhật", "tiến hành", "treo",
+	"biên soạn", "phát hành", "tiêm", "tiêm chủng", "kiểm định", "rà soát", "lắp", "sản xuất",
+	"tuyển chọn", "cứu trợ", "tái định cư", "trang bị", "mua sắm", "vớt", "nạo vét")
+
+// mannerWords are the adverbs of manner that may stand between a task's
+// verb and its count: "Xử lý nghiêm 100% trường hợp vi phạm".
+var mannerWords = set("nghiêm", "dứt điểm", "kịp thời", "triệt để", "đầy đủ", "thường xuyên",
+	"ngay", "tối thiểu", "ít nhất")
 
 // coverVerbs, with actionVerbs and taskVerbs, are actions after which a
 // percentage is the share of what a task reaches or directs: "phủ sóng
