@@ -150,6 +150,12 @@ var headDefs = []headDef{
 	{phrase: "đội", flags: needsName | typed, excl: "ngũ mũ"},
 	// Schools, institutes, hospitals, the press.
 	{phrase: "đại học", flags: needsName},
+	// The units of a university or an enterprise.
+	{phrase: "khoa", flags: needsName | typed, excl: "học cử trương bảng"},
+	{phrase: "bộ môn", flags: needsName | typed},
+	{phrase: "phân hiệu", flags: needsName},
+	{phrase: "xí nghiệp", flags: needsName | typed},
+	{phrase: "phân xưởng", flags: needsName | typed},
 	{phrase: "học viện", flags: needsName | typed},
 	{phrase: "trường", flags: needsName | typed, excl: "hợp độ kỳ ca phái tồn thành quay",
 		follow: "đại cao chính trung tiểu mầm phổ"},
@@ -269,6 +275,7 @@ var collectiveDefs = []string{
 	"thông tấn", "hợp tác xã", "cá nhân", "bên", "chính quyền", "đoàn",
 	"phòng", "đội", "quỹ", "hội đồng", "học viện", "đại học", "văn phòng",
 	"hãng", "cấp", "cấp ủy", "đảng ủy", "mặt trận", "bộ phận",
+	"khoa", "bộ môn", "xí nghiệp", "phân xưởng",
 	"chủ rừng", "chủ cơ sở", "chủ dự án", "chi bộ",
 }
 
