@@ -431,6 +431,22 @@ func TestMarkdownTitleWithTable(t *testing.T) {
 	}
 }
 
+// TestTableOnly checks that a document that is a table of tasks alone
+// gives its rows as tasks, not its header as the document's issuer.
+func TestTableOnly(t *testing.T) {
+	src := "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| --- | --- | --- | --- |\n" +
+		"| 1 | Nâng cấp Trung tâm điều hành thông minh | Sở Khoa học và Công nghệ | Quý II/2026 |\n" +
+		"| 2 | Số hóa hồ sơ hộ tịch | Sở Tư pháp | Trước ngày 31/10/2026 |\n"
+	doc := parseBytes(t, "table-only", []byte(src))
+	if m := doc.Meta; m.Issuer != "" || len(m.Notes) != 0 {
+		t.Errorf("issuer %q, notes %q, want none", m.Issuer, m.Notes)
+	}
+	checkTaskTable(t, doc, "t1", []string{"STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"}, [][]string{
+		{"1", "Nâng cấp Trung tâm điều hành thông minh", "Sở Khoa học và Công nghệ", "Quý II/2026"},
+		{"2", "Số hóa hồ sơ hộ tịch", "Sở Tư pháp", "Trước ngày 31/10/2026"},
+	})
+}
+
 func TestRecipientsOnOneLine(t *testing.T) {
 	src := "1. Sở A thực hiện./.\n\nNơi nhận:\n- Báo tỉnh; Cổng thông tin điện tử tỉnh;\n- Các Bộ: Tài chính; Xây dựng;\n- Lưu: VT.\n"
 	var names []string

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnplan/vnplan/agency"
 )
 
 // piece of a header or closing line: a cell of a table row, or a column
@@ -234,7 +236,9 @@ func (p *parser) isHeaderBlock(b *block) bool {
 		return false
 	}
 	if b.kind == blockRow {
-		return true
+		// A row of the header laid out as a table, unless it is the
+		// header of a table of tasks: a document may be that table alone.
+		return !p.namesColumns(b)
 	}
 	if b.kind != blockText || b.lead != leadNone || isPreambleStart(b.firstText(p.str)) {
 		return false
@@ -251,6 +255,25 @@ func (p *parser) isHeaderBlock(b *block) bool {
 		}
 	}
 	return false
+}
+
+// namesColumns reports whether the row b names the columns of a table of
+// tasks or indicators: two of its cells or more have known roles, one of
+// them the work, the lead or the indicator ("STT | Nhiệm vụ | Cơ quan chủ
+// trì | …").
+func (p *parser) namesColumns(b *block) bool {
+	known, key := 0, false
+	for _, c := range p.rawCells(b) {
+		switch agency.ColumnRole(p.str[c.start:c.end]) {
+		case agency.RoleOther:
+		case agency.RoleTask, agency.RoleLead, agency.RoleExecutor, agency.RoleIndicator:
+			known++
+			key = true
+		default:
+			known++
+		}
+	}
+	return key && known >= 2
 }
 
 // isIssuerBlock reports whether b may be the issuer of a document
