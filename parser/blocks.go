@@ -354,6 +354,10 @@ type blockReader struct {
 // read reads line i.
 func (r *blockReader) read(i int) {
 	ln := &r.lines[i]
+	if ln.brk {
+		// The form feed before the line's content: a page break.
+		r.cur, r.sep = nil, true
+	}
 	switch ln.kind {
 	case lineBlank, lineRule, linePageBrk:
 		r.cur, r.sep = nil, true
@@ -1053,6 +1057,11 @@ func joinsAcross(text string, a *block, s string) bool {
 		return false
 	}
 	st := a.scan(text)
+	if endsWithName(last) && assigns(text, a) {
+		// A name cut by the page: "… phối hợp với các Đài Khí tượng" /
+		// "Thủy văn khu vực …". A heading assigns no one.
+		return true
+	}
 	switch a.lead {
 	case leadBullet:
 		return st.runes >= 60
@@ -1060,6 +1069,30 @@ func joinsAcross(text string, a *block, s string) bool {
 		return st.runes >= 120
 	}
 	return st.runes >= 120 && st.stops
+}
+
+// endsWithName reports whether s ends with a name: its last word, or the
+// word before a last syllable in lower case, is capitalised ("… Sở Tài",
+// "… Đài Khí tượng").
+func endsWithName(s string) bool {
+	w := lastWord(s)
+	if isName(w) {
+		return true
+	}
+	before := strings.TrimRight(s[:len(s)-len(w)], " ")
+	return before != "" && isName(lastWord(before))
+}
+
+// assigns reports whether the lines of block a name a lead or a partner
+// ("chủ trì", "phối hợp"): the block is a sentence that assigns work, not
+// a heading.
+func assigns(text string, a *block) bool {
+	for _, sg := range a.segs {
+		if l := text[sg.start:sg.end]; strings.Contains(l, "chủ trì") || strings.Contains(l, "phối hợp") {
+			return true
+		}
+	}
+	return false
 }
 
 // isClosingStart reports whether s starts the closing part of a document:

@@ -281,3 +281,19 @@ func TestGridNeedsHeaderAndRows(t *testing.T) {
 		}
 	}
 }
+
+// TestFormFeedBeforeContent checks that a page's first line written right
+// after the form feed, as pdftotext writes it, is read as a line of its
+// own after a page break: text is kept, a page number recorded.
+func TestFormFeedBeforeContent(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
+		"1. Sở Y tế chủ trì rà soát các cơ sở.\n\f2\n" +
+		"2. Sở Tài chính chủ trì bố trí kinh phí.\n\fSở Xây dựng phối hợp thực hiện.\n"
+	doc := parseBytes(t, "form-feed", []byte(src))
+	if got := node(t, doc, "I.2/p1").Text; got != "Sở Xây dựng phối hợp thực hiện." {
+		t.Errorf("I.2/p1 text = %q", got)
+	}
+	if pn := doc.Meta.PageNumbers; len(pn) != 1 || pn[0].Text != "2" {
+		t.Errorf("page numbers = %+v, want 2", pn)
+	}
+}

@@ -31,6 +31,10 @@ type line struct {
 	tabRow     bool     // a row of tab-separated cells (see isTabRow)
 	grid       bool     // a line of a table laid out with spaces (see findGrids)
 	lead       leadKind // for a text line, what it opens with (see lexLead)
+	// brk reports a form feed before the line's content on the same
+	// line, as pdftotext starts each page: "\fSở Y tế chủ trì …". The
+	// line starts a page as a line of its own after a page break does.
+	brk bool
 }
 
 // maxWidthBytes bounds the lines whose width is counted in characters.
@@ -127,6 +131,9 @@ func checkPageNumbers(text []byte, lines []line) {
 	flat, afterSep := false, false
 	for i := range lines {
 		ln := &lines[i]
+		if ln.brk {
+			flat = false
+		}
 		switch ln.kind {
 		case lineBlank, linePageBrk:
 			flat = false
@@ -223,6 +230,9 @@ func markRunningHeads(text []byte, lines []line) {
 	var firsts []int // the first text line after each page number
 	for i := range lines {
 		ln := &lines[i]
+		if ln.brk {
+			after = true
+		}
 		switch ln.kind {
 		case linePageNum, linePageBrk:
 			after = true
@@ -317,8 +327,17 @@ func scanLine(text []byte, start, end int) line {
 		return l
 	}
 	if text[i] == '\f' {
-		l.kind = linePageBrk
-		return l
+		k := i + 1
+		for k < j && (text[k] == ' ' || text[k] == '\t' || text[k] == '\f') {
+			k++
+		}
+		if k == j {
+			l.kind = linePageBrk
+			return l
+		}
+		// Content after the form feed: a page's first line.
+		i, l.brk = k, true
+		l.cs = i
 	}
 	// Markdown ATX heading: 1-6 "#" then a space.
 	if text[i] == '#' {

@@ -220,6 +220,18 @@ func TestTrapPDFPageFootnotes(t *testing.T) {
 	}
 }
 
+// TestTrapPageBreakInName checks that a name cut by a page break, with
+// a footnote body between its halves, is rejoined though its second half
+// starts with a capital: "… phối hợp với các Đài Khí tượng" / "Thủy văn
+// khu vực …".
+func TestTrapPageBreakInName(t *testing.T) {
+	doc := parseFile(t, "traps/pagebreak-name.txt")
+	checkAgencies(t, doc, "I.1", []string{"Cục Khí tượng Thủy văn"}, []string{"các Đài Khí tượng Thủy văn khu vực"})
+	if len(doc.Footnotes) != 1 {
+		t.Errorf("footnotes = %+v, want the one between the halves", doc.Footnotes)
+	}
+}
+
 func TestTrapInlineEnumeration(t *testing.T) {
 	doc := parseFile(t, "traps/inline-enumeration.txt")
 	want := []string{"1 section", "1/i1 item", "1/i2 item"}
