@@ -412,9 +412,21 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		}
 		out = append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)})
 		end := p.end
-		if p.kind == coreNone && p.rec != "continuous" && p.rec != "periodic" {
+		switch {
+		case p.kind == coreNone && p.rec != "continuous" && p.rec != "periodic":
 			// "định kỳ hằng quý, 6 tháng, năm": one deadline each.
 			out, end = recurrenceList(s, out, end)
+		case p.kind == coreMonth && p.y != 0:
+			// "vào các tháng 10/2027, 01/2028 và 4/2028": each month
+			// with its own year.
+			for n := 1; n < maxDates; n++ {
+				q, ok := monthYearItem(s, end, p.flags)
+				if !ok {
+					break
+				}
+				out = append(out, Match{Start: q.start, End: q.end, Deadline: q.deadline(s, year)})
+				end = q.end
+			}
 		}
 		return out, end, true
 	}
@@ -604,6 +616,30 @@ func listDate(s string, i, flags int) (phrase, bool) {
 	}
 	q.end = end
 	return q, true
+}
+
+// monthYearItem parses the next month of a list of months each written
+// with its year, after the one that ended at i: ", 01/2028", " và tháng
+// 4/2028". The month takes the prepositions flags of the first.
+func monthYearItem(s string, i, flags int) (phrase, bool) {
+	e, nl, ok := listSep(s, i)
+	if !ok || nl {
+		return phrase{}, false
+	}
+	st := textscan.SkipSpace(s, e)
+	c := st
+	if e2, ok := accept(s, st, kwThang); ok {
+		c = textscan.SkipSpace(s, e2)
+	}
+	m, j, ok := readInt(s, c, 2)
+	if !ok || m < 1 || m > 12 || j >= len(s) || s[j] != '/' {
+		return phrase{}, false
+	}
+	y, end, ok := readYear(s, j+1)
+	if !ok {
+		return phrase{}, false
+	}
+	return phrase{start: st, end: end, flags: flags, kind: coreMonth, keyword: c > st, m: m, y: y}, true
 }
 
 // trigger reports whether the keyword k can start a phrase.
