@@ -552,8 +552,9 @@ func columnBlock(ls []line, i int) (end int, lo, hi float64) {
 }
 
 // newParagraph reports whether the layout shows that c starts a paragraph
-// after p: a wider gap than usual, a change of size, or a previous line
-// that stopped short although the first word of c would have fitted.
+// after p: a wider gap than usual, a change of size, a first-line indent
+// after a line at the margin, or a previous line that stopped short
+// although the first word of c would have fitted.
 func newParagraph(p, c *line, lead, left, right float64) bool {
 	sz := max(p.size, c.size)
 	if c.y-p.y > (lead+paraExtra)*sz {
@@ -566,8 +567,17 @@ func newParagraph(p, c *line, lead, left, right float64) bool {
 	if centered {
 		return false
 	}
+	if c.x0-left > indentMin*sz && p.x0-left < 0.5*sz {
+		// A first-line indent after a line at the margin, in a
+		// justified text whose lines all reach the right margin.
+		return true
+	}
 	return right-p.x1 > c.firstW+0.3*sz
 }
+
+// indentMin is the smallest first-line indent, in font sizes, that
+// starts a paragraph.
+const indentMin = 1.0
 
 // cleanText trims lines, drops control characters other than newline and
 // form feed and replacement characters (U+FFFD, which it counts), and
