@@ -91,13 +91,23 @@ func gridHeader(s string, ps []gridPiece) bool {
 	if len(ps) < minGridCols || len(s) > maxGridHeader {
 		return false
 	}
-	known, key := 0, false
-	for _, p := range ps {
-		name := s[p.start:p.end]
-		if runeCount(name) > maxGridName {
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		if names[i] = s[p.start:p.end]; runeCount(names[i]) > maxGridName {
 			return false
 		}
-		switch r := agency.ColumnRole(name); r {
+	}
+	known, key := columnRoles(names)
+	return key && known >= len(ps)-1 && known >= minGridCols-1
+}
+
+// columnRoles counts the names of columns that have a known role (see
+// agency.ColumnRole), and reports whether one of them is the work, the
+// lead or the indicator, as the columns of a table of tasks or
+// indicators are named.
+func columnRoles(names []string) (known int, key bool) {
+	for _, name := range names {
+		switch agency.ColumnRole(name) {
 		case agency.RoleOther:
 		case agency.RoleTask, agency.RoleLead, agency.RoleExecutor, agency.RoleIndicator:
 			known++
@@ -106,7 +116,7 @@ func gridHeader(s string, ps []gridPiece) bool {
 			known++
 		}
 	}
-	return key && known >= len(ps)-1 && known >= minGridCols-1
+	return known, key
 }
 
 // findGrids finds the tables laid out with spaces among lines and marks
@@ -375,11 +385,7 @@ func readStack(text string, lines []line, h int) (grid, bool) {
 		names, roles = append(names, s), append(roles, r)
 		g.cellOf = append(g.cellOf, len(names)-1)
 	}
-	key := false
-	for _, r := range roles {
-		key = key || r == agency.RoleTask || r == agency.RoleLead || r == agency.RoleIndicator || r == agency.RoleExecutor
-	}
-	if len(names) < minGridCols || !key || i >= len(lines) || indexValue(text[lines[i].cs:lines[i].ce]) != 1 {
+	if _, key := columnRoles(names); len(names) < minGridCols || !key || i >= len(lines) || indexValue(text[lines[i].cs:lines[i].ce]) != 1 {
 		return grid{}, false
 	}
 	g.last = i - 1

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/vnplan/vnplan/agency"
 )
 
 // piece of a header or closing line: a cell of a table row, or a column
@@ -262,17 +260,12 @@ func (p *parser) isHeaderBlock(b *block) bool {
 // them the work, the lead or the indicator ("STT | Nhiệm vụ | Cơ quan chủ
 // trì | …").
 func (p *parser) namesColumns(b *block) bool {
-	known, key := 0, false
-	for _, c := range p.rawCells(b) {
-		switch agency.ColumnRole(p.str[c.start:c.end]) {
-		case agency.RoleOther:
-		case agency.RoleTask, agency.RoleLead, agency.RoleExecutor, agency.RoleIndicator:
-			known++
-			key = true
-		default:
-			known++
-		}
+	cells := p.rawCells(b)
+	names := make([]string, len(cells))
+	for i, c := range cells {
+		names[i] = p.str[c.start:c.end]
 	}
+	known, key := columnRoles(names)
 	return key && known >= 2
 }
 
