@@ -431,6 +431,19 @@ func TestMarkdownTitleWithTable(t *testing.T) {
 	}
 }
 
+// TestHeaderCellBoldLine checks a header cell of a web copy whose line
+// break was lost, the issuer's line bold after its superior's: the two
+// bodies are told apart.
+func TestHeaderCellBoldLine(t *testing.T) {
+	src := "| BỘ GIÁO DỤC VÀ ĐÀO TẠO **TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** |\n" +
+		"| --- | --- |\n| Số: 1045/KH-ĐHKTMT | *Quảng Lâm, ngày 18 tháng 8 năm 2027* |\n\n" +
+		"**KẾ HOẠCH**\n\n**Thực hiện nhiệm vụ năm học 2027 - 2028**\n\n**I. NHIỆM VỤ**\n\n1. Phòng Đào tạo chủ trì xây dựng kế hoạch.\n"
+	m := parseBytes(t, "header-bold-line", []byte(src)).Meta
+	if m.Issuer != "TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG" || m.Superior != "BỘ GIÁO DỤC VÀ ĐÀO TẠO" || m.Date != "2027-08-18" {
+		t.Errorf("issuer %q, superior %q, date %q", m.Issuer, m.Superior, m.Date)
+	}
+}
+
 // TestTableOnly checks that a document that is a table of tasks alone
 // gives its rows as tasks, not its header as the document's issuer.
 func TestTableOnly(t *testing.T) {

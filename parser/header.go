@@ -145,6 +145,14 @@ func appendColumns(out []seg, s string) []seg {
 			for j < len(s) && s[j] == ' ' {
 				j++
 			}
+			if j+1 < len(s) && s[j] == '*' && s[j+1] == '*' && strings.Count(s[start:i], "**")%2 == 0 && strings.TrimSpace(s[start:i]) != "" {
+				// "BỘ GIÁO DỤC VÀ ĐÀO TẠO **TRƯỜNG ĐẠI HỌC …**": the bold
+				// second line of a cell whose line break a copy lost.
+				out = append(out, seg{start, i})
+				start = j
+				i = j + 2
+				continue
+			}
 			if j-i >= 3 || (j < len(s) && s[j] == '|' && j+1 < len(s) && s[j+1] == ' ') {
 				if j < len(s) && s[j] == '|' {
 					j++
