@@ -1732,7 +1732,19 @@ func (w *words) headEndsAt(p int) bool {
 		if w.syl(q - 1).determiner {
 			return e.head.flags&typed != 0
 		}
-		return w.toks[q].cap || q == 0 || !w.isWord(q-1) || w.caseless()
+		return w.toks[q].cap || q == 0 || !w.isWord(q-1) || w.caseless() || w.officeEndsAt(q-1)
+	}
+	return false
+}
+
+// officeEndsAt reports whether a head that takes the name of an agency
+// into its own ends at token p: the head after it is that agency's,
+// though in lower case ("Trưởng đoàn thanh tra").
+func (w *words) officeEndsAt(p int) bool {
+	for n := 1; n <= 2 && p-n+1 >= 0; n++ {
+		if m, e := w.headAt(p-n+1, true); m == n && e.head.flags&ofName != 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -51,6 +51,12 @@ const (
 	// office may serve two of them: "Văn phòng Hội đồng nhân dân và Ủy
 	// ban nhân dân xã" (see words.sharedOffice).
 	elected
+	// activity: the needsName head is also the name of an activity, of
+	// which a lower-case word after it names a kind ("Thanh tra hành
+	// chính", "THANH TRA ĐỘT XUẤT", "Kiểm toán chuyên đề"): a name after
+	// it is a place qualifier, a follow word, another head or, in cased
+	// text, a capitalised word; caseless text is no evidence of a name.
+	activity
 	// sector: the name after the head is a sector, written capitalised:
 	// one activity is a whole name ("Sở Xây dựng", "Bộ Xây dựng"), and
 	// an activity in lower case after it is a verb ("Sở Xây dựng kiểm
@@ -118,9 +124,9 @@ var headDefs = []headDef{
 	{phrase: "phòng", flags: needsName | typed,
 		excl: "chống ngừa tránh cháy thủ vệ bệnh họp làm khi hộ dịch thí chờ"},
 	{phrase: "văn phòng", flags: typed, excl: "phẩm làm đại"},
-	{phrase: "thanh tra", flags: needsName, excl: "viên việc kiểm chuyên"},
+	{phrase: "thanh tra", flags: needsName | activity, excl: "viên việc kiểm chuyên"},
 	{phrase: "kiểm toán nhà nước", flags: complete},
-	{phrase: "kiểm toán", flags: needsName, excl: "viên việc báo nội"},
+	{phrase: "kiểm toán", flags: needsName | activity, excl: "viên việc báo nội"},
 	{phrase: "công an", flags: complete},
 	{phrase: "cảnh sát", flags: needsName, excl: "viên"},
 	{phrase: "quân khu", flags: complete},
@@ -183,7 +189,9 @@ var headDefs = []headDef{
 	{phrase: "đoàn thanh niên"},
 	{phrase: "đoàn đại biểu", flags: elected},
 	{phrase: "đoàn đbqh", flags: complete | elected},
-	{phrase: "đoàn", flags: needsName | typed, excl: "kết viên thể tụ tàu xe người đoàn"},
+	// The teams an agency sends, named by their task in lower case:
+	// "Đoàn thanh tra", "Đoàn kiểm tra", "Đoàn giám sát", "Đoàn công tác".
+	{phrase: "đoàn", flags: needsName | typed, excl: "kết viên thể tụ tàu xe người đoàn", follow: "thanh kiểm giám công"},
 	{phrase: "tỉnh đoàn", flags: complete},
 	{phrase: "thành đoàn", flags: complete},
 	{phrase: "huyện đoàn", flags: complete},
@@ -277,6 +285,8 @@ var collectiveDefs = []string{
 	"hãng", "cấp", "cấp ủy", "đảng ủy", "mặt trận", "bộ phận",
 	"khoa", "bộ môn", "xí nghiệp", "phân xưởng",
 	"chủ rừng", "chủ cơ sở", "chủ dự án", "chi bộ",
+	// The clusters and blocks of emulation that group agencies.
+	"cụm thi đua", "khối thi đua",
 }
 
 // bareStarts are the collective nouns that may start a subject without

@@ -1,6 +1,7 @@
 package agency
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,12 +71,26 @@ func (w *words) headOK(k int, e *entry) bool {
 	if nw == "" {
 		return false
 	}
+	if e.head.flags&activity != 0 {
+		return e.fol[nw] || w.syl(nx).qualifier || w.capital(nx) || w.headAfter(nx)
+	}
 	if nw == "và" {
 		// "Báo và Phát thanh, Truyền hình tỉnh": a name coordinated
 		// with the head's own; "báo và đài" coordinates two nouns.
 		return e.fol[nw] && (w.capital(nx+1) || w.caseless())
 	}
 	return e.fol[nw] || w.syl(nx).qualifier || w.toks[nx].cap || w.caseless()
+}
+
+// headAfter reports whether a head that needs no name starts at token
+// k, loosely: "THANH TRA TỔNG CỤC THUẾ".
+func (w *words) headAfter(k int) bool {
+	found := false
+	heads.matchAll(w, k, func(e *entry) bool {
+		found = e.head.flags&(needsName|ofName|followOnly|namedOnly) == 0
+		return found
+	})
+	return found
 }
 
 // nameAt reports whether the name of an agency starts at token k, for a
@@ -104,7 +119,7 @@ func (w *words) nameAt(k int, collective bool) bool {
 		return true
 	}
 	if d > 0 {
-		if e := collectives.match(w, k); e != nil && !w.excluded(k, e.len) {
+		if e := collectives.match(w, k); e != nil && !w.excluded(k, e.len) || w.elidedCell(k) {
 			return true
 		}
 	}
@@ -186,13 +201,30 @@ func (w *words) readStart(k int) int {
 	return 0
 }
 
-// elidedCell reports whether the word at k is "chi" standing for "chi
-// bộ" before ", đảng bộ" or ", đảng ủy", the two sharing their second
-// syllable: "Các chi, đảng bộ cơ sở" are the Party cells and committees
-// of the base, one collective.
+// elidedCell reports whether the word at k stands for a collective noun
+// whose other syllables the collective after the comma after it gives:
+// "chi" for "chi bộ" before ", đảng bộ" or ", đảng ủy" ("Các chi, đảng bộ
+// cơ sở" are the Party cells and committees of the base), "cụm" for "cụm
+// thi đua" before ", khối thi đua". The two are one collective.
 func (w *words) elidedCell(k int) bool {
-	return w.word(k) == "chi" && w.has(k+2) && w.toks[k+1].kind == kComma &&
-		(w.is(k+2, "đảng bộ") > 0 || w.is(k+2, "đảng ủy") > 0)
+	if !w.has(k+2) || w.toks[k+1].kind != kComma {
+		return false
+	}
+	if w.word(k) == "chi" {
+		return w.is(k+2, "đảng bộ") > 0 || w.is(k+2, "đảng ủy") > 0
+	}
+	// A collective noun alone is no shortened one: "Ủy ban Thường vụ Quốc
+	// hội, Hội đồng Dân tộc" names two agencies.
+	c := collectives.match(w, k+2)
+	if c == nil || c.len < 2 || collectives.match(w, k) != nil {
+		return false
+	}
+	for _, e := range collectives.phrases[w.word(k)] {
+		if slices.Equal(e.rest, c.rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // governed reports whether the words at k, after a bare "chính quyền",
@@ -218,11 +250,12 @@ func (w *words) governed(k int) bool {
 
 // excluded reports whether the collective noun of n tokens at k is an
 // ordinary word because of the syllable after it, as a head would be:
-// "các trường hợp", "các báo cáo", "các hội nghị".
+// "các trường hợp", "các báo cáo", "các hội nghị", and before a comma
+// that joins it to the other verb of a pair (see commaPair).
 func (w *words) excluded(k, n int) bool {
 	nw := w.word(k + n)
 	if nw == "" {
-		return false
+		return w.commaPair(k + n - 1)
 	}
 	ex := false
 	heads.matchAll(w, k, func(e *entry) bool {
@@ -233,6 +266,26 @@ func (w *words) excluded(k, n int) bool {
 		return false
 	})
 	return ex
+}
+
+// commaPairs are the pairs of verbs that texts write as one word with a
+// comma inside: "phòng, chống tham nhũng", "phòng, tránh thiên tai". Their
+// first verb is there no head or collective noun ("Cục Quản lý đê điều
+// và Phòng, chống thiên tai" names one agency).
+var commaPairs = map[[2]string]bool{
+	{"phòng", "chống"}: true,
+	{"phòng", "tránh"}: true,
+	{"phòng", "ngừa"}:  true,
+	{"phòng", "chữa"}:  true,
+}
+
+// commaPair reports whether the word at k, a comma and the word after it
+// are a pair of commaPairs.
+func (w *words) commaPair(k int) bool {
+	if !w.has(k+2) || w.toks[k+1].kind != kComma {
+		return false
+	}
+	return commaPairs[[2]string{w.word(k), w.word(k + 2)}]
 }
 
 // lone reports whether the piece [a, b) of a list is a bare collective:
@@ -407,7 +460,9 @@ func (w *words) namedAfterSlash(a, cur int) bool {
 // w that the next call reuses.
 func (w *words) split(s, e int) [][2]int {
 	out := w.spans[:0]
+	units := w.units[:0]
 	cur, curEnd := -1, -1
+	var unit [2]int  // the head the current agency shares, or {0, 0}
 	pa, pb := -1, -1 // the piece before
 	ps, depth := s, 0
 	semi, slash := false, false
@@ -439,10 +494,19 @@ func (w *words) split(s, e int) [][2]int {
 			case semi || !(enum && w.word(ps-1) == "và" && w.closesEnumeration(a, b, pa, pb)) &&
 				!w.sharedOffice(cur, curEnd, a) && !w.elidedCell(pb-1) &&
 				(w.startsNew(a, b, pa, pb) || slash && w.namedAfterSlash(a, cur)):
-				out = append(out, [2]int{cur, curEnd})
+				out, units = append(out, [2]int{cur, curEnd}), append(units, unit)
 				cur, curEnd = a, b
+				unit = [2]int{}
 				enum = false
 			default:
+				if h, ok := w.unitSibling(cur, curEnd, a, b, unit); ok && !slash {
+					// "Ủy ban nhân dân phường A, phường B".
+					out, units = append(out, [2]int{cur, curEnd}), append(units, unit)
+					cur, curEnd = a, b
+					unit = h
+					enum = false
+					break
+				}
 				curEnd = b
 				enum = comma
 			}
@@ -455,25 +519,102 @@ func (w *words) split(s, e int) [][2]int {
 		ps = k + 1
 	}
 	if cur >= 0 {
-		out = append(out, [2]int{cur, curEnd})
+		out, units = append(out, [2]int{cur, curEnd}), append(units, unit)
 	}
 	// A determiner alone ("và các" cut short) names nobody.
 	n := 0
-	for _, p := range out {
+	for i, p := range out {
 		if w.determinerLen(p[0]) >= p[1]-p[0] {
 			continue
 		}
-		out[n] = p
+		out[n], units[n] = p, units[i]
 		n++
 	}
-	w.spans = out
-	w.shared = w.shared[:0]
+	w.spans, w.units = out, units
+	w.shared = append(w.shared[:0], units[:n]...)
 	for _, p := range out[:n] {
 		if _, _, ok := w.sharedHead(p[0], p[1]); ok {
 			return w.distribute(out[:n])
 		}
 	}
 	return out[:n]
+}
+
+// unitSibling reports whether the piece [a, b) of a list, after a comma
+// or "và", names a unit of the same level of government as the agency
+// [cur, curEnd) before it, which ends with a unit and its name: "Ủy ban
+// nhân dân phường An Hải, phường Mỹ An", "Trung tâm Y tế huyện A, huyện
+// B". The piece is then another agency, with the same head: it returns
+// the tokens of that head, the words before the unit (or head, the head
+// the agency before shares). A unit of another level continues the name
+// ("Trạm Y tế xã A, huyện B" is in huyện B), as does a unit without a
+// name ("Ủy ban nhân dân xã, phường") and any text without case.
+func (w *words) unitSibling(cur, curEnd, a, b int, head [2]int) ([2]int, bool) {
+	n, rank := w.unitAt(a)
+	if n == 0 || !w.unitName(a+n, b) {
+		return [2]int{}, false
+	}
+	// The last unit with a name that ends the agency before.
+	p := -1
+	for k := cur; k < curEnd; k++ {
+		m, r := w.unitAt(k)
+		if m == 0 {
+			continue
+		}
+		if r == rank && w.unitName(k+m, curEnd) {
+			p = k
+		}
+		k += m - 1
+	}
+	switch {
+	case p < 0:
+		return [2]int{}, false
+	case p == cur && head[1] > 0:
+		return head, true
+	case p > cur && w.startLen(cur) > 0:
+		return [2]int{cur, p}, true
+	}
+	return [2]int{}, false
+}
+
+// unitAt returns the number of tokens of the unit of government at k and
+// its rank (see unitLevels), or 0.
+func (w *words) unitAt(k int) (int, uint8) {
+	if !w.syl(k).level && w.word(k) != "thị" && w.word(k) != "thành" {
+		return 0, 0
+	}
+	for _, u := range unitLevels {
+		if n := w.is(k, u.phrase); n > 0 {
+			return n, u.rank
+		}
+	}
+	return 0, 0
+}
+
+// unitName reports whether the tokens [a, b) are the name of a unit of
+// government: words only, the first capitalised or a number, in cased
+// text.
+func (w *words) unitName(a, b int) bool {
+	if a >= b || !w.capital(a) && !isDigits(w.word(a)) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w.toks[k].kind != kWord {
+			return false
+		}
+	}
+	return !w.caseless()
+}
+
+// unitLevels are the units of government that name themselves, longest
+// first, with their rank: a commune, a district, a province; a city,
+// which may be of either, is a rank of its own.
+var unitLevels = [...]struct {
+	phrase string
+	rank   uint8
+}{
+	{"thị trấn", 1}, {"thị xã", 2}, {"thành phố", 4},
+	{"xã", 1}, {"phường", 1}, {"huyện", 2}, {"quận", 2}, {"tỉnh", 3},
 }
 
 // sharedColon reports whether the list of agencies at s, which the colon
@@ -622,11 +763,11 @@ func (w *words) commaNameEnd(x, b int) int {
 func (w *words) distribute(spans [][2]int) [][2]int {
 	out := w.dist[:0]
 	shared := w.shared[:0]
-	for _, p := range spans {
+	for i, p := range spans {
 		hs, he, ok := w.sharedHead(p[0], p[1])
 		if !ok {
 			out = append(out, p)
-			shared = append(shared, [2]int{})
+			shared = append(shared, w.units[i])
 			continue
 		}
 		var pieces [maxShared][2]int
@@ -681,6 +822,12 @@ func (w *words) nameText(i int, p [2]int) string {
 // và Du lịch, Y tế"). Without the determiner the commas are inside one
 // name ("Sở Văn hóa, Thể thao và Du lịch"). "và" does not separate the
 // names of such a list: "Tài nguyên và Môi trường" is one name.
+//
+// Units of one level of government, each with its name, after an agency
+// that ends with a unit of that level share its head: "Ủy ban nhân dân
+// phường An Hải, phường Mỹ An" names "Ủy ban nhân dân phường An Hải" and
+// "Ủy ban nhân dân phường Mỹ An"; "Trạm Y tế xã A, huyện B" (a unit of
+// another level) and "Ủy ban nhân dân các xã, phường" are one agency.
 //
 // The pieces are substrings of list without surrounding punctuation, but
 // for a shared head, which is written before the name it is given to,

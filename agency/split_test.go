@@ -17,6 +17,8 @@ func TestSplit(t *testing.T) {
 		{"Sở Kế hoạch và Đầu tư", []string{"Sở Kế hoạch và Đầu tư"}},
 		{"các chi, đảng bộ cơ sở và Ban Tổ chức Huyện ủy", []string{"các chi, đảng bộ cơ sở", "Ban Tổ chức Huyện ủy"}},
 		{"các sở, ban, ngành và địa phương", []string{"các sở, ban, ngành", "địa phương"}},
+		{"các cụm, khối thi đua và các sở", []string{"các cụm, khối thi đua", "các sở"}},
+		{"Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc", []string{"Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc"}},
 		{"các sở, ban, ngành, địa phương", []string{"các sở, ban, ngành", "địa phương"}},
 		{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh, các cơ quan, đơn vị và các địa phương",
 			[]string{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "các cơ quan, đơn vị", "các địa phương"}},
@@ -113,6 +115,22 @@ func TestSplit(t *testing.T) {
 		{"Văn phòng HĐND và các UBND xã", []string{"Văn phòng HĐND", "các UBND xã"}},
 		{"Báo và Phát thanh, Truyền hình tỉnh, Sở Y tế", []string{"Báo và Phát thanh, Truyền hình tỉnh", "Sở Y tế"}},
 		{"Viễn thông tỉnh, Viettel tỉnh và VNPT tỉnh", []string{"Viễn thông tỉnh", "Viettel tỉnh", "VNPT tỉnh"}},
+
+		// "phòng, chống" is one word with a comma inside, no "Phòng".
+		{"Cục Quản lý đê điều và Phòng, chống thiên tai", []string{"Cục Quản lý đê điều và Phòng, chống thiên tai"}},
+		{"Sở Y tế, Ban Chỉ huy phòng, tránh thiên tai", []string{"Sở Y tế", "Ban Chỉ huy phòng, tránh thiên tai"}},
+
+		// Units of one level, each with its name, under one head.
+		{"Ủy ban nhân dân phường An Hải, phường Mỹ An và phường Phước Mỹ",
+			[]string{"Ủy ban nhân dân phường An Hải", "Ủy ban nhân dân phường Mỹ An", "Ủy ban nhân dân phường Phước Mỹ"}},
+		{"UBND xã Hòa Bắc và xã Hòa Ninh", []string{"UBND xã Hòa Bắc", "UBND xã Hòa Ninh"}},
+		{"Trung tâm Y tế huyện A Lưới, huyện Nam Đông, Sở Y tế",
+			[]string{"Trung tâm Y tế huyện A Lưới", "Trung tâm Y tế huyện Nam Đông", "Sở Y tế"}},
+		{"Ủy ban nhân dân thị trấn Lăng Cô, thị trấn Phú Lộc", []string{"Ủy ban nhân dân thị trấn Lăng Cô", "Ủy ban nhân dân thị trấn Phú Lộc"}},
+		{"Trạm Y tế xã Hòa Bắc, huyện Hòa Vang", []string{"Trạm Y tế xã Hòa Bắc, huyện Hòa Vang"}},
+		{"Ủy ban nhân dân các xã, phường", []string{"Ủy ban nhân dân các xã, phường"}},
+		{"Ủy ban nhân dân xã, phường, thị trấn", []string{"Ủy ban nhân dân xã, phường, thị trấn"}},
+		{"UỶ BAN NHÂN DÂN PHƯỜNG AN HẢI, PHƯỜNG MỸ AN", []string{"UỶ BAN NHÂN DÂN PHƯỜNG AN HẢI, PHƯỜNG MỸ AN"}},
 	}
 	for _, tt := range tests {
 		if got := Split(tt.in); !cmp.Equal(got, tt.want) {
@@ -149,6 +167,12 @@ func TestHeadLen(t *testing.T) {
 		{"- Sở Y tế", "- Sở"},
 		{"Thanh tra, kiểm tra", ""},
 		{"Thanh tra việc chấp hành", ""},
+		{"Thanh tra hành chính", ""},
+		{"THANH TRA ĐỘT XUẤT", ""},
+		{"thanh tra sở y tế", "thanh tra"},
+		{"THANH TRA TỈNH", "THANH TRA"},
+		{"THANH TRA TỔNG CỤC THUẾ", "THANH TRA"},
+		{"Kiểm toán chuyên đề", ""},
 		{"Ban hành kế hoạch", ""},
 		{"Bộ máy", ""},
 		{"Bộ tiêu chí", ""},

@@ -313,6 +313,9 @@ type words struct {
 	// (see distribute); dist is the memory of distribute.
 	shared [][2]int
 	dist   [][2]int
+	// units holds, while split runs, the head each span shares with the
+	// units of one level before it (see unitSibling), or {0, 0}.
+	units [][2]int
 
 	// The state of the scan, for scanTo: where it stopped, how many tokens
 	// it may hold in all, whether it stops at the end of the first
