@@ -1036,7 +1036,7 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 	}
 	var a *model.Assignment
 	if ok {
-		a = &model.Assignment{Lead: c.Lead, Cooperating: c.Cooperating, Action: c.Action, Request: c.Request}
+		a = &model.Assignment{Lead: c.Lead, Cooperating: c.Cooperating, Action: withoutSuperscripts(c.Action), Request: c.Request}
 		if c.Inherits {
 			a.Lead = nil
 			if len(a.Cooperating) == 0 && a.Action == "" {
@@ -1132,6 +1132,21 @@ func (p *parser) fieldAssignment(n *model.Node) *model.Assignment {
 		}
 	}
 	return a
+}
+
+// withoutSuperscripts returns s without its superscript digits, the
+// footnote markers an action read from a sentence may carry ("… chuyển
+// đổi số²"); s itself when it has none.
+func withoutSuperscripts(s string) string {
+	if !strings.ContainsAny(s, "⁰¹²³⁴⁵⁶⁷⁸⁹") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if _, ok := superscriptDigit(r); ok {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // maxTopic bounds the bytes of a run-in topic (see afterTopic).

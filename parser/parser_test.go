@@ -185,6 +185,12 @@ func TestTrapFootnoteMarkerForms(t *testing.T) {
 	if hasDiag(doc, "orphan-footnote") || hasDiag(doc, "missing-footnote") {
 		t.Errorf("unexpected diagnostics: %+v", doc.Diagnostics)
 	}
+	// The action read from a sentence leaves its marker out.
+	doc = parseBytes(t, "marker-in-action", []byte("KẾ HOẠCH\nChuyển đổi số năm 2026\n\nI. NHIỆM VỤ\n"+
+		"1. Sở Khoa học và Công nghệ chủ trì đẩy mạnh chuyển đổi số².\n\n² Theo Nghị quyết số 57-NQ/TW.\n"))
+	if a := node(t, doc, "I.1").Assignment; a == nil || a.Action != "đẩy mạnh chuyển đổi số" {
+		t.Errorf("I.1 assignment %+v, want the action without its marker", a)
+	}
 }
 
 // TestTrapPDFPageFootnotes reads text as pdftotext gives it without
