@@ -410,7 +410,15 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 		if pastResult(s, &p, year) {
 			return out, p.end, false
 		}
-		out = append(out, Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)})
+		m := Match{Start: p.start, End: p.end, Deadline: p.deadline(s, year)}
+		if p.rec == "weekly" {
+			// "thứ Bảy và Chủ nhật hằng tuần": the days written before.
+			if days, at := weekdaysBefore(s, p.start); len(days) > 0 {
+				m.Start, m.Deadline.Weekdays = at, days
+				m.Deadline.Text = s[at:p.end]
+			}
+		}
+		out = append(out, m)
 		end := p.end
 		switch {
 		case p.kind == coreNone && p.rec != "continuous" && p.rec != "periodic":
@@ -939,3 +947,80 @@ func restOK(s string, i int) bool {
 	}
 	return false
 }
+
+// weekdays are the names of the days of the week, lower-cased after
+// "thứ", with their names in the output.
+var weekdays = map[string]string{
+	"hai": "monday", "ba": "tuesday", "tư": "wednesday", "năm": "thursday",
+	"sáu": "friday", "bảy": "saturday", "2": "monday", "3": "tuesday", "4": "wednesday",
+	"5": "thursday", "6": "friday", "7": "saturday",
+}
+
+// maxWeekdays bounds the bytes of a list of days before a recurrence.
+const maxWeekdays = 80
+
+// weekdaysBefore reads the days of the week written right before offset
+// i, where a weekly recurrence starts: "thứ Bảy và Chủ nhật", "thứ Hai,
+// thứ Tư và thứ Sáu", "các ngày thứ 7". It returns their names in the
+// order written and where the list starts, or nil.
+func weekdaysBefore(s string, i int) ([]string, int) {
+	lo := max(0, i-maxWeekdays)
+	// The list is read from each place a day may start, the earliest
+	// first, and must run up to i.
+	for at := lo; at < i; at++ {
+		if at > lo && !isBlank(s[at-1]) {
+			continue
+		}
+		if days, end := weekdayList(s, at); len(days) > 0 && textscan.SkipSpace(s, end) == i {
+			return days, at
+		}
+	}
+	return nil, i
+}
+
+// weekdayList reads a list of days of the week at i and returns their
+// names and the end of the list.
+func weekdayList(s string, i int) ([]string, int) {
+	var days []string
+	end := i
+	for j := i; ; {
+		d, e, ok := weekday(s, j)
+		if !ok {
+			break
+		}
+		days, end = append(days, d), e
+		j = textscan.SkipSpace(s, e)
+		switch {
+		case strings.HasPrefix(s[j:], ","):
+			j = textscan.SkipSpace(s, j+1)
+		case strings.HasPrefix(s[j:], "và "):
+			j = textscan.SkipSpace(s, j+len("và"))
+		default:
+			return days, end
+		}
+	}
+	return days, end
+}
+
+// weekday reads one day of the week at i: "thứ Hai", "thứ 7", "Chủ
+// nhật", "CN".
+func weekday(s string, i int) (string, int, bool) {
+	low := strings.ToLower(s[i:min(len(s), i+16)])
+	switch {
+	case strings.HasPrefix(low, "chủ nhật"):
+		return "sunday", i + len("chủ nhật"), true
+	case strings.HasPrefix(low, "thứ "):
+		j := textscan.SkipSpace(s, i+len("thứ "))
+		e := j
+		for e < len(s) && !isBlank(s[e]) && s[e] != ',' && s[e] != ';' && s[e] != '.' {
+			e++
+		}
+		if d, ok := weekdays[strings.ToLower(s[j:e])]; ok {
+			return d, e, true
+		}
+	}
+	return "", i, false
+}
+
+// isBlank reports whether c is a space, a tab or a line break.
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -168,8 +168,8 @@ leads:
 }
 
 // windowGoesOn reports whether the words after a duration that ends at e
-// make it a window of time rather than a limit: "trong vòng 5 năm qua",
-// "… tới", "… liên tục".
+// make it a window of time rather than a limit ("trong vòng 5 năm qua",
+// "… tới", "… liên tục"), or tie it to an event that link did not read.
 func windowGoesOn(s string, e int) bool {
 	_, ws, we := next(s, e)
 	if we == ws {
@@ -177,6 +177,10 @@ func windowGoesOn(s string, e int) bool {
 	}
 	switch s[ws:we] {
 	case "qua", "tới", "sắp", "liên", "trở":
+		return true
+	case "trước", "sau", "kể", "tính", "từ", "so":
+		// An event follows that link does not read ("trước thời điểm
+		// bắt đầu …"): no limit of its own.
 		return true
 	}
 	return false

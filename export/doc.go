@@ -41,7 +41,7 @@
 //	targets     id, text, metric, comparator, value, min, max, unit,
 //	            change, rank, line
 //	deadlines   id, text, relation, date, period, recurrence, day, line,
-//	            within, working_days, event
+//	            within, working_days, event, weekdays
 //	references  id, number, doc_type, date, issuer, alias, text, line
 //	footnotes   id, label, refs, truncated, references, text, line
 //	agencies    id, key, name, lead_count, cooperating_count, lead_ids,

@@ -613,6 +613,7 @@ func (e *encoder) deadline(d *model.Deadline) {
 	e.strField(&first, `"period":`, d.Period, true)
 	e.strField(&first, `"recurrence":`, d.Recurrence, true)
 	e.intField(&first, `"day":`, d.Day, true)
+	e.stringsField(&first, `"weekdays":`, d.Weekdays, true)
 	e.strField(&first, `"within":`, d.Within, true)
 	e.boolField(&first, `"working_days":`, d.WorkingDays)
 	e.strField(&first, `"event":`, d.Event, true)

@@ -51,6 +51,7 @@ var columns = map[Table][]column{
 		{name: "date"}, {name: "period"}, {name: "recurrence"},
 		{name: "day", numeric: true}, {name: "line", numeric: true},
 		{name: "within"}, {name: "working_days"}, {name: "event", wide: true},
+		{name: "weekdays"},
 	},
 	TableReferences: {
 		{name: "id"}, {name: "number"}, {name: "doc_type"}, {name: "date"},
@@ -270,7 +271,7 @@ func (b *builder) deadlines(n *model.Node) {
 			working = yesNo(d.WorkingDays)
 		}
 		b.add(n.ID, d.Text, d.Relation, d.Date, d.Period, d.Recurrence, day, line(d.Span),
-			d.Within, working, d.Event)
+			d.Within, working, d.Event, joinList(d.Weekdays))
 	}
 }
 
@@ -401,6 +402,7 @@ func deadlineShort(d *model.Deadline) string {
 	if d.Recurrence != "" {
 		parts = append(parts, d.Recurrence)
 	}
+	parts = append(parts, d.Weekdays...)
 	if d.Within != "" {
 		// "before P30D from ngày ký": the time allowed and its event.
 		parts = append(parts, d.Within)

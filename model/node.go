@@ -172,6 +172,10 @@ type Deadline struct {
 	// Day is the day of the period for a recurring deadline, such as 20
 	// for "trước ngày 20 hàng tháng".
 	Day int `json:"day,omitempty"`
+	// Weekdays are the days of the week of a weekly deadline, in English
+	// and lower case, as written: ["saturday", "sunday"] for "thứ Bảy và
+	// Chủ nhật hằng tuần".
+	Weekdays []string `json:"weekdays,omitempty"`
 	// Within is the time allowed from an event rather than a calendar
 	// time, as an ISO 8601 duration: "P30D" for "trong vòng 30 ngày kể
 	// từ ngày ký", "P3M", "P2W", "P1Y", "PT24H" (hours). It is negative

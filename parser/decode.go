@@ -80,8 +80,9 @@ func decode(src []byte) (decoded, error) {
 		}
 		if sc.nul {
 			// A few stray NUL bytes in a text, as broken copies and
-			// downloads leave them: the text without them.
-			text, n, first := dropNULs(src)
+			// downloads leave them: spaces in their place, which keep
+			// the words apart ("Hoàng\x00Nam") and the offsets.
+			text, n, first := blankNULs(src)
 			d, err := decode(text)
 			d.nuls, d.firstNUL = n, first
 			return d, err
@@ -279,20 +280,19 @@ func foreignLatin1(r rune) bool {
 	return !strings.ContainsRune("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý", r)
 }
 
-// dropNULs returns a copy of b without its NUL bytes, their number and
-// the offset in the copy where the first one was.
-func dropNULs(b []byte) ([]byte, int, int) {
-	out := make([]byte, 0, len(b))
+// blankNULs returns a copy of b with a space for each NUL byte, their
+// number and the offset of the first.
+func blankNULs(b []byte) ([]byte, int, int) {
+	out := bytes.Clone(b)
 	n, first := 0, -1
-	for _, c := range b {
+	for i, c := range out {
 		if c == 0 {
 			if first < 0 {
-				first = len(out)
+				first = i
 			}
+			out[i] = ' '
 			n++
-			continue
 		}
-		out = append(out, c)
 	}
 	return out, n, first
 }

@@ -127,7 +127,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	}
 	p.doc.Source = p.source(src, d, recomposed)
 	if d.nuls > 0 {
-		p.diag(model.SeverityWarning, "nul-removed", fmt.Sprintf("%d NUL bytes, which text does not hold, were removed; the first was here", d.nuls), d.firstNUL, d.firstNUL)
+		p.diag(model.SeverityWarning, "nul-replaced", fmt.Sprintf("%d NUL bytes, which text does not hold, were read as spaces; the first is here", d.nuls), d.firstNUL, d.firstNUL)
 	}
 	if d.invalid > 0 {
 		// At the first replacement character, where the user can look.
