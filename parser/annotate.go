@@ -282,7 +282,7 @@ func isStatement(s string) bool {
 		return true
 	}
 	if strings.HasPrefix(s, "Trong quá trình") && (strings.Contains(s, "khó khăn") || strings.Contains(s, "vướng mắc") ||
-		strings.Contains(s, "sửa đổi, bổ sung") || strings.Contains(s, "điều chỉnh, bổ sung")) {
+		strings.Contains(s, "phát sinh") || strings.Contains(s, "sửa đổi, bổ sung") || strings.Contains(s, "điều chỉnh")) {
 		// The closing formula: "Trong quá trình thực hiện, nếu có khó
 		// khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo …".
 		return true

@@ -156,10 +156,11 @@ func TestStatementsNotTasks(t *testing.T) {
 		"III. TỔ CHỨC THỰC HIỆN\n" +
 		"1. Khen thưởng sơ kết (năm 2028)\n" +
 		"- Sở Nội vụ tổng hợp hồ sơ khen thưởng.\n" +
-		"2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo Sở Nội vụ.\n"
+		"2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo Sở Nội vụ.\n" +
+		"3. Trong quá trình thực hiện, trường hợp có phát sinh, các phòng kịp thời báo cáo để điều chỉnh Kế hoạch.\n"
 	doc := parseBytes(t, "statements", []byte(src))
 	checkTasks(t, doc, map[string]bool{"Điều 1": false, "Điều 2": false, "I/p1": false, "II/p1": false, "II/p2": true,
-		"III.1": false, "III.1/i1": true, "III.2": false})
+		"III.1": false, "III.1/i1": true, "III.2": false, "III.3": false})
 	if h := node(t, doc, "III.1").Heading; h != "Khen thưởng sơ kết (năm 2028)" {
 		t.Errorf("III.1 heading = %q", h)
 	}
