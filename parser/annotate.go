@@ -1044,6 +1044,11 @@ func (p *parser) ownAssignment(n *model.Node, info *nodeInfo, read *aheadJob) *m
 			}
 		}
 	}
+	if a != nil && len(a.Lead) == 1 {
+		if names := namedAfterColon(info.text.s, a.Lead[0]); names != nil {
+			a.Lead = names // "Các khoa chuyên môn: Khoa Cơ khí, Khoa Điện, …"
+		}
+	}
 	a = addLaterClauses(info.text.s, a, ok && c.Inherits)
 	if f := inlineFields(info.text.s); f != nil && (a == nil || len(a.Lead) == 0) {
 		if a != nil {
@@ -1147,6 +1152,34 @@ func withoutSuperscripts(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// namedAfterColon returns the bodies that a line naming a kind of them,
+// lead, lists after a colon: "Các khoa chuyên môn: Khoa Cơ khí, Khoa
+// Điện - Điện tử, Khoa Xây dựng". Each must start like a body's name;
+// nil when the line is no such list.
+func namedAfterColon(s, lead string) []string {
+	head, rest, ok := strings.Cut(s, ":")
+	if !ok || strings.TrimSpace(head) != lead || !pluralName(lead) {
+		return nil
+	}
+	names := agency.Split(strings.TrimRight(strings.TrimSpace(rest), ".;"))
+	if len(names) < 2 {
+		return nil
+	}
+	for _, n := range names {
+		if agency.HeadLen(n) == 0 {
+			return nil
+		}
+	}
+	return names
+}
+
+// pluralName reports whether name names bodies of a kind: "Các khoa
+// chuyên môn", "Các đơn vị trực thuộc".
+func pluralName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return strings.EqualFold(first, "các") || strings.EqualFold(first, "những")
 }
 
 // maxTopic bounds the bytes of a run-in topic (see afterTopic).

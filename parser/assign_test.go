@@ -612,3 +612,16 @@ func TestAgencyMarksLost(t *testing.T) {
 		t.Errorf("I.1 lead keys = %q", k)
 	}
 }
+
+// TestKindThenNames checks that a line naming a kind of bodies and then
+// listing them after a colon gives the bodies listed as leads, to the
+// items under it too.
+func TestKindThenNames(t *testing.T) {
+	src := "KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2027 - 2028\n\nI. NHIỆM VỤ\n" +
+		"a) Các khoa chuyên môn: Khoa Cơ khí, Khoa Điện - Điện tử, Khoa Xây dựng\n" +
+		"- Rà soát chương trình đào tạo.\n"
+	doc := parseBytes(t, "kind-then-names", []byte(src))
+	want := []string{"Khoa Cơ khí", "Khoa Điện - Điện tử", "Khoa Xây dựng"}
+	checkAgencies(t, doc, "I.a", want, nil)
+	checkAgencies(t, doc, "I.a/i1", want, nil)
+}
