@@ -89,7 +89,25 @@
 // capitalised word or an acronym ("Trung tâm Khuyến nông tỉnh xây dựng 05
 // mô hình", "Sở Công Thương chủ trì hỗ trợ 50 hợp tác xã"). A verb after
 // "thì" states a rule under a condition, not a task ("thôn có trên 300 hộ
-// thì bố trí 02 công an viên").
+// thì bố trí 02 công an viên"). "mới" or "thêm" may stand between the
+// verb and the count ("khởi công mới 18 dự án"), and so may up to five
+// words when another verb of the list stands right before the count
+// ("xây dựng kế hoạch tuyển dụng 40 giảng viên"); other words make the
+// count part of the object ("Phát triển giáo dục 2 huyện miền núi"). The
+// name before the verb may also be a lead and its partner ("Văn phòng
+// Thanh tra tỉnh phối hợp với Sở Nội vụ tổ chức ..."), and the partner
+// after "chủ trì," a collective ("phối hợp với các khoa"). "điểm" before
+// a noun counts places ("Xử lý 12 điểm tập kết rác"), not a score.
+//
+// A count after "cho", "tại" or "đối với" counts those a task is for or
+// the places it reaches when such a verb, or one of actionVerbs, opens
+// the clause at most twelve words before, as above: "Chủ tịch Ủy ban
+// nhân dân tỉnh tặng Bằng khen cho 30 tập thể", "Kiểm tra việc thực hiện
+// kết luận tại 06 đơn vị"; its metric is the verb and the counted noun.
+// Not after a verb that spends ("Đầu tư trang thiết bị cho 40 trạm y
+// tế", "bố trí đủ công chức cho 95 xã": where money or staff go, the
+// task's scope), nor with "có", "mỗi" or "là" between, nor in a clause
+// that tells the past.
 //
 // A number right after "và", "hoặc" or "," that ends the last target or
 // its metric (a name in brackets may stand between) goes on that target's

@@ -793,6 +793,15 @@ func (f *finder) candidate(q *quantity) int {
 			gov, sentence, task, act = true, true, vs, t[vs:pt.end]
 		}
 	}
+	// A count of those a task is for: "tặng Bằng khen cho 30 tập thể".
+	if !gov && c.n == 0 && !q.words && q.unit != "" {
+		if vs, ve, ok := f.beneficiary(q, pt); ok {
+			gov, sentence, cover, act = true, true, true, t[vs:ve]
+		}
+	}
+	if (task >= 0 || cover) && placePoint(t, q) {
+		q.measure = false // a place: the metric reads "điểm nóng", not "nóng"
+	}
 	verb := -1 // start of a change verb far before: "giảm tỷ lệ hộ nghèo 1,5%/năm"
 	if !gov && !q.words && (q.percent() || q.points()) {
 		if vs, change, ok := f.changeVerb(q.start); ok {
@@ -1363,44 +1372,156 @@ func percentFirst(t string, stop int) bool {
 }
 
 // taskCount reports whether the count q, after the word pt, is the
-// output of a task: pt ends a verb of taskVerbs that opens its clause
-// ("- Đào tạo 100 cán bộ", "Tổ chức 02 cuộc thanh tra", "Xây dựng 02 -
-// 03 mô hình") and the unit is a counted noun of what the task makes or
-// reaches. Shares, sums of money, times, rates ("01 lần/năm"), names
-// ("04 Tổ công tác") and the documents and meetings of the issuer itself
-// ("Ban hành 02 kế hoạch", "Tổ chức 01 hội nghị") are no outputs. It
-// returns the start of the verb.
+// output of a task: a verb of taskVerbs opens its clause ("- Đào tạo 100
+// cán bộ", "Tổ chức 02 cuộc thanh tra", "Xây dựng 02 - 03 mô hình") and
+// the count follows it, right after it or after "mới" or "thêm"
+// ("khởi công mới 18 dự án"), or after another verb of taskVerbs up to
+// five words on ("xây dựng kế hoạch tuyển dụng 40 giảng viên"); and the
+// unit is a counted noun of what the task makes or reaches (see
+// [outputUnit]). Other words between the verb and the count make it
+// part of the object, which the count may qualify ("Phát triển giáo dục
+// 2 huyện miền núi"). It returns the start of the verb.
 func (f *finder) taskCount(q *quantity, pt tok) (int, bool) {
 	t := f.text
-	if pt.kind != tokWord || q.percent() || q.points() || q.measure && !lowerIn(areaUnits, q.unit) ||
-		strings.IndexByte(q.unit, '/') >= 0 || isUpperStart(q.unit) || lowerIn(timeUnits, q.unit) ||
-		lowerIn(moneyUnits, q.unit) || lowerIn(notOutputs, q.unit) {
+	if pt.kind != tokWord || !outputUnit(t, q) {
 		return 0, false
 	}
-	if u := nextTok(t, q.unitStart); u.kind == tokWord && !lowerIn(units, q.unit) && lowerIn(notOutputs, t[u.start:u.end]) {
-		return 0, false // "03 nhóm giải pháp"
+	var toks [maxTaskGap + 2]tok // the words before the count, nearest last
+	n := 0
+	for tk := pt; tk.kind == tokWord && n < len(toks); tk = prevTok(t, tk.start, f.lastEnd) {
+		toks[len(toks)-1-n] = tk
+		n++
 	}
-	if perUnit(t, q.unitEnd) {
-		return 0, false // "02 cuộc kiểm tra/năm", "01 con bò cho mỗi hộ"
-	}
-	var toks [2]tok
-	toks[1] = pt
-	for n := 1; n <= 2; n++ {
-		var buf [64]byte
-		k, ok := key(buf[:0], t, toks[2-n:])
-		if ok && taskVerbs.has(k) && f.opensTask(toks[2-n].start) {
-			return toks[2-n].start, true
-		}
-		if n == 2 {
+	ws := toks[len(toks)-n:]
+	last := len(ws) - 1
+	near := false // a verb of taskVerbs ends right before the count
+	for j := last; j >= 0 && last-j <= maxTaskGap; j-- {
+		// ws[j] ends a verb of one or two words; ws[j+1:] lie between.
+		if j < last && !near && !lowerIn(gapFunctionWords, t[ws[j+1].start:ws[j+1].end]) ||
+			j < last && near && !gapWord(t, ws[j+1]) {
 			break
 		}
-		toks[0] = prevTok(t, pt.start, f.lastEnd)
-		if toks[0].kind != tokWord {
-			break
+		for l := 1; l <= 2 && l <= j+1; l++ {
+			var buf [64]byte
+			k, ok := key(buf[:0], t, ws[j+1-l:j+1])
+			if !ok || !taskVerbs.has(k) {
+				continue
+			}
+			near = near || j == last
+			if f.opensTask(ws[j+1-l].start) {
+				return ws[j+1-l].start, true
+			}
 		}
 	}
 	return 0, false
 }
+
+// maxTaskGap is the most words that may stand between the verb that opens
+// a task and a verb of taskVerbs right before its count.
+const maxTaskGap = 5
+
+// gapWord reports whether the word tk may stand between the verb that
+// opens a task and the verb right before its count: a word in lower case
+// that tells neither a subject nor a condition nor a link to a qualifier
+// ("có", "của", "với", "đã", "mỗi", ...).
+func gapWord(t string, tk tok) bool {
+	w := t[tk.start:tk.end]
+	if isUpperStart(w) || isAcronym(w) {
+		return false
+	}
+	var b wordBuf
+	lw := b.lowered(w)
+	return !stopWords.has(lw) && !notYetTasks.has(lw)
+}
+
+// outputUnit reports whether the unit of the count q names what a task
+// makes or reaches. Shares, sums of money, times, rates ("01 lần/năm",
+// "01 con bò cho mỗi hộ"), names ("04 Tổ công tác") and the documents
+// and meetings of the issuer itself ("Ban hành 02 kế hoạch", "Tổ chức 01
+// hội nghị") are none; units of measure are only when they measure what
+// a task makes ("Trồng 500 ha rừng"), and "điểm" when a noun follows it,
+// which makes it a place, not a score ("Xử lý 12 điểm tập kết rác").
+func outputUnit(t string, q *quantity) bool {
+	if q.unit == "" || q.percent() || q.points() || q.measure && !lowerIn(areaUnits, q.unit) && !placePoint(t, q) ||
+		strings.IndexByte(q.unit, '/') >= 0 || isUpperStart(q.unit) || lowerIn(timeUnits, q.unit) ||
+		lowerIn(moneyUnits, q.unit) || lowerIn(notOutputs, q.unit) {
+		return false
+	}
+	if u := nextTok(t, q.unitStart); u.kind == tokWord && !lowerIn(units, q.unit) && lowerIn(notOutputs, t[u.start:u.end]) {
+		return false // "03 nhóm giải pháp"
+	}
+	return !perUnit(t, q.unitEnd) // "02 cuộc kiểm tra/năm", "01 con bò cho mỗi hộ"
+}
+
+// placePoint reports whether the unit of q is "điểm" before a noun in
+// lower case: "12 điểm tập kết", "05 điểm nóng", places, where "đạt 8
+// điểm" is a score.
+func placePoint(t string, q *quantity) bool {
+	if !lowerIs(q.unit, "điểm") || q.unitEnd >= len(t) || t[q.unitEnd] != ' ' {
+		return false
+	}
+	n := nextTok(t, q.unitEnd)
+	if n.kind != tokWord || isUpperStart(t[n.start:n.end]) {
+		return false
+	}
+	var b wordBuf
+	return !stopWords.has(b.lowered(t[n.start:n.end]))
+}
+
+// beneficiary reports whether the count q, after the word pt, counts
+// those a task is for or the places it reaches: pt is "cho", "tại" or
+// "đối với", and a verb of taskVerbs or actionVerbs opens the clause at
+// most twelve words before ("Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng
+// khen cho 30 tập thể", "tổ chức bồi dưỡng nghiệp vụ cho 40 công chức",
+// "Kiểm tra việc thực hiện kết luận tại 06 đơn vị"). A verb that spends
+// (spendWords: "bố trí", "đầu tư", "giải ngân") gives no output: the
+// count names where staff or money go ("Đầu tư trang thiết bị cho 40
+// trạm y tế"), the scope of the task. The unit must be an
+// output's ([outputUnit]); "có" or "mỗi" between makes the count part of
+// who is picked out, and a clause that tells the past ("đã") holds no
+// task. It returns the bounds of the verb.
+func (f *finder) beneficiary(q *quantity, pt tok) (int, int, bool) {
+	t := f.text
+	if pt.kind != tokWord || q.start < f.objEnd || !outputUnit(t, q) {
+		return 0, 0, false
+	}
+	switch w := t[pt.start:pt.end]; {
+	case lowerIs(w, "cho"), lowerIs(w, "tại"):
+	case lowerIs(w, "với"):
+		d := prevTok(t, pt.start, f.lastEnd)
+		if d.kind != tokWord || !lowerIs(t[d.start:d.end], "đối") {
+			return 0, 0, false
+		}
+		pt = d
+	default:
+		return 0, 0, false
+	}
+	next := pt // the word after tk
+	for n, tk := 0, prevTok(t, pt.start, f.lastEnd); n < maxBeneficiaryWords && tk.kind == tokWord; n++ {
+		w := t[tk.start:tk.end]
+		if lowerIs(w, "có") || lowerIs(w, "mỗi") || lowerIs(w, "là") {
+			return 0, 0, false
+		}
+		pair := [2]tok{tk, next}
+		for l := 2; l >= 1; l-- {
+			var buf [64]byte
+			k, ok := key(buf[:0], t, pair[:l])
+			if ok && (taskVerbs.has(k) || actionVerbs.has(k)) && !verbs.has(k) && !spendWords.has(k) && string(k) != "thu" &&
+				f.opensTask(tk.start) {
+				if tellsPast(t, f.clauseBegin(tk.start)) {
+					return 0, 0, false
+				}
+				return tk.start, pair[l-1].end, true
+			}
+		}
+		next, tk = tk, prevTok(t, tk.start, f.lastEnd)
+	}
+	return 0, 0, false
+}
+
+// maxBeneficiaryWords is the most words between the verb that opens a
+// task and the preposition before the count of those it is for.
+const maxBeneficiaryWords = 12
 
 // opensTask reports whether the verb at vs opens a task: it starts its
 // clause, or only lead-in words ("Phấn đấu tổ chức 20 lớp", "Tiếp tục
@@ -1472,6 +1593,16 @@ func leadName(t string, ws []tok) bool {
 		lowerIs(t[ws[n-3].start:ws[n-3].end], "với") {
 		ws, n, assigned = ws[:n-3], n-3, true
 	}
+	if !assigned {
+		if i := withPartner(t, ws); i > 0 {
+			// "Văn phòng Thanh tra tỉnh phối hợp với Sở Nội vụ tổ chức ...":
+			// the lead and its partner, each a name.
+			return isUpperStart(t[ws[i-1].start:ws[i-1].end]) && leadName(t, ws[i+3:])
+		}
+	}
+	if assigned && n == 2 && lowerIn(scopeWords, t[ws[1].start:ws[1].end]) {
+		return true // "chủ trì, phối hợp với các khoa xây dựng ..."
+	}
 	if n < 2 || n > maxLeadWords {
 		return false
 	}
@@ -1491,6 +1622,18 @@ func leadName(t string, ws []tok) bool {
 		}
 	}
 	return false
+}
+
+// withPartner returns the index in ws, nearest to a verb first, of the
+// "với" of "phối hợp với" that stands between two names, or 0.
+func withPartner(t string, ws []tok) int {
+	for i := 1; i+3 < len(ws); i++ {
+		if lowerIs(t[ws[i].start:ws[i].end], "với") && lowerIs(t[ws[i+1].start:ws[i+1].end], "hợp") &&
+			lowerIs(t[ws[i+2].start:ws[i+2].end], "phối") {
+			return i
+		}
+	}
+	return 0
 }
 
 // skipManner returns the word before pt when pt ends an adverb of

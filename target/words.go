@@ -459,3 +459,7 @@ var agencyHeads = set("sở", "ủy ban", "ubnd", "trung tâm", "phòng", "ban",
 	"liên đoàn", "liên minh", "đoàn", "tỉnh đoàn", "huyện đoàn", "viện", "trường",
 	"bệnh viện", "đài", "báo", "kho bạc", "ngân hàng", "công ty", "bảo hiểm", "hải quan",
 	"đồn", "bộ chỉ huy", "ban quản lý", "hiệp hội", "mặt trận", "chi nhánh")
+
+// gapFunctionWords may stand between the verb of a task and its count:
+// "khởi công mới 18 dự án", "xây dựng thêm 05 trường".
+var gapFunctionWords = set("mới", "thêm")
