@@ -236,7 +236,9 @@ func (p *parser) closingUnits(b *block) (out, right []unit) {
 				if k == 0 {
 					out = append(out, splitRun(pt)...)
 				} else {
-					right = append(right, splitRun(pt)...)
+					for _, u := range splitRun(pt) {
+						right = append(right, splitSigner(u)...)
+					}
 				}
 			}
 		}
@@ -291,7 +293,10 @@ func splitRun(pt part) []unit {
 		if s[i] == ' ' && s[i+1] == '-' && s[i+2] == ' ' && i > 0 {
 			prev := s[i-1]
 			r, _ := utf8.DecodeRuneInString(s[min(i+3, len(s)):])
-			if prev == ';' || prev == ':' || prev == '.' || prev == ',' || isUpperLetter(r) {
+			// A dash between capitals goes on with a name: "HỘI ĐỒNG
+			// THI ĐUA - KHEN THƯỞNG".
+			inName := isUpperLetter(lastRune(s[start:i])) && isUpperLetter(r) && isUpperText(s[start:i])
+			if prev == ';' || prev == ':' || prev == '.' || prev == ',' || isUpperLetter(r) && !inName {
 				if t := strings.TrimSpace(s[start:i]); t != "" {
 					out = append(out, unit{s: t, start: pt.start, end: pt.end, bullet: start > 0})
 				}
@@ -308,6 +313,29 @@ func splitRun(pt part) []unit {
 		out = append(out, unit{s: t, start: pt.start, end: pt.end, bullet: b})
 	}
 	return out
+}
+
+// splitSigner splits a unit of the signature's column that holds a
+// title in capitals and the signer's name, their line break lost:
+// "CHÁNH THANH TRA Nguyễn Văn Bình", "HIỆU TRƯỞNG PGS.TS. Đoàn Minh
+// Châu". Other units are returned as they are.
+func splitSigner(u unit) []unit {
+	title, name := upperPrefix(u.s)
+	// Academic titles in capitals go with the name: "PGS.TS.".
+	for name != "" {
+		k := strings.LastIndexByte(title, ' ')
+		if k < 0 || !strings.HasSuffix(title, ".") {
+			break
+		}
+		title, name = title[:k], title[k+1:]+" "+name
+	}
+	title = strings.TrimSpace(strings.Trim(title, "*_ "))
+	if name == "" || strings.Count(title, " ") < 1 || !looksLikeName(name) {
+		return []unit{u}
+	}
+	t, n := u, u
+	t.s, n.s = title, name
+	return []unit{t, n}
 }
 
 // recipientsHead reports whether s opens the recipients' list, and
@@ -407,15 +435,31 @@ func isSignedMark(s string) bool {
 }
 
 // looksLikeName reports whether s reads as a person's name: two to six
-// words, each capitalised, with no digits or punctuation.
+// words, each capitalised, with no digits or punctuation, perhaps after
+// academic titles ("PGS.TS. Đoàn Minh Châu").
 func looksLikeName(s string) bool {
 	n := 0
+	titles := true
 	for w := range strings.FieldsSeq(trimMarks(s)) {
+		if titles && strings.HasSuffix(w, ".") && !hasLower(w[:len(w)-1]) || titles && isAcademicTitle(w) {
+			continue
+		}
+		titles = false
 		if n++; n > 6 || !isName(w) {
 			return false
 		}
 	}
 	return n >= 2
+}
+
+// isAcademicTitle reports whether w is an academic title written with
+// dots and lower-case letters: "ThS.", "TS.", "PGS.TS.", "Ths.".
+func isAcademicTitle(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "ThS", "Ths", "TS", "PGS", "GS", "PGS.TS", "GS.TS", "BS", "BSCKII", "KS", "CN":
+		return true
+	}
+	return false
 }
 
 // isArchive reports whether s is the archive note ("Lưu: VT, TH.") and

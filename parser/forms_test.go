@@ -444,6 +444,24 @@ func TestHeaderCellBoldLine(t *testing.T) {
 	}
 }
 
+// TestSignatureCellRunTogether checks a closing laid out as a table row
+// whose line breaks a copy lost: the title in capitals and the signer's
+// name share the right cell, and a dash inside an upper-case name does
+// not split it.
+func TestSignatureCellRunTogether(t *testing.T) {
+	for _, tt := range []struct{ row, authority, onBehalf, title, name string }{
+		{"| Nơi nhận: - Thanh tra Chính phủ (b/c); - Lưu: VT, NV1. | CHÁNH THANH TRA Nguyễn Văn Bình |", "", "", "CHÁNH THANH TRA", "Nguyễn Văn Bình"},
+		{"| *Nơi nhận:* - Ban Giám hiệu; - Lưu: VT. | **HIỆU TRƯỞNG** PGS.TS. Đoàn Minh Châu |", "", "", "HIỆU TRƯỞNG", "PGS.TS. Đoàn Minh Châu"},
+		{"| Nơi nhận: - Như trên; - Lưu: VT. | TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG CHỦ TỊCH Lê Minh Quang |", "TM.", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "CHỦ TỊCH", "Lê Minh Quang"},
+	} {
+		src := "KẾ HOẠCH\nThanh tra năm 2027\n\nI. NHIỆM VỤ\n1. Phòng Nghiệp vụ 1 chủ trì thanh tra./.\n\n" + tt.row + "\n| --- | --- |\n"
+		sig := parseBytes(t, "signature-cell", []byte(src)).Meta.Signature
+		if sig == nil || sig.Authority != tt.authority || sig.OnBehalfOf != tt.onBehalf || sig.Title != tt.title || sig.Name != tt.name {
+			t.Errorf("%s: signature %+v, want %s %s / %s / %s", tt.row, sig, tt.authority, tt.onBehalf, tt.title, tt.name)
+		}
+	}
+}
+
 // TestTableOnly checks that a document that is a table of tasks alone
 // gives its rows as tasks, not its header as the document's issuer.
 func TestTableOnly(t *testing.T) {
