@@ -103,7 +103,8 @@ var describeWords = []string{"với", "như", "hơn", "đoạn", "kỳ", "kì", 
 
 // eventNoun reports whether the word s[ws:we] starts the name of an
 // event after "trước" or "sau": "Tết", "mùa" ("mùa mưa bão"), "ngày"
-// before a word that is no number ("ngày khai mạc Đại hội"), and, with
+// before a word that is no number ("ngày khai mạc Đại hội"), "thời
+// điểm", "khai giảng", "bế giảng", and, with
 // counted set, after a count of days ("03 ngày sau bão"), where the
 // count makes the time plain, "bão", "lũ", "đại hội", "hội nghị" and
 // "kỳ họp". Without a count these are often a place, not a time:
@@ -124,12 +125,19 @@ func eventNoun(s string, ws, we int, counted bool) bool {
 			return false
 		}
 		return true
+	}
+	_, ns, ne := next(s, we)
+	switch {
+	case isWord(s, ws, we, "thời") && isWord(s, ns, ne, "điểm"),
+		isWord(s, ws, we, "khai") && isWord(s, ns, ne, "giảng"),
+		isWord(s, ws, we, "bế") && isWord(s, ns, ne, "giảng"):
+		// "trước thời điểm bắt đầu …", "trước khai giảng năm học …".
+		return true
 	case !counted:
 		return false
 	case isWord(s, ws, we, "bão"), isWord(s, ws, we, "lũ"):
 		return true
 	}
-	_, ns, ne := next(s, we)
 	return isWord(s, ws, we, "đại") && isWord(s, ns, ne, "hội") ||
 		isWord(s, ws, we, "hội") && isWord(s, ns, ne, "nghị") ||
 		(isWord(s, ws, we, "kỳ") || isWord(s, ws, we, "kì")) && isWord(s, ns, ne, "họp")
