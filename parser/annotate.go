@@ -179,14 +179,16 @@ func (p *parser) markTasks(ns []*model.Node) {
 	p.parallel(len(todo), func(i int, _ *[]model.Diagnostic) { p.markTask(todo[i]) })
 }
 
-// introduces reports whether the node ns[i] is a paragraph that ends
-// with a colon and introduces the items right after it: "Sở Nông nghiệp
-// và Môi trường:", "Sở Y tế chủ trì, phối hợp với các địa phương:", "Yêu
-// cầu các đơn vị thực hiện các nhiệm vụ sau:". The items are the tasks;
-// the paragraph assigns them.
+// introducesItems reports whether the node ns[i] is a paragraph that
+// ends with a colon and introduces the items or points right after it:
+// "Sở Nông nghiệp và Môi trường:", "Sở Y tế chủ trì, phối hợp với các địa
+// phương:", "Yêu cầu các đơn vị thực hiện các nhiệm vụ sau:" before "a)
+// …". The items and points are the tasks; the paragraph assigns the
+// items (points name their own agencies).
 func introducesItems(ns []*model.Node, i int) bool {
 	n := ns[i]
-	return n.Kind == model.KindParagraph && len(n.Children) == 0 && i+1 < len(ns) && ns[i+1].Kind == model.KindItem &&
+	return n.Kind == model.KindParagraph && len(n.Children) == 0 && i+1 < len(ns) &&
+		(ns[i+1].Kind == model.KindItem || ns[i+1].Kind == model.KindSection) &&
 		strings.HasSuffix(strings.TrimRight(n.Text, " *_"), ":")
 }
 

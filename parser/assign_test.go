@@ -522,6 +522,13 @@ func TestLeadInParagraph(t *testing.T) {
 	}
 	checkAgencies(t, doc, "I.2/i1", []string{"Sở Văn hóa"}, []string{"Báo tỉnh"})
 
+	// One that introduces points is no task either.
+	src = "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
+		"Để giải ngân đạt trên 95% kế hoạch vốn, yêu cầu các đơn vị thực hiện các nhiệm vụ sau:\n" +
+		"a) Sở Tài chính rà soát kế hoạch vốn.\nb) Sở Xây dựng đẩy nhanh tiến độ.\n"
+	doc = parseBytes(t, "lead-in-points", []byte(src))
+	checkTasks(t, doc, map[string]bool{"I/p1": false, "I.a": true, "I.b": true})
+
 	// A paragraph that introduces a table is no task either: the rows are.
 	src = "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nI. NHIỆM VỤ\n" +
 		"Các nhiệm vụ cụ thể được phân công tại bảng sau:\n\n" +
