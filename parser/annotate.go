@@ -43,8 +43,10 @@ func (p *parser) annotate() {
 				n.References = p.appendRefs(n.References, res, m, own, diags)
 			}
 			read := readFor(info) // what was read from the text ahead of time
-			p.targets(n, info, read)
-			p.deadlines(n, info, year)
+			if !info.looksBack {
+				p.targets(n, info, read)
+				p.deadlines(n, info, year)
+			}
 			p.clauses[i] = p.clause(n, info, read)
 		}
 		// The fields of the children, after the node's own deadlines.
@@ -157,7 +159,18 @@ func (p *parser) markTasks(ns []*model.Node) {
 	var collect func(ns []*model.Node)
 	collect = func(ns []*model.Node) {
 		for i, n := range ns {
-			if n.Kind == model.KindSection && (isAimsHeading(n.Heading) || isReviewHeading(n.Heading)) {
+			if n.Kind == model.KindSection && isReviewHeading(n.Heading) {
+				// What it reports was reached, not set: its numbers are
+				// results and its dates past, no targets or deadlines.
+				model.Walk([]*model.Node{n}, func(m *model.Node) bool {
+					if info := p.info[m]; info != nil {
+						info.looksBack = true
+					}
+					return true
+				})
+				continue // its nodes keep Task false
+			}
+			if n.Kind == model.KindSection && isAimsHeading(n.Heading) {
 				continue // its nodes keep Task false
 			}
 			if introducesItems(ns, i) {

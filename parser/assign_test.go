@@ -138,6 +138,13 @@ func TestReviewNotTasks(t *testing.T) {
 	doc := parseBytes(t, "review", []byte(src))
 	checkTasks(t, doc, map[string]bool{"I.1": false, "I.1/i1": false, "II.1/p1": true, "II.2/p1": true,
 		"III.1/p1": false, "III.2/p1": false, "III.3/p1": true})
+	// What a part looking back reports was reached: no targets, no
+	// deadlines.
+	for _, id := range []string{"I.1/i1", "III.1/p1"} {
+		if n := node(t, doc, id); len(n.Targets) != 0 || len(n.Deadlines) != 0 {
+			t.Errorf("%s: targets %+v, deadlines %+v, want none", id, n.Targets, n.Deadlines)
+		}
+	}
 }
 
 // TestStatementsNotTasks checks that what states a fact of the document

@@ -46,7 +46,11 @@ type nodeInfo struct {
 	// right after it: it introduces them, and what it assigns, they
 	// carry (see markTasks and assignTree).
 	leadIn bool
-	index  int // position in the pre-order list of nodes, for annotation
+	// looksBack reports a node of a part that reports results ("KẾT QUẢ
+	// THỰC HIỆN", see isReviewHeading): its numbers and dates are no
+	// targets or deadlines.
+	looksBack bool
+	index     int // position in the pre-order list of nodes, for annotation
 	// children counts the node's children while the tree grows; they
 	// are gathered by complete.
 	children int
