@@ -787,6 +787,10 @@ func (f *finder) candidate(q *quantity) int {
 	if !gov && c.n == 0 && !q.words && q.percent() && f.coverage(q, pt) {
 		gov, sentence, cover = true, true, true
 	}
+	disb := "" // "Giải ngân 50% trước 30/6/2027": the share disbursed
+	if !gov && c.n == 0 && !q.words && q.percent() && f.disbursed(q, pt) {
+		gov, sentence, cover, disb = true, true, true, t[prevTok(t, pt.start, 0).start:pt.end]
+	}
 	task := -1 // a count right after the verb that opens a task: "Đào tạo 100 cán bộ"
 	if !gov && c.n == 0 && !q.words && q.unit != "" {
 		if vs, ok := f.taskCount(q, f.skipManner(pt)); ok {
@@ -889,6 +893,9 @@ func (f *finder) candidate(q *quantity) int {
 	}
 	if act != "" {
 		tg.Metric = clean(act + " " + tg.Metric) // "cải tạo chợ đầu mối"
+	}
+	if disb != "" {
+		tg.Metric = disb
 	}
 	if tg.Metric == "" && tg.Change != "" {
 		tg.Metric = f.metricGoesOn(start)
@@ -1369,6 +1376,31 @@ func percentFirst(t string, stop int) bool {
 		return false
 	}
 	return !tellsPast(t, tk.start)
+}
+
+// disbursed reports whether the share q, after the word pt, is the
+// share of money disbursed with nothing after it but a time or the end
+// of its clause: "Giải ngân 50% trước 30/6/2027", "giải ngân 100%.".
+// The verb is then the metric.
+func (f *finder) disbursed(q *quantity, pt tok) bool {
+	t := f.text
+	if pt.kind != tokWord || !lowerIs(t[pt.start:pt.end], "ngân") {
+		return false
+	}
+	v := prevTok(t, pt.start, f.lastEnd)
+	if v.kind != tokWord || !lowerIs(t[v.start:v.end], "giải") {
+		return false
+	}
+	if tellsPast(t, f.clauseBegin(v.start)) {
+		return false // "đã giải ngân 80%"
+	}
+	switch nx := nextTok(t, q.stop); nx.kind {
+	case tokNone, tokPunct:
+		return true
+	case tokWord:
+		return lowerIn(deadlineWords, t[nx.start:nx.end])
+	}
+	return false
 }
 
 // taskCount reports whether the count q, after the word pt, is the
