@@ -375,6 +375,8 @@ func TestFindForms(t *testing.T) {
 		{"score is no place", "- Tổ chức thi cho 20 điểm.", nil},
 		{"share after an adverb", "- Xử lý nghiêm 100% trường hợp vi phạm.",
 			[]want{{text: "100%", cmp: eq, value: 100, unit: "%", metric: "trường hợp vi phạm"}}},
+		{"unit of a head and its two-syllable modifier", "- Huy động tối thiểu 15 mũi thi công trên tuyến đường.",
+			[]want{{text: "tối thiểu 15 mũi thi công", cmp: ge, value: 15, unit: "mũi thi công", metric: "mũi thi công trên tuyến đường"}}},
 		{"share disbursed by a time", "Giải ngân 50% trước 30/6/2027; hoàn thành tháng 12/2027",
 			[]want{{text: "50%", cmp: eq, value: 50, unit: "%", metric: "Giải ngân"}}},
 		{"share disbursed in the past", "Năm 2025 đã giải ngân 80% trước tháng 12.", nil},
