@@ -119,6 +119,8 @@ type targetFact struct {
 	Unit       string   `json:"unit"`
 	Change     string   `json:"change"`
 	Rank       bool     `json:"rank"`
+	// MetricContains is a part of the target's metric.
+	MetricContains string `json:"metric_contains"`
 }
 
 type deadlineFact struct {
@@ -488,6 +490,9 @@ func checkTargets(t *testing.T, want []targetFact, idx map[string]*model.Node) {
 // targetMismatch describes how tg differs from the fact, or returns "".
 func targetMismatch(w targetFact, tg model.Target) string {
 	var diffs []string
+	if w.MetricContains != "" && !strings.Contains(tg.Metric, w.MetricContains) {
+		diffs = append(diffs, fmt.Sprintf("Metric = %q, want it to contain %q", tg.Metric, w.MetricContains))
+	}
 	if w.Comparator != "" && tg.Comparator != w.Comparator {
 		diffs = append(diffs, fmt.Sprintf("Comparator = %q, want %q", tg.Comparator, w.Comparator))
 	}
