@@ -372,3 +372,16 @@ func TestTasksInheritedDeadlines(t *testing.T) {
 		t.Errorf("inherited_deadlines (-want +got):\n%s", diff)
 	}
 }
+
+// A part that lost its number is named in the section path by its title.
+func TestSectionPathUnlabelled(t *testing.T) {
+	task := &model.Node{Kind: model.KindSection, ID: "NHIỆM VỤ.1", Label: "1", Numbering: "arabic",
+		Depth: 2, Text: "Sở Y tế tổ chức tiêm chủng.", Task: true, Span: sp(9, 9)}
+	part := &model.Node{Kind: model.KindSection, ID: "NHIỆM VỤ", Depth: 1, Heading: "NHIỆM VỤ",
+		Children: []*model.Node{task}, Span: sp(8, 9)}
+	doc := &model.Document{Body: []*model.Node{part}}
+	recs := readCSV(t, doc, TableTasks, CSVOptions{})
+	if got := cellsByID(t, recs, "section_path")["NHIỆM VỤ.1"]; got != "NHIỆM VỤ > 1" {
+		t.Errorf("section_path = %q, want %q", got, "NHIỆM VỤ > 1")
+	}
+}

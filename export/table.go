@@ -179,6 +179,15 @@ func (b *builder) section(n *model.Node) {
 		n.Heading, n.Text, lead, coop, line(n.Span))
 }
 
+// pathStep names section n in a section path: its label, or its heading
+// when it has none (a part titled in capitals that lost its number).
+func pathStep(n *model.Node) string {
+	if n.Label == "" {
+		return n.Heading
+	}
+	return n.Label
+}
+
 func (b *builder) task(n *model.Node) {
 	if !n.Task {
 		return
@@ -187,7 +196,7 @@ func (b *builder) task(n *model.Node) {
 	var path []string
 	for _, a := range b.stack {
 		if a.Kind == model.KindSection {
-			path = append(path, a.Label)
+			path = append(path, pathStep(a))
 			sectionID = a.ID
 			if a.Heading != "" {
 				heading = a.Heading
@@ -195,7 +204,7 @@ func (b *builder) task(n *model.Node) {
 		}
 	}
 	if n.Kind == model.KindSection {
-		path = append(path, n.Label)
+		path = append(path, pathStep(n))
 		sectionID = n.ID
 		if n.Heading != "" {
 			heading = n.Heading

@@ -846,3 +846,46 @@ func TestHeadingInCapitalsBroken(t *testing.T) {
 		})
 	}
 }
+
+// Word text that lost its automatic numbering keeps the titles of the
+// parts in capitals with no label. Each title opens a top-level part, the
+// numbered sections that follow nest under it and start their count
+// again, and a line in capitals inside a numbered section stays its text.
+func TestUnnumberedPartTitles(t *testing.T) {
+	doc := parseFile(t, "traps/unnumbered-parts.txt")
+	var top []string
+	for _, n := range doc.Body {
+		top = append(top, n.Heading)
+	}
+	want := []string{"MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ VÀ GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"}
+	if diff := cmp.Diff(want, top); diff != "" {
+		t.Fatalf("top-level headings mismatch (-want +got):\n%s", diff)
+	}
+	for i, n := range doc.Body {
+		if n.Kind != model.KindSection || n.Label != "" || len(n.Children) != 2 {
+			t.Errorf("part %d: kind %s, label %q, %d children; want an unlabelled section of 2",
+				i, n.Kind, n.Label, len(n.Children))
+		}
+	}
+	if len(doc.Meta.Preamble) != 2 {
+		t.Errorf("preamble = %q, want the basis and the enacting line only", doc.Meta.Preamble)
+	}
+	tiem := doc.Body[1].Children[0]
+	if tiem.Label != "1" || tiem.Heading != "Tiêm phòng" {
+		t.Fatalf("first task section = %q %q, want 1 Tiêm phòng", tiem.Label, tiem.Heading)
+	}
+	if a := tiem.Children[0].Assignment; a == nil || len(a.Lead) != 1 || a.Lead[0] != "Phòng Kinh tế" {
+		t.Errorf("lead of the vaccination task = %+v, want Phòng Kinh tế", a)
+	}
+	khu := doc.Body[1].Children[1]
+	var texts []string
+	for _, c := range khu.Children {
+		texts = append(texts, c.Text)
+	}
+	if len(texts) != 2 || texts[0] != "LƯU Ý KHI PHUN THUỐC" {
+		t.Errorf("children of 2. = %q, want the capitals line kept as text, then the task", texts)
+	}
+	if got := node(t, doc, doc.Body[2].Children[0].ID).Deadlines; len(got) != 1 {
+		t.Errorf("deadlines of the first closing task = %d, want 1", len(got))
+	}
+}

@@ -295,8 +295,8 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 		if _, ok := annexLabel(p, bl, i); ok {
 			break
 		}
-		if !labelled && !isPreambleStart(s.s) {
-			break
+		if !isPreambleStart(s.s) && (!labelled || p.isPartTitle(b)) {
+			break // the body starts, with a part's title that lost its label
 		}
 		m.Preamble = append(m.Preamble, s.s)
 		p.metaTexts = append(p.metaTexts, s)

@@ -24,6 +24,7 @@ const (
 	styleMuc               // Mục 1
 	styleArticle           // Điều 1.
 	styleAnnex             // PHỤ LỤC I
+	styleTitle             // a part's title with no label: "NHIỆM VỤ VÀ GIẢI PHÁP"
 )
 
 // numbering returns the contract's name of the style.

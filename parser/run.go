@@ -290,11 +290,42 @@ func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 		case leadBullet:
 			t.addItem(b)
 		default:
+			if p.isPartTitle(b) {
+				t.startTitle(b)
+				continue
+			}
 			top := len(t.stack) > 0 && isClosingParagraph(p.blockText(b, 0).s)
 			t.addParagraph(b, top)
 		}
 	}
 	return i, stopEnd
+}
+
+// partWords open the titles of the parts of a plan, in capitals.
+var partWords = []string{"MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "NHIỆM VỤ", "GIẢI PHÁP", "NỘI DUNG",
+	"TỔ CHỨC THỰC HIỆN", "KINH PHÍ", "QUAN ĐIỂM", "PHẠM VI", "ĐỐI TƯỢNG", "CHỈ TIÊU",
+	"TRÁCH NHIỆM", "PHÂN CÔNG", "TIẾN ĐỘ", "CHẾ ĐỘ BÁO CÁO", "KẾT QUẢ", "ĐÁNH GIÁ",
+	"THỰC TRẠNG", "BỐI CẢNH", "ĐIỀU KHOẢN THI HÀNH"}
+
+// maxPartTitle bounds the characters of a part's title with no label.
+const maxPartTitle = 80
+
+// isPartTitle reports whether block b is the title of a part of the plan
+// that lost its label: one line in capitals that opens with the name of a
+// part ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"), where no labelled part
+// is open (the body so far holds no section, or only such titles). A line
+// in capitals inside a numbered part is a heading of that part's text.
+func (p *parser) isPartTitle(b *block) bool {
+	t := p.tree
+	if b.kind != blockText || b.lead != leadNone || b.md > 0 || len(b.segs) != 1 {
+		return false
+	}
+	if len(t.stack) > 0 && t.stack[0].lab.style != styleTitle {
+		return false
+	}
+	s := strings.TrimSpace(trimMarks(p.blockText(b, 0).s))
+	s = strings.TrimSuffix(s, ":")
+	return s != "" && isUpperText(s) && runeWidth(s) <= maxPartTitle && startsWithAny(s, partWords)
 }
 
 func quote(s string) string { return "\"" + strings.TrimSpace(s) + "\"" }

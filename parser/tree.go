@@ -471,7 +471,7 @@ func rank(st style) int {
 	switch st {
 	case styleAnnex:
 		return 0
-	case stylePart:
+	case stylePart, styleTitle:
 		return 1
 	case styleChapter:
 		return 2
@@ -803,6 +803,24 @@ func looksLikeHeader(cells []mapped) bool {
 		}
 	}
 	return true
+}
+
+// startTitle opens a part whose title stands in capitals with no label,
+// as text that lost its automatic numbering gives them ("MỤC ĐÍCH, YÊU
+// CẦU", "NHIỆM VỤ VÀ GIẢI PHÁP"): a top-level section with its title as
+// heading and no label, its id the title, under which the numbered
+// sections that follow nest.
+func (t *tree) startTitle(b *block) {
+	t.stack = t.stack[:0]
+	t.rootBul = nil
+	t.table = nil
+	n, info := t.newNode(model.KindSection, b)
+	info.text = t.p.blockText(b, 0)
+	n.Heading, info.heading = info.text.s, true
+	n.ID = t.sectionID(strings.TrimSpace(trimMarks(info.text.s)))
+	t.attach(nil, nil, n, info)
+	t.stack = append(t.stack, frame{node: n, info: info, lab: label{style: styleTitle, value: 1}})
+	t.lastText = nil
 }
 
 // startAnnex opens an annex: a top-level section whose label is the
