@@ -116,6 +116,12 @@ func (p *parser) closing(bl []*block, i int) int {
 			units, rowRight = append(units, rowRight...), rowRight[:0]
 		}
 		l, r := p.closingUnits(b)
+		if len(right) > 0 && len(r) == 0 && allSignature(l) {
+			// "- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": the
+			// signature goes on below its right-hand column, its
+			// indent lost.
+			units, right = append(units, right...), right[:0]
+		}
 		units = append(units, l...)
 		if b.kind == blockRow {
 			rowRight = append(rowRight, r...)
@@ -150,6 +156,17 @@ func (p *parser) closingCells(b *block) bool {
 		return false
 	}
 	return n > 0
+}
+
+// allSignature reports whether units holds lines of a signature only:
+// authorities, a signer's office or a name, and no recipient.
+func allSignature(units []unit) bool {
+	for _, u := range units {
+		if a, _ := authorityPrefix(u.s); u.bullet || a == "" && !isOffice(u.s) && !looksLikeName(u.s) {
+			return false
+		}
+	}
+	return len(units) > 0
 }
 
 // isOffice reports whether s, in upper case, names the office of a

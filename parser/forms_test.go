@@ -889,3 +889,46 @@ func TestUnnumberedPartTitles(t *testing.T) {
 		t.Errorf("deadlines of the first closing task = %d, want 1", len(got))
 	}
 }
+
+// Text saved from a word processor sets the two columns of the header and
+// of the closing with tab stops: the issuer's lines on the left, the
+// motto and the place and date on the right; the recipients on the left,
+// the signature on the right. The second form puts the first issuer line
+// alone and lets the signature go on below the right column, its indent
+// lost.
+func TestTabColumns(t *testing.T) {
+	tests := []struct {
+		file                       string
+		issuer, place, title, name string
+		chain                      []string
+		recipients                 int
+		archive                    []string
+	}{
+		{"traps/tab-columns.txt", "ỦY BAN NHÂN DÂN TỈNH ĐÔNG LÂM", "Đông Lâm", "CHỦ TỊCH", "Võ Thanh Bình",
+			[]string{"TM. ỦY BAN NHÂN DÂN"}, 2, []string{"VT", "NC"}},
+		{"traps/tab-columns-2.txt", "ỦY BAN NHÂN DÂN TỈNH HÒA GIANG", "Hòa Giang", "PHÓ CHỦ TỊCH", "Phạm Đức Thắng",
+			[]string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, 1, []string{"VT", "KTN"}},
+	}
+	for _, tt := range tests {
+		m := parseFile(t, tt.file).Meta
+		if m.Issuer != tt.issuer || m.Motto != "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" ||
+			m.Place != tt.place || len(m.Notes) != 0 {
+			t.Errorf("%s: issuer %q, motto %q, place %q, notes %q", tt.file, m.Issuer, m.Motto, m.Place, m.Notes)
+		}
+		s := m.Signature
+		if s == nil {
+			t.Errorf("%s: no signature", tt.file)
+			continue
+		}
+		var chain []string
+		for _, c := range s.Chain {
+			chain = append(chain, c.Authority+" "+c.OnBehalfOf)
+		}
+		if s.Title != tt.title || s.Name != tt.name || !cmp.Equal(chain, tt.chain) {
+			t.Errorf("%s: signature %q %q, chain %q; want %q %q, %q", tt.file, s.Title, s.Name, chain, tt.title, tt.name, tt.chain)
+		}
+		if len(m.Recipients) != tt.recipients || !cmp.Equal(m.Archive, tt.archive) {
+			t.Errorf("%s: %d recipients, archive %q; want %d, %q", tt.file, len(m.Recipients), m.Archive, tt.recipients, tt.archive)
+		}
+	}
+}

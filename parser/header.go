@@ -119,8 +119,9 @@ func (p *parser) appendParts(out []part, r seg) []part {
 	return out
 }
 
-// splitColumns splits s at runs of three or more spaces, at " | " and at
-// HTML line breaks ("<br>", "<br/>", "<br />").
+// splitColumns splits s at runs of three or more spaces, at tabs (the
+// columns of a header or a signature that a word processor set with tab
+// stops), at " | " and at HTML line breaks ("<br>", "<br/>", "<br />").
 func splitColumns(s string) []seg {
 	return appendColumns(nil, s)
 }
@@ -140,12 +141,13 @@ func appendColumns(out []seg, s string) []seg {
 				continue
 			}
 		}
-		if s[i] == ' ' {
-			j := i
-			for j < len(s) && s[j] == ' ' {
+		if s[i] == ' ' || s[i] == '\t' {
+			j, tab := i, false
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+				tab = tab || s[j] == '\t'
 				j++
 			}
-			if j+1 < len(s) && s[j] == '*' && s[j+1] == '*' && strings.Count(s[start:i], "**")%2 == 0 && strings.TrimSpace(s[start:i]) != "" {
+			if !tab && j+1 < len(s) && s[j] == '*' && s[j+1] == '*' && strings.Count(s[start:i], "**")%2 == 0 && strings.TrimSpace(s[start:i]) != "" {
 				// "BỘ GIÁO DỤC VÀ ĐÀO TẠO **TRƯỜNG ĐẠI HỌC …**": the bold
 				// second line of a cell whose line break a copy lost.
 				out = append(out, seg{start, i})
@@ -153,7 +155,7 @@ func appendColumns(out []seg, s string) []seg {
 				i = j + 2
 				continue
 			}
-			if j-i >= 3 || (j < len(s) && s[j] == '|' && j+1 < len(s) && s[j+1] == ' ') {
+			if j-i >= 3 || tab || (j < len(s) && s[j] == '|' && j+1 < len(s) && s[j+1] == ' ') {
 				if j < len(s) && s[j] == '|' {
 					j++
 				}
