@@ -932,3 +932,23 @@ func TestTabColumns(t *testing.T) {
 		}
 	}
 }
+
+// In Markdown a heading and a list are two levels, even when both are
+// numbered from 1: the list under "### 1." goes inside it, and "### 2."
+// continues the headings, not the list before it.
+func TestMarkdownHeadingsAndLists(t *testing.T) {
+	doc := parseFile(t, "traps/markdown-levels.md")
+	want := []string{
+		"I section", "I.1 section", "I.2 section",
+		"II section",
+		"II.1 section", "II.1.1 section", "II.1.2 section",
+		"II.2 section", "II.2.1 section", "II.2.1/i1 item", "II.2.2 section",
+		"III section", "III.1 section",
+	}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline mismatch (-want +got):\n%s", diff)
+	}
+	if a := node(t, doc, "II.2.2").Assignment; a == nil || len(a.Lead) != 1 || a.Lead[0] != "Sở Tài chính" {
+		t.Errorf("II.2.2 assignment = %+v, want Sở Tài chính leading", a)
+	}
+}

@@ -13,6 +13,7 @@ type frame struct {
 	node    *model.Node
 	info    *nodeInfo
 	lab     label
+	md      int8          // Markdown heading level of the section's line, 0 if none
 	bullets []bulletFrame // open items under this section
 	counts  counters
 }
@@ -208,7 +209,7 @@ func (t *tree) childID(parent *model.Node, kind byte, num int) string {
 // addSection places a labelled block on the numbering stack and returns
 // its node, or false when the label does not fit the sequence.
 func (t *tree) addSection(b *block) bool {
-	lab, at, diag, ok := t.place(*b.lab)
+	lab, at, diag, ok := t.placeBlock(b)
 	if !ok {
 		return false
 	}
@@ -233,10 +234,40 @@ func (t *tree) addSection(b *block) bool {
 	n.ID = t.sectionID(id)
 	info.inAnnex = t.annex || lab.style == styleAnnex
 	t.attach(parent, pinfo, n, info)
-	t.stack = append(t.stack, frame{node: n, info: info, lab: lab})
+	t.stack = append(t.stack, frame{node: n, info: info, lab: lab, md: b.md})
 	t.last[seqKey(lab)] = lab.value
 	t.textLater(n, info, b.lab.size)
 	return true
+}
+
+// placeBlock places the label of block b as place does, keeping the
+// levels of a Markdown document apart: a heading ("### 2.") continues or
+// opens the sequences of headings only, and closes the lists under the
+// heading before it; a list item ("1.") continues or opens the sequences
+// of the lists under the innermost heading, so that a list numbered from
+// 1 under a heading numbered "1." goes inside it. Where that finds no
+// place, as in text that mixes headings with plain labels, the whole
+// stack is read.
+func (t *tree) placeBlock(b *block) (label, int, string, bool) {
+	h := len(t.stack) - 1
+	for h >= 0 && t.stack[h].md == 0 {
+		h--
+	}
+	if h < 0 {
+		return t.place(*b.lab)
+	}
+	lo, hi := h+1, len(t.stack) // the lists under the innermost heading
+	if b.md > 0 {
+		lo, hi = 0, h+1 // the headings
+	}
+	all := t.stack
+	t.stack = all[lo:hi]
+	lab, at, diag, ok := t.place(*b.lab)
+	t.stack = all
+	if ok {
+		return lab, lo + at, diag, true
+	}
+	return t.place(*b.lab)
 }
 
 // newNode returns a new node of the given kind made from block b, with
