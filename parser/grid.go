@@ -29,6 +29,9 @@ type grid struct {
 	// gives the column of each of its lines, from first; nil for a table
 	// laid out in columns.
 	cellOf []int
+	// centred says that the cells are centred in their rows, the index
+	// on a middle line (see centreRows).
+	centred bool
 }
 
 // Bounds of a grid's header line: the column names are short, and there
@@ -53,6 +56,10 @@ func gridPieces(out []gridPiece, s string) []gridPiece {
 	startCol := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c == '\f' && start < 0 {
+			i++ // the page break that starts a page's first line takes no column
+			continue
+		}
 		if c == ' ' || c == '\t' {
 			j := i
 			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
@@ -125,6 +132,7 @@ func columnRoles(names []string) (known int, key bool) {
 func findGrids(text string, lines []line) []grid {
 	var grids []grid
 	var ps []gridPiece
+	centred := false // the last grid's cells were centred in their rows
 	for i := 0; i < len(lines); i++ {
 		ln := &lines[i]
 		if ln.kind != lineText || ln.tabRow || ln.md > 0 || ln.end-ln.start > maxGridHeader {
@@ -142,7 +150,8 @@ func findGrids(text string, lines []line) []grid {
 		if !gridHeader(s, ps) {
 			continue
 		}
-		if g, ok := readGrid(text, lines, i, ps); ok {
+		if g, ok := readGrid(text, lines, i, ps, centred); ok {
+			centred = g.centred
 			for k := g.first; k <= g.last; k++ {
 				lines[k].grid = true
 			}
@@ -158,13 +167,14 @@ func findGrids(text string, lines []line) []grid {
 // piece, under the header's first column, is an index ("1", "II",
 // "a)"), and whose other lines leave that column empty. A blank line
 // may stand between rows. It reports false when no row follows.
-func readGrid(text string, lines []line, h int, hs []gridPiece) (grid, bool) {
+func readGrid(text string, lines []line, h int, hs []gridPiece, centred bool) (grid, bool) {
 	g := grid{first: h, last: h}
 	// An index starts left of where the header's first name ends.
 	idx := hs[0].col + runeCount(text[lines[h].start+hs[0].start:lines[h].start+hs[0].end]) + 1
 	margin := -1 // the column of the first row's index
 	var ps []gridPiece
-	var starts []int // the columns where pieces of rows start
+	var starts []int  // the columns where pieces of rows start
+	var lead [][2]int // the lines before the first index, and where their pieces start
 read:
 	for i := h + 1; i < len(lines); i++ {
 		ln := &lines[i]
@@ -187,14 +197,18 @@ read:
 			}
 			g.rows = append(g.rows, i)
 		case len(g.rows) == 0:
-			if i != g.last+1 {
-				break read // the header's names wrap onto the line right after it
+			if i-h > maxGridLead {
+				// The header's names wrap onto the lines right after
+				// it, and the first row may start above its index.
+				break read
 			}
 		case ps[0].col <= margin+1:
 			break read // text at the margin that is no index: the table has ended
 		}
-		if len(g.rows) > 0 {
-			for _, p := range ps {
+		for _, p := range ps {
+			if len(g.rows) == 0 {
+				lead = append(lead, [2]int{i, p.col})
+			} else {
 				starts = append(starts, p.col)
 			}
 		}
@@ -203,8 +217,73 @@ read:
 	if len(g.rows) == 0 {
 		return grid{}, false
 	}
+	g.centred = centreRows(text, lines, &g, centred)
+	for _, l := range lead {
+		if l[0] >= g.rows[0] {
+			starts = append(starts, l[1]) // the first row starts above its index
+		}
+	}
 	g.cols = gridColumns(starts, len(g.rows))
 	return g, len(g.cols) >= minGridCols
+}
+
+// maxGridLead bounds the lines between a grid's header line and its
+// first index: the header's wrapped names and the lines of a first row
+// centred on its index.
+const maxGridLead = 3
+
+// centreRows moves the start of each row of grid g up to its first line
+// when the table's cells are centred in their rows, so that the index
+// stands on a middle line of its row:
+//
+//	        Xây dựng Quy định phân cấp    Sở Khoa học và Công
+//	1       nước về chuyển đổi số         nghệ
+//	        Rà soát Quy chế quản lý       Văn phòng UBND tỉnh
+//	2       Trung tâm điều hành
+//
+// A table is read so when at least two of its index lines go on with
+// the work's text in lower case, in the middle of a sentence (one, after
+// a table so read: its next page), and no fewer of them do so than start
+// it with a capital. Such a row then starts
+// at the nearest line above its index whose first piece, in the work's
+// column, starts with a capital; the lines above that one close the row
+// before.
+func centreRows(text string, lines []line, g *grid, after bool) bool {
+	var ps []gridPiece
+	work := make([]int, len(g.rows)) // where an index line's work goes on in lower case, or -1
+	lower, upper := 0, 0
+	for k, i := range g.rows {
+		work[k] = -1
+		ps = gridPieces(ps, text[lines[i].start:lines[i].end])
+		if len(ps) < 2 {
+			continue
+		}
+		switch r := firstRune(text[lines[i].start+ps[1].start:]); {
+		case isLowerLetter(r):
+			work[k] = ps[1].col
+			lower++
+		case isUpperLetter(r):
+			upper++
+		}
+	}
+	if lower < 2 && !(after && lower == 1) || lower < upper {
+		return false
+	}
+	floor := g.first + 1
+	for k, i := range g.rows {
+		for j := i - 1; work[k] >= 0 && j >= floor && lines[j].kind == lineText; j-- {
+			ps = gridPieces(ps, text[lines[j].start:lines[j].end])
+			if len(ps) == 0 || ps[0].col < work[k]-2 || ps[0].col > work[k]+2 {
+				continue // no text in the work's column
+			}
+			if isUpperLetter(firstRune(text[lines[j].start+ps[0].start:])) {
+				g.rows[k] = j
+				break
+			}
+		}
+		floor = i + 1
+	}
+	return true
 }
 
 // rowStart reports whether line ln opens a row of a grid: its first

@@ -395,6 +395,21 @@ func TestLayoutTable(t *testing.T) {
 	}
 }
 
+// TestCentredLayoutTable reads a table laid out with spaces whose cells
+// are centred in their rows, so that each index stands on a middle line
+// of its row and the first line of the row is above it; the table runs
+// over a page break (a form feed before the next page's first line) and
+// repeats its header there.
+func TestCentredLayoutTable(t *testing.T) {
+	doc := parseFile(t, "traps/centred-grid.txt")
+	checkTaskTable(t, doc, "I/t1", []string{"STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"}, [][]string{
+		{"1", "Xây dựng Đề án phát triển thương mại điện tử giai đoạn 2026 - 2030", "Sở Công Thương", "Sở Tài chính; Sở Khoa học và Công nghệ", "Quý II/2026"},
+		{"2", "Tổ chức tập huấn kỹ năng bán hàng trực tuyến cho hộ kinh doanh", "Sở Công Thương", "Hội Liên hiệp Phụ nữ tỉnh", "Quý III/2026"},
+		{"3", "Tuyên truyền về thương mại điện tử", "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh và Truyền hình tỉnh", "Hằng năm"},
+		{"4", "Hỗ trợ doanh nghiệp đưa sản phẩm lên sàn giao dịch điện tử", "Sở Công Thương", "Ủy ban nhân dân các xã, phường", "Năm 2026"},
+	})
+}
+
 // TestStackedTable reads a table that a PDF extraction stacked one cell
 // per line: the header's names on lines of their own, one wrapped; each
 // row opened by its index, the bare number that looks like a page

@@ -724,6 +724,12 @@ func (t *tree) addRow(b *block) {
 		md = t.table.markdown
 	}
 	cells := t.p.rowCells(b, md)
+	if t.table != nil && t.table.rows > 0 && repeatsHeader(cells, t.table.header) {
+		// The header again at the top of a new page: a page break's
+		// artefact, within the table's span; the table goes on.
+		t.table.info.end = b.end()
+		return
+	}
 	if t.table == nil || (b.blankBefore && len(cells) != t.table.cols) {
 		md = strings.HasPrefix(b.firstText(t.p.str), "|")
 		t.startTable(b, t.p.rowCells(b, md), md)
@@ -795,6 +801,20 @@ func (t *tree) addRowCells(b *block, cells []mapped) {
 		tb.cols = len(cells)
 	}
 	t.attach(tb.node, tb.info, n, info)
+}
+
+// repeatsHeader reports whether the cells of a row repeat the names of
+// header, as a table that runs over a page break repeats them.
+func repeatsHeader(cells []mapped, header []string) bool {
+	if len(header) < 2 || len(cells) != len(header) {
+		return false
+	}
+	for i, c := range cells {
+		if !strings.EqualFold(strings.Trim(c.s, "*. "), strings.Trim(header[i], "*. ")) {
+			return false
+		}
+	}
+	return true
 }
 
 // isSubHeader reports whether the cells of a row are the second line of
