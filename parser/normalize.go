@@ -184,12 +184,13 @@ func looksLikeAddress(t []byte) bool {
 	return false
 }
 
-// fixOCRDigits mends two misreadings OCR makes between digits and
+// fixOCRDigits mends the misreadings OCR makes between digits and
 // letters, byte for byte so that offsets do not move: an "l" in a
-// number ("ngày l2 tháng", "l5/10/2026", "ll5") is a "1", and a "0"
-// between capitals ("KẾ H0ẠCH", "C0NG HÒA") is an "O". A word is mended
-// only when it has digits and the "l" in it, or the capitals round the
-// "0", leave no other reading. It returns the mended text (a copy, unless
+// number ("ngày l2 tháng", "l5/10/2026", "ll5", "2l8/KH") is a "1", an
+// "O" in one ("3O%", "22.OOO", "1O tháng") a "0", and a "0" between
+// capitals ("KẾ H0ẠCH", "C0NG HÒA") an "O". A word is mended only when it
+// has digits and is set apart from letters (see misreadNumber), or the
+// capitals round the "0" leave no other reading. It returns the mended text (a copy, unless
 // copied says text is already the parser's own), whether it copied, the
 // number of mends and the offset of the first.
 func fixOCRDigits(text []byte, copied bool) (out []byte, isCopy bool, n, first int) {
@@ -205,36 +206,27 @@ func fixOCRDigits(text []byte, copied bool) (out []byte, isCopy bool, n, first i
 		n++
 	}
 	for i := 0; i < len(out); i++ {
-		// Jump to the next "l" or "0": the rest of the text is passed over.
-		k := indexLOrZero(out[i:])
+		// Jump to the next "l", "O" or "0": the rest of the text is passed over.
+		k := indexSuspect(out[i:])
 		if k < 0 {
 			break
 		}
 		i += k
 		switch out[i] {
-		case 'l':
-			if i > 0 && !wordBoundary(out[i-1]) || i+1 < len(out) && (out[i+1] < '0' || out[i+1] > '9') && out[i+1] != 'l' {
+		case 'l', 'O':
+			a, b, ok := misreadNumber(out, i)
+			if !ok {
 				continue
 			}
-			// The word: "l", "1" and digits, then digits and the
-			// punctuation of dates and numbers.
-			j, digits := i, false
-			for j < len(out) && (out[j] == 'l' || out[j] >= '0' && out[j] <= '9') {
-				digits = digits || out[j] != 'l'
-				j++
-			}
-			for j < len(out) && (out[j] >= '0' && out[j] <= '9' || out[j] == '/' || out[j] == '.' || out[j] == ',') && j+1 < len(out) && out[j+1] != ' ' {
-				j++
-			}
-			if !digits || j < len(out) && !wordBoundary(out[j]) && !(out[j] >= '0' && out[j] <= '9') {
-				continue
-			}
-			for k := i; k < j; k++ {
-				if out[k] == 'l' {
+			for k := a; k < b; k++ {
+				switch out[k] {
+				case 'l':
 					mend(k, '1')
+				case 'O':
+					mend(k, '0')
 				}
 			}
-			i = j
+			i = b
 		case '0':
 			if i > 0 && i+1 < len(out) && endsCapital(out[:i]) && startsCapital(out[i+1:]) {
 				mend(i, 'O')
@@ -242,6 +234,59 @@ func fixOCRDigits(text []byte, copied bool) (out []byte, isCopy bool, n, first i
 		}
 	}
 	return out, isCopy, n, first
+}
+
+// misreadNumber reports whether the "l" or "O" at out[i] stands in a
+// number that OCR misread, and returns the number's bounds: a word of
+// digits, "l", "O" and the punctuation of numbers and dates ("2l8",
+// "3O%", "22.OOO", "31/l/2027", "l5/10"), with a digit in it, set apart
+// from letters on both sides. An "l" or "O" with no digit next to it or
+// across a comma, dot or slash is left alone ("Quý l.", "O.K"), and so is
+// a word that ends in an "l" after digits only ("10l"), which may be a
+// quantity in litres, unless a slash follows, as in the number of a
+// document ("4l/NQ-HĐND").
+func misreadNumber(out []byte, i int) (a, b int, ok bool) {
+	inWord := func(c byte) bool {
+		return c >= '0' && c <= '9' || c == 'l' || c == 'O' || c == '.' || c == ',' || c == '/'
+	}
+	isDigit := func(k int) bool { return k >= 0 && k < len(out) && out[k] >= '0' && out[k] <= '9' }
+	// Most letters stand in words: reject them by their neighbours.
+	near := func(k int) bool {
+		return isDigit(k) || k >= 0 && k < len(out) && (out[k] == 'l' || out[k] == 'O' ||
+			(out[k] == '.' || out[k] == ',' || out[k] == '/') && (isDigit(k-1) || isDigit(k+1)))
+	}
+	if !near(i-1) && !near(i+1) {
+		return 0, 0, false
+	}
+	a, b = i, i+1
+	for a > 0 && inWord(out[a-1]) {
+		a--
+	}
+	for b < len(out) && inWord(out[b]) {
+		b++
+	}
+	for a < b && !(out[a] >= '0' && out[a] <= '9' || out[a] == 'l' || out[a] == 'O') {
+		a++ // punctuation before the number
+	}
+	for b > a && !(out[b-1] >= '0' && out[b-1] <= '9' || out[b-1] == 'l' || out[b-1] == 'O') {
+		b-- // a full stop or comma after it
+	}
+	if a > 0 && !wordBoundary(out[a-1]) || b < len(out) && !wordBoundary(out[b]) {
+		return 0, 0, false
+	}
+	digits := 0
+	for k := a; k < b; k++ {
+		if isDigit(k) {
+			digits++
+		}
+	}
+	if digits == 0 || i < a || i >= b {
+		return 0, 0, false
+	}
+	if out[b-1] == 'l' && !bytes.ContainsAny(out[a:b-1], "lO./,") && (b == len(out) || out[b] != '/') {
+		return 0, 0, false // "10l": litres; "4l/NQ" is a number
+	}
+	return a, b, true
 }
 
 // wordBoundary reports whether the byte c can stand next to a word: white
@@ -262,18 +307,18 @@ func startsCapital(b []byte) bool {
 	return isUpperLetter(r)
 }
 
-// indexLOrZero returns the index of the first "l" or "0" in b, or -1. It
+// indexSuspect returns the index of the first "l", "O" or "0" in b, or -1. It
 // looks at eight bytes at a time.
-func indexLOrZero(b []byte) int {
+func indexSuspect(b []byte) int {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := swar.Load(bytesString(b), i)
-		if m := swar.Eq(x, 'l') | swar.Eq(x, '0'); m != 0 {
+		if m := swar.Eq(x, 'l') | swar.Eq(x, 'O') | swar.Eq(x, '0'); m != 0 {
 			return i + swar.First(m)
 		}
 	}
 	for ; i < len(b); i++ {
-		if b[i] == 'l' || b[i] == '0' {
+		if b[i] == 'l' || b[i] == 'O' || b[i] == '0' {
 			return i
 		}
 	}

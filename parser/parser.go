@@ -123,7 +123,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	p := newParser(text, cfg)
 	p.colText = cols
 	if mended > 0 {
-		p.diag(model.SeverityInfo, "ocr-digits-fixed", fmt.Sprintf("%d characters that OCR misread were read as digits or letters (\"l2\" as \"12\", \"H0ẠCH\" as \"HOẠCH\"); the first is here", mended), firstMend, firstMend+1)
+		p.diag(model.SeverityInfo, "ocr-digits-fixed", fmt.Sprintf("%d characters that OCR misread were read as digits or letters (an \"l\" or \"O\" in a number as \"1\" or \"0\", a \"0\" between capitals as \"O\"); the first is here", mended), firstMend, firstMend+1)
 	}
 	p.doc.Source = p.source(src, d, recomposed)
 	if d.nuls > 0 {

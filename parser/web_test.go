@@ -136,10 +136,14 @@ func TestFixOCRDigits(t *testing.T) {
 		{"Trung tâm Cấp cứu ll5 và", "Trung tâm Cấp cứu 115 và"},
 		{"KẾ H0ẠCH", "KẾ HOẠCH"},
 		{"C0NG HÒA", "CONG HÒA"},
+		{"Số: 2l8/KH-UBND, theo Nghị quyết 4l/NQ-HĐND", "Số: 218/KH-UBND, theo Nghị quyết 41/NQ-HĐND"},
+		{"đạt 9.8OO tỷ đồng, tăng 3O%; 22.OOO ha.", "đạt 9.800 tỷ đồng, tăng 30%; 22.000 ha."},
+		{"trước ngày 31/l/2027, ngày 1O tháng 12", "trước ngày 31/1/2027, ngày 10 tháng 12"},
 		// Nothing to mend.
 		{"lúa, lợn, l và ml2", "lúa, lợn, l và ml2"},
 		{"khổ A0, COVID-19, PM2.5, Quý l.", "khổ A0, COVID-19, PM2.5, Quý l."},
 		{"H0 và 0A", "H0 và 0A"},
+		{"10l nước, H2O, CO2, năm 2O2O-2O25, lO và O.K, xe 5O cc l", "10l nước, H2O, CO2, năm 2020-2025, lO và O.K, xe 50 cc l"},
 	} {
 		got, copied, n, first := fixOCRDigits([]byte(tt.in), false)
 		if string(got) != tt.want {
