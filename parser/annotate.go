@@ -170,7 +170,7 @@ func (p *parser) markTasks(ns []*model.Node) {
 				})
 				continue // its nodes keep Task false
 			}
-			if n.Kind == model.KindSection && isAimsHeading(n.Heading) {
+			if n.Kind == model.KindSection && (isAimsHeading(n.Heading) || isArrangementHeading(n.Heading)) {
 				continue // its nodes keep Task false
 			}
 			if introducesItems(ns, i) {
@@ -277,6 +277,60 @@ func isAimsHeading(h string) bool {
 		i++
 	}
 	return aims > 0
+}
+
+// isArrangementHeading reports whether h heads a section that describes
+// how an event or an inspection is arranged rather than who is to do
+// what: its time and place, who takes part, its programme, what and whom
+// it inspects ("II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "III. CHƯƠNG TRÌNH
+// BUỔI LỄ", "NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA", "THÀNH PHẦN ĐOÀN
+// KIỂM TRA"). Each of its parts, joined by commas or "và", must name such
+// an arrangement; the time ("thời gian"), the contents ("nội dung") and
+// the programme ("chương trình") only where the heading names the event
+// or the inspection, or another arrangement, since "THỜI GIAN THỰC
+// HIỆN", "NỘI DUNG" and "CHƯƠNG TRÌNH HÀNH ĐỘNG" head lists of tasks.
+func isArrangementHeading(h string) bool {
+	h = strings.TrimSpace(trimMarks(h))
+	if h == "" || len(h) > 120 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimRight(h, ".: "))
+	event := containsAny(l, arrangedEvents)
+	firm := 0
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(l, " và ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
+		part = strings.TrimSpace(part)
+		switch {
+		case startsWithAny(part, arrangementNouns):
+			firm++
+		case startsWithAny(part, arrangementTimes):
+			if containsAny(part, []string{"thực hiện", "tiến độ", "lộ trình"}) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return firm > 0 || event
+}
+
+// arrangementNouns name the parts of the arrangements of an event or an
+// inspection that are never lists of tasks; arrangementTimes those that
+// may be (see isArrangementHeading).
+var (
+	arrangementNouns = []string{"địa điểm", "thành phần", "hình thức", "quy mô", "đối tượng", "phạm vi"}
+	arrangementTimes = []string{"thời gian", "nội dung", "chương trình"}
+	arrangedEvents   = []string{"kiểm tra", "thanh tra", "giám sát", "khảo sát", "buổi lễ", "lễ kỷ niệm",
+		"hội nghị", "hội thi", "hội thảo", "hội diễn", "làm việc", "tọa đàm", "diễn tập"}
+)
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStatement reports whether s states a fact of the document rather

@@ -639,3 +639,38 @@ func TestKindThenNames(t *testing.T) {
 	checkAgencies(t, doc, "I.a", want, nil)
 	checkAgencies(t, doc, "I.a/i1", want, nil)
 }
+
+func TestIsArrangementHeading(t *testing.T) {
+	for h, want := range map[string]bool{
+		"THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN": true, "CHƯƠNG TRÌNH BUỔI LỄ": true,
+		"NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA": true, "THÀNH PHẦN ĐOÀN KIỂM TRA": true,
+		"Thời gian và địa điểm": true, "Nội dung kiểm tra": true, "Phạm vi điều chỉnh": true,
+		"**HÌNH THỨC, QUY MÔ**": true, "Đối tượng áp dụng": true,
+		// Headings of lists of tasks.
+		"THỜI GIAN THỰC HIỆN": false, "NỘI DUNG": false, "CHƯƠNG TRÌNH HÀNH ĐỘNG": false,
+		"NỘI DUNG, NHIỆM VỤ": false, "THỜI GIAN VÀ TIẾN ĐỘ THỰC HIỆN": false, "Thời gian": false,
+		"TỔ CHỨC THỰC HIỆN": false, "Thành lập đoàn kiểm tra liên ngành": false, "": false,
+	} {
+		if got := isArrangementHeading(h); got != want {
+			t.Errorf("isArrangementHeading(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// An event plan describes the event before it assigns work: its time,
+// place and guests, and its programme hour by hour. Those parts hold no
+// tasks, and the guests they name lead nothing.
+func TestEventArrangements(t *testing.T) {
+	doc := parseFile(t, "traps/event-plan.txt")
+	var tasks []string
+	model.Walk(doc.Body, func(n *model.Node) bool {
+		if n.Task {
+			tasks = append(tasks, n.ID)
+		}
+		return true
+	})
+	if diff := cmp.Diff([]string{"III.1", "III.2"}, tasks); diff != "" {
+		t.Errorf("tasks (-want +got):\n%s", diff)
+	}
+	checkAgencies(t, doc, "III.1", []string{"Sở Văn hóa, Thể thao và Du lịch"}, []string{"Văn phòng Ủy ban nhân dân tỉnh"})
+}
