@@ -1354,7 +1354,7 @@ func (w *words) boundary(s, e, from int) stop {
 			}
 			y := w.syl(k)
 			if y.starts[lexVerbs] == nil && y.starts[lexHeads] == nil && y.starts[lexCollectives] == nil {
-				if w.closedBefore(k, from) && w.predicateAfterBracket(k, y) {
+				if (w.closedBefore(k, from) || w.sectorClosed(s, k, from)) && w.predicateAfterBracket(k, y) {
 					return stop{k: k, kind: stopVerb, e: unknownVerb}
 				}
 				continue // no verb, head or collective noun starts here
@@ -1379,7 +1379,7 @@ func (w *words) boundary(s, e, from int) stop {
 				k += n - 1 // "Ban Tổ chức", "Bộ Chỉ huy": no verb inside
 			case c != nil && c.len > 1:
 				k += c.len - 1 // "chủ đầu tư", "nhà đầu tư"
-			case n == 0 && c == nil && w.closedBefore(k, from) && w.predicateAfterBracket(k, y):
+			case n == 0 && c == nil && (w.closedBefore(k, from) || w.sectorClosed(s, k, from)) && w.predicateAfterBracket(k, y):
 				// "... huyện tăng thời lượng": the first syllable of
 				// verbs the lexicon knows ("tăng cường"), here another.
 				return stop{k: k, kind: stopVerb, e: unknownVerb}
@@ -1488,6 +1488,60 @@ func (w *words) closedBefore(k, from int) bool {
 	}
 	return true
 }
+
+// sectorClosed reports whether the name that starts at token s with the
+// head word "Sở" or "Bộ" is complete before token k, a lower-case word: a
+// department or a ministry is named by its sectors, each a word of two
+// syllables, the first capitalised ("Y tế", "Xây dựng", "Công Thương"),
+// joined by "và", commas and dashes ("Văn hóa, Thể thao và Du lịch"), so
+// that a lower-case word after a whole sector begins the predicate ("Sở
+// Xây dựng phân luồng …", "Sở Giáo dục và Đào tạo cử …"), unless it goes
+// on with one of the few sector names written so ("Giao thông vận tải",
+// "Phát triển nông thôn", "An toàn thực phẩm"). A level of government
+// after the name ("Sở Y tế tỉnh") goes on with it, and a name whose
+// sectors are not capitalised is left to the other rules.
+func (w *words) sectorClosed(s, k, from int) bool {
+	if from != s+1 || k <= from || w.caseless() {
+		return false
+	}
+	if head := w.word(s); head != "sở" && head != "bộ" || !w.capital(s) {
+		return false
+	}
+	if !w.isWord(k) || w.toks[k].cap || w.syl(k).level || w.word(k) == "và" {
+		return false
+	}
+	for i := from; i < k; {
+		if i > from && w.capital(i) && (w.word(i) == "sở" || w.word(i) == "bộ") {
+			i++ // the next name of a list: "Sở Tài chính, Sở Kế hoạch …"
+		} else if i > from && w.headWordAt(i) {
+			return false // another body: "…, Trung tâm Phục vụ hành chính công"
+		}
+		// A sector: two syllables, the first capitalised ("Xây dựng",
+		// "Công Thương").
+		if i >= k || !w.capital(i) || i+1 >= k || !w.isWord(i+1) || w.word(i+1) == "và" {
+			return false
+		}
+		i += 2
+		if w.isWord(i+1) && sectorTails[w.word(i)+" "+w.word(i+1)] {
+			i += 2 // "Giao thông vận tải"
+		}
+		if i >= k {
+			return i == k
+		}
+		switch {
+		case w.word(i) == "và" || w.toks[i].kind == kComma || w.toks[i].kind == kDash:
+			i++
+		case w.capital(i):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sectorTails are the lower-case words that end the few names of sectors
+// written with more than one (see sectorClosed).
+var sectorTails = map[string]bool{"vận tải": true, "nông thôn": true, "thực phẩm": true}
 
 // bareTrong is the opener "trong" before a verb (see opensBeforeVerb).
 var bareTrong = &entry{phrase: "trong", len: 1, tier: tierOpener}

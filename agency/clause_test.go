@@ -425,6 +425,21 @@ func TestParseClause(t *testing.T) {
 		{"one name with commas", "Sở Văn hóa, Thể thao và Du lịch, Sở Y tế chủ trì tổ chức",
 			Clause{Lead: []string{"Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"}, Action: "tổ chức"}, true},
 
+		// A department or ministry named by its sectors ends after them,
+		// before a verb the lexicon does not know.
+		{"sector before an unknown verb", "Sở Giáo dục và Đào tạo cử 500 học sinh tham gia",
+			Clause{Lead: []string{"Sở Giáo dục và Đào tạo"}, Action: "cử 500 học sinh tham gia"}, true},
+		{"sectors with commas before an unknown verb", "Sở Văn hóa, Thể thao và Du lịch tập luyện từ ngày 09/3/2026",
+			Clause{Lead: []string{"Sở Văn hóa, Thể thao và Du lịch"}, Action: "tập luyện từ ngày 09/3/2026"}, true},
+		{"cooperating sector before an unknown verb", "Công an tỉnh chủ trì, phối hợp với Sở Xây dựng phân luồng giao thông",
+			Clause{Lead: []string{"Công an tỉnh"}, Cooperating: []string{"Sở Xây dựng"}, Action: "phân luồng giao thông"}, true},
+		{"sector names written with more words", "Sở Nông nghiệp và Phát triển nông thôn, Sở Giao thông vận tải hướng dẫn nông dân",
+			Clause{Lead: []string{"Sở Nông nghiệp và Phát triển nông thôn", "Sở Giao thông vận tải"}, Action: "hướng dẫn nông dân"}, true},
+		{"sector and level", "Sở Y tế tỉnh phân công cán bộ trực",
+			Clause{Lead: []string{"Sở Y tế tỉnh"}, Action: "phân công cán bộ trực"}, true},
+		{"a list that goes on with another body", "Sở Tư pháp, Văn phòng UBND tỉnh và Trung tâm Phục vụ hành chính công tỉnh chủ trì",
+			Clause{Lead: []string{"Sở Tư pháp", "Văn phòng UBND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"}}, true},
+
 		// A collective qualified by what it leads, before its duty.
 		{"leading units have a duty", "Các đơn vị chủ trì nhiệm vụ được giao trong Kế hoạch có trách nhiệm thực hiện và hoàn thành nhiệm vụ",
 			Clause{Lead: []string{"Các đơn vị chủ trì nhiệm vụ được giao trong Kế hoạch"}, Action: "thực hiện và hoàn thành nhiệm vụ"}, true},

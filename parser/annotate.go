@@ -1034,6 +1034,9 @@ func (p *parser) assignTree(ns []*model.Node, above lead, w *assignWalk) {
 		if f := w.fields[w.at]; f != nil {
 			own = mergeAssignment(own, f)
 		}
+		if closingText(n) {
+			own = nil // "Bộ A trân trọng cảm ơn …./.": a courtesy, no task
+		}
 		w.at++
 		next := inherited
 		switch {
