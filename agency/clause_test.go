@@ -427,6 +427,12 @@ func TestParseClause(t *testing.T) {
 
 		// A department or ministry named by its sectors ends after them,
 		// before a verb the lexicon does not know.
+		// A commune's civil servant named by field, and Party units.
+		{"civil servant by field", "Công chức Tài chính - Kế toán tham mưu bố trí kinh phí",
+			Clause{Lead: []string{"Công chức Tài chính - Kế toán"}, Action: "tham mưu bố trí kinh phí"}, true},
+		{"civil servants unnamed", "Cán bộ, công chức thực hiện nghiêm kỷ luật", Clause{}, false},
+		{"Party units under a committee", "Các đảng bộ trực thuộc Tỉnh ủy quán triệt Nghị quyết",
+			Clause{Lead: []string{"Các đảng bộ trực thuộc Tỉnh ủy"}, Action: "quán triệt Nghị quyết"}, true},
 		{"sector before an unknown verb", "Sở Giáo dục và Đào tạo cử 500 học sinh tham gia",
 			Clause{Lead: []string{"Sở Giáo dục và Đào tạo"}, Action: "cử 500 học sinh tham gia"}, true},
 		{"sectors with commas before an unknown verb", "Sở Văn hóa, Thể thao và Du lịch tập luyện từ ngày 09/3/2026",

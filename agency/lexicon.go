@@ -264,6 +264,9 @@ var headDefs = []headDef{
 		excl: "nghị thảo thi diễn chợ họa trại"},
 	{phrase: "chi đoàn", flags: needsName, follow: "thôn ấp bản khu tổ", excl: "công ra vào"},
 	{phrase: "đảng bộ", flags: needsName},
+	// The civil servants of a commune, named by their field: "Công chức
+	// Địa chính - Xây dựng", "Công chức Văn hóa - Xã hội".
+	{phrase: "công chức", flags: namedOnly},
 }
 
 // qualifierWords may follow a needsName head and make it a name:
@@ -284,7 +287,7 @@ var collectiveDefs = []string{
 	"phòng", "đội", "quỹ", "hội đồng", "học viện", "đại học", "văn phòng",
 	"hãng", "cấp", "cấp ủy", "đảng ủy", "mặt trận", "bộ phận",
 	"khoa", "bộ môn", "xí nghiệp", "phân xưởng",
-	"chủ rừng", "chủ cơ sở", "chủ dự án", "chi bộ",
+	"chủ rừng", "chủ cơ sở", "chủ dự án", "chi bộ", "đảng bộ",
 	// The clusters and blocks of emulation that group agencies.
 	"cụm thi đua", "khối thi đua",
 }
