@@ -1041,6 +1041,11 @@ func (p *parser) assignTree(ns []*model.Node, above lead, w *assignWalk) {
 		next := inherited
 		switch {
 		case own != nil && len(own.Lead) > 0:
+			// Under a request ("Đề nghị Ủy ban MTTQ tỉnh và các đoàn
+			// thể:"), a body named in a point is asked too: "- Hội Nông
+			// dân tỉnh vận động …". A paragraph after the points may
+			// close the plan instead.
+			own.Request = own.Request || inherited.a != nil && inherited.a.Request && n.Kind != model.KindParagraph
 			n.Assignment = own
 			next = lead{a: own, from: n.ID}
 		case own != nil && inherited.a != nil:

@@ -11,7 +11,8 @@ import (
 
 // TestRequestInherited checks that the tasks under a request ("Đề nghị
 // X:") are asked of X too, whether they name nothing or only cooperating
-// agencies, and that the tasks under an order stay orders.
+// agencies, that a body named in such a point is asked too, and that the
+// tasks under an order stay orders.
 func TestRequestInherited(t *testing.T) {
 	src := "KẾ HOẠCH\nTriển khai công tác năm 2025\n\n" +
 		"I. TỔ CHỨC THỰC HIỆN\n" +
@@ -19,7 +20,10 @@ func TestRequestInherited(t *testing.T) {
 		"- Rà soát, báo cáo kết quả.\n" +
 		"2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:\n" +
 		"- Phối hợp với các ngành tuyên truyền, vận động Nhân dân.\n" +
-		"- Giám sát việc thực hiện.\n"
+		"- Giám sát việc thực hiện.\n" +
+		"3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể:\n" +
+		"- Hội Nông dân tỉnh vận động hội viên tham gia.\n" +
+		"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo Sở Y tế.\n"
 	doc := parseBytes(t, "request", []byte(src))
 	for _, tt := range []struct {
 		id      string
@@ -27,6 +31,9 @@ func TestRequestInherited(t *testing.T) {
 	}{
 		{"I.1", false}, {"I.1/i1", false},
 		{"I.2", true}, {"I.2/i1", true}, {"I.2/i2", true},
+		// A body named in a point of a request is asked too; the
+		// closing paragraph after the points is no request.
+		{"I.3/i1", true}, {"I.3/p1", false},
 	} {
 		a := node(t, doc, tt.id).Assignment
 		if a == nil || len(a.Lead) != 1 {
