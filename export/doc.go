@@ -39,7 +39,7 @@
 //	            deadlines, references, line, inherited_deadlines,
 //	            lead_keys, cooperating_keys
 //	targets     id, text, metric, comparator, value, min, max, unit,
-//	            change, rank, line
+//	            change, rank, line, period
 //	deadlines   id, text, relation, date, period, recurrence, day, line,
 //	            within, working_days, event, weekdays
 //	references  id, number, doc_type, date, issuer, alias, text, line

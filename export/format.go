@@ -70,7 +70,7 @@ const (
 	TableTasks Table = "tasks"
 	// TableTargets has one row per target of any node:
 	// id, text, metric, comparator, value, min, max, unit, change, rank,
-	// line.
+	// line, period.
 	TableTargets Table = "targets"
 	// TableDeadlines has one row per deadline of any node:
 	// id, text, relation, date, period, recurrence, day, line.

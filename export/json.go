@@ -599,6 +599,7 @@ func (e *encoder) target(t *model.Target) {
 	e.strField(&first, `"change":`, t.Change, true)
 	e.boolField(&first, `"rank":`, t.Rank)
 	e.boolField(&first, `"approx":`, t.Approx)
+	e.strField(&first, `"period":`, t.Period, true)
 	e.key(&first, `"span":`)
 	e.span(&t.Span)
 	e.close('}', false)

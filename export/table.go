@@ -44,7 +44,7 @@ var columns = map[Table][]column{
 		{name: "comparator"}, {name: "value", numeric: true},
 		{name: "min", numeric: true}, {name: "max", numeric: true},
 		{name: "unit"}, {name: "change"}, {name: "rank"},
-		{name: "line", numeric: true},
+		{name: "line", numeric: true}, {name: "period"},
 	},
 	TableDeadlines: {
 		{name: "id"}, {name: "text", wide: true}, {name: "relation"},
@@ -264,7 +264,7 @@ func (b *builder) targets(n *model.Node) {
 	for i := range n.Targets {
 		t := &n.Targets[i]
 		b.add(n.ID, t.Text, t.Metric, t.Comparator, number(t.Value), number(t.Min),
-			number(t.Max), t.Unit, t.Change, yesNo(t.Rank), line(t.Span))
+			number(t.Max), t.Unit, t.Change, yesNo(t.Rank), line(t.Span), t.Period)
 	}
 }
 
@@ -349,8 +349,9 @@ var comparatorSymbols = map[string]string{
 }
 
 // targetShort returns the short form of a target for the tasks table,
-// such as "> 55000 ha", "decrease > 5%", "3500000–4000000 lượt khách" or
-// "rank ≤ 10". A target without a number gives its text.
+// such as "> 55000 ha", "decrease > 5%", "3500000–4000000 lượt khách",
+// "rank ≤ 10" or "80% (2026)" for a target set for a period. A target
+// without a number gives its text.
 func targetShort(t *model.Target) string {
 	var num string
 	switch {
@@ -384,6 +385,9 @@ func targetShort(t *model.Target) string {
 		num += "%"
 	default:
 		num += " " + t.Unit
+	}
+	if t.Period != "" {
+		num += " (" + t.Period + ")"
 	}
 	return strings.Join(append(parts, num), " ")
 }

@@ -146,6 +146,11 @@ type Target struct {
 	// Approx reports whether a range is approximate ("khoảng 7,5% -
 	// 8%"); a single approximate value has the approx comparator.
 	Approx bool `json:"approx,omitempty"`
+	// Period is the time the target is set for, where the document gives
+	// it apart from the value, as the columns of a table of indicators do
+	// ("Năm 2026"): a period as a deadline has one, such as "2026" or
+	// "2021/2025".
+	Period string `json:"period,omitempty"`
 	// Span is where the phrase is in the source.
 	Span Span `json:"span"`
 }

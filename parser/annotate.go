@@ -453,6 +453,7 @@ func (p *parser) markTask(n *model.Node) {
 				task = true
 			}
 		}
+		tb.values, tb.periods = valueColumns(n.Header, tb.roles, p.docYear())
 		for _, r := range n.Children {
 			r.Task = task && (rowHasContent(r) || namesWorkAndLead(r, tb.roles))
 		}
@@ -740,20 +741,87 @@ func (p *parser) targets(n *model.Node, info *nodeInfo, read *aheadJob) {
 	}
 }
 
+// valueColumns returns the columns of a table of indicators that give
+// targets, with the period each is set for: the columns of targets ("Mục
+// tiêu", "Năm 2025", "Kế hoạch năm 2026") and those named by a year or a
+// period alone ("2026", "Giai đoạn 2026 - 2030"), whose header gives the
+// period; or, with none of them, the first column of results. A table
+// of indicators has a column of indicators or units and none of tasks;
+// columns of leads and times may be there. It returns nil for other
+// tables.
+func valueColumns(header []string, roles []int, year int) ([]int, []string) {
+	indicators, task, result := false, false, -1
+	for i, r := range roles {
+		switch agency.Role(r) {
+		case agency.RoleIndicator, agency.RoleUnit:
+			indicators = true
+		case agency.RoleTask:
+			task = true
+		case agency.RoleResult:
+			if result < 0 {
+				result = i
+			}
+		}
+	}
+	if !indicators || task {
+		return nil, nil
+	}
+	var cols []int
+	var periods []string
+	for i, r := range roles {
+		period := ""
+		if ms := deadline.ParseCellAll(header[i], year); len(ms) == 1 && ms[0].Deadline.Date == "" {
+			period = ms[0].Deadline.Period
+		}
+		switch {
+		case agency.Role(r) == agency.RoleTarget:
+		case agency.Role(r) == agency.RoleOther && period != "" && isPeriodName(header[i]):
+		default:
+			continue
+		}
+		cols, periods = append(cols, i), append(periods, period)
+	}
+	if len(cols) == 0 && result >= 0 {
+		return []int{result}, []string{""}
+	}
+	if len(cols) == 1 {
+		periods[0] = "" // one column: the table's own time, if any, is the plan's
+	}
+	return cols, periods
+}
+
+// isPeriodName reports whether a column's header names only a time: a
+// year, or a period in words and numbers ("2026", "Năm 2030", "Giai
+// đoạn 2026 - 2030", "Đến năm 2030").
+func isPeriodName(h string) bool {
+	for _, r := range h {
+		if isDigit(r) || r == ' ' || r == '-' || r == '–' || r == '/' || r == '*' {
+			continue
+		}
+		if !isLowerLetter(r) && !isUpperLetter(r) {
+			return false
+		}
+	}
+	l := strings.ToLower(strings.Trim(h, "* "))
+	for _, w := range []string{"năm", "giai đoạn", "đến", "thời kỳ", "-", "–", "/"} {
+		l = strings.ReplaceAll(l, w, " ")
+	}
+	return strings.Trim(l, "0123456789 ") == "" && strings.ContainsAny(l, "0123456789")
+}
+
 // rowTargets reads the targets of a table row and reports whether the
-// table is one of indicators. In an indicator table (a column of
-// indicators or units, and none of tasks; columns of leads and times may
-// be there) the value column gives the target, the unit column its unit
-// and the indicator column its metric. In a task table
-// the output column ("Sản phẩm", "Đầu ra", "Kết quả") states quantities
-// as results ("150.000 ha rừng ... được trồng"), and the other cells are
-// read as text.
+// table is one of indicators (see valueColumns). In an indicator table
+// each value column gives a target, set for the period its header names
+// when there are several, the unit column its unit and the indicator
+// column its metric. In a task table the output column ("Sản phẩm",
+// "Đầu ra", "Kết quả") states quantities as results ("150.000 ha rừng ...
+// được trồng"), and the other cells are read as text.
 func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 	tb := p.tableOf(n)
 	if tb == nil {
 		return false
 	}
-	value, unit, metric, product, task := -1, -1, -1, -1, false
+	unit, metric, product, value := -1, -1, -1, -1
 	for i, r := range tb.roles {
 		switch agency.Role(r) {
 		case agency.RoleProduct:
@@ -766,14 +834,9 @@ func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 			unit = i
 		case agency.RoleIndicator:
 			metric = i
-		case agency.RoleTask:
-			task = true
 		}
 	}
-	// A table of indicators may name who leads each and by when (columns
-	// of leads and times); one whose rows are tasks states results.
-	indicators := value >= 0 && (metric >= 0 || unit >= 0) && !task
-	if !indicators {
+	if tb.values == nil {
 		if product < 0 && agency.Role(roleAt(tb, value)) == agency.RoleResult {
 			product = value
 		}
@@ -786,8 +849,11 @@ func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 		}
 		return false
 	}
-	if value < len(info.cells) {
-		c := info.cells[value]
+	for k, col := range tb.values {
+		if col >= len(info.cells) {
+			continue
+		}
+		c := info.cells[col]
 		vals := target.ParseValues(c.s)
 		if len(vals) == 0 {
 			// A value in words: "Thuộc nhóm 20 tỉnh dẫn đầu".
@@ -799,6 +865,11 @@ func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 		for _, tg := range vals {
 			if tg.Unit == "" && unit >= 0 && unit < len(n.Cells) {
 				tg.Unit = strings.Trim(n.Cells[unit], "*_ ")
+				if r := target.ParseValues(c.s + " " + tg.Unit); len(vals) == 1 && len(r) == 1 && len(r[0].Unit) < len(tg.Unit) && strings.HasSuffix(tg.Unit, " "+r[0].Unit) {
+					// A unit with a scale word, "tỷ đồng": the value
+					// in đồng, as in the text.
+					tg.Value, tg.Min, tg.Max, tg.Unit = r[0].Value, r[0].Min, r[0].Max, r[0].Unit
+				}
 			}
 			if metric >= 0 && metric < len(n.Cells) {
 				tg.Metric = strings.Trim(n.Cells[metric], "*_ ")
@@ -806,6 +877,7 @@ func (p *parser) rowTargets(n *model.Node, info *nodeInfo) bool {
 			if tg.Span == (model.Span{}) {
 				tg.Span = c.span(0, len(c.s))
 			}
+			tg.Period = tb.periods[k]
 			n.Targets = append(n.Targets, tg)
 		}
 	}

@@ -681,3 +681,43 @@ func TestEventArrangements(t *testing.T) {
 	}
 	checkAgencies(t, doc, "III.1", []string{"Sở Văn hóa, Thể thao và Du lịch"}, []string{"Văn phòng Ủy ban nhân dân tỉnh"})
 }
+
+// A table of indicators with a column per year gives a target per year,
+// each set for the period its column names; a unit with a scale word
+// ("tỷ đồng") gives the value in đồng, as the text does; a column of
+// results ("Thực hiện năm 2025") gives none where targets are there.
+func TestIndicatorYearColumns(t *testing.T) {
+	src := "KẾ HOẠCH\nChuyển đổi số năm 2026\n\n" +
+		"I. CHỈ TIÊU\n\n" +
+		"| Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Năm 2025 | 2026 | Cơ quan chủ trì |\n" +
+		"| --- | --- | --- | --- | --- | --- |\n" +
+		"| Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 45 | 60 | ≥ 80 | Văn phòng UBND tỉnh |\n" +
+		"| Doanh thu thương mại điện tử | tỷ đồng | 900 | 1.200 | 1.500 | Sở Công Thương |\n"
+	doc := parseBytes(t, "year-columns", []byte(src))
+	var got []string
+	for _, r := range node(t, doc, "I/t1").Children {
+		for _, tg := range r.Targets {
+			got = append(got, fmt.Sprintf("%s %s %g %s (%s)", tg.Metric, tg.Comparator, *tg.Value, tg.Unit, tg.Period))
+		}
+	}
+	want := []string{
+		"Tỷ lệ dịch vụ công trực tuyến toàn trình eq 60 % (2025)",
+		"Tỷ lệ dịch vụ công trực tuyến toàn trình ge 80 % (2026)",
+		"Doanh thu thương mại điện tử eq 1.2e+12 đồng (2025)",
+		"Doanh thu thương mại điện tử eq 1.5e+12 đồng (2026)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("targets (-want +got):\n%s", diff)
+	}
+}
+
+func TestIsPeriodName(t *testing.T) {
+	for h, want := range map[string]bool{
+		"2026": true, "Năm 2030": true, "Giai đoạn 2026 - 2030": true, "**Đến năm 2030**": true, "2021-2025": true,
+		"Ghi chú": false, "Kế hoạch 2026": false, "": false, "Quý I/2026": false,
+	} {
+		if got := isPeriodName(h); got != want {
+			t.Errorf("isPeriodName(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

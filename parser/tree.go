@@ -64,8 +64,13 @@ type table struct {
 	markdown bool      // rows start with "|"
 	header   []string
 	roles    []int
-	rows     int
-	cols     int
+	// values are the columns of a table of indicators that give the
+	// targets, and periods the time each is set for (see valueColumns);
+	// nil in other tables.
+	values  []int
+	periods []string
+	rows    int
+	cols    int
 }
 
 // tree builds the body of a document from its blocks.
