@@ -251,6 +251,10 @@ func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 			if p.isClosingRow(b) {
 				return i, stopClosing
 			}
+			if p.chromeRow(b) != chromeNone {
+				p.chromeNotes(b) // "Lược đồ | Tải về | In"
+				continue
+			}
 			t.addRow(b)
 			continue
 		}
@@ -267,7 +271,7 @@ func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 			return i, stopAttachment
 		}
 		if c := p.chromeBlock(b, links); c != chromeNone {
-			p.doc.Meta.Notes = append(p.doc.Meta.Notes, p.blockText(b, 0).s)
+			p.chromeNotes(b)
 			links = c == chromeList || links && b.lead == leadBullet
 			continue
 		}
@@ -333,8 +337,11 @@ func quote(s string) string { return "\"" + strings.TrimSpace(s) + "\"" }
 // isClosingParagraph reports whether an unnumbered paragraph closes the
 // document with a formula, so that it belongs at the top level rather
 // than in the last section: "Trên đây là ...", and, ending in the mark
-// "./.", a letter's thanks ("... trân trọng cảm ơn ...") or a notice's
-// "... thông báo để các cơ quan biết, thực hiện./.". The end mark alone
+// "./.", a letter's thanks ("... trân trọng cảm ơn ..."), a notice's
+// "... thông báo để các cơ quan biết, thực hiện./.", the formula on
+// difficulties met on the way ("Trong quá trình thực hiện, nếu có vướng
+// mắc, …") or the call to carry the plan out ("Yêu cầu các cơ quan, đơn
+// vị nghiêm túc triển khai thực hiện./."). The end mark alone
 // does not close: the last paragraph of "III. TỔ CHỨC THỰC HIỆN" carries
 // it as often as a formula does, and assigns work.
 func isClosingParagraph(s string) bool {
@@ -343,6 +350,12 @@ func isClosingParagraph(s string) bool {
 	}
 	if !strings.HasSuffix(s, "/.") {
 		return false
+	}
+	if strings.HasPrefix(s, "Trong quá trình") && isStatement(s) {
+		return true // "Trong quá trình thực hiện, nếu có vướng mắc, … báo cáo …./."
+	}
+	if strings.HasPrefix(s, "Yêu cầu") && strings.Contains(s, "nghiêm túc") && strings.Contains(s, "thực hiện") && len(s) <= 300 {
+		return true // "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./."
 	}
 	return strings.Contains(s, "trân trọng") || strings.Contains(s, "Trân trọng") || strings.Contains(s, "thông báo để")
 }

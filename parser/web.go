@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vnplan/vnplan/internal/textscan"
@@ -106,14 +107,65 @@ func hasPrefixBytes(b []byte, prefix string) bool {
 // page: a line of it on its own, or, in a list of links (links), a
 // bullet.
 func (p *parser) chromeBlock(b *block, links bool) chrome {
-	if b.kind != blockText || len(b.segs) != 1 {
+	if b.kind != blockText || b.lead == leadLabel {
+		return chromeNone
+	}
+	if len(b.segs) > 1 {
+		// "Văn bản liên quan" and the titles of its links under it, one
+		// per line.
+		if c := webChrome(b.firstText(p.str)); c == chromeList {
+			return chromeList
+		}
 		return chromeNone
 	}
 	if links && b.lead == leadBullet {
 		return chromeLine
 	}
-	if b.lead == leadLabel {
+	return webChrome(b.firstText(p.str))
+}
+
+// chromeTabs are the names of the tabs and buttons of the pages of legal
+// texts, lower-cased, that a copy keeps in a row: "Lược đồ | Tải về | In".
+var chromeTabs = []string{
+	"lược đồ", "tải về", "in", "văn bản gốc", "nội dung", "tiếng anh", "thuộc tính",
+	"liên quan hiệu lực", "liên quan nội dung", "văn bản liên quan", "chia sẻ", "bình luận",
+}
+
+// chromeRow reports whether row block b is a row of a web page's tabs and
+// buttons: two cells or more, each the name of one (see chromeTabs).
+func (p *parser) chromeRow(b *block) chrome {
+	cells := p.rawCells(b)
+	if len(cells) < 2 || b.end()-b.start() > maxChrome {
 		return chromeNone
 	}
-	return webChrome(b.firstText(p.str))
+	n := 0
+	for _, c := range cells {
+		s := strings.ToLower(strings.TrimSpace(trimMarks(p.str[c.start:c.end])))
+		if s == "" {
+			continue
+		}
+		if !slices.Contains(chromeTabs, s) {
+			return chromeNone
+		}
+		n++
+	}
+	if n < 2 {
+		return chromeNone
+	}
+	return chromeLine
+}
+
+// chromeNotes adds the lines of block b, of a web page's frame, to the
+// notes, one note a line, a row's cells joined as written.
+func (p *parser) chromeNotes(b *block) {
+	m := &p.doc.Meta
+	if b.kind == blockRow || len(b.segs) == 1 {
+		m.Notes = append(m.Notes, p.blockText(b, 0).s)
+		return
+	}
+	for _, sg := range b.segs {
+		if s := strings.TrimSpace(trimMarks(p.str[sg.start:sg.end])); s != "" {
+			m.Notes = append(m.Notes, s)
+		}
+	}
 }

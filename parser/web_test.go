@@ -75,6 +75,34 @@ func TestWebChromeInBody(t *testing.T) {
 	}
 }
 
+// TestWebChromeAfterEnd checks the frame of a page of legal texts after
+// a copy that ends with its last paragraph and no signature: the list of
+// related documents, its titles on lines of their own, and the row of
+// tabs, go to the notes; the closing formula after the last point closes
+// the body and is no task.
+func TestWebChromeAfterEnd(t *testing.T) {
+	src := "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 96/NQ-CP\n\n" +
+		"I. TỔ CHỨC THỰC HIỆN\n\n" +
+		"1. Vụ Kế hoạch - Tài chính theo dõi, tổng hợp.\n\n" +
+		"2. Đề nghị Sở Nông nghiệp và Môi trường các tỉnh phối hợp triển khai.\n\n" +
+		"Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo Bộ trưởng để xem xét, điều chỉnh./.\n\n" +
+		"Văn bản liên quan\nNghị quyết 96/NQ-CP năm 2025 phát triển nông nghiệp xanh\nNghị định 35/2025/NĐ-CP quy định chức năng\n" +
+		"Lược đồ | Tải về | In\n"
+	doc := parseBytes(t, "web-end", []byte(src))
+	want := []string{"I section", "I.1 section", "I.2 section", "p1 paragraph"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Errorf("outline (-want +got):\n%s", diff)
+	}
+	if p := node(t, doc, "p1"); p.Task || p.Assignment != nil {
+		t.Errorf("the closing formula is a task: %+v", p.Assignment)
+	}
+	want = []string{"Văn bản liên quan", "Nghị quyết 96/NQ-CP năm 2025 phát triển nông nghiệp xanh",
+		"Nghị định 35/2025/NĐ-CP quy định chức năng", "Lược đồ | Tải về | In"}
+	if diff := cmp.Diff(want, doc.Meta.Notes); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+}
+
 func TestHideLinks(t *testing.T) {
 	// want is the text of the result, spaces collapsed; the result keeps
 	// the length of the input.
