@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnplan/vnplan/agency"
@@ -1331,13 +1332,18 @@ func pluralName(name string) bool {
 	return strings.EqualFold(first, "các") || strings.EqualFold(first, "những")
 }
 
-// maxTopic bounds the bytes of a run-in topic (see afterTopic).
-const maxTopic = 60
+// maxTopic and maxTopicWords bound the bytes and the words of a run-in
+// topic (see afterTopic).
+const (
+	maxTopic      = 80
+	maxTopicWords = 10
+)
 
 // afterTopic returns the text after a run-in topic that opens s: a few
 // words in sentence case ended by a colon, such as "Chế độ báo cáo: Sở Y
-// tế báo cáo …", "Về tuyên truyền: Sở Văn hóa …" or "Thanh tra chuyên đề
-// về đất đai: Phòng Nghiệp vụ 2 chủ trì …". What follows is a sentence of
+// tế báo cáo …", "Về tuyên truyền: Sở Văn hóa …", "Thanh tra chuyên đề
+// về đất đai: Phòng Nghiệp vụ 2 chủ trì …" or "Xây dựng chính quyền
+// điện tử, chính quyền số: giao Sở A chủ trì …". What follows is a sentence of
 // its own, with its subject. It is asked only of a text whose start
 // names no one who acts ("Sở Tài chính: bố trí …" does).
 func afterTopic(s string) (string, bool) {
@@ -1346,13 +1352,18 @@ func afterTopic(s string) (string, bool) {
 		return "", false
 	}
 	head := s[:k]
-	if strings.Count(head, " ") > 7 || !isUpperStart(head) || isUpperText(head) || strings.ContainsAny(head, ";.,0123456789") {
+	if strings.Count(head, " ") > maxTopicWords-1 || !isUpperStart(head) || isUpperText(head) || strings.ContainsAny(head, ";.0123456789") {
 		return "", false
 	}
 	if startsWithAny(strings.ToLower(head), attributeTopics) {
 		return "", false // "Đối tượng: Các cơ quan, tổ chức …" lists, it assigns nothing
 	}
 	rest := strings.TrimSpace(s[k+1:])
+	if r, size := utf8.DecodeRuneInString(rest); isLowerLetter(r) {
+		// "…: giao Sở A chủ trì": the sentence after the topic, its
+		// first word in lower case.
+		rest = string(unicode.ToUpper(r)) + rest[size:]
+	}
 	return rest, rest != ""
 }
 

@@ -581,7 +581,8 @@ func TestRunInTopic(t *testing.T) {
 		"2. Về tuyên truyền: Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức tuyên truyền.\n" +
 		"3. Sở Tài chính: bố trí kinh phí thực hiện.\n" +
 		"4. Đối tượng: Các cơ quan, tổ chức tham gia vào Chương trình.\n" +
-		"5. Thanh tra chuyên đề về đất đai: Phòng Nghiệp vụ 2 chủ trì, phối hợp với Sở Tài chính thực hiện.\n"
+		"5. Thanh tra chuyên đề về đất đai: Phòng Nghiệp vụ 2 chủ trì, phối hợp với Sở Tài chính thực hiện.\n" +
+		"6. Xây dựng chính quyền điện tử, chính quyền số: giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ triển khai.\n"
 	doc := parseBytes(t, "topic", []byte(src))
 	if a := node(t, doc, "I.4").Assignment; a != nil && len(a.Lead) > 0 {
 		t.Errorf("I.4 lead = %q, want none: a scope names no one who acts", a.Lead)
@@ -590,6 +591,8 @@ func TestRunInTopic(t *testing.T) {
 	checkAgencies(t, doc, "I.2", []string{"Sở Văn hóa, Thể thao và Du lịch"}, nil)
 	checkAgencies(t, doc, "I.3", []string{"Sở Tài chính"}, nil)
 	checkAgencies(t, doc, "I.5", []string{"Phòng Nghiệp vụ 2"}, []string{"Sở Tài chính"})
+	// A longer topic with a comma, and the sentence after it in lower case.
+	checkAgencies(t, doc, "I.6", []string{"Sở Khoa học và Công nghệ"}, []string{"Sở Nội vụ"})
 }
 
 // TestTaskWithoutFullStop checks that a point written without its final
