@@ -380,6 +380,12 @@ func (n *names) word(st, e int) {
 	}
 	dash := n.dash1
 	n.dash1 = false
+	if w := s[st:e]; w == "vào" || w == "lúc" {
+		// "Tổng duyệt chương trình vào 15 giờ 00 ngày 20/3": the time
+		// after "vào" or "lúc" is when something is done, not part of
+		// a name before it.
+		n.noun = -1
+	}
 	if id != 0 {
 		// One-word noun: "Luật", not "pháp luật".
 		if id == idLuat && isUpperStart(s, st) && !(n.st1 >= 0 && n.id1 == idPhap) &&

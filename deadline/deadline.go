@@ -95,6 +95,16 @@ func Find(text string, year int) []Match {
 			if end <= a {
 				continue
 			}
+			if len(o) > len(out) && len(out) > 0 && explains(text, out[len(out)-1], o[len(o)-1]) {
+				// "trước mùa mưa bão (trước 31/5/2026)": the date in
+				// brackets says when the event is; it stands for both.
+				o = append(o[:len(out)-1], o[len(o)-1])
+			}
+			if len(o) > len(out) && o[len(o)-1].Deadline.Relation == "from" && untilNow(text[end:]) {
+				// "phát sinh từ năm 2020 đến nay": a span of the past,
+				// the scope of what is counted.
+				o = o[:len(o)-1]
+			}
 			out = o
 			pos, matched = end, true
 		}
@@ -103,6 +113,29 @@ func Find(text string, year int) []Match {
 		}
 	}
 	return out
+}
+
+// explains reports whether match m, a date or period in brackets right
+// after the time before an event that prev is, says when that event is.
+func explains(text string, prev, m Match) bool {
+	if prev.Deadline.Event == "" || m.Deadline.Event != "" || m.Deadline.Date == "" && m.Deadline.Period == "" {
+		return false
+	}
+	between := strings.TrimSpace(text[prev.End:m.Start])
+	return between == "(" || between == "[" || between == "(tức" || between == "(dự kiến"
+}
+
+// untilNow reports whether s, the text after a time "từ …", goes on to
+// the present: "đến nay", "tới nay", "đến hiện nay", "đến thời điểm hiện
+// tại".
+func untilNow(s string) bool {
+	s = strings.TrimLeft(s, " ,")
+	for _, w := range [...]string{"đến nay", "tới nay", "đến hiện nay", "đến thời điểm hiện tại", "đến thời điểm này"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBack is how many words before an anchor may start its phrase.
@@ -416,10 +449,14 @@ func try(s string, i, year int, nm *names, out []Match) ([]Match, int, bool) {
 			if days, at := weekdaysBefore(s, p.start); len(days) > 0 {
 				m.Start, m.Deadline.Weekdays = at, days
 				m.Deadline.Text = s[at:p.end]
+			} else if days, e := weekdaysAfter(s, p.end); len(days) > 0 {
+				// "hằng tuần vào thứ Sáu".
+				m.End, m.Deadline.Weekdays = e, days
+				m.Deadline.Text = s[m.Start:e]
 			}
 		}
 		out = append(out, m)
-		end := p.end
+		end := m.End
 		switch {
 		case p.kind == coreNone && p.rec != "continuous" && p.rec != "periodic":
 			// "định kỳ hằng quý, 6 tháng, năm": one deadline each.
@@ -974,6 +1011,28 @@ func weekdaysBefore(s string, i int) ([]string, int) {
 		if days, end := weekdayList(s, at); len(days) > 0 && textscan.SkipSpace(s, end) == i {
 			return days, at
 		}
+	}
+	return nil, i
+}
+
+// weekdaysAfter reads the days of the week written right after offset
+// i, where a weekly recurrence ends, after "vào": "hằng tuần vào thứ Sáu",
+// "hằng tuần vào các ngày thứ Hai và thứ Năm". It returns their names and
+// the end of the list, or nil.
+func weekdaysAfter(s string, i int) ([]string, int) {
+	j := textscan.SkipSpace(s, i)
+	if !strings.HasPrefix(s[j:], "vào ") {
+		return nil, i
+	}
+	j = textscan.SkipSpace(s, j+len("vào "))
+	for _, w := range [...]string{"các ngày ", "ngày "} {
+		if strings.HasPrefix(s[j:], w) {
+			j = textscan.SkipSpace(s, j+len(w))
+			break
+		}
+	}
+	if days, end := weekdayList(s, j); len(days) > 0 {
+		return days, end
 	}
 	return nil, i
 }

@@ -713,6 +713,21 @@ func TestFind(t *testing.T) {
 		{"days from an event, no lead", "Sở báo cáo 30 ngày kể từ ngày ký", 2026, nil},
 		{"length of a meeting on given days", "hội nghị trong 02 ngày từ ngày 15/7/2026", 2026,
 			[]model.Deadline{dl("từ ngày 15/7/2026", "from", "2026-07-15", "", "", 0)}},
+
+		// A span up to now is the scope of what is counted.
+		{"from a year until now", "rà soát các trường hợp phát sinh từ năm 2020 đến nay; thực hiện từ năm 2027", 2026,
+			[]model.Deadline{dl("từ năm 2027", "from", "", "2027", "", 0)}},
+		// A date in brackets says when the event before it is.
+		{"event explained by a date", "hoàn thành trước mùa mưa bão (trước 31/5/2026).", 2026,
+			[]model.Deadline{dl("trước 31/5/2026", "before", "2026-05-31", "", "", 0)}},
+		// The days of a weekly recurrence written after it.
+		{"weekly on days after", "Hằng tuần vào thứ Sáu báo cáo; họp hằng tuần vào các ngày thứ Hai và thứ Năm", 2026,
+			[]model.Deadline{{Text: "Hằng tuần vào thứ Sáu", Recurrence: "weekly", Weekdays: []string{"friday"}},
+				{Text: "hằng tuần vào các ngày thứ Hai và thứ Năm", Recurrence: "weekly", Weekdays: []string{"monday", "thursday"}}}},
+		// A time of day after "vào" is when a thing is done, even after
+		// the name of a programme.
+		{"hour and date after a programme", "tổng duyệt chương trình vào 15 giờ 00 ngày 20/3/2026", 2026,
+			[]model.Deadline{dl("ngày 20/3/2026", "on", "2026-03-20", "", "", 0)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
