@@ -737,6 +737,7 @@ func (p *parser) targets(n *model.Node, info *nodeInfo, read *aheadJob) {
 		for _, t := range found {
 			tg := t.Target
 			tg.Span = m.span(t.Start, t.End)
+			tg.Metric = metricWithoutAgency(tg.Metric)
 			n.Targets = append(n.Targets, tg)
 		}
 	}
@@ -809,6 +810,36 @@ func isPeriodName(h string) bool {
 	}
 	return strings.Trim(l, "0123456789 ") == "" && strings.ContainsAny(l, "0123456789")
 }
+
+// metricWithoutAgency returns metric without the agency that opens it, the
+// subject of the sentence rather than what is measured: "Hội Liên hiệp
+// Phụ nữ xã" (of "… duy trì 12 mô hình") names nothing measured, and "Sở
+// Xây dựng tham mưu nâng tỷ lệ đô thị hóa" measures "tỷ lệ đô thị hóa".
+// The verbs of a target that open what is left ("nâng", "tăng", "đạt")
+// go too.
+func metricWithoutAgency(metric string) string {
+	if metric == "" || !agency.IsAgencyStart(metric) {
+		return metric
+	}
+	c, ok := agency.ParseClause(metric)
+	if !ok || len(c.Lead) == 0 {
+		return metric
+	}
+	rest := strings.TrimSpace(c.Action)
+	for again := true; again; {
+		again = false
+		for _, v := range targetVerbs {
+			if r, ok := strings.CutPrefix(rest, v+" "); ok {
+				rest, again = strings.TrimSpace(r), true
+			}
+		}
+	}
+	return rest
+}
+
+// targetVerbs open the clause of a target before what it measures, after
+// the verbs of an agency that proposes or acts on its own ("tham mưu").
+var targetVerbs = []string{"tham mưu", "chủ động", "nâng", "tăng", "giảm", "đạt", "duy trì", "phấn đấu", "bảo đảm", "đảm bảo", "nâng cao"}
 
 // rowTargets reads the targets of a table row and reports whether the
 // table is one of indicators (see valueColumns). In an indicator table

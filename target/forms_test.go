@@ -40,6 +40,11 @@ func TestFindForms(t *testing.T) {
 		{"yearly rate range", "- Giảm cường độ phát thải trên đơn vị GRDP bình quân 2,0-2,5%/năm.",
 			[]want{{text: "Giảm cường độ phát thải trên đơn vị GRDP bình quân 2,0-2,5%/năm", cmp: between, min: 2, max: 2.5,
 				unit: "%/năm", change: dec, metric: "cường độ phát thải trên đơn vị GRDP"}}},
+		{"change verb, metric, rate", "Giảm tỷ lệ hộ nghèo 1-1,5%/năm; tăng tỷ lệ che phủ rừng 2%/năm.",
+			[]want{{text: "Giảm tỷ lệ hộ nghèo 1-1,5%/năm", cmp: between, min: 1, max: 1.5, unit: "%/năm", change: dec, metric: "tỷ lệ hộ nghèo"},
+				{text: "tăng tỷ lệ che phủ rừng 2%/năm", cmp: "eq", value: 2, unit: "%/năm", change: inc, metric: "tỷ lệ che phủ rừng"}}},
+		{"per mille", "Tỷ lệ tăng dân số tự nhiên dưới 12‰.",
+			[]want{{text: "dưới 12‰", cmp: "lt", value: 12, unit: "‰", metric: "Tỷ lệ tăng dân số tự nhiên"}}},
 		{"escaped dash", `số bằng độc quyền sáng chế tăng trung bình 12 \- 15%/năm`,
 			[]want{{text: `tăng trung bình 12 \- 15%/năm`, cmp: between, min: 12, max: 15, unit: "%/năm", change: inc}}},
 

@@ -864,7 +864,13 @@ func (f *finder) candidate(q *quantity) int {
 	case list || done >= 0 || task >= 0 || cover:
 		// The metric follows: "75% nước thải đô thị được xử lý".
 	case verb >= 0:
-		_, subj = subjectIn(t, subjEnd, wordEnd(t, verb))
+		// Between the verb and the number, or the words that lead to it
+		// ("bình quân"): "giảm tỷ lệ hộ nghèo 1,5%".
+		end := q.start
+		if c.n > 0 {
+			end = c.subjEnd
+		}
+		_, subj = subjectIn(t, end, wordEnd(t, verb))
 	default:
 		subj = f.subject(subjEnd)
 	}
@@ -2088,6 +2094,12 @@ func readUnitWords(t string, q *quantity, generic bool) {
 		if q.pct {
 			q.unit, q.measure = "%", true
 		}
+		return
+	}
+	if strings.HasPrefix(t[k:], "‰") {
+		e := k + len("‰") // per mille: "dưới 12‰"
+		q.unitStart, q.unitEnd, q.stop = k, e, e
+		q.unit, q.measure = "‰", true
 		return
 	}
 	if k < len(t) && t[k] == '%' {
