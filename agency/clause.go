@@ -1354,7 +1354,7 @@ func (w *words) boundary(s, e, from int) stop {
 			}
 			y := w.syl(k)
 			if y.starts[lexVerbs] == nil && y.starts[lexHeads] == nil && y.starts[lexCollectives] == nil {
-				if (w.closedBefore(k, from) || w.sectorClosed(s, k, from)) && w.predicateAfterBracket(k, y) {
+				if w.predicateAfterBracket(k, y) && (w.closedBefore(k, from) || w.sectorClosed(s, k, from)) {
 					return stop{k: k, kind: stopVerb, e: unknownVerb}
 				}
 				continue // no verb, head or collective noun starts here
@@ -1379,7 +1379,7 @@ func (w *words) boundary(s, e, from int) stop {
 				k += n - 1 // "Ban Tổ chức", "Bộ Chỉ huy": no verb inside
 			case c != nil && c.len > 1:
 				k += c.len - 1 // "chủ đầu tư", "nhà đầu tư"
-			case n == 0 && c == nil && (w.closedBefore(k, from) || w.sectorClosed(s, k, from)) && w.predicateAfterBracket(k, y):
+			case n == 0 && c == nil && w.predicateAfterBracket(k, y) && (w.closedBefore(k, from) || w.sectorClosed(s, k, from)):
 				// "... huyện tăng thời lượng": the first syllable of
 				// verbs the lexicon knows ("tăng cường"), here another.
 				return stop{k: k, kind: stopVerb, e: unknownVerb}

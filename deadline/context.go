@@ -125,8 +125,8 @@ var nameNouns = []nameNoun{
 // part of an agency name: "Sở Kế hoạch và Đầu tư", "Viện Chiến lược".
 var agencyHeads = []string{"sở", "bộ", "vụ", "phòng", "ban", "cục", "viện", "tâm"}
 
-// nameWords numbers the words of nameNouns and agencyHeads, and "pháp"
-// (of "pháp luật"): nameWordIDs maps their lower-case, title-case and
+// nameWords numbers the words of nameNouns and agencyHeads, "pháp" (of
+// "pháp luật"), "vào" and "lúc": nameWordIDs maps their lower-case, title-case and
 // upper-case spellings to a number from 1, below maxNameWords, so that
 // the scanner classifies a word with one table lookup and no case
 // conversion. nounPairs[id1][id2] is the two-word noun of the words id1
@@ -138,6 +138,9 @@ var (
 	nounPairs   [maxNameWords][maxNameWords]*nameNoun
 	idLuat      uint8
 	idPhap      uint8
+	// idVao and idLuc number "vào" and "lúc", after which a time is when
+	// a thing is done.
+	idVao, idLuc uint8
 )
 
 func init() {
@@ -171,6 +174,7 @@ func init() {
 		agencyID[id(h)] = true
 	}
 	idPhap = id("pháp")
+	idVao, idLuc = id("vào"), id("lúc")
 }
 
 // maxNameWords bounds the number of nameWords.
@@ -380,7 +384,7 @@ func (n *names) word(st, e int) {
 	}
 	dash := n.dash1
 	n.dash1 = false
-	if w := s[st:e]; w == "vào" || w == "lúc" {
+	if id != 0 && (id == idVao || id == idLuc) {
 		// "Tổng duyệt chương trình vào 15 giờ 00 ngày 20/3": the time
 		// after "vào" or "lúc" is when something is done, not part of
 		// a name before it.

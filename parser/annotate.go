@@ -13,6 +13,7 @@ import (
 	"github.com/vnplan/vnplan/agency"
 	"github.com/vnplan/vnplan/citation"
 	"github.com/vnplan/vnplan/deadline"
+	"github.com/vnplan/vnplan/internal/textscan"
 	"github.com/vnplan/vnplan/model"
 	"github.com/vnplan/vnplan/target"
 )
@@ -293,6 +294,12 @@ func isAimsHeading(h string) bool {
 func isArrangementHeading(h string) bool {
 	h = strings.TrimSpace(trimMarks(h))
 	if h == "" || len(h) > 120 {
+		return false
+	}
+	// Most headings start with another word: look at the first ones.
+	var buf [32]byte
+	first := string(textscan.AppendLower(buf[:0], h[:min(len(h), 24)]))
+	if !startsWithAny(first, arrangementNouns) && !startsWithAny(first, arrangementTimes) {
 		return false
 	}
 	l := strings.ToLower(strings.TrimRight(h, ".: "))

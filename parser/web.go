@@ -21,8 +21,12 @@ const (
 	chromeList
 )
 
-// maxChrome bounds the bytes of a line of a page's frame.
-const maxChrome = 200
+// maxChrome bounds the bytes of a line of a page's frame, and
+// maxChromeList those of the head of a list of links.
+const (
+	maxChrome     = 200
+	maxChromeList = 48
+)
 
 // chromeLines are the lines of a page's frame, lower-cased, that stand
 // alone, with or without a colon.
@@ -112,8 +116,8 @@ func (p *parser) chromeBlock(b *block, links bool) chrome {
 	}
 	if len(b.segs) > 1 {
 		// "Văn bản liên quan" and the titles of its links under it, one
-		// per line.
-		if c := webChrome(b.firstText(p.str)); c == chromeList {
+		// per line: a short first line.
+		if first := b.segs[0]; first.end-first.start <= maxChromeList && webChrome(b.firstText(p.str)) == chromeList {
 			return chromeList
 		}
 		return chromeNone
