@@ -821,12 +821,24 @@ func ymd(y, m, d int) string {
 // is a bare time expression: "Tháng 8/2024", "2024 - 2025", "Quý III, năm
 // 2022", "Quý III, IV/2026", "10-11/2019", "Năm 2022 và hàng năm", "Năm
 // 2025 và các năm tiếp theo" (from 2025, yearly), "Thường xuyên", "Hằng
-// năm", and a time allowed from an event, "30 ngày kể từ ngày ký" (see
-// the package documentation). A cell listing several times ("Năm 2025; Năm 2030", "15/6 và
-// 15/12") gives the first one; [ParseCellAll] gives them all. It reports
+// năm", a time allowed from an event, "30 ngày kể từ ngày ký" (see the
+// package documentation), and the day of a schedule, "Sáng 15/7/2026",
+// "27 - 28/7/2026". A cell listing several times ("Năm 2025; Năm 2030",
+// "15/6 và 15/12") gives the first one; [ParseCellAll] gives them all. It reports
 // false when the cell does not start with a time expression or holds
 // more than a list of them.
 func ParseCell(cell string, year int) (model.Deadline, bool) {
+	if d, ok := parseCell(cell, year); ok {
+		return d, true
+	}
+	if ms := ParseCellAll(cell, year); len(ms) > 0 {
+		return ms[0].Deadline, true // the day of a schedule
+	}
+	return model.Deadline{}, false
+}
+
+// parseCell is ParseCell without the days of schedules.
+func parseCell(cell string, year int) (model.Deadline, bool) {
 	i := skipLead(cell, 0)
 	if i >= len(cell) {
 		return model.Deadline{}, false
@@ -879,7 +891,41 @@ func continuousCell(cell string, i int) (int, bool) {
 // offsets into cell. The first Match is what ParseCell gives; when
 // ParseCell reports false, ParseCellAll returns nil.
 func ParseCellAll(cell string, year int) []Match {
-	if _, ok := ParseCell(cell, year); !ok {
+	if ms := parseCellAll(cell, year); ms != nil {
+		return ms
+	}
+	// A day of a schedule: "Sáng 15/7/2026", "27 - 28/7/2026", read as
+	// after "ngày".
+	i := scheduleDay(cell)
+	if i >= len(cell) || cell[i] < '0' || cell[i] > '9' {
+		return nil
+	}
+	const pre = "ngày "
+	ms := parseCellAll(pre+cell[i:], year)
+	for k := range ms {
+		m := &ms[k]
+		m.Start, m.End = i+max(0, m.Start-len(pre)), i+m.End-len(pre)
+		m.Deadline.Text = cell[m.Start:m.End]
+	}
+	return ms
+}
+
+// scheduleDay returns where the day of a schedule's cell starts, after
+// the part of the day that opens it: "Sáng", "Chiều", "Tối", "Buổi sáng",
+// then "ngày".
+func scheduleDay(cell string) int {
+	i := skipLead(cell, 0)
+	for _, w := range [...]string{"buổi ", "sáng ", "chiều ", "trưa ", "tối ", "ngày "} {
+		if len(cell)-i > len(w) && strings.EqualFold(cell[i:i+len(w)], w) {
+			i = skipLead(cell, i+len(w))
+		}
+	}
+	return i
+}
+
+// parseCellAll is ParseCellAll without the days of schedules.
+func parseCellAll(cell string, year int) []Match {
+	if _, ok := parseCell(cell, year); !ok {
 		return nil
 	}
 	var out []Match

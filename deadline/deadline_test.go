@@ -839,7 +839,11 @@ func TestParseCellAll(t *testing.T) {
 		{"Tháng 5 và tháng 9 năm 2026", []model.Deadline{dl("Tháng 5", "during", "", "2026-05", "", 0), dl("tháng 9 năm 2026", "during", "", "2026-09", "", 0)}},
 		{"Quý I, III/2026", []model.Deadline{dl("Quý I", "during", "", "2026-Q1", "", 0), dl("III/2026", "during", "", "2026-Q3", "", 0)}},
 		{"30 ngày kể từ ngày ký; Năm 2026", []model.Deadline{within("30 ngày kể từ ngày ký", "before", "P30D", false, "ngày ký"), dl("Năm 2026", "during", "", "2026", "", 0)}},
+		// The days of a schedule.
+		{"Sáng 15/7/2026", []model.Deadline{dl("15/7/2026", "on", "2026-07-15", "", "", 0)}},
+		{"27 - 28/7/2026", []model.Deadline{dl("27 - 28/7/2026", "during", "", "2026-07-27/2026-07-28", "", 0)}},
 		{"Năm 2025; hoàn thành báo cáo", nil},
+		{"Sáng thứ Hai", nil},
 		{"Cục Biến đổi khí hậu", nil},
 		{"", nil},
 	}
