@@ -97,8 +97,16 @@ func Find(text string, year int) []Match {
 			}
 			if len(o) > len(out) && len(out) > 0 && explains(text, out[len(out)-1], o[len(o)-1]) {
 				// "trước mùa mưa bão (trước 31/5/2026)": the date in
-				// brackets says when the event is; it stands for both.
-				o = append(o[:len(out)-1], o[len(o)-1])
+				// brackets says when the event is; one deadline, the
+				// date's, with the event's name and the words of both.
+				prev, m := out[len(out)-1], o[len(o)-1]
+				if m.End < len(text) && (text[m.End] == ')' || text[m.End] == ']') {
+					m.End++
+				}
+				m.Start, m.Deadline.Event = prev.Start, prev.Deadline.Event
+				m.Deadline.Text = text[m.Start:m.End]
+				o = append(o[:len(out)-1], m)
+				end = max(end, m.End)
 			}
 			if len(o) > len(out) && o[len(o)-1].Deadline.Relation == "from" && untilNow(text[end:]) {
 				// "phát sinh từ năm 2020 đến nay": a span of the past,

@@ -719,7 +719,7 @@ func TestFind(t *testing.T) {
 			[]model.Deadline{dl("từ năm 2027", "from", "", "2027", "", 0)}},
 		// A date in brackets says when the event before it is.
 		{"event explained by a date", "hoàn thành trước mùa mưa bão (trước 31/5/2026).", 2026,
-			[]model.Deadline{dl("trước 31/5/2026", "before", "2026-05-31", "", "", 0)}},
+			[]model.Deadline{{Text: "hoàn thành trước mùa mưa bão (trước 31/5/2026)", Relation: "before", Date: "2026-05-31", Event: "mùa mưa bão"}}},
 		// The days of a weekly recurrence written after it.
 		{"weekly on days after", "Hằng tuần vào thứ Sáu báo cáo; họp hằng tuần vào các ngày thứ Hai và thứ Năm", 2026,
 			[]model.Deadline{{Text: "Hằng tuần vào thứ Sáu", Recurrence: "weekly", Weekdays: []string{"friday"}},

@@ -173,7 +173,16 @@ func (p *parser) markTasks(ns []*model.Node) {
 				continue // its nodes keep Task false
 			}
 			if n.Kind == model.KindSection && (isAimsHeading(n.Heading) || isArrangementHeading(n.Heading)) {
-				continue // its nodes keep Task false
+				// Its nodes keep Task false; its tables keep the roles
+				// of their columns, so that a schedule's rows keep
+				// their times and a table of indicators its targets.
+				model.Walk(n.Children, func(m *model.Node) bool {
+					if m.Kind == model.KindTable {
+						p.tableColumns(m)
+					}
+					return m.Kind != model.KindTable
+				})
+				continue
 			}
 			if introducesItems(ns, i) {
 				if info := p.info[n]; info != nil {
@@ -451,21 +460,31 @@ func (p *parser) markTask(n *model.Node) {
 	case model.KindSection:
 		n.Task = n.Text != "" && n.Numbering != model.NumberingAnnex && !p.isFieldText(n, n.Text) && !isStatement(n.Text) || p.hasFieldChild(n) || p.isTaskHeading(n)
 	case model.KindTable:
-		tb := p.info[n].table
-		tb.roles = make([]int, len(n.Header))
+		tb := p.tableColumns(n)
 		task := false
-		for i, h := range n.Header {
-			r := agency.ColumnRole(h)
-			tb.roles[i] = int(r)
-			if r == agency.RoleTask || r == agency.RoleLead || r == agency.RoleExecutor {
+		for _, r := range tb.roles {
+			switch agency.Role(r) {
+			case agency.RoleTask, agency.RoleLead, agency.RoleExecutor:
 				task = true
 			}
 		}
-		tb.values, tb.periods = valueColumns(n.Header, tb.roles, p.docYear())
 		for _, r := range n.Children {
 			r.Task = task && (rowHasContent(r) || namesWorkAndLead(r, tb.roles))
 		}
 	}
+}
+
+// tableColumns reads the roles of the columns of table n from its header,
+// and which of them give targets (see valueColumns), and returns the
+// table.
+func (p *parser) tableColumns(n *model.Node) *table {
+	tb := p.info[n].table
+	tb.roles = make([]int, len(n.Header))
+	for i, h := range n.Header {
+		tb.roles[i] = int(agency.ColumnRole(h))
+	}
+	tb.values, tb.periods = valueColumns(n.Header, tb.roles, p.docYear())
+	return tb
 }
 
 // leadsItself reports whether n is a row of a table with a column of

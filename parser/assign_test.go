@@ -724,3 +724,27 @@ func TestIsPeriodName(t *testing.T) {
 		}
 	}
 }
+
+// A schedule in a section on how an inspection is arranged holds no
+// tasks, but its rows keep the days of its time column.
+func TestScheduleInArrangements(t *testing.T) {
+	src := "KẾ HOẠCH\nKiểm tra công tác cải cách hành chính năm 2026\n\n" +
+		"I. NỘI DUNG, THỜI GIAN KIỂM TRA\n\n" +
+		"| STT | Đơn vị được kiểm tra | Thời gian | Đoàn kiểm tra |\n|---|---|---|---|\n" +
+		"| 1 | Sở Tài chính | Sáng 15/7/2026 | Đoàn số 1 |\n" +
+		"| 2 | UBND xã Phước Sơn | 27 - 28/7/2026 | Đoàn số 2 |\n\n" +
+		"II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì thực hiện.\n"
+	doc := parseBytes(t, "schedule", []byte(src))
+	var got []string
+	for _, r := range node(t, doc, "I/t1").Children {
+		if r.Task {
+			t.Errorf("%s is a task", r.ID)
+		}
+		for _, d := range r.Deadlines {
+			got = append(got, d.Date+d.Period)
+		}
+	}
+	if diff := cmp.Diff([]string{"2026-07-15", "2026-07-27/2026-07-28"}, got); diff != "" {
+		t.Errorf("row deadlines (-want +got):\n%s", diff)
+	}
+}
