@@ -1360,7 +1360,7 @@ func (w *words) boundary(s, e, from int) stop {
 				continue // no verb, head or collective noun starts here
 			}
 			if v := verbs.match(w, k); v != nil {
-				if w.verbOK(k, v) {
+				if w.verbOK(k, v) || w.sectorClosed(s, k, from) {
 					if v.tier == tierOpener {
 						return stop{k: k, kind: stopOpener, e: v}
 					}
@@ -1489,6 +1489,16 @@ func (w *words) closedBefore(k, from int) bool {
 	return true
 }
 
+// leadVerbAt reports whether token k starts "chủ trì", "phối hợp" or a
+// duty ("có trách nhiệm"), which only a subject's name comes before.
+func (w *words) leadVerbAt(k int) bool {
+	if !w.isWord(k) || w.capital(k) {
+		return false
+	}
+	v := verbs.match(w, k)
+	return v != nil && (v.id == vLead || v.id == vCooperate || v.id == vDuty)
+}
+
 // sectorClosed reports whether the name that starts at token s with the
 // head word "Sở" or "Bộ" is complete before token k, a lower-case word: a
 // department or a ministry is named by its sectors, each a word of two
@@ -1581,6 +1591,12 @@ func (w *words) verbOK(k int, v *entry) bool {
 	}
 	if w.word(k-1) == "là" && collectives.match(w, k) != nil {
 		return false // "Các chủ rừng là tổ chức ...": a noun after the copula
+	}
+	if v.id == vNone && v.len > 1 && w.isWord(k-1) && !w.toks[k-1].cap && !w.syl(k-1).level && w.word(k-1) != "được" && w.word(k) != "được" &&
+		adverbs.match(w, k) == nil && w.leadVerbAt(k+v.len) {
+		// "Phòng Kế hoạch tổng hợp chủ trì": a verb right before
+		// "chủ trì" or "phối hợp" ends the name of the body that leads.
+		return false
 	}
 	if v.id == vLead && w.determinedCollectiveEndsAt(k-1) && w.endsNounPhrase(k+v.len) {
 		return false // "phối hợp với các cơ quan chủ trì.": the lead agencies

@@ -441,6 +441,13 @@ func TestParseClause(t *testing.T) {
 			Clause{Lead: []string{"Công an tỉnh"}, Cooperating: []string{"Sở Xây dựng"}, Action: "phân luồng giao thông"}, true},
 		{"sector names written with more words", "Sở Nông nghiệp và Phát triển nông thôn, Sở Giao thông vận tải hướng dẫn nông dân",
 			Clause{Lead: []string{"Sở Nông nghiệp và Phát triển nông thôn", "Sở Giao thông vận tải"}, Action: "hướng dẫn nông dân"}, true},
+		{"sector before a verb the name could hold", "Sở Xây dựng hỗ trợ xây dựng 150 căn nhà",
+			Clause{Lead: []string{"Sở Xây dựng"}, Action: "hỗ trợ xây dựng 150 căn nhà"}, true},
+		// A verb right before "chủ trì" ends the name of the body.
+		{"name ending in a verb before chủ trì", "Phòng Kế hoạch tổng hợp chủ trì, phối hợp với các khoa thực hiện",
+			Clause{Lead: []string{"Phòng Kế hoạch tổng hợp"}, Cooperating: []string{"các khoa"}, Action: "thực hiện"}, true},
+		{"a verb before phối hợp after a level", "UBND huyện tổ chức phối hợp với các xã",
+			Clause{Lead: []string{"UBND huyện"}, Action: "tổ chức phối hợp với các xã"}, true},
 		{"sector and level", "Sở Y tế tỉnh phân công cán bộ trực",
 			Clause{Lead: []string{"Sở Y tế tỉnh"}, Action: "phân công cán bộ trực"}, true},
 		{"a list that goes on with another body", "Sở Tư pháp, Văn phòng UBND tỉnh và Trung tâm Phục vụ hành chính công tỉnh chủ trì",
