@@ -952,3 +952,22 @@ func TestMarkdownHeadingsAndLists(t *testing.T) {
 		t.Errorf("II.2.2 assignment = %+v, want Sở Tài chính leading", a)
 	}
 }
+
+// A table of tab-separated cells, as Word saves one as text, groups its
+// rows under rows whose one tab sets the group's index apart from its
+// name: those rows stay in the table, which keeps its header.
+func TestTabTableGroupRows(t *testing.T) {
+	src := "KẾ HOẠCH\nChuyển đổi số năm 2026\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" +
+		"STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n" +
+		"I\tCHÍNH QUYỀN SỐ\n" +
+		"1\tSố hóa hồ sơ\tVăn phòng UBND tỉnh\tCác sở, ngành\tQuý I/2026\n" +
+		"II\tKINH TẾ SỐ\n" +
+		"2\tHỗ trợ doanh nghiệp chuyển đổi số\tSở Tài chính\tHiệp hội Doanh nghiệp tỉnh\tQuý III/2026\n"
+	doc := parseBytes(t, "tab-groups", []byte(src))
+	want := []string{"PHỤ LỤC section", "PHỤ LỤC/t1 table", "PHỤ LỤC/t1/r1 row", "PHỤ LỤC/t1/r2 row",
+		"PHỤ LỤC/t1/r3 row", "PHỤ LỤC/t1/r4 row"}
+	if diff := cmp.Diff(want, outline(doc)); diff != "" {
+		t.Fatalf("outline (-want +got):\n%s", diff)
+	}
+	checkAgencies(t, doc, "PHỤ LỤC/t1/r4", []string{"Sở Tài chính"}, []string{"Hiệp hội Doanh nghiệp tỉnh"})
+}

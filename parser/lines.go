@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"runtime"
+	"strings"
 )
 
 // lineKind says what a line is, before any grouping.
@@ -49,7 +50,26 @@ func splitLines(text []byte) []line {
 	}
 	checkPageNumbers(text, lines)
 	markRunningHeads(text, lines)
+	markGroupRows(bytesString(text), lines)
 	return lines
+}
+
+// markGroupRows marks as rows of a table of tab-separated cells the rows
+// that group its rows, whose one tab sets the group's index apart from
+// its name, the cells after it merged: "I⇥CHÍNH QUYỀN SỐ" after a row of
+// the table. Alone, one tab after a label only aligns text.
+func markGroupRows(text string, lines []line) {
+	for i := 1; i < len(lines); i++ {
+		ln := &lines[i]
+		if ln.tabRow || ln.kind != lineText || !lines[i-1].tabRow {
+			continue
+		}
+		s := strings.TrimLeft(text[ln.cs:ln.end], " \t")
+		k := strings.IndexByte(s, '\t')
+		if k > 0 && isRowIndex(s[:k]) && strings.TrimSpace(s[k+1:]) != "" && strings.IndexByte(s, '|') < 0 {
+			ln.tabRow = true
+		}
+	}
 }
 
 // cutLines cuts text into lines, the last one after the last "\n" even
