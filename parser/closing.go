@@ -96,7 +96,7 @@ func (p *parser) closing(bl []*block, i int) int {
 			if _, ok := annexLabel(p, bl, i); ok {
 				break
 			}
-			if p.isAttachmentStart(bl, i, true) {
+			if p.isAttachmentStart(bl, i, true) || p.attachmentHeaderAt(bl, i) {
 				break
 			}
 			if b.lead == leadLabel && b.lab.value == 1 && !b.lab.caseFixed {

@@ -971,3 +971,36 @@ func TestTabTableGroupRows(t *testing.T) {
 	}
 	checkAgencies(t, doc, "PHỤ LỤC/t1/r4", []string{"Sở Tài chính"}, []string{"Hiệp hội Doanh nghiệp tỉnh"})
 }
+
+// A decision followed by the plan it issues: the plan's own header, after
+// the decision's signature, is neither recipients nor the signer's name;
+// it goes to the notes, and the plan's title starts the attachment.
+func TestAttachedPlanHeader(t *testing.T) {
+	src := "ỦY BAN NHÂN DÂN\nTỈNH BÌNH LÂM\nSố: 27/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch chuyển đổi số năm 2026\n\n" +
+		"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.\n" +
+		"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n" +
+		"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\tCHỦ TỊCH\n\n\nTrần Quốc Hưng\n\n" +
+		"ỦY BAN NHÂN DÂN\nTỈNH BÌNH LÂM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"KẾ HOẠCH\nChuyển đổi số năm 2026\n(Ban hành kèm theo Quyết định số 27/QĐ-UBND)\n" +
+		"I. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ chủ trì triển khai.\n"
+	doc := parseBytes(t, "attached-header", []byte(src))
+	m := doc.Meta
+	var names []string
+	for _, r := range m.Recipients {
+		names = append(names, r.Name)
+	}
+	if diff := cmp.Diff([]string{"Như Điều 2"}, names); diff != "" {
+		t.Errorf("recipients (-want +got):\n%s", diff)
+	}
+	if m.Signature == nil || m.Signature.Name != "Trần Quốc Hưng" {
+		t.Errorf("signature = %+v, want Trần Quốc Hưng", m.Signature)
+	}
+	if len(m.Attachments) != 1 || m.Attachments[0].Title != "KẾ HOẠCH" {
+		t.Fatalf("attachments = %+v", m.Attachments)
+	}
+	notes := strings.Join(m.Notes, "|")
+	if !strings.Contains(notes, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || !strings.Contains(notes, "Độc lập - Tự do - Hạnh phúc") {
+		t.Errorf("notes %q lack the attached plan's header", m.Notes)
+	}
+	checkAgencies(t, doc, "I.1", []string{"Sở Khoa học và Công nghệ"}, nil)
+}

@@ -204,6 +204,17 @@ func (p *parser) front(bl []*block, i int, main bool, att *model.Attachment) int
 			i++
 		}
 	}
+	if !main && titleAt > i {
+		// The header of an attached document, above its title: its
+		// issuer and the national motto, kept with the notes.
+		for k := i; k < titleAt; k++ {
+			if bl[k].kind == blockText {
+				for _, pt := range p.parts(bl[k]) {
+					m.Notes = append(m.Notes, pt.s)
+				}
+			}
+		}
+	}
 	var title, subject, note *string
 	var docType *string
 	if main {
@@ -456,6 +467,46 @@ func (p *parser) isAttachmentStart(bl []*block, i int, closed bool) bool {
 	}
 	for k := i + 1; k < len(bl) && k <= i+3; k++ {
 		if bl[k].kind == blockText && isNote(bl[k].firstText(p.str)) {
+			return true
+		}
+	}
+	return false
+}
+
+// attachmentHeaderAt reports whether block i opens the header of a
+// document attached after the signature of the one before: the issuer's
+// lines in capitals, then within three blocks a line with the national motto ("CỘNG
+// HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), then
+// within three more the attached document's title ("KẾ HOẠCH").
+func (p *parser) attachmentHeaderAt(bl []*block, i int) bool {
+	if b := bl[i]; b.kind != blockText || b.lead != leadNone {
+		return false
+	}
+	for k := i; k < len(bl) && k <= i+3; k++ {
+		if bl[k].kind != blockText || bl[k].lead != leadNone {
+			return false
+		}
+		if !p.hasMotto(bl[k]) {
+			if !isUpperText(trimMarks(bl[k].firstText(p.str))) {
+				return false // the issuer's lines are in capitals
+			}
+			continue
+		}
+		for j := k + 1; j < len(bl) && j <= k+3; j++ {
+			if p.isAttachmentStart(bl, j, true) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hasMotto reports whether a piece of text block b holds the national
+// motto.
+func (p *parser) hasMotto(b *block) bool {
+	for _, pt := range p.parts(b) {
+		if isMotto(pt.s) || mottoStart(pt.s) > 0 {
 			return true
 		}
 	}

@@ -267,7 +267,7 @@ func (p *parser) body(bl []*block, i int, closed bool) (int, stopReason) {
 			i = p.annexFront(bl, i+1) - 1
 			continue
 		}
-		if p.isAttachmentStart(bl, i, closed) {
+		if p.isAttachmentStart(bl, i, closed) || closed && p.attachmentHeaderAt(bl, i) {
 			return i, stopAttachment
 		}
 		if c := p.chromeBlock(b, links); c != chromeNone {
