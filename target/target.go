@@ -2156,7 +2156,7 @@ func readUnitWords(t string, q *quantity, generic bool) {
 		case nw >= 2 && ws[0].end < len(t) && t[ws[0].end] != '/' && !stopWords.has(ks.word(1)) &&
 			!isUpperStart(t[ws[1].start:ws[1].end]) && !phraseWords.has(ks.word(1)):
 			n = 2
-			if nw == 3 && unitHeads.has(ks.word(0)) && modifierGoesOn(t, ws[1], ws[2], ks.word(2)) {
+			if nw == 3 && unitHeads.has(ks.word(0)) && !unitHeads.has(ks.word(1)) && modifierGoesOn(t, ws[1], ws[2], ks.word(2)) {
 				n = 3 // "trạm y tế", "camera giám sát": not "trạm y"
 			}
 		default:

@@ -248,7 +248,8 @@ var units = set("lượt khách", "lượt người", "lượt truy cập", "lư
 // unit read with the general rule takes the head and its whole modifier.
 var unitHeads = set("nhà", "trạm", "cầu", "bãi", "lò", "bể", "giếng", "hồ", "đập", "cống",
 	"camera", "máy", "bồn", "thùng", "hầm", "chuồng", "ao", "khu", "cụm", "câu",
-	"bộ", "gói", "quầy", "sân", "xuồng", "phao", "loa", "mũi", "phòng")
+	"bộ", "gói", "quầy", "sân", "xuồng", "phao", "loa", "mũi", "phòng",
+	"đội", "tổ", "vùng", "nhóm", "lớp", "đoàn", "đợt", "buổi", "cuộc", "xe", "tàu")
 
 // programNouns name a programme, scheme or plan; capitalised, with a
 // number after them, they start a name: "Đề án 1 triệu ha", "Chương
