@@ -430,6 +430,8 @@ func TestParseClause(t *testing.T) {
 		// A commune's civil servant named by field, and Party units.
 		{"civil servant by field", "Công chức Tài chính - Kế toán tham mưu bố trí kinh phí",
 			Clause{Lead: []string{"Công chức Tài chính - Kế toán"}, Action: "tham mưu bố trí kinh phí"}, true},
+		{"named cooperative", "Hợp tác xã Tân Hòa xây dựng mô hình", Clause{Lead: []string{"Hợp tác xã Tân Hòa"}, Action: "xây dựng mô hình"}, true},
+		{"cooperatives unnamed", "Hợp tác xã xây dựng phương án sản xuất", Clause{}, false},
 		{"civil servants unnamed", "Cán bộ, công chức thực hiện nghiêm kỷ luật", Clause{}, false},
 		{"Party units under a committee", "Các đảng bộ trực thuộc Tỉnh ủy quán triệt Nghị quyết",
 			Clause{Lead: []string{"Các đảng bộ trực thuộc Tỉnh ủy"}, Action: "quán triệt Nghị quyết"}, true},

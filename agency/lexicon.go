@@ -264,6 +264,9 @@ var headDefs = []headDef{
 		excl: "nghị thảo thi diễn chợ họa trại"},
 	{phrase: "chi đoàn", flags: needsName, follow: "thôn ấp bản khu tổ", excl: "công ra vào"},
 	{phrase: "đảng bộ", flags: needsName},
+	// Cooperatives, named: "Hợp tác xã nông nghiệp Tân Hòa", "Hợp tác xã
+	// Tân Hòa".
+	{phrase: "hợp tác xã", flags: namedOnly},
 	// The civil servants of a commune, named by their field: "Công chức
 	// Địa chính - Xây dựng", "Công chức Văn hóa - Xã hội".
 	{phrase: "công chức", flags: namedOnly},
