@@ -837,6 +837,25 @@ func isPeriodName(h string) bool {
 	return strings.Trim(l, "0123456789 ") == "" && strings.ContainsAny(l, "0123456789")
 }
 
+// breaksAsSemicolons returns cell with its HTML line breaks ("<br>",
+// "<br/>"), which separate the names a web table lists in one cell, as
+// semicolons.
+func breaksAsSemicolons(cell string) string {
+	if !strings.Contains(cell, "<") {
+		return cell
+	}
+	var b strings.Builder
+	for i := 0; i < len(cell); i++ {
+		if n := lineBreakTag(cell[i:]); n > 0 {
+			b.WriteString("; ")
+			i += n - 1
+			continue
+		}
+		b.WriteByte(cell[i])
+	}
+	return b.String()
+}
+
 // metricWithoutAgency returns metric without the agency that opens it, the
 // subject of the sentence rather than what is measured: "Hội Liên hiệp
 // Phụ nữ xã" (of "… duy trì 12 mô hình") names nothing measured, and "Sở
@@ -1286,7 +1305,7 @@ func (p *parser) rowAssignment(row *model.Node) *model.Assignment {
 		if hasLead && agency.Role(r) == agency.RoleExecutor {
 			continue
 		}
-		cell := strings.TrimRight(strings.Trim(row.Cells[i], "*_ "), ".;")
+		cell := strings.TrimRight(strings.Trim(breaksAsSemicolons(row.Cells[i]), "*_ "), ".;")
 		if cell == "" {
 			continue
 		}

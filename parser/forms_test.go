@@ -1004,3 +1004,14 @@ func TestAttachedPlanHeader(t *testing.T) {
 	}
 	checkAgencies(t, doc, "I.1", []string{"Sở Khoa học và Công nghệ"}, nil)
 }
+
+// A table copied from a web page lists several bodies in one cell, one
+// per line, the lines broken with "<br>": each is an agency of its own.
+func TestLineBreaksInAgencyCells(t *testing.T) {
+	src := "KẾ HOẠCH\nCông tác năm 2026\n\nI. NHIỆM VỤ\n\n" +
+		"| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n" +
+		"| 1 | Bảo đảm trật tự an toàn giao thông | Công an huyện | Phòng Kinh tế và Hạ tầng<br>Trung tâm Văn hóa, Thông tin và Thể thao | Tháng 1 |\n"
+	doc := parseBytes(t, "br-cells", []byte(src))
+	checkAgencies(t, doc, "I/t1/r1", []string{"Công an huyện"},
+		[]string{"Phòng Kinh tế và Hạ tầng", "Trung tâm Văn hóa, Thông tin và Thể thao"})
+}
