@@ -1569,6 +1569,12 @@ const maxBeneficiaryWords = 12
 // action is done or under way ("đã", "đang") makes it no task.
 func (f *finder) opensTask(vs int) bool {
 	t := f.text
+	if pt := prevTok(t, vs, 0); pt.kind == tokWord && t[pt.start:pt.end] == "và" && len(f.out) > 0 &&
+		f.lastEnd <= pt.start && !strings.ContainsAny(t[f.lastEnd:pt.start], ";.:\n") {
+		// "lập hồ sơ đầu tư 01 công trình … và cứng hóa 2,5 km đường":
+		// a second task of the clause, after the count of the first.
+		return true
+	}
 	var ws [maxLeadWords + 4]tok
 	n := 0
 	for pt := prevTok(t, vs, 0); !clauseStart(t, pt); pt = prevTok(t, pt.start, 0) {
