@@ -863,8 +863,8 @@ func breaksAsSemicolons(cell string) string {
 // The verbs of a target that open what is left ("nâng", "tăng", "đạt")
 // go too.
 func metricWithoutAgency(metric string) string {
-	if metric == "" || !agency.IsAgencyStart(metric) {
-		return metric
+	if r, _ := utf8.DecodeRuneInString(metric); !isUpperLetter(r) || !agency.IsAgencyStart(metric) {
+		return metric // names of bodies start with a capital
 	}
 	c, ok := agency.ParseClause(metric)
 	if !ok || len(c.Lead) == 0 {

@@ -479,7 +479,7 @@ func (p *parser) isAttachmentStart(bl []*block, i int, closed bool) bool {
 // HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), then
 // within three more the attached document's title ("KẾ HOẠCH").
 func (p *parser) attachmentHeaderAt(bl []*block, i int) bool {
-	if b := bl[i]; b.kind != blockText || b.lead != leadNone {
+	if b := bl[i]; b.kind != blockText || b.lead != leadNone || !isUpperText(trimMarks(b.firstText(p.str))) {
 		return false
 	}
 	for k := i; k < len(bl) && k <= i+3; k++ {
@@ -505,6 +505,10 @@ func (p *parser) attachmentHeaderAt(bl []*block, i int) bool {
 // hasMotto reports whether a piece of text block b holds the national
 // motto.
 func (p *parser) hasMotto(b *block) bool {
+	if raw := p.str[b.start():b.end()]; !strings.Contains(raw, "HÒA XÃ HỘI") && !strings.Contains(raw, "HOÀ XÃ HỘI") &&
+		!strings.Contains(raw, "Tự do") && !strings.Contains(raw, "TỰ DO") {
+		return false
+	}
 	for _, pt := range p.parts(b) {
 		if isMotto(pt.s) || mottoStart(pt.s) > 0 {
 			return true
