@@ -824,6 +824,15 @@ func (f *finder) candidate(q *quantity) int {
 	if cmpOnly && (lowerIs(q.unit, "tuổi") || q.start < f.objEnd || f.attributeOfLast(c.first) || f.selects(c.first, q.stop)) {
 		return q.end // a qualifier: "trẻ em dưới 5 tuổi", "từ 3 sao trở lên"
 	}
+	if c.n > 0 && lowerIn(timeUnits, q.unit) && !lowerIs(q.unit, "lần") {
+		if pt := prevTok(t, c.first, f.lastEnd); pt.kind == tokWord && lowerIn(offsetWords, t[pt.start:pt.end]) &&
+			!strings.Contains(strings.ToLower(t[max(f.lastEnd, pt.start-80):pt.start]), "thời gian") {
+			// A time counted from an event: "gửi trước ít nhất 10
+			// ngày"; but "thời gian dự báo bão trước ít nhất 72 giờ"
+			// measures that time.
+			return q.end
+		}
+	}
 
 	start := q.start
 	if c.n > 0 {

@@ -340,6 +340,11 @@ var resourceHeads = set("tổng mức đầu tư", "mức đầu tư", "kinh ph�
 var spendWords = set("vốn", "kinh phí", "chi phí", "dự toán", "ngân sách", "đầu tư",
 	"bố trí", "giải ngân", "chi")
 
+// offsetWords, before a bound on a span of time, make it a time counted
+// from an event, not a target: "trước ít nhất 10 ngày", "sau tối đa 3
+// ngày".
+var offsetWords = set("trước", "sau")
+
 // timeUnits are units of time and age, which do not go on a list of
 // counts: "đạt 5 ha và 3 năm".
 var timeUnits = set("năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "lần")
