@@ -524,6 +524,9 @@ func isField(s string) bool {
 func (p *parser) hasFieldChild(n *model.Node) bool {
 	for _, c := range n.Children {
 		if c.Kind != model.KindTable && c.Kind != model.KindRow && p.isFieldText(c, c.Heading+c.Text) {
+			if f, ok := agency.ParseField(c.Heading + c.Text); ok && f.Role == agency.RoleFunding {
+				continue // "Tổng kinh phí dự kiến: …" under "KINH PHÍ THỰC HIỆN" asks nothing
+			}
 			return true
 		}
 	}

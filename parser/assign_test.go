@@ -748,3 +748,18 @@ func TestScheduleInArrangements(t *testing.T) {
 		t.Errorf("row deadlines (-want +got):\n%s", diff)
 	}
 }
+
+// A part on money whose only field says how much is spent asks nothing
+// of anyone; a point with a field that names who leads is a task.
+func TestFundingFieldNoTask(t *testing.T) {
+	src := "KẾ HOẠCH\nXây dựng nông thôn mới năm 2026\n\n" +
+		"I. NHIỆM VỤ\n1. Cứng hóa đường trục thôn\nCơ quan chủ trì: Ban Quản lý các Chương trình mục tiêu quốc gia xã.\n" +
+		"II. KINH PHÍ THỰC HIỆN\nTổng kinh phí dự kiến: 4.850 triệu đồng.\n"
+	doc := parseBytes(t, "funding", []byte(src))
+	if !node(t, doc, "I.1").Task {
+		t.Errorf("I.1, with a lead field, is no task")
+	}
+	if node(t, doc, "II").Task {
+		t.Errorf("II, with a funding field alone, is a task")
+	}
+}
