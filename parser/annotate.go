@@ -750,6 +750,7 @@ func (p *parser) targets(n *model.Node, info *nodeInfo, read *aheadJob) {
 		if p.rowTargets(n, info) {
 			return
 		}
+		defer func() { n.Targets = withoutBareRepeats(n.Targets) }()
 	}
 	for _, m := range info.texts() {
 		var found []target.Match
@@ -888,6 +889,35 @@ func metricWithoutAgency(metric string) string {
 // targetVerbs open the clause of a target before what it measures, after
 // the verbs of an agency that proposes or acts on its own ("tham mưu").
 var targetVerbs = []string{"tham mưu", "chủ động", "nâng", "tăng", "giảm", "đạt", "duy trì", "phấn đấu", "bảo đảm", "đảm bảo", "nâng cao"}
+
+// withoutBareRepeats drops from the targets of a task table's row those
+// read from its output cell alone that the row's text gives again with a
+// metric: "100% kết quả được số hóa" is one target, not one with its
+// metric and one without.
+func withoutBareRepeats(tgs []model.Target) []model.Target {
+	out := tgs[:0]
+	for i, t := range tgs {
+		repeated := false
+		for j := range tgs {
+			u := &tgs[j]
+			if j != i && t.Metric == "" && u.Metric != "" && t.Comparator == u.Comparator && t.Unit == u.Unit &&
+				eqFloat(t.Value, u.Value) && eqFloat(t.Min, u.Min) && eqFloat(t.Max, u.Max) &&
+				u.Span.Start.Offset >= t.Span.Start.Offset && u.Span.End.Offset <= t.Span.End.Offset {
+				repeated = true
+				break
+			}
+		}
+		if !repeated {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// eqFloat reports whether two optional numbers are equal.
+func eqFloat(a, b *float64) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
 
 // rowTargets reads the targets of a table row and reports whether the
 // table is one of indicators (see valueColumns). In an indicator table

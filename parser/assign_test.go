@@ -763,3 +763,16 @@ func TestFundingFieldNoTask(t *testing.T) {
 		t.Errorf("II, with a funding field alone, is a task")
 	}
 }
+
+// The output cell of a task table states its target once: read with its
+// metric from the text, not also as a bare value of the cell.
+func TestProductCellTargetOnce(t *testing.T) {
+	src := "KẾ HOẠCH\nChuyển đổi số năm 2026\n\nI. NHIỆM VỤ\n\n" +
+		"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian | Sản phẩm |\n|---|---|---|---|---|\n" +
+		"| 1 | Số hóa hồ sơ | Văn phòng UBND tỉnh | Năm 2026 | 100% kết quả giải quyết được số hóa |\n"
+	doc := parseBytes(t, "product", []byte(src))
+	tgs := node(t, doc, "I/t1/r1").Targets
+	if len(tgs) != 1 || tgs[0].Metric == "" || *tgs[0].Value != 100 {
+		t.Errorf("targets = %+v, want one, 100%% with its metric", tgs)
+	}
+}
