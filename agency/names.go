@@ -315,7 +315,7 @@ func (w *words) lone(a, b int) bool {
 }
 
 // loneTails are the words that may close a bare collective.
-var loneTails = words2set("liên quan hữu có khác cấp trung ương tỉnh huyện xã thành phố trên địa bàn " +
+var loneTails = words2set("liên quan hữu có khác cấp trung ương tỉnh huyện xã thành phố trên địa bàn chuyên môn chức năng " +
 	"của thuộc trực")
 
 // startsNew reports whether the piece [a, b) of a list, which follows the

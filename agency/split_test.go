@@ -20,6 +20,9 @@ func TestSplit(t *testing.T) {
 		{"các cụm, khối thi đua và các sở", []string{"các cụm, khối thi đua", "các sở"}},
 		{"Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc", []string{"Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc"}},
 		{"các sở, ban, ngành, địa phương", []string{"các sở, ban, ngành", "địa phương"}},
+		// "chuyên môn", "chức năng" close a list of kinds, as "liên quan" does.
+		{"Các phòng, ban chuyên môn; UBND các xã", []string{"Các phòng, ban chuyên môn", "UBND các xã"}},
+		{"các sở, ngành, cơ quan chức năng", []string{"các sở, ngành, cơ quan chức năng"}},
 		{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh, các cơ quan, đơn vị và các địa phương",
 			[]string{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "các cơ quan, đơn vị", "các địa phương"}},
 		{"Sở Tài chính, Sở Kế hoạch và Đầu tư, UBND huyện Phú Lộc và các Sở, ban, ngành có liên quan",
