@@ -203,12 +203,14 @@ var headDefs = []headDef{
 	{phrase: "thị ủy", flags: complete},
 	{phrase: "đảng ủy", flags: complete},
 	{phrase: "đảng đoàn", flags: complete},
-	// Companies, and the provincial branches of the telecommunications
-	// and power groups: "Viễn thông tỉnh X", "VNPT X", "Điện lực X".
+	// Companies, and the provincial branches of the telecommunications,
+	// postal and power groups: "Viễn thông tỉnh X", "VNPT X", "Bưu điện
+	// tỉnh", "Điện lực X".
 	{phrase: "viễn thông", flags: namedOnly},
 	{phrase: "điện lực", flags: namedOnly},
 	{phrase: "vnpt", flags: namedOnly},
 	{phrase: "viettel", flags: namedOnly},
+	{phrase: "bưu điện", flags: namedOnly},
 	{phrase: "tổng công ty", flags: needsName | typed, follow: "cổ trách"},
 	{phrase: "công ty", flags: needsName | typed, follow: "cổ trách"},
 	{phrase: "tập đoàn", flags: needsName | typed},

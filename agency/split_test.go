@@ -23,6 +23,7 @@ func TestSplit(t *testing.T) {
 		// "chuyên môn", "chức năng" close a list of kinds, as "liên quan" does.
 		{"Các phòng, ban chuyên môn; UBND các xã", []string{"Các phòng, ban chuyên môn", "UBND các xã"}},
 		{"các sở, ngành, cơ quan chức năng", []string{"các sở, ngành, cơ quan chức năng"}},
+		{"Viễn thông Đông Lâm, Bưu điện tỉnh", []string{"Viễn thông Đông Lâm", "Bưu điện tỉnh"}},
 		{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh, các cơ quan, đơn vị và các địa phương",
 			[]string{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "các cơ quan, đơn vị", "các địa phương"}},
 		{"Sở Tài chính, Sở Kế hoạch và Đầu tư, UBND huyện Phú Lộc và các Sở, ban, ngành có liên quan",
