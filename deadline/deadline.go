@@ -95,24 +95,7 @@ func Find(text string, year int) []Match {
 			if end <= a {
 				continue
 			}
-			if len(o) > len(out) && len(out) > 0 && explains(text, out[len(out)-1], o[len(o)-1]) {
-				// "trước mùa mưa bão (trước 31/5/2026)": the date in
-				// brackets says when the event is; one deadline, the
-				// date's, with the event's name and the words of both.
-				prev, m := out[len(out)-1], o[len(o)-1]
-				if m.End < len(text) && (text[m.End] == ')' || text[m.End] == ']') {
-					m.End++
-				}
-				m.Start, m.Deadline.Event = prev.Start, prev.Deadline.Event
-				m.Deadline.Text = text[m.Start:m.End]
-				o = append(o[:len(out)-1], m)
-				end = max(end, m.End)
-			}
-			if len(o) > len(out) && o[len(o)-1].Deadline.Relation == "from" && untilNow(text[end:]) {
-				// "phát sinh từ năm 2020 đến nay": a span of the past,
-				// the scope of what is counted.
-				o = o[:len(o)-1]
-			}
+			o, end = settle(text, out, o, end)
 			out = o
 			pos, matched = end, true
 		}
@@ -121,6 +104,32 @@ func Find(text string, year int) []Match {
 		}
 	}
 	return out
+}
+
+// settle applies to the matches o that try returned after out, ending at
+// end, what a phrase alone cannot tell: a date in brackets that explains
+// the event of the deadline before it ("trước mùa mưa bão (trước
+// 31/5/2026)") makes one deadline of the two, and a start followed by
+// "đến nay" is a span of the past, no deadline. It returns the matches and
+// where they end.
+func settle(text string, out, o []Match, end int) ([]Match, int) {
+	if len(o) > len(out) && len(out) > 0 && explains(text, out[len(out)-1], o[len(o)-1]) {
+		// The date in brackets says when the event is; one deadline,
+		// the date's, with the event's name and the words of both.
+		prev, m := out[len(out)-1], o[len(o)-1]
+		if m.End < len(text) && (text[m.End] == ')' || text[m.End] == ']') {
+			m.End++
+		}
+		m.Start, m.Deadline.Event = prev.Start, prev.Deadline.Event
+		m.Deadline.Text = text[m.Start:m.End]
+		o = append(o[:len(out)-1], m)
+		end = max(end, m.End)
+	}
+	if len(o) > len(out) && o[len(o)-1].Deadline.Relation == "from" && untilNow(text[end:]) {
+		// "phát sinh từ năm 2020 đến nay": the scope of what is counted.
+		o = o[:len(o)-1]
+	}
+	return o, end
 }
 
 // explains reports whether match m, a date or period in brackets right

@@ -20,8 +20,7 @@ func findNaive(text string, year int) []Match {
 		case textscan.IsDigit(c):
 			if !textscan.IsAlnumBefore(text, i) {
 				if o, end, ok := try(text, i, year, nm, out); ok {
-					out = o
-					i = end
+					out, i = settle(text, out, o, end)
 					continue
 				} else if end > i {
 					i = end
@@ -44,8 +43,7 @@ func findNaive(text string, year int) []Match {
 			}
 			if trigger(k) {
 				if o, end, ok := try(text, i, year, nm, out); ok {
-					out = o
-					i = end
+					out, i = settle(text, out, o, end)
 					continue
 				} else if end > i {
 					i = end
